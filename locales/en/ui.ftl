@@ -1,0 +1,29 @@
+### The words around an article: labels, navigation, page furniture.
+### Each language has its own ui.ftl with the same ids.
+
+# The language's own name, shown in the language switcher.
+language-name = English
+# Names of other languages, as this language calls them.
+language-en = English
+language-ur = Urdu
+
+edition-single = { $language } edition
+edition-parallel = { $source } and { $target }, side by side
+editions = Editions
+# Shown next to each PDF link.
+edition-pdf = PDF
+choose-language = Read in another language
+skip-to-content = Skip to the article
+contents = Contents
+articles = Articles
+byline = By { $author }
+published = Published on { $date }
+reading-time =
+    { $minutes ->
+        [one] { $minutes } minute read
+       *[other] { $minutes } minutes read
+    }
+translation-missing = Not yet translated; shown in the original language.
+translation-stale = The original has changed since this was translated.
+page-number = Page { $page } of { $pages }
+made-with = Published with safha

@@ -1,0 +1,43 @@
+### مضمون کے گرد کے الفاظ: عنوانات، رہنمائی، صفحے کی سجاوٹ۔
+
+# en: English
+language-name = اردو
+# en: English
+language-en = انگریزی
+# en: Urdu
+language-ur = اردو
+
+# en: { $language } edition
+edition-single = { $language } ایڈیشن
+# en: { $source } and { $target }, side by side
+edition-parallel = { $source } اور { $target } ساتھ ساتھ
+# en: Editions
+editions = ایڈیشن
+# en: PDF
+edition-pdf = PDF
+# en: Read in another language
+choose-language = کسی اور زبان میں پڑھیں
+# en: Skip to the article
+skip-to-content = مضمون پر جائیں
+# en: Contents
+contents = فہرست
+# en: Articles
+articles = مضامین
+# en: By { $author }
+byline = تحریر: { $author }
+# en: Published on { $date }
+published = اشاعت: { $date }
+# en: { $minutes } minutes read
+reading-time =
+    { $minutes ->
+        [one] پڑھنے کا وقت: { $minutes } منٹ
+       *[other] پڑھنے کا وقت: { $minutes } منٹ
+    }
+# en: Not yet translated; shown in the original language.
+translation-missing = ابھی ترجمہ نہیں ہوا؛ اصل زبان میں دکھایا گیا ہے۔
+# en: The original has changed since this was translated.
+translation-stale = ترجمے کے بعد اصل متن بدل چکا ہے۔
+# en: Page { $page } of { $pages }
+page-number = صفحہ { $page } از { $pages }
+# en: Published with safha
+made-with = صفحہ کے ذریعے شائع کیا گیا

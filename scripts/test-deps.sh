@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what safha's tests need on a fresh Debian machine, idempotently:
+#   Debian: poppler-utils (pdftotext, pdffonts, pdftoppm), qpdf, libharfbuzz-bin (hb-shape),
+#           a Java runtime (for the Nu Html Checker)
+#   npm:    vnu-jar (the Nu Html Checker), into .tools/
+# Prints the environment the tests read (SAFHA_VNU_JAR) for the caller to eval.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TOOLS="$PWD/.tools"
+mkdir -p "$TOOLS"
+
+need_apt=()
+command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
+command -v qpdf >/dev/null || need_apt+=(qpdf)
+command -v hb-shape >/dev/null || need_apt+=(libharfbuzz-bin)
+command -v java >/dev/null || need_apt+=(default-jre-headless)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "test-deps: installing ${need_apt[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >&2
+fi
+
+VNU="$TOOLS/node_modules/vnu-jar/build/dist/vnu.jar"
+if [ ! -f "$VNU" ]; then
+  echo "test-deps: installing vnu-jar (Nu Html Checker)" >&2
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" vnu-jar@26.9.27 >&2 \
+    || npm install --silent --no-audit --no-fund --prefix "$TOOLS" vnu-jar >&2
+fi
+echo "export SAFHA_VNU_JAR='$VNU'"

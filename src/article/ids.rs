@@ -1,0 +1,264 @@
+//! Stable, readable message ids for segments.
+//!
+//! A new segment's id is its kind's prefix plus its first words (`p-with-the-united-states`),
+//! so inserting a paragraph never renumbers the others. When the article is re-read, ids
+//! are carried over from the previous source-language messages: first by identical text,
+//! then by identical generated id, then by similar wording (an edited sentence keeps its id,
+//! which is what lets its translation be flagged stale rather than lost). An id that was
+//! ever used for other text is never handed to a new segment.
+
+use std::collections::{HashMap, HashSet};
+
+use super::plain::plain_text;
+use super::{Segment, SegmentKind};
+
+/// Words taken from the text for a generated id.
+const ID_WORDS: usize = 4;
+/// Longest generated id, before a `-2` suffix.
+const ID_MAX_LEN: usize = 40;
+/// Share of common words above which an edited segment keeps its old id.
+const SIMILAR: f64 = 0.5;
+
+/// Assigns `segment.id` for every segment. `previous` is the source-language resource as it
+/// was (`id`, `text`), in file order.
+pub fn assign(segments: &mut [Segment], previous: &[(String, String)]) {
+    let mut used: HashSet<String> = HashSet::new();
+    let mut taken_prev = vec![false; previous.len()];
+    let reserved: HashSet<&str> = previous.iter().map(|(id, _)| id.as_str()).collect();
+
+    for seg in segments.iter_mut() {
+        seg.id.clear();
+        if let SegmentKind::Title | SegmentKind::Summary = seg.kind {
+            seg.id = seg.kind.id_prefix().to_string();
+            used.insert(seg.id.clone());
+        }
+    }
+    let fixed = |id: &str| id == "title" || id == "summary";
+    for (i, (id, _)) in previous.iter().enumerate() {
+        if fixed(id) {
+            taken_prev[i] = true;
+        }
+    }
+
+    // 1. Identical text: the translation certainly belongs to it.
+    let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (_, text)) in previous.iter().enumerate().rev() {
+        by_text.entry(normalize(text)).or_default().push(i);
+    }
+    for seg in segments.iter_mut().filter(|s| s.id.is_empty()) {
+        if let Some(candidates) = by_text.get_mut(&normalize(&seg.text)) {
+            while let Some(i) = candidates.pop() {
+                if !taken_prev[i] && !used.contains(&previous[i].0) {
+                    taken_prev[i] = true;
+                    seg.id = previous[i].0.clone();
+                    used.insert(seg.id.clone());
+                    break;
+                }
+            }
+        }
+    }
+
+    // 2. Same generated id: the opening words did not change.
+    let index_of: HashMap<&str, usize> = previous
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| (id.as_str(), i))
+        .collect();
+    for seg in segments.iter_mut().filter(|s| s.id.is_empty()) {
+        let base = base_id(seg.kind, &seg.text);
+        if let Some(&i) = index_of.get(base.as_str())
+            && !taken_prev[i]
+            && !used.contains(&base)
+        {
+            taken_prev[i] = true;
+            used.insert(base.clone());
+            seg.id = base;
+        }
+    }
+
+    // 3. Similar wording: an edited segment keeps its id (and so its translation, now stale).
+    let prev_words: Vec<HashSet<String>> =
+        previous.iter().map(|(_, text)| word_set(text)).collect();
+    for seg in segments.iter_mut().filter(|s| s.id.is_empty()) {
+        let words = word_set(&seg.text);
+        let best = (0..previous.len())
+            .filter(|&i| !taken_prev[i])
+            .map(|i| (i, overlap(&words, &prev_words[i])))
+            .filter(|&(_, score)| score >= SIMILAR)
+            .fold(None::<(usize, f64)>, |best, cur| match best {
+                Some(b) if b.1 >= cur.1 => Some(b),
+                _ => Some(cur),
+            });
+        if let Some((i, _)) = best
+            && !used.contains(&previous[i].0)
+        {
+            taken_prev[i] = true;
+            seg.id = previous[i].0.clone();
+            used.insert(seg.id.clone());
+        }
+    }
+
+    // 4. New segments: a fresh id that no earlier text ever had.
+    for seg in segments.iter_mut().filter(|s| s.id.is_empty()) {
+        let base = base_id(seg.kind, &seg.text);
+        let mut id = base.clone();
+        let mut n = 2;
+        while used.contains(&id) || reserved.contains(id.as_str()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used.insert(id.clone());
+        seg.id = id;
+    }
+}
+
+/// `p-with-the-united-states`: the kind's prefix and the first words, ASCII kebab-case.
+pub fn base_id(kind: SegmentKind, text: &str) -> String {
+    let prefix = kind.id_prefix();
+    if let SegmentKind::Title | SegmentKind::Summary = kind {
+        return prefix.to_string();
+    }
+    let plain = plain_text(text).to_lowercase();
+    let mut id = prefix.to_string();
+    let words = plain
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(ID_WORDS);
+    let mut any = false;
+    for w in words {
+        if id.len() + 1 + w.len() > ID_MAX_LEN && any {
+            break;
+        }
+        id.push('-');
+        id.extend(w.chars().take(ID_MAX_LEN));
+        any = true;
+    }
+    if !any {
+        // Text without ASCII words (numbers in another script, symbols): a short fingerprint.
+        id.push('-');
+        id.push_str(&format!("{:08x}", fingerprint(text) as u32));
+    }
+    id
+}
+
+/// FNV-1a over the whitespace-normalized text: stable across runs, platforms and versions.
+pub fn fingerprint(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in normalize(text).bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Whitespace runs collapsed to one space, trimmed.
+pub fn normalize(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn word_set(text: &str) -> HashSet<String> {
+    plain_text(text)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Dice coefficient of two word sets: 1.0 for the same words, 0.0 for none in common.
+fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    let common = a.intersection(b).count() as f64;
+    common / (a.len() + b.len()) as f64 * 2.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(kind: SegmentKind, text: &str) -> Segment {
+        Segment {
+            id: String::new(),
+            kind,
+            text: text.to_string(),
+            offset: 0,
+        }
+    }
+
+    fn ids(segs: &[Segment]) -> Vec<&str> {
+        segs.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    #[test]
+    fn readable_ids_with_dedup() {
+        let mut s = vec![
+            seg(SegmentKind::Title, "T"),
+            seg(SegmentKind::Heading, "Rise of *suicide* attacks"),
+            seg(
+                SegmentKind::Paragraph,
+                "The United States’ departure, 2014.",
+            ),
+            seg(SegmentKind::Paragraph, "The United States’ departure again"),
+            seg(SegmentKind::Paragraph, "۱۲۳ اردو"),
+        ];
+        assign(&mut s, &[]);
+        assert_eq!(
+            ids(&s)[..4],
+            [
+                "title",
+                "h-rise-of-suicide-attacks",
+                "p-the-united-states-departure",
+                "p-the-united-states-departure-2"
+            ]
+        );
+        assert!(
+            s[4].id.starts_with("p-") && s[4].id.len() == 10,
+            "{}",
+            s[4].id
+        );
+    }
+
+    #[test]
+    fn ids_survive_insertion_edit_and_move() {
+        let mut old = vec![
+            seg(SegmentKind::Paragraph, "Alpha beta gamma delta epsilon."),
+            seg(SegmentKind::Paragraph, "Second paragraph stays put."),
+            seg(SegmentKind::Paragraph, "Third one moves away."),
+        ];
+        assign(&mut old, &[]);
+        let previous: Vec<(String, String)> =
+            old.iter().map(|s| (s.id.clone(), s.text.clone())).collect();
+
+        let mut new = vec![
+            seg(SegmentKind::Paragraph, "Third one moves away."),
+            seg(SegmentKind::Paragraph, "A brand new first paragraph."),
+            // Edited: first word changed, most words kept.
+            seg(SegmentKind::Paragraph, "Omega beta gamma delta epsilon!"),
+            seg(SegmentKind::Paragraph, "Second paragraph stays put."),
+        ];
+        assign(&mut new, &previous);
+        assert_eq!(new[0].id, old[2].id);
+        assert_eq!(new[1].id, "p-a-brand-new-first");
+        assert_eq!(new[2].id, old[0].id);
+        assert_eq!(new[3].id, old[1].id);
+    }
+
+    #[test]
+    fn deleted_ids_are_not_reused_for_other_text() {
+        let previous = vec![
+            ("p-foo".to_string(), "Foo".to_string()),
+            (
+                "p-foo-2".to_string(),
+                "Foo bar baz qux, since deleted".to_string(),
+            ),
+        ];
+        let mut new = vec![
+            seg(SegmentKind::Paragraph, "Foo"),
+            seg(SegmentKind::Paragraph, "Foo"),
+        ];
+        assign(&mut new, &previous);
+        assert_eq!(ids(&new), ["p-foo", "p-foo-3"]);
+    }
+}

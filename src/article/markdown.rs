@@ -1,0 +1,651 @@
+//! Markdown body → blocks and segments.
+//!
+//! pulldown-cmark gives the events and their source ranges; we keep each translatable run
+//! as the author's own inline Markdown (a slice of the source with container prefixes such
+//! as `> ` removed), because translators move `*emphasis*` and `[links](…)` where their
+//! grammar wants them and the renderer parses the translated Markdown again.
+//!
+//! The tree is built with an explicit stack, never recursion, and nesting is capped so that
+//! a hostile file (ten thousand nested quotes) gets a clear error instead of a stack overflow
+//! downstream.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+use super::{Align, Block, ListItem, Segment, SegmentKind, SegmentRef};
+use crate::diag::{Diagnostic, SourceFile};
+
+/// Deepest nesting of block quotes and lists an article may use.
+pub const MAX_NESTING: usize = 32;
+
+/// The Markdown dialect: CommonMark plus tables and strikethrough, nothing that changes text.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+pub struct Body {
+    pub blocks: Vec<Block>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+enum Frame {
+    Quote {
+        blocks: Vec<Block>,
+    },
+    List {
+        start: Option<u64>,
+        items: Vec<ListItem>,
+    },
+    Item {
+        segment: Option<SegmentRef>,
+        blocks: Vec<Block>,
+    },
+    Table {
+        align: Vec<Align>,
+        head: Vec<Option<SegmentRef>>,
+        rows: Vec<Vec<Option<SegmentRef>>>,
+        row: Vec<Option<SegmentRef>>,
+    },
+    Verbatim {
+        info: String,
+        text: String,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CaptureKind {
+    Paragraph,
+    Heading(u8),
+    Cell,
+    /// A tight list item's text, which arrives without a paragraph around it.
+    ItemText,
+}
+
+struct Capture {
+    kind: CaptureKind,
+    range: Option<Range<usize>>,
+    /// Inline nesting depth (emphasis, links…) while inside the capture.
+    depth: usize,
+    /// `Some` while the capture holds exactly one top-level image and nothing else.
+    lone_image: Option<LoneImage>,
+    other_content: bool,
+}
+
+struct LoneImage {
+    src: String,
+    title: String,
+    alt: Option<Range<usize>>,
+    offset: usize,
+}
+
+impl Capture {
+    fn new(kind: CaptureKind) -> Self {
+        Capture {
+            kind,
+            range: None,
+            depth: 0,
+            lone_image: None,
+            other_content: false,
+        }
+    }
+
+    fn extend(&mut self, r: &Range<usize>) {
+        self.range = Some(match self.range.take() {
+            None => r.clone(),
+            Some(old) => old.start.min(r.start)..old.end.max(r.end),
+        });
+    }
+}
+
+struct Builder<'a> {
+    source: &'a SourceFile,
+    root: Vec<Block>,
+    stack: Vec<Frame>,
+    capture: Option<Capture>,
+    segments: &'a mut Vec<Segment>,
+    warnings: Vec<Diagnostic>,
+}
+
+pub fn parse(
+    source: &SourceFile,
+    body_offset: usize,
+    segments: &mut Vec<Segment>,
+) -> Result<Body, Diagnostic> {
+    let text = &source.text[body_offset..];
+    let mut b = Builder {
+        source,
+        root: Vec::new(),
+        stack: Vec::new(),
+        capture: None,
+        segments,
+        warnings: Vec::new(),
+    };
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        let range = (range.start + body_offset)..(range.end + body_offset);
+        b.event(event, range)?;
+    }
+    Ok(Body {
+        blocks: b.root,
+        warnings: b.warnings,
+    })
+}
+
+impl Builder<'_> {
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) -> Result<(), Diagnostic> {
+        if let Some(Frame::Verbatim { text, .. }) = self.stack.last_mut() {
+            match event {
+                Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                    text.push_str(&t);
+                    return Ok(());
+                }
+                Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock) => {}
+                _ => return Ok(()),
+            }
+        }
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(end) => self.end(end, range),
+            Event::Rule => {
+                self.end_item_text();
+                self.push_block(Block::Rule);
+                Ok(())
+            }
+            // Everything else is inline content of the current segment.
+            other => {
+                self.inline(&other, &range);
+                Ok(())
+            }
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) -> Result<(), Diagnostic> {
+        if self.capture.is_some() && is_inline(&tag) {
+            if let Some(c) = self.capture.as_mut() {
+                c.extend(&range);
+                if c.depth == 0 {
+                    match &tag {
+                        Tag::Image {
+                            dest_url, title, ..
+                        } if c.lone_image.is_none() && !c.other_content => {
+                            c.lone_image = Some(LoneImage {
+                                src: dest_url.to_string(),
+                                title: title.to_string(),
+                                alt: None,
+                                offset: range.start,
+                            });
+                        }
+                        _ => c.other_content = true,
+                    }
+                }
+                c.depth += 1;
+            }
+            return Ok(());
+        }
+        if is_inline(&tag) {
+            // Inline content directly in a tight list item.
+            self.begin_item_text();
+            return self.start(tag, range);
+        }
+        self.end_item_text();
+        match tag {
+            Tag::Paragraph => self.capture = Some(Capture::new(CaptureKind::Paragraph)),
+            Tag::Heading { level, .. } => {
+                self.capture = Some(Capture::new(CaptureKind::Heading(level as u8)))
+            }
+            Tag::TableCell => self.capture = Some(Capture::new(CaptureKind::Cell)),
+            Tag::BlockQuote(_) => {
+                self.check_depth(&range)?;
+                self.stack.push(Frame::Quote { blocks: Vec::new() });
+            }
+            Tag::List(start) => {
+                self.check_depth(&range)?;
+                self.stack.push(Frame::List {
+                    start,
+                    items: Vec::new(),
+                });
+            }
+            Tag::Item => self.stack.push(Frame::Item {
+                segment: None,
+                blocks: Vec::new(),
+            }),
+            Tag::Table(aligns) => self.stack.push(Frame::Table {
+                align: aligns.iter().map(align).collect(),
+                head: Vec::new(),
+                rows: Vec::new(),
+                row: Vec::new(),
+            }),
+            Tag::TableHead | Tag::TableRow => {
+                if let Some(Frame::Table { row, .. }) = self.stack.last_mut() {
+                    row.clear();
+                }
+            }
+            Tag::CodeBlock(kind) => self.stack.push(Frame::Verbatim {
+                info: match kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                },
+                text: String::new(),
+            }),
+            Tag::HtmlBlock => {
+                self.warnings.push(
+                    Diagnostic::warning("raw-html", "raw HTML is published as text, not markup")
+                        .at(self.source, range.start..range.end.min(range.start + 80))
+                        .with_hint("safha never passes HTML through; use Markdown instead"),
+                );
+                self.stack.push(Frame::Verbatim {
+                    info: "html".to_string(),
+                    text: String::new(),
+                });
+            }
+            // Not enabled in our dialect; nothing to do if they ever appear.
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, end: TagEnd, range: Range<usize>) -> Result<(), Diagnostic> {
+        if let Some(c) = self.capture.as_mut()
+            && c.depth > 0
+        {
+            c.extend(&range);
+            c.depth -= 1;
+            if c.depth == 0
+                && end == TagEnd::Image
+                && let Some(img) = c.lone_image.as_mut()
+            {
+                // The alt text is the source between `![` and the closing `]`.
+                img.alt = alt_range(&self.source.text, &range);
+            }
+            return Ok(());
+        }
+        match end {
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell => self.finish_capture(),
+            TagEnd::Item => {
+                self.end_item_text();
+                if let Some(Frame::Item { segment, blocks }) = self.stack.pop()
+                    && let Some(Frame::List { items, .. }) = self.stack.last_mut()
+                {
+                    items.push(ListItem { segment, blocks });
+                }
+            }
+            TagEnd::List(_) => {
+                if let Some(Frame::List { start, items }) = self.stack.pop() {
+                    self.push_block(Block::List { start, items });
+                }
+            }
+            TagEnd::BlockQuote(_) => {
+                if let Some(Frame::Quote { blocks }) = self.stack.pop() {
+                    self.push_block(Block::Quote { blocks });
+                }
+            }
+            TagEnd::TableHead => {
+                if let Some(Frame::Table { head, row, .. }) = self.stack.last_mut() {
+                    *head = std::mem::take(row);
+                }
+            }
+            TagEnd::TableRow => {
+                if let Some(Frame::Table { rows, row, .. }) = self.stack.last_mut() {
+                    rows.push(std::mem::take(row));
+                }
+            }
+            TagEnd::Table => {
+                if let Some(Frame::Table {
+                    align, head, rows, ..
+                }) = self.stack.pop()
+                {
+                    self.push_block(Block::Table { align, head, rows });
+                }
+            }
+            TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                if let Some(Frame::Verbatim { info, text }) = self.stack.pop() {
+                    self.push_block(Block::Code { info, text });
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn inline(&mut self, event: &Event<'_>, range: &Range<usize>) {
+        if self.capture.is_none() {
+            if matches!(event, Event::SoftBreak | Event::HardBreak) {
+                return;
+            }
+            self.begin_item_text();
+        }
+        if let Some(c) = self.capture.as_mut() {
+            let blank = matches!(event, Event::Text(t) if t.trim().is_empty())
+                || matches!(event, Event::SoftBreak | Event::HardBreak);
+            if c.depth == 0 && !blank {
+                c.other_content = true;
+            }
+            c.extend(range);
+        }
+    }
+
+    fn begin_item_text(&mut self) {
+        if self.capture.is_none()
+            && let Some(Frame::Item { segment: None, .. }) = self.stack.last()
+        {
+            self.capture = Some(Capture::new(CaptureKind::ItemText));
+        }
+    }
+
+    fn end_item_text(&mut self) {
+        if matches!(&self.capture, Some(c) if c.kind == CaptureKind::ItemText) {
+            self.finish_capture();
+        }
+    }
+
+    fn finish_capture(&mut self) {
+        let Some(capture) = self.capture.take() else {
+            return;
+        };
+        let Some(range) = capture.range.clone() else {
+            // An empty paragraph or cell: nothing to translate.
+            if capture.kind == CaptureKind::Cell
+                && let Some(Frame::Table { row, .. }) = self.stack.last_mut()
+            {
+                row.push(None);
+            }
+            return;
+        };
+        if let (Some(img), false) = (&capture.lone_image, capture.other_content)
+            && capture.kind == CaptureKind::Paragraph
+        {
+            let alt_text = img
+                .alt
+                .clone()
+                .map(|r| self.inline_text(r))
+                .unwrap_or_default();
+            let alt = self.add_segment(SegmentKind::ImageAlt, alt_text, img.offset);
+            let block = Block::Figure {
+                src: img.src.clone(),
+                title: img.title.clone(),
+                alt,
+                offset: img.offset,
+            };
+            self.push_block(block);
+            return;
+        }
+        let text = self.inline_text(range.clone());
+        if text.is_empty() {
+            return;
+        }
+        let in_quote = self
+            .stack
+            .iter()
+            .rev()
+            .find_map(|f| match f {
+                Frame::Quote { .. } => Some(true),
+                Frame::Item { .. } | Frame::List { .. } => Some(false),
+                _ => None,
+            })
+            .unwrap_or(false);
+        match capture.kind {
+            CaptureKind::Heading(level) => {
+                let segment = self.add_segment(SegmentKind::Heading, text, range.start);
+                self.push_block(Block::Heading { level, segment });
+            }
+            CaptureKind::Cell => {
+                let segment = self.add_segment(SegmentKind::TableCell, text, range.start);
+                if let Some(Frame::Table { row, .. }) = self.stack.last_mut() {
+                    row.push(Some(segment));
+                }
+            }
+            CaptureKind::ItemText => {
+                let segment = self.add_segment(SegmentKind::ListItem, text, range.start);
+                if let Some(Frame::Item { segment: s, .. }) = self.stack.last_mut() {
+                    *s = Some(segment);
+                }
+            }
+            CaptureKind::Paragraph => {
+                // A loose list item's first paragraph is the item's own text.
+                if let Some(Frame::Item {
+                    segment: s @ None,
+                    blocks,
+                }) = self.stack.last_mut()
+                    && blocks.is_empty()
+                {
+                    let i = self.segments.len();
+                    *s = Some(i);
+                    self.add_segment(SegmentKind::ListItem, text, range.start);
+                    return;
+                }
+                let kind = if in_quote {
+                    SegmentKind::Quote
+                } else {
+                    SegmentKind::Paragraph
+                };
+                let segment = self.add_segment(kind, text, range.start);
+                self.push_block(Block::Paragraph { segment });
+            }
+        }
+    }
+
+    fn add_segment(&mut self, kind: SegmentKind, text: String, offset: usize) -> SegmentRef {
+        self.segments.push(Segment {
+            id: String::new(),
+            kind,
+            text,
+            offset,
+        });
+        self.segments.len() - 1
+    }
+
+    fn push_block(&mut self, block: Block) {
+        match self.stack.last_mut() {
+            None => self.root.push(block),
+            Some(Frame::Quote { blocks }) | Some(Frame::Item { blocks, .. }) => blocks.push(block),
+            // A block directly in a list (cannot happen in CommonMark) or a table: keep it
+            // at the nearest level that holds blocks rather than losing it.
+            Some(_) => {
+                for frame in self.stack.iter_mut().rev() {
+                    if let Frame::Quote { blocks } | Frame::Item { blocks, .. } = frame {
+                        blocks.push(block);
+                        return;
+                    }
+                }
+                self.root.push(block);
+            }
+        }
+    }
+
+    fn check_depth(&self, range: &Range<usize>) -> Result<(), Diagnostic> {
+        let depth = self
+            .stack
+            .iter()
+            .filter(|f| matches!(f, Frame::Quote { .. } | Frame::List { .. }))
+            .count();
+        if depth >= MAX_NESTING {
+            let end = self.source.text[range.start..]
+                .find('\n')
+                .map_or(self.source.text.len(), |i| range.start + i)
+                .min(range.start + 80);
+            return Err(Diagnostic::error(
+                "nesting-too-deep",
+                format!("block quotes and lists are nested more than {MAX_NESTING} deep"),
+            )
+            .at(self.source, range.start..end)
+            .with_label("this level is one too many")
+            .with_hint("flatten the structure; no reader can follow that many levels"));
+        }
+        Ok(())
+    }
+
+    /// The inline Markdown of a source range, with the continuation lines' container
+    /// prefixes (indentation, `>` of block quotes) removed.
+    fn inline_text(&self, range: Range<usize>) -> String {
+        let raw = &self.source.text[range];
+        let in_quote = self.stack.iter().any(|f| matches!(f, Frame::Quote { .. }));
+        let mut out = String::with_capacity(raw.len());
+        for (i, line) in raw.split('\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let line = if i == 0 {
+                line
+            } else {
+                out.push('\n');
+                if in_quote {
+                    line.trim_start_matches([' ', '\t', '>'])
+                } else {
+                    line.trim_start_matches([' ', '\t'])
+                }
+            };
+            // Two trailing spaces are a hard line break; keep it in a form that survives
+            // editors and Fluent, which both trim trailing whitespace.
+            let trimmed = line.trim_end_matches([' ', '\t']);
+            out.push_str(trimmed);
+            if line.len() - trimmed.len() >= 2 && !trimmed.is_empty() {
+                out.push('\\');
+            }
+        }
+        let trimmed_end = out.trim_end_matches(['\\', '\n', ' ', '\t']).len();
+        out.truncate(trimmed_end);
+        out.trim_start().to_string()
+    }
+}
+
+fn is_inline(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+fn align(a: &Alignment) -> Align {
+    match a {
+        Alignment::None => Align::None,
+        Alignment::Left => Align::Left,
+        Alignment::Center => Align::Center,
+        Alignment::Right => Align::Right,
+    }
+}
+
+/// The alt text's byte range inside `![alt](src)`: from after `![` to the `]` that closes it.
+fn alt_range(text: &str, image: &Range<usize>) -> Option<Range<usize>> {
+    let s = &text[image.clone()];
+    if !s.starts_with("![") {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut escaped = false;
+    for (i, c) in s.char_indices().skip(2) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(image.start + 2..image.start + i),
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Block, SegmentKind};
+    use std::path::Path;
+
+    fn article(body: &str) -> Article {
+        let text = format!("---\ntitle: T\n---\n{body}");
+        Article::parse(Path::new("content/t.md"), &text).unwrap()
+    }
+
+    fn texts(a: &Article) -> Vec<(SegmentKind, &str)> {
+        a.segments
+            .iter()
+            .skip(1)
+            .map(|s| (s.kind, s.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn segments_keep_inline_markdown() {
+        let a = article(
+            "## A *b*\n\nOne **two**\nthree [x](http://e.com).\n\n> quoted *q*\n> more\n\n- item `c`\n- [link](u) item\n\n![alt *text*](img.png)\n",
+        );
+        assert_eq!(
+            texts(&a),
+            vec![
+                (SegmentKind::Heading, "A *b*"),
+                (
+                    SegmentKind::Paragraph,
+                    "One **two**\nthree [x](http://e.com)."
+                ),
+                (SegmentKind::Quote, "quoted *q*\nmore"),
+                (SegmentKind::ListItem, "item `c`"),
+                (SegmentKind::ListItem, "[link](u) item"),
+                (SegmentKind::ImageAlt, "alt *text*"),
+            ]
+        );
+        assert!(matches!(a.blocks.last(), Some(Block::Figure { src, .. }) if src == "img.png"));
+    }
+
+    #[test]
+    fn nested_lists_and_tables() {
+        let a = article(
+            "1. first\n   - inner\n2. second\n\n   loose para\n\n| h1 | h2 |\n|----|---:|\n| a  |    |\n",
+        );
+        let t = texts(&a);
+        assert_eq!(
+            t,
+            vec![
+                (SegmentKind::ListItem, "first"),
+                (SegmentKind::ListItem, "inner"),
+                (SegmentKind::ListItem, "second"),
+                (SegmentKind::Paragraph, "loose para"),
+                (SegmentKind::TableCell, "h1"),
+                (SegmentKind::TableCell, "h2"),
+                (SegmentKind::TableCell, "a"),
+            ]
+        );
+        match &a.blocks[1] {
+            Block::Table { head, rows, align } => {
+                assert_eq!(head.len(), 2);
+                assert_eq!(rows, &vec![vec![Some(7), None]]);
+                assert_eq!(align[1], Align::Right);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn hard_break_survives_as_backslash() {
+        let a = article("line one  \nline two\n");
+        assert_eq!(a.segments[1].text, "line one\\\nline two");
+    }
+
+    #[test]
+    fn html_block_is_kept_as_text_with_warning() {
+        let a = article("<div onclick=x>hi</div>\n\nPara\n");
+        assert!(
+            matches!(&a.blocks[0], Block::Code { info, text } if info == "html" && text.contains("<div"))
+        );
+        assert_eq!(a.warnings.len(), 1);
+        assert_eq!(
+            a.warnings[0].location().as_deref(),
+            Some("content/t.md:4:1")
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_with_position() {
+        let body = ">".repeat(100) + " deep\n";
+        let text = format!("---\ntitle: T\n---\n{body}");
+        let err = Article::parse(Path::new("content/t.md"), &text).unwrap_err();
+        assert_eq!(err.code, "nesting-too-deep");
+        assert_eq!(
+            err.location().as_deref(),
+            Some(format!("content/t.md:4:{}", MAX_NESTING + 1).as_str())
+        );
+    }
+}

@@ -1,0 +1,48 @@
+//! Plain text of inline Markdown: for message ids, word counts and search, never for output.
+
+use pulldown_cmark::{Event, Parser};
+
+/// The text a reader sees, markup removed, line breaks as spaces.
+pub fn plain_text(inline_markdown: &str) -> String {
+    let mut out = String::with_capacity(inline_markdown.len());
+    for event in Parser::new_ext(inline_markdown, super::markdown::options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Words as a reader counts them: runs of letters, marks and digits.
+pub fn word_count(text: &str) -> usize {
+    text.split(|c: char| !(c.is_alphanumeric() || is_mark(c) || c == '’' || c == '\''))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Combining marks (Arabic harakat, izafat, superscript alef) belong to the word they sit on.
+pub fn is_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED
+        | 0x08D3..=0x08FF | 0x200C | 0x200D)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_markup() {
+        assert_eq!(plain_text("A *b* [c](u) `d`\ne"), "A b c d e");
+    }
+
+    #[test]
+    fn counts_urdu_words_with_marks() {
+        assert_eq!(word_count("ضربِ عضب، 2014 میں۔"), 4);
+        assert_eq!(word_count("It won’t be ‘this’"), 4);
+    }
+}

@@ -1,0 +1,502 @@
+//! `safha build` as a library call: every article, every language, every edition.
+//!
+//! The pipeline runs one way: read the article (ids carried over from the source-language
+//! messages) → load its translations → localize per language → plan editions → render →
+//! write atomically. An article whose inputs are broken is skipped with located errors and
+//! its previous outputs stay as they were; the other articles still build.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::article::{Article, Block};
+use crate::diag::{Diagnostic, io_error};
+use crate::edition::{self, Edition, Spec};
+use crate::fonts;
+use crate::html::Theme;
+use crate::html::body::Media;
+use crate::html::page::{IndexEntry, IndexInput, IndexText, PageInput};
+use crate::l10n::bundle::Translations;
+use crate::l10n::ftl::FtlFile;
+use crate::l10n::lang::fallback_chain;
+use crate::l10n::ui::{Ui, UiSet};
+use crate::l10n::{Lang, LocalizedArticle};
+use crate::output::Output;
+use crate::project::Project;
+
+/// How strict a build is.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Missing translations are errors, not warnings.
+    pub strict: bool,
+}
+
+/// What a build did.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Slugs of the articles built.
+    pub built: Vec<String>,
+    /// Slugs of the articles not built because of errors.
+    pub failed: Vec<String>,
+    pub files_changed: usize,
+    pub files_unchanged: usize,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Folder (under the output folder) holding web fonts.
+pub const FONT_DIR: &str = "fonts";
+
+/// An article read from disk with everything needed to render it.
+pub struct Prepared {
+    pub article: Article,
+    /// Localized text per published language (source included).
+    pub texts: BTreeMap<Lang, LocalizedArticle>,
+}
+
+/// Builds every article of `project`. `Err` only for problems that stop the whole build.
+pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic> {
+    let mut report = Report {
+        diagnostics: project.warnings.clone(),
+        ..Report::default()
+    };
+    let paths = project.article_paths()?;
+    let (uis, ui_diags) = load_uis(project);
+    report.diagnostics.extend(ui_diags);
+    let theme = Theme::builtin();
+    let specs = edition::plan(&project.source, &project.languages);
+    if project.out_dir.starts_with(project.content_dir()) {
+        return Err(
+            Diagnostic::error("output-in-content", "the output folder is inside content/")
+                .at_path(project.display(&project.out_dir))
+                .with_hint("choose an output folder outside content/ (the default is dist/)"),
+        );
+    }
+    let out = Output::new(&project.out_dir)?;
+
+    let mut index = Vec::new();
+    for path in &paths {
+        match prepare(project, path, options) {
+            Ok((prepared, diags)) => {
+                report.diagnostics.extend(diags);
+                let slug = prepared.article.slug.clone();
+                match render_article(project, &prepared, &specs, &uis, &theme, &out) {
+                    Ok((changed, unchanged)) => {
+                        report.files_changed += changed;
+                        report.files_unchanged += unchanged;
+                        index.push(index_entry(&prepared, &specs, &uis, project));
+                        report.built.push(slug);
+                    }
+                    Err(d) => {
+                        report.diagnostics.push(d);
+                        report.failed.push(slug);
+                    }
+                }
+            }
+            Err(diags) => {
+                report.diagnostics.extend(diags);
+                report.failed.push(slug_of(path));
+            }
+        }
+    }
+
+    let ui = uis
+        .get(&project.source)
+        .cloned()
+        .ok_or_else(|| Diagnostic::error("ui", "no UI strings for the source language"))?;
+    let index_html = theme.index(&IndexInput {
+        ui: &ui,
+        entries: &index,
+    })?;
+    count(
+        &mut report,
+        out.write(Path::new("index.html"), index_html.as_bytes())?,
+    );
+    let css = theme.stylesheet(&fonts::ALL, FONT_DIR)?;
+    count(
+        &mut report,
+        out.write(Path::new("style.css"), css.as_bytes())?,
+    );
+    for face in fonts::ALL {
+        let bytes = face.load(&project.root)?;
+        count(
+            &mut report,
+            out.write(&Path::new(FONT_DIR).join(face.file), &bytes)?,
+        );
+    }
+    count(
+        &mut report,
+        out.write(
+            &Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
+            fonts::LICENSE,
+        )?,
+    );
+    out.finish();
+    Ok(report)
+}
+
+fn count(report: &mut Report, w: crate::output::Written) {
+    match w {
+        crate::output::Written::Changed => report.files_changed += 1,
+        crate::output::Written::Unchanged => report.files_unchanged += 1,
+    }
+}
+
+fn slug_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The UI of every published language, each with its fallback chain.
+pub fn load_uis(project: &Project) -> (BTreeMap<Lang, Ui>, Vec<Diagnostic>) {
+    let (set, diags) = UiSet::load(&project.locales_dir(), &project.root, &project.languages);
+    let uis = project
+        .languages
+        .iter()
+        .map(|l| {
+            let chain = fallback_chain(l, &project.languages, &project.source);
+            (l.clone(), set.ui(l, &chain))
+        })
+        .collect();
+    (uis, diags)
+}
+
+/// Reads an article and its translations and localizes it into every published language.
+pub fn prepare(
+    project: &Project,
+    path: &Path,
+    options: &Options,
+) -> Result<(Prepared, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let shown = project.display(path).to_path_buf();
+    let text =
+        std::fs::read(path).map_err(|e| vec![io_error("article-read", "read", &shown, &e)])?;
+    let text = String::from_utf8(text).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        let src = crate::diag::SourceFile::new(&shown, prefix.as_str());
+        vec![
+            Diagnostic::error("article-encoding", "the article is not valid UTF-8")
+                .at(&src, valid..valid)
+                .with_label("invalid byte here")
+                .with_hint("save the file as UTF-8"),
+        ]
+    })?;
+    let slug = slug_of(path);
+    let mut diags = Vec::new();
+
+    // The source-language messages, for carrying ids over.
+    let source_ftl = project.article_ftl(&project.source, &slug);
+    let previous = if source_ftl.exists() {
+        let file = FtlFile::load(&source_ftl, project.display(&source_ftl))?;
+        diags.extend(file.warnings.iter().cloned());
+        Some(file)
+    } else {
+        None
+    };
+    let article = Article::parse_with_ids(
+        &shown,
+        &text,
+        &previous.as_ref().map(FtlFile::texts).unwrap_or_default(),
+    )
+    .map_err(|d| vec![d])?;
+    diags.extend(article.warnings.iter().cloned());
+    if let Some(prev) = &previous {
+        let current: Vec<(String, String)> = article
+            .segments
+            .iter()
+            .map(|s| (s.id.clone(), s.text.clone()))
+            .collect();
+        if prev.texts() != current {
+            diags.push(
+                Diagnostic::warning(
+                    "extract-outdated",
+                    format!("{} is older than the article", prev.source.path.display()),
+                )
+                .at_path(&prev.source.path)
+                .with_hint("run `safha extract` so translators see the current English"),
+            );
+        }
+    }
+
+    let translations = load_translations(project, &slug)?;
+    for t in translations.values() {
+        diags.extend(t.1.iter().cloned());
+    }
+    let mut texts = BTreeMap::new();
+    texts.insert(
+        project.source.clone(),
+        LocalizedArticle::source(&article, &project.source),
+    );
+    for lang in project.targets() {
+        let chain_langs = fallback_chain(lang, &project.locale_langs, &project.source);
+        let chain: Vec<&Translations> = chain_langs
+            .iter()
+            .filter_map(|l| translations.get(l).map(|(t, _)| t))
+            .collect();
+        let localized = LocalizedArticle::translate(&article, lang, &chain, &project.source);
+        diags.extend(localized.warnings.iter().cloned());
+        if !localized.missing.is_empty() {
+            let file = project.article_ftl(lang, &slug);
+            let n = localized.missing.len();
+            let d = if options.strict {
+                Diagnostic::error("translation-missing", "")
+            } else {
+                Diagnostic::warning("translation-missing", "")
+            };
+            let mut d = d.at_path(project.display(&file)).with_hint(format!(
+                "translate them in {}; until then the {} text is shown",
+                project.display(&file).display(),
+                project.source
+            ));
+            d.message = format!(
+                "{slug}: {n} segment{} not translated into {lang}: {}",
+                if n == 1 { " is" } else { "s are" },
+                localized.missing.join(", ")
+            );
+            diags.push(d);
+        }
+        texts.insert(lang.clone(), localized);
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    Ok((Prepared { article, texts }, diags))
+}
+
+/// A translation file and the warnings loading it produced.
+type Loaded = (Translations, Vec<Diagnostic>);
+
+/// Every translation file of an article, by language; a file that does not parse stops
+/// the article.
+fn load_translations(
+    project: &Project,
+    slug: &str,
+) -> Result<BTreeMap<Lang, Loaded>, Vec<Diagnostic>> {
+    let mut out = BTreeMap::new();
+    let mut errors = Vec::new();
+    for lang in &project.locale_langs {
+        if *lang == project.source {
+            continue;
+        }
+        let path = project.article_ftl(lang, slug);
+        if !path.exists() {
+            continue;
+        }
+        match FtlFile::load(&path, project.display(&path)) {
+            Ok(file) => {
+                let mut warnings = file.warnings.clone();
+                let (t, w) = Translations::new(lang.clone(), file);
+                warnings.extend(w);
+                out.insert(lang.clone(), (t, warnings));
+            }
+            Err(diags) => errors.extend(diags),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Renders every edition of one article in memory, then writes them; returns
+/// (changed, unchanged) file counts.
+fn render_article(
+    project: &Project,
+    prepared: &Prepared,
+    specs: &[Spec],
+    uis: &BTreeMap<Lang, Ui>,
+    theme: &Theme,
+    out: &Output,
+) -> Result<(usize, usize), Diagnostic> {
+    let article = &prepared.article;
+    let (media, copies) = media(project, article)?;
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for spec in specs {
+        let Some(edition) = edition_of(spec, &prepared.texts) else {
+            continue;
+        };
+        let html = theme.edition(&PageInput {
+            article,
+            spec,
+            edition,
+            specs,
+            uis,
+            media: &media,
+        })?;
+        files.push((
+            Path::new(&article.slug).join(format!("{}.html", spec.stem)),
+            html.into_bytes(),
+        ));
+    }
+    for (from, to) in copies {
+        let bytes = std::fs::read(&from)
+            .map_err(|e| io_error("media-read", "read", project.display(&from), &e))?;
+        files.push((Path::new(&article.slug).join(to), bytes));
+    }
+    let (mut changed, mut unchanged) = (0, 0);
+    for (rel, bytes) in files {
+        match out.write(&rel, &bytes)? {
+            crate::output::Written::Changed => changed += 1,
+            crate::output::Written::Unchanged => unchanged += 1,
+        }
+    }
+    Ok((changed, unchanged))
+}
+
+/// The texts an edition shows.
+pub fn edition_of<'a>(
+    spec: &Spec,
+    texts: &'a BTreeMap<Lang, LocalizedArticle>,
+) -> Option<Edition<'a>> {
+    match &spec.kind {
+        edition::Kind::Single => texts.get(&spec.lang).map(Edition::Single),
+        edition::Kind::Parallel { source } => Some(Edition::Parallel {
+            left: texts.get(source)?,
+            right: texts.get(&spec.lang)?,
+        }),
+    }
+}
+
+/// Image sources of an article: web URLs are kept, files next to the article are copied
+/// into `<slug>/media/`; anything else (other schemes, paths leaving the project, missing
+/// files) is an error.
+fn media(
+    project: &Project,
+    article: &Article,
+) -> Result<(Media, Vec<(PathBuf, PathBuf)>), Diagnostic> {
+    let mut map = Media::new();
+    let mut copies = Vec::new();
+    let mut stack: Vec<&Block> = article.blocks.iter().collect();
+    let root = project
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| project.root.clone());
+    while let Some(block) = stack.pop() {
+        match block {
+            Block::Figure { src, offset, .. } => {
+                let located = |msg: String, hint: &str| {
+                    let end = article.source.text[*offset..]
+                        .find('\n')
+                        .map_or(article.source.text.len(), |i| offset + i);
+                    Diagnostic::error("image-source", msg)
+                        .at(&article.source, *offset..end)
+                        .with_hint(hint.to_string())
+                };
+                let lower = src.to_ascii_lowercase();
+                if lower.starts_with("https://") || lower.starts_with("http://") {
+                    map.insert(src.clone(), src.clone());
+                    continue;
+                }
+                if lower.contains(':') || src.starts_with('/') || src.is_empty() {
+                    return Err(located(
+                        format!("image source `{src}` is not allowed"),
+                        "use a path relative to content/, or an http(s) URL",
+                    ));
+                }
+                let file = project.content_dir().join(src);
+                let real = file.canonicalize().map_err(|_| {
+                    located(
+                        format!("image `{src}` does not exist"),
+                        "image paths are relative to the content/ folder",
+                    )
+                })?;
+                if !real.starts_with(&root) {
+                    return Err(located(
+                        format!("image `{src}` is outside the project"),
+                        "keep images inside the project folder",
+                    ));
+                }
+                let name = real
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let to = PathBuf::from("media").join(&name);
+                map.insert(src.clone(), format!("media/{name}"));
+                copies.push((real, to));
+            }
+            Block::Quote { blocks } => stack.extend(blocks),
+            Block::List { items, .. } => {
+                for item in items {
+                    stack.extend(&item.blocks);
+                }
+            }
+            _ => {}
+        }
+    }
+    copies.sort();
+    copies.dedup();
+    Ok((map, copies))
+}
+
+fn index_entry(
+    prepared: &Prepared,
+    specs: &[Spec],
+    uis: &BTreeMap<Lang, Ui>,
+    project: &Project,
+) -> IndexEntry {
+    use crate::article::plain::plain_text;
+    let slug = &prepared.article.slug;
+    let mut titles = Vec::new();
+    let mut summaries = Vec::new();
+    for (lang, text) in &prepared.texts {
+        // A language whose title is itself a fallback adds nothing to the index.
+        if *lang != project.source && text.segments[0].lang == project.source {
+            continue;
+        }
+        let entry = |i: usize| IndexText {
+            text: plain_text(&text.segments[i].text),
+            lang: lang.tag(),
+            dir: lang.dir().as_str(),
+            href: format!("{slug}/{}.html", lang.tag()),
+        };
+        titles.push(entry(0));
+        if prepared.article.front.summary.is_some() {
+            summaries.push(entry(1));
+        }
+    }
+    // Source language first.
+    titles.sort_by_key(|t| t.lang != project.source.tag());
+    summaries.sort_by_key(|t| t.lang != project.source.tag());
+    let source_ui = uis.get(&project.source);
+    let editions = specs
+        .iter()
+        .map(|s| {
+            let (label, lang) = match (&s.kind, source_ui) {
+                (edition::Kind::Single, _) => (
+                    uis.get(&s.lang)
+                        .map_or(s.lang.tag(), |u| u.get("language-name")),
+                    s.lang.clone(),
+                ),
+                (edition::Kind::Parallel { source }, Some(ui)) => (
+                    ui.get_with(
+                        "edition-parallel",
+                        &[
+                            ("source", ui.language_name(source).into()),
+                            ("target", ui.language_name(&s.lang).into()),
+                        ],
+                    ),
+                    project.source.clone(),
+                ),
+                (edition::Kind::Parallel { .. }, None) => (s.stem.clone(), project.source.clone()),
+            };
+            IndexText {
+                text: label.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], ""),
+                lang: lang.tag(),
+                dir: lang.dir().as_str(),
+                href: format!("{slug}/{}.html", s.stem),
+            }
+        })
+        .collect();
+    IndexEntry {
+        titles,
+        summaries,
+        date: prepared.article.front.date.clone(),
+        editions,
+    }
+}

@@ -1,0 +1,43 @@
+//! `safha build`
+
+use std::path::{Path, PathBuf};
+
+use crate::build::{self, Options};
+use crate::diag::Diagnostic;
+use crate::project::Project;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Write the editions under DIR instead of the configured output folder (default dist/).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Treat missing translations as errors.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// Returns whether the build was clean.
+pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
+    let project = Project::open(project_dir, args.out.as_deref())?;
+    let report = build::build(
+        &project,
+        &Options {
+            strict: args.strict,
+        },
+    )?;
+    super::print_diagnostics(&report.diagnostics);
+    eprintln!(
+        "built {} article{} into {} ({} files written, {} unchanged){}",
+        report.built.len(),
+        if report.built.len() == 1 { "" } else { "s" },
+        project.out_dir.display(),
+        report.files_changed,
+        report.files_unchanged,
+        if report.failed.is_empty() {
+            String::new()
+        } else {
+            format!("; not built: {}", report.failed.join(", "))
+        }
+    );
+    Ok(!report.has_errors())
+}

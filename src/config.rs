@@ -1,0 +1,91 @@
+//! `safha.toml`: the project's settings, all optional.
+//!
+//! ```toml
+//! source = "en"              # the language articles are written in
+//! languages = ["en", "ur"]   # languages to publish; default: source + every locales/ folder
+//! out = "dist"               # output folder, relative to the project
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diag::{Diagnostic, SourceFile};
+
+pub const FILE_NAME: &str = "safha.toml";
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Language tag of the source language (the articles' Markdown).
+    #[serde(default = "default_source")]
+    pub source: String,
+    /// Languages to publish, source included; `None` means the source plus every locale folder.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
+    /// Output folder relative to the project root.
+    #[serde(default = "default_out")]
+    pub out: PathBuf,
+}
+
+fn default_source() -> String {
+    "en".to_string()
+}
+
+fn default_out() -> PathBuf {
+    PathBuf::from("dist")
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            source: default_source(),
+            languages: None,
+            out: default_out(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads `safha.toml` from the project root; a missing file means all defaults.
+    pub fn load(root: &Path) -> Result<Config, Diagnostic> {
+        let path = root.join(FILE_NAME);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => return Err(crate::diag::io_error("config-read", "read", &path, &e)),
+        };
+        Config::parse(&SourceFile::new(FILE_NAME, text))
+    }
+
+    pub fn parse(source: &SourceFile) -> Result<Config, Diagnostic> {
+        toml::from_str::<Config>(&source.text).map_err(|e| {
+            let d = Diagnostic::error("config-syntax", format!("invalid {FILE_NAME}"))
+                .with_label(e.message().to_string())
+                .with_hint("see the keys documented in README.md (source, languages, out)");
+            match e.span() {
+                Some(span) => d.at(source, span),
+                None => d.at_path(&source.path),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_is_located() {
+        let src = SourceFile::new("safha.toml", "source = \"en\"\nlangauges = [\"ur\"]\n");
+        let err = Config::parse(&src).unwrap_err();
+        assert_eq!(err.location().as_deref(), Some("safha.toml:2:1"));
+        assert!(err.label.unwrap_or_default().contains("langauges"));
+    }
+
+    #[test]
+    fn defaults() {
+        let src = SourceFile::new("safha.toml", "");
+        assert_eq!(Config::parse(&src).unwrap(), Config::default());
+    }
+}

@@ -1,0 +1,76 @@
+//! `safha extract` as a library call: each article's segments → `locales/<source>/<slug>.ftl`.
+//!
+//! Ids are carried over from the file being replaced (see `article::ids`), so re-running
+//! extract after an edit keeps every unchanged segment's id and therefore its translations.
+
+use crate::article::Article;
+use crate::diag::{Diagnostic, io_error};
+use crate::l10n::ftl::FtlFile;
+use crate::l10n::serialize;
+use crate::output::write_atomic;
+use crate::project::Project;
+
+/// What extract did for one article.
+#[derive(Debug)]
+pub struct Extracted {
+    pub slug: String,
+    pub file: std::path::PathBuf,
+    pub messages: usize,
+    pub changed: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub extracted: Vec<Extracted>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn extract(project: &Project) -> Result<Report, Diagnostic> {
+    let mut report = Report::default();
+    for path in project.article_paths()? {
+        match extract_one(project, &path) {
+            Ok((e, warnings)) => {
+                report.diagnostics.extend(warnings);
+                report.extracted.push(e);
+            }
+            Err(diags) => report.diagnostics.extend(diags),
+        }
+    }
+    Ok(report)
+}
+
+fn extract_one(
+    project: &Project,
+    path: &std::path::Path,
+) -> Result<(Extracted, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let shown = project.display(path);
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| vec![io_error("article-read", "read", shown, &e)])?;
+    let slug = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let file = project.article_ftl(&project.source, &slug);
+    let previous = if file.exists() {
+        // A broken source file is not overwritten: its ids are what translations hang on.
+        FtlFile::load(&file, project.display(&file))?.texts()
+    } else {
+        Vec::new()
+    };
+    let article = Article::parse_with_ids(shown, &text, &previous).map_err(|d| vec![d])?;
+    let ftl = serialize::source_resource(&article);
+    let old = std::fs::read(&file).ok();
+    let changed = old.as_deref() != Some(ftl.as_bytes());
+    if changed {
+        write_atomic(&file, ftl.as_bytes()).map_err(|d| vec![d])?;
+    }
+    Ok((
+        Extracted {
+            slug,
+            file: project.display(&file).to_path_buf(),
+            messages: article.segments.len(),
+            changed,
+        },
+        article.warnings,
+    ))
+}

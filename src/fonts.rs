@@ -1,0 +1,156 @@
+//! The fonts safha publishes with: Noto Nastaliq Urdu for Urdu, Noto Serif for Latin text,
+//! Noto Naskh Arabic as the Arabic-script fallback (all SIL OFL 1.1, see `fonts/OFL.txt`).
+//!
+//! They are compiled into the binary so any project builds out of the box; a project that
+//! keeps its own copy under `fonts/` (as this repository does) uses that file instead, and a
+//! corrupt or unreadable copy is an error rather than a silent fallback.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use read_fonts::{FontRef, TableProvider};
+
+use crate::diag::{Diagnostic, io_error};
+
+/// A font face the project can use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Face {
+    /// File name under `fonts/`.
+    pub file: &'static str,
+    /// CSS family name.
+    pub family: &'static str,
+    pub weight: u16,
+    pub italic: bool,
+    bundled: &'static [u8],
+}
+
+macro_rules! face {
+    ($file:literal, $family:literal, $weight:literal, $italic:literal) => {
+        Face {
+            file: $file,
+            family: $family,
+            weight: $weight,
+            italic: $italic,
+            bundled: include_bytes!(concat!("../fonts/", $file)),
+        }
+    };
+}
+
+pub const NASTALIQ: Face = face!(
+    "NotoNastaliqUrdu-Regular.ttf",
+    "Noto Nastaliq Urdu",
+    400,
+    false
+);
+pub const NASTALIQ_BOLD: Face = face!(
+    "NotoNastaliqUrdu-Bold.ttf",
+    "Noto Nastaliq Urdu",
+    700,
+    false
+);
+pub const NASKH: Face = face!(
+    "NotoNaskhArabic-Regular.ttf",
+    "Noto Naskh Arabic",
+    400,
+    false
+);
+pub const SERIF: Face = face!("NotoSerif-Regular.ttf", "Noto Serif", 400, false);
+pub const SERIF_BOLD: Face = face!("NotoSerif-Bold.ttf", "Noto Serif", 700, false);
+pub const SERIF_ITALIC: Face = face!("NotoSerif-Italic.ttf", "Noto Serif", 400, true);
+pub const SERIF_BOLD_ITALIC: Face = face!("NotoSerif-BoldItalic.ttf", "Noto Serif", 700, true);
+
+/// Every face, in a fixed order.
+pub const ALL: [Face; 7] = [
+    NASTALIQ,
+    NASTALIQ_BOLD,
+    NASKH,
+    SERIF,
+    SERIF_BOLD,
+    SERIF_ITALIC,
+    SERIF_BOLD_ITALIC,
+];
+
+pub const LICENSE_FILE: &str = "OFL.txt";
+pub const LICENSE: &[u8] = include_bytes!("../fonts/OFL.txt");
+
+/// Vertical metrics, in em.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Extents {
+    pub ascender: f32,
+    pub descender: f32,
+    pub line_gap: f32,
+}
+
+impl Extents {
+    /// The line height that holds the font's tallest and deepest marks without overlap.
+    pub fn line_height(&self) -> f32 {
+        self.ascender - self.descender + self.line_gap
+    }
+}
+
+impl Face {
+    /// The face's bytes: the project's `fonts/<file>` when present, else the bundled copy.
+    pub fn load(&self, project_root: &Path) -> Result<Cow<'static, [u8]>, Diagnostic> {
+        let path = project_root.join(crate::project::FONTS_DIR).join(self.file);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => Cow::Owned(b),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Cow::Borrowed(self.bundled),
+            Err(e) => return Err(io_error("font-read", "read font", &path, &e)),
+        };
+        if let Err(e) = FontRef::new(&bytes) {
+            let shown = Path::new(crate::project::FONTS_DIR).join(self.file);
+            return Err(Diagnostic::error(
+                "font-corrupt",
+                format!("{} is not a usable font: {e}", shown.display()),
+            )
+            .at_path(&shown)
+            .with_hint(
+                "replace it with the original file, or delete it to use safha's bundled copy",
+            ));
+        }
+        Ok(bytes)
+    }
+
+    /// The bundled copy (always valid; checked by a test).
+    pub fn bundled(&self) -> &'static [u8] {
+        self.bundled
+    }
+}
+
+/// Ascender, descender and line gap from the `hhea` table, in em.
+pub fn extents(font: &[u8]) -> Option<Extents> {
+    let f = FontRef::new(font).ok()?;
+    let upem = f32::from(f.head().ok()?.units_per_em());
+    let hhea = f.hhea().ok()?;
+    Some(Extents {
+        ascender: f32::from(hhea.ascender().to_i16()) / upem,
+        descender: f32::from(hhea.descender().to_i16()) / upem,
+        line_gap: f32::from(hhea.line_gap().to_i16()) / upem,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_fonts_parse_and_nastaliq_is_tall() {
+        for face in ALL {
+            assert!(FontRef::new(face.bundled()).is_ok(), "{}", face.file);
+        }
+        let n = extents(NASTALIQ.bundled()).unwrap();
+        let s = extents(SERIF.bundled()).unwrap();
+        assert!((n.line_height() - 2.5).abs() < 0.05, "{n:?}");
+        assert!(s.line_height() < 1.5, "{s:?}");
+    }
+
+    #[test]
+    fn corrupt_project_font_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("fonts")).unwrap();
+        std::fs::write(dir.path().join("fonts").join(NASTALIQ.file), b"not a font").unwrap();
+        let err = NASTALIQ.load(dir.path()).unwrap_err();
+        assert_eq!(err.code, "font-corrupt");
+        assert!(err.message.contains("fonts/NotoNastaliqUrdu-Regular.ttf"));
+    }
+}

@@ -1,0 +1,234 @@
+//! One segment's inline Markdown → safe inline HTML.
+//!
+//! Authors and translators write Markdown, never HTML: raw HTML is turned into text before
+//! rendering, the result is sanitized by `ammonia` with a short allow-list (links only to
+//! http, https, mailto or relative URLs), and Fluent's bidi isolation marks become `<bdi>`.
+
+use std::sync::OnceLock;
+
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
+
+/// Safe inline HTML for a segment's inline Markdown.
+pub fn render(markdown: &str) -> String {
+    let guarded = guard_block_syntax(markdown);
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut paragraphs = 0;
+    let mut in_image = 0usize;
+    for event in Parser::new_ext(&guarded, crate::article::markdown_options()) {
+        match event {
+            Event::Start(Tag::Paragraph) => {
+                // A translator's blank line: keep the break, not a second paragraph.
+                if paragraphs > 0 {
+                    events.push(Event::HardBreak);
+                }
+                paragraphs += 1;
+            }
+            Event::Start(Tag::Image { .. }) => {
+                in_image += 1;
+                events.push(event);
+            }
+            Event::End(TagEnd::Image) => {
+                in_image = in_image.saturating_sub(1);
+                events.push(event);
+            }
+            Event::Start(tag) if is_inline(&tag) => events.push(Event::Start(tag)),
+            Event::End(end) if is_inline_end(end) => events.push(Event::End(end)),
+            // Block structure cannot occur after `guard_block_syntax`; drop any wrapper.
+            Event::Start(_) | Event::End(_) => {}
+            Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t, in_image > 0),
+            Event::Text(t) => push_text(&mut events, t, in_image > 0),
+            Event::Rule => {}
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(markdown.len() + markdown.len() / 4);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    sanitizer().clean(&html).to_string()
+}
+
+fn is_inline(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+fn is_inline_end(end: TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
+}
+
+const FSI: char = '\u{2068}';
+const LRI: char = '\u{2066}';
+const RLI: char = '\u{2067}';
+const PDI: char = '\u{2069}';
+
+/// Text, with isolates (`FSI … PDI`, which Fluent puts around variables) as balanced `<bdi>`
+/// elements. Inside an image's alt text there can be no markup, so they are dropped there.
+fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) {
+    if !text.contains([FSI, LRI, RLI, PDI]) {
+        events.push(Event::Text(text));
+        return;
+    }
+    let mut open = 0usize;
+    let mut buf = String::new();
+    let flush = |buf: &mut String, events: &mut Vec<Event<'a>>| {
+        if !buf.is_empty() {
+            events.push(Event::Text(CowStr::from(std::mem::take(buf))));
+        }
+    };
+    for c in text.chars() {
+        match c {
+            FSI | LRI | RLI if !in_image => {
+                flush(&mut buf, events);
+                let tag = match c {
+                    LRI => "<bdi dir=\"ltr\">",
+                    RLI => "<bdi dir=\"rtl\">",
+                    _ => "<bdi>",
+                };
+                events.push(Event::InlineHtml(CowStr::Borrowed(tag)));
+                open += 1;
+            }
+            PDI if !in_image && open > 0 => {
+                flush(&mut buf, events);
+                events.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
+                open -= 1;
+            }
+            FSI | LRI | RLI | PDI => {}
+            c => buf.push(c),
+        }
+    }
+    flush(&mut buf, events);
+    for _ in 0..open {
+        events.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
+    }
+}
+
+/// Escapes what would make a line start a block (heading, list, quote, fence, table rule,
+/// setext underline), so a segment always renders as inline text, whatever a translator
+/// typed at the start of a line.
+fn guard_block_syntax(md: &str) -> String {
+    let mut out = String::with_capacity(md.len() + 8);
+    for (i, line) in md.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let line = line.trim_start_matches([' ', '\t']);
+        out.push_str(&escape_line_start(line));
+    }
+    out
+}
+
+fn escape_line_start(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return String::new();
+    };
+    let followed_by_space = |n: usize| bytes.get(n).is_none_or(|b| *b == b' ' || *b == b'\t');
+    let escape_at = match first {
+        b'#' => {
+            let hashes = bytes.iter().take_while(|&&b| b == b'#').count();
+            (hashes <= 6 && followed_by_space(hashes)).then_some(0)
+        }
+        b'>' => Some(0),
+        b'-' | b'+' | b'*' if followed_by_space(1) => Some(0),
+        b'`' if line.starts_with("```") => Some(0),
+        b'~' if line.starts_with("~~~") => Some(0),
+        b'=' | b'-' | b'_' | b'*' | b'|' | b':'
+            if line.trim_end().bytes().all(|b| b" =-_*|:".contains(&b)) =>
+        {
+            Some(0)
+        }
+        b'0'..=b'9' => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            match bytes.get(digits) {
+                Some(b'.' | b')') if digits <= 9 && followed_by_space(digits + 1) => Some(digits),
+                _ => None,
+            }
+        }
+        b'<' => Some(0),
+        _ => None,
+    };
+    match escape_at {
+        Some(at) => format!("{}\\{}", &line[..at], &line[at..]),
+        None => line.to_string(),
+    }
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut b = ammonia::Builder::empty();
+        b.add_tags([
+            "a", "em", "strong", "code", "del", "sub", "sup", "br", "bdi", "img",
+        ])
+        .add_tag_attributes("a", ["href", "title"])
+        .add_tag_attributes("img", ["src", "alt", "title"])
+        .add_tag_attributes("bdi", ["dir"])
+        .add_url_schemes(["http", "https", "mailto"])
+        .url_relative(ammonia::UrlRelative::PassThrough)
+        .link_rel(Some("noopener noreferrer"));
+        b
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+
+    #[test]
+    fn inline_markup_is_rendered() {
+        assert_eq!(
+            render("*a* **b** [c](https://e.com/x) `d`"),
+            "<em>a</em> <strong>b</strong> <a href=\"https://e.com/x\" rel=\"noopener noreferrer\">c</a> <code>d</code>"
+        );
+    }
+
+    #[test]
+    fn html_and_script_never_survive() {
+        let out = render(
+            "<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>",
+        );
+        assert!(!out.contains("<script"), "{out}");
+        assert!(!out.contains("javascript:"), "{out}");
+        assert!(!out.contains("<img"), "{out}");
+        assert!(out.contains("&lt;script&gt;"), "{out}");
+        let out = render("[d](data:text/html;base64,PHNjcmlwdD4=)");
+        assert!(!out.contains("data:"), "{out}");
+    }
+
+    #[test]
+    fn isolates_become_bdi() {
+        assert_eq!(
+            render("a \u{2068}5\u{2069} b \u{2069}"),
+            "a <bdi>5</bdi> b "
+        );
+        assert_eq!(
+            render("![a \u{2068}x\u{2069}](i.png)"),
+            "<img src=\"i.png\" alt=\"a x\">"
+        );
+    }
+
+    #[test]
+    fn line_starts_stay_text() {
+        assert_eq!(render("# not a heading"), "# not a heading");
+        assert_eq!(
+            render("1990. A year\n- dash\n> quote"),
+            "1990. A year\n- dash\n&gt; quote"
+        );
+    }
+}

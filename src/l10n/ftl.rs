@@ -1,0 +1,357 @@
+//! Reading `.ftl` files: bytes → checked text → syntax tree facts, with located errors.
+//!
+//! We parse with `fluent-syntax` (the reference parser, which keeps comments) to find
+//! messages, their spans and the `# en:` notes that record what a translation was made
+//! from; the runtime bundle is built separately from the same text.
+
+use std::ops::Range;
+use std::path::Path;
+
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
+use fluent_syntax::parser;
+
+use crate::diag::{Diagnostic, SourceFile};
+
+/// Deepest placeable nesting we let the parser see (it recurses; hostile files must not
+/// overflow the stack).
+pub const MAX_PLACEABLE_DEPTH: usize = 16;
+
+/// The comment prefix that records a translation's English source.
+pub const SOURCE_NOTE: &str = "en: ";
+
+/// What we know of one message or term in a file.
+#[derive(Clone, Debug)]
+pub struct MessageInfo {
+    pub id: String,
+    pub is_term: bool,
+    /// Span of the whole entry (comment excluded) in the file.
+    pub span: Range<usize>,
+    /// The value as plain text when it is only text and string literals (as `extract` writes).
+    pub text: Option<String>,
+    pub has_value: bool,
+    /// The English this translation was made from (`# en: …` lines), if recorded.
+    pub source_note: Option<String>,
+    /// Comment lines other than the source note: the translator's own.
+    pub notes: Vec<String>,
+}
+
+/// A parsed `.ftl` file.
+#[derive(Clone, Debug)]
+pub struct FtlFile {
+    pub source: SourceFile,
+    pub messages: Vec<MessageInfo>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl FtlFile {
+    /// Reads and parses a file; `display_path` is what diagnostics show.
+    pub fn load(path: &Path, display_path: &Path) -> Result<FtlFile, Vec<Diagnostic>> {
+        let bytes = std::fs::read(path)
+            .map_err(|e| vec![crate::diag::io_error("ftl-read", "read", display_path, &e)])?;
+        FtlFile::from_bytes(display_path, &bytes)
+    }
+
+    pub fn from_bytes(display_path: &Path, bytes: &[u8]) -> Result<FtlFile, Vec<Diagnostic>> {
+        let mut warnings = Vec::new();
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let good = &bytes[..e.valid_up_to()];
+                // The valid prefix is UTF-8, so this cannot fail; it only locates the error.
+                let prefix = String::from_utf8_lossy(good);
+                let (line, col) = crate::diag::line_col(&prefix, prefix.len());
+                return Err(vec![
+                    Diagnostic::error(
+                        "ftl-encoding",
+                        format!("the file is not valid UTF-8 (line {line}, column {col})"),
+                    )
+                    .at(
+                        &SourceFile::new(display_path, prefix.as_ref()),
+                        prefix.len()..prefix.len(),
+                    )
+                    .with_label("invalid byte here")
+                    .with_hint("save the file as UTF-8"),
+                ]);
+            }
+        };
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => {
+                warnings.push(
+                    Diagnostic::warning("ftl-bom", "the file starts with a byte order mark")
+                        .at_path(display_path)
+                        .with_hint("safha ignores it; save the file as UTF-8 without BOM"),
+                );
+                rest
+            }
+            None => text,
+        };
+        let source = SourceFile::new(display_path, text);
+        check_nesting(&source)?;
+        let resource = match parser::parse(text) {
+            Ok(r) => r,
+            Err((_, errors)) => {
+                return Err(errors
+                    .into_iter()
+                    .map(|e| syntax_diagnostic(&source, &e))
+                    .collect());
+            }
+        };
+        let messages = collect_messages(text, &resource);
+        Ok(FtlFile {
+            source,
+            messages,
+            warnings,
+        })
+    }
+
+    pub fn text(&self) -> &str {
+        &self.source.text
+    }
+
+    pub fn get(&self, id: &str) -> Option<&MessageInfo> {
+        self.messages.iter().find(|m| m.id == id && !m.is_term)
+    }
+
+    /// `(id, text)` of every plain-text message, in file order: the previous source messages.
+    pub fn texts(&self) -> Vec<(String, String)> {
+        self.messages
+            .iter()
+            .filter(|m| !m.is_term)
+            .filter_map(|m| m.text.clone().map(|t| (m.id.clone(), t)))
+            .collect()
+    }
+}
+
+fn syntax_diagnostic(source: &SourceFile, e: &parser::ParserError) -> Diagnostic {
+    let text: &str = &source.text;
+    let start = e.pos.start.min(text.len());
+    let end = e.pos.end.clamp(start, text.len());
+    // The parser notices an unclosed placeable where the next line starts; the `{` that was
+    // never closed is what the translator has to fix.
+    if let parser::ErrorKind::ExpectedToken('}') = e.kind {
+        let entry_start = e.slice.as_ref().map_or(0, |s| s.start.min(start));
+        if let Some(open) = text[entry_start..start].rfind('{') {
+            let open = entry_start + open;
+            return Diagnostic::error(
+                "ftl-syntax",
+                "Fluent syntax error: a placeable is never closed",
+            )
+            .at(source, open..open + 1)
+            .with_label("this `{` has no matching `}`")
+            .with_hint("close it with `}`; write a literal brace as {\"{\"}");
+        }
+    }
+    // A zero-width position at a line end is hard to see; underline the next character.
+    let end = if end == start {
+        text[start..]
+            .chars()
+            .next()
+            .map_or(start, |c| start + c.len_utf8())
+    } else {
+        end
+    };
+    let hint = match e.kind {
+        parser::ErrorKind::ExpectedToken('=') => {
+            "a message is `id = value`; ids are ASCII letters, digits, `-` and `_`"
+        }
+        parser::ErrorKind::ExpectedToken('}') | parser::ErrorKind::UnterminatedStringLiteral => {
+            "close every `{` with `}`; write a literal brace as {\"{\"}"
+        }
+        parser::ErrorKind::ExpectedMessageField { .. } => {
+            "a message needs a value on the same line or on indented lines below it"
+        }
+        parser::ErrorKind::MissingDefaultVariant => "mark one variant as the default with `*`",
+        _ => {
+            "continuation lines must be indented; a line may not start with `[`, `*`, `.` or `}` \
+             (write {\"[\"}); see https://projectfluent.org/fluent/guide/"
+        }
+    };
+    Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
+        .at(source, start..end)
+        .with_label(e.kind.to_string())
+        .with_hint(hint)
+}
+
+/// Rejects placeables nested deeper than [`MAX_PLACEABLE_DEPTH`] before the recursive parser
+/// sees them.
+fn check_nesting(source: &SourceFile) -> Result<(), Vec<Diagnostic>> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut in_comment = false;
+    let mut line_start = true;
+    for (i, c) in source.text.char_indices() {
+        if line_start {
+            in_comment = c == '#';
+        }
+        line_start = c == '\n';
+        if in_comment {
+            continue;
+        }
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' if depth > 0 => in_string = true,
+            '{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_DEPTH {
+                    return Err(vec![
+                        Diagnostic::error(
+                            "ftl-nesting",
+                            format!("placeables are nested more than {MAX_PLACEABLE_DEPTH} deep"),
+                        )
+                        .at(source, i..i + 1)
+                        .with_label("too deep")
+                        .with_hint("simplify the message; no translation needs this"),
+                    ]);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '\n' => {}
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn collect_messages(text: &str, resource: &ast::Resource<&str>) -> Vec<MessageInfo> {
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        let (id, is_term, value, comment) = match entry {
+            Entry::Message(m) => (m.id.name, false, m.value.as_ref(), m.comment.as_ref()),
+            Entry::Term(t) => (t.id.name, true, Some(&t.value), t.comment.as_ref()),
+            _ => continue,
+        };
+        let span = entry_span(text, id, is_term);
+        let (source_note, notes) = split_comment(comment);
+        out.push(MessageInfo {
+            id: id.to_string(),
+            is_term,
+            span,
+            text: value.and_then(pattern_text),
+            has_value: value.is_some(),
+            source_note,
+            notes,
+        });
+    }
+    out
+}
+
+/// The parser keeps no spans; find the entry's `id =` at a line start.
+fn entry_span(text: &str, id: &str, is_term: bool) -> Range<usize> {
+    let needle = if is_term {
+        format!("-{id}")
+    } else {
+        id.to_string()
+    };
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(needle.as_str())
+            && rest.trim_start_matches([' ', '\t']).starts_with('=')
+        {
+            return pos..pos + needle.len();
+        }
+        pos += line.len();
+    }
+    0..0
+}
+
+fn split_comment(comment: Option<&ast::Comment<&str>>) -> (Option<String>, Vec<String>) {
+    let Some(comment) = comment else {
+        return (None, Vec::new());
+    };
+    let mut source = Vec::new();
+    let mut notes = Vec::new();
+    for line in &comment.content {
+        match line.strip_prefix(SOURCE_NOTE) {
+            Some(rest) => source.push(rest.to_string()),
+            None if *line == SOURCE_NOTE.trim_end() => source.push(String::new()),
+            None => notes.push(line.to_string()),
+        }
+    }
+    let source = (!source.is_empty()).then(|| source.join("\n"));
+    (source, notes)
+}
+
+/// A pattern's text when it holds only text and string literals; `None` otherwise.
+pub fn pattern_text(pattern: &ast::Pattern<&str>) -> Option<String> {
+    let mut out = String::new();
+    for el in &pattern.elements {
+        match el {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => out.push_str(&unescape_literal(value)?),
+            PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Fluent string-literal escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.
+fn unescape_literal(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next()? {
+            '"' => out.push('"'),
+            '\\' => out.push('\\'),
+            u @ ('u' | 'U') => {
+                let n = if u == 'u' { 4 } else { 6 };
+                let hex: String = chars.by_ref().take(n).collect();
+                let code = u32::from_str_radix(&hex, 16).ok()?;
+                out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<FtlFile, Vec<Diagnostic>> {
+        FtlFile::from_bytes(Path::new("locales/ur/a.ftl"), text.as_bytes())
+    }
+
+    #[test]
+    fn messages_notes_and_text() {
+        let f = load("# translator: careful\n# en: Hello\n# en: world\nhello = سلام { \"{\" }\n-brand = safha\n").unwrap();
+        let m = f.get("hello").unwrap();
+        assert_eq!(m.source_note.as_deref(), Some("Hello\nworld"));
+        assert_eq!(m.notes, vec!["translator: careful".to_string()]);
+        assert_eq!(m.text.as_deref(), Some("سلام {"));
+        assert_eq!(f.source.line_col(m.span.start), (4, 1));
+        assert!(f.get("brand").is_none());
+    }
+
+    #[test]
+    fn syntax_error_is_located() {
+        let errs = load("ok = fine\nbroken = { $x\nnext = 1\n").unwrap_err();
+        assert_eq!(errs[0].code, "ftl-syntax");
+        assert_eq!(errs[0].location().as_deref(), Some("locales/ur/a.ftl:2:10"));
+        assert!(errs[0].render(false).contains("broken = { $x"));
+    }
+
+    #[test]
+    fn invalid_utf8_and_deep_nesting() {
+        let errs = FtlFile::from_bytes(Path::new("a.ftl"), b"a = 1\nb = \xff\n").unwrap_err();
+        assert_eq!(errs[0].location().as_deref(), Some("a.ftl:2:5"));
+        let deep = format!("a = {}x{}\n", "{ ".repeat(100), " }".repeat(100));
+        let errs = load(&deep).unwrap_err();
+        assert_eq!(errs[0].code, "ftl-nesting");
+    }
+}

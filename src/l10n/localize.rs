@@ -1,0 +1,173 @@
+//! Article + translations → one text per segment in one language.
+//!
+//! The source language's text comes straight from the article's Markdown (so a build never
+//! depends on `extract` having been run); other languages look each segment's id up along
+//! their fallback chain. Every segment records where its text came from, so renderers can
+//! mark fallbacks (`lang="en"` inside an Urdu page) and the build can report them.
+
+use super::bundle::Translations;
+use super::{Dir, Lang};
+use crate::article::{Article, ids};
+use crate::diag::Diagnostic;
+
+/// Where a segment's text came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// The article's own (source-language) text.
+    Source,
+    /// A current translation.
+    Translated,
+    /// A translation made from English that has since changed.
+    Stale,
+    /// No translation: the text of a language further down the chain.
+    Fallback,
+}
+
+#[derive(Clone, Debug)]
+pub struct LocalizedSegment {
+    /// Inline Markdown in `lang`.
+    pub text: String,
+    pub lang: Lang,
+    pub status: Status,
+}
+
+impl LocalizedSegment {
+    pub fn dir(&self) -> Dir {
+        self.lang.dir()
+    }
+}
+
+/// An article in one language: `segments[i]` is the text of `article.segments[i]`.
+#[derive(Clone, Debug)]
+pub struct LocalizedArticle {
+    pub lang: Lang,
+    pub segments: Vec<LocalizedSegment>,
+    /// Ids with no translation (shown in a fallback language).
+    pub missing: Vec<String>,
+    /// Ids whose translation was made from different English.
+    pub stale: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl LocalizedArticle {
+    pub fn dir(&self) -> Dir {
+        self.lang.dir()
+    }
+
+    /// The article in its source language.
+    pub fn source(article: &Article, lang: &Lang) -> LocalizedArticle {
+        LocalizedArticle {
+            lang: lang.clone(),
+            segments: article
+                .segments
+                .iter()
+                .map(|s| LocalizedSegment {
+                    text: s.text.clone(),
+                    lang: lang.clone(),
+                    status: Status::Source,
+                })
+                .collect(),
+            missing: Vec::new(),
+            stale: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The article in `lang`. `chain` holds the translations to try, best first; the source
+    /// text is the last resort.
+    pub fn translate(
+        article: &Article,
+        lang: &Lang,
+        chain: &[&Translations],
+        source_lang: &Lang,
+    ) -> LocalizedArticle {
+        let mut out = LocalizedArticle {
+            lang: lang.clone(),
+            segments: Vec::with_capacity(article.segments.len()),
+            missing: Vec::new(),
+            stale: Vec::new(),
+            warnings: Vec::new(),
+        };
+        for seg in &article.segments {
+            let found = chain.iter().find_map(|t| {
+                let (text, errors) = t.format(&seg.id, None)?;
+                Some((t, text, errors))
+            });
+            let Some((t, text, errors)) = found else {
+                out.missing.push(seg.id.clone());
+                out.segments.push(LocalizedSegment {
+                    text: seg.text.clone(),
+                    lang: source_lang.clone(),
+                    status: Status::Fallback,
+                });
+                continue;
+            };
+            for e in &errors {
+                out.warnings.push(t.format_warning(&seg.id, e));
+            }
+            let own_language = t.lang.same_language(lang);
+            let stale = t
+                .file
+                .get(&seg.id)
+                .and_then(|m| m.source_note.as_deref())
+                .is_some_and(|note| ids::normalize(note) != ids::normalize(&seg.text));
+            let status = match (own_language, stale) {
+                (false, _) => Status::Fallback,
+                (true, true) => Status::Stale,
+                (true, false) => Status::Translated,
+            };
+            match status {
+                Status::Fallback => out.missing.push(seg.id.clone()),
+                Status::Stale => out.stale.push(seg.id.clone()),
+                _ => {}
+            }
+            out.segments.push(LocalizedSegment {
+                text,
+                lang: t.lang.clone(),
+                status,
+            });
+        }
+        out
+    }
+
+    /// Words of running text, for the reading time.
+    pub fn word_count(&self) -> usize {
+        self.segments
+            .iter()
+            .map(|s| crate::article::plain::word_count(&crate::article::plain::plain_text(&s.text)))
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::ftl::FtlFile;
+    use std::path::Path;
+
+    #[test]
+    fn translated_stale_and_missing() {
+        let mut article = Article::parse(
+            Path::new("content/a.md"),
+            "---\ntitle: Hello\n---\nFirst para.\n\nSecond para.\n",
+        )
+        .unwrap();
+        crate::article::ids::assign(&mut article.segments, &[]);
+        let ur = Lang::parse("ur").unwrap();
+        let en = Lang::parse("en").unwrap();
+        let file = FtlFile::from_bytes(
+            Path::new("locales/ur/a.ftl"),
+            "# en: Hello\ntitle = سلام\n# en: First paragraph.\np-first-para = پہلا پیرا۔\n"
+                .as_bytes(),
+        )
+        .unwrap();
+        let (t, _) = Translations::new(ur.clone(), file);
+        let l = LocalizedArticle::translate(&article, &ur, &[&t], &en);
+        assert_eq!(l.segments[0].status, Status::Translated);
+        assert_eq!(l.segments[1].status, Status::Stale);
+        assert_eq!(l.segments[2].status, Status::Fallback);
+        assert_eq!(l.segments[2].lang, en);
+        assert_eq!(l.missing, vec!["p-second-para".to_string()]);
+        assert_eq!(l.stale, vec!["p-first-para".to_string()]);
+    }
+}

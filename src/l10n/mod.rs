@@ -1,0 +1,15 @@
+//! Localization: Fluent files in, one text per segment and language out.
+//!
+//! `ftl` reads files with located errors, `serialize` writes them, `lang` knows tags,
+//! directions and fallback chains, `bundle` holds the runtime Fluent bundles, `ui` the
+//! words around an article, and `localize` merges an article with its translations.
+
+pub mod bundle;
+pub mod ftl;
+pub mod lang;
+pub mod localize;
+pub mod serialize;
+pub mod ui;
+
+pub use lang::{Dir, Lang};
+pub use localize::{LocalizedArticle, LocalizedSegment, Status};

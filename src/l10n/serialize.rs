@@ -1,0 +1,137 @@
+//! Segments → `.ftl` text, through `fluent-syntax`'s AST and serializer.
+//!
+//! The serializer writes text elements verbatim, so the escaping Fluent needs is done here
+//! while building the AST: `{` and `}` anywhere, and `[`, `*`, `.` or a space at the start of
+//! a line become string-literal placeables (`{ "[" }`), which every Fluent parser reads
+//! back as the same characters. Text elements end at newlines, because the serializer
+//! indents continuation lines only at the start of an element.
+
+use fluent_syntax::ast::{
+    Comment, Entry, Expression, Identifier, InlineExpression, Message, Pattern, PatternElement,
+    Resource,
+};
+use fluent_syntax::serializer;
+
+use crate::article::Article;
+
+/// A pattern whose value is exactly `text`.
+pub fn pattern_of(text: &str) -> Pattern<String> {
+    let mut elements = Vec::new();
+    let mut buf = String::new();
+    let mut line_start = true;
+    for c in text.chars() {
+        let special =
+            matches!(c, '{' | '}') || (line_start && matches!(c, '[' | '*' | '.' | ' ' | '\t'));
+        if special {
+            if !buf.is_empty() {
+                elements.push(PatternElement::TextElement {
+                    value: std::mem::take(&mut buf),
+                });
+            }
+            elements.push(PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral {
+                    value: literal_escape(c),
+                }),
+            });
+        } else {
+            buf.push(c);
+            // The serializer indents only at the start of an element: end each line's
+            // element at its newline.
+            if c == '\n' {
+                elements.push(PatternElement::TextElement {
+                    value: std::mem::take(&mut buf),
+                });
+            }
+        }
+        line_start = c == '\n';
+    }
+    if !buf.is_empty() {
+        elements.push(PatternElement::TextElement { value: buf });
+    }
+    Pattern { elements }
+}
+
+fn literal_escape(c: char) -> String {
+    match c {
+        '"' => "\\\"".to_string(),
+        '\\' => "\\\\".to_string(),
+        '\t' => "\\u0009".to_string(),
+        c => c.to_string(),
+    }
+}
+
+/// A message entry with an optional comment (one comment line per element of `comment`).
+pub fn message(id: &str, text: &str, comment: Vec<String>) -> Entry<String> {
+    Entry::Message(Message {
+        id: Identifier {
+            name: id.to_string(),
+        },
+        value: Some(pattern_of(text)),
+        attributes: Vec::new(),
+        comment: (!comment.is_empty()).then_some(Comment { content: comment }),
+    })
+}
+
+pub fn resource_comment(lines: Vec<String>) -> Entry<String> {
+    Entry::ResourceComment(Comment { content: lines })
+}
+
+pub fn to_string(body: Vec<Entry<String>>) -> String {
+    serializer::serialize(&Resource { body })
+}
+
+/// The source-language file for an article: one message per segment, in reading order.
+pub fn source_resource(article: &Article) -> String {
+    let mut body = vec![resource_comment(vec![
+        format!(
+            "Source messages of {}, written by `safha extract`.",
+            article.source.path.display()
+        ),
+        "Edit the Markdown, not this file; translations use the same ids.".to_string(),
+    ])];
+    for seg in &article.segments {
+        body.push(message(&seg.id, &seg.text, Vec::new()));
+    }
+    to_string(body)
+}
+
+/// The comment lines that record the source text a translation was made from.
+pub fn source_note_lines(source_text: &str) -> Vec<String> {
+    source_text
+        .split('\n')
+        .map(|line| format!("{}{line}", super::ftl::SOURCE_NOTE))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::ftl::FtlFile;
+    use std::path::Path;
+
+    #[test]
+    fn tricky_values_round_trip() {
+        let cases = [
+            "[link](http://x) at the start",
+            "*emphasis* first",
+            ".dot first",
+            "braces { and } inside {{x}}",
+            "two lines\n[second] starts with a bracket",
+            "line one\\\n* star line\n. dot line",
+            "quotes \" and backslash \\ stay",
+            "اردو *زور* [ربط](u) {x}",
+            "plain first line\nplain second line\n  indented third",
+        ];
+        let body = cases
+            .iter()
+            .enumerate()
+            .map(|(i, t)| message(&format!("m{i}"), t, vec![]))
+            .collect();
+        let text = to_string(body);
+        let file = FtlFile::from_bytes(Path::new("t.ftl"), text.as_bytes()).unwrap();
+        for (i, case) in cases.iter().enumerate() {
+            let m = file.get(&format!("m{i}")).unwrap();
+            assert_eq!(m.text.as_deref(), Some(*case), "in:\n{text}");
+        }
+    }
+}

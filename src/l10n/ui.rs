@@ -1,0 +1,170 @@
+//! The words around an article (`locales/<lang>/ui.ftl`): labels, language names, page
+//! numbers, reading time.
+//!
+//! A project may leave these files out: safha carries the English and Urdu ones from its
+//! own repository as defaults, and any label missing in a language falls back along the
+//! language's chain.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::Lang;
+use super::bundle::Translations;
+use super::ftl::FtlFile;
+use crate::diag::Diagnostic;
+
+/// The bundled defaults, by language tag.
+const DEFAULTS: &[(&str, &str)] = &[
+    ("en", include_str!("../../locales/en/ui.ftl")),
+    ("ur", include_str!("../../locales/ur/ui.ftl")),
+];
+
+pub const FILE_NAME: &str = "ui.ftl";
+
+/// UI strings of one language, with its fallbacks.
+#[derive(Clone)]
+pub struct Ui {
+    pub lang: Lang,
+    chain: Vec<Arc<Translations>>,
+}
+
+/// Loads every language's `ui.ftl` once; shared by all articles.
+pub struct UiSet {
+    /// Per language: the project's file (if any), then the bundled default (if any).
+    own: Vec<(Lang, Vec<Arc<Translations>>)>,
+}
+
+impl UiSet {
+    pub fn load(
+        locales_dir: &Path,
+        project_root: &Path,
+        langs: &[Lang],
+    ) -> (UiSet, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut own = Vec::new();
+        for lang in langs {
+            let mut list = Vec::new();
+            let path = locales_dir.join(lang.tag()).join(FILE_NAME);
+            if path.exists() {
+                let shown = path.strip_prefix(project_root).unwrap_or(&path);
+                match FtlFile::load(&path, shown) {
+                    Ok(file) => {
+                        diags.extend(file.warnings.iter().cloned());
+                        let (t, w) = Translations::new(lang.clone(), file);
+                        diags.extend(w);
+                        list.push(Arc::new(t));
+                    }
+                    Err(errors) => diags.extend(errors),
+                }
+            }
+            if let Some(default) = default_for(lang) {
+                list.push(default);
+            }
+            own.push((lang.clone(), list));
+        }
+        (UiSet { own }, diags)
+    }
+
+    /// The UI for `lang`, falling back along `chain` (best first, source last).
+    pub fn ui(&self, lang: &Lang, chain: &[Lang]) -> Ui {
+        let mut list = Vec::new();
+        for l in std::iter::once(lang).chain(chain) {
+            if let Some((_, ts)) = self.own.iter().find(|(x, _)| x == l) {
+                list.extend(ts.iter().cloned());
+            } else if let Some(d) = default_for(l) {
+                list.push(d);
+            }
+        }
+        if let Some(en) = Lang::parse("en").and_then(|en| default_for(&en)) {
+            list.push(en);
+        }
+        Ui {
+            lang: lang.clone(),
+            chain: list,
+        }
+    }
+}
+
+fn default_for(lang: &Lang) -> Option<Arc<Translations>> {
+    static PARSED: OnceLock<Vec<(Lang, Arc<Translations>)>> = OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        DEFAULTS
+            .iter()
+            .filter_map(|(tag, text)| {
+                let lang = Lang::parse(tag)?;
+                let file = FtlFile::from_bytes(Path::new(tag), text.as_bytes()).ok()?;
+                let (t, _) = Translations::new(lang.clone(), file);
+                Some((lang, Arc::new(t)))
+            })
+            .collect()
+    });
+    parsed
+        .iter()
+        .find(|(l, _)| l.same_language(lang))
+        .map(|(_, t)| t.clone())
+}
+
+impl Ui {
+    /// A label; the id itself if no language has it (visible, so it gets noticed and fixed).
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn get_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(id, Some(&fa))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for t in &self.chain {
+            if let Some((text, _errors)) = t.format(id, args) {
+                return text;
+            }
+        }
+        id.to_string()
+    }
+
+    /// The name of `other` in this UI's language (`language-ur` → "Urdu" / "اردو").
+    pub fn language_name(&self, other: &Lang) -> String {
+        let id = format!("language-{}", other.0.language.as_str());
+        let name = self.get(&id);
+        if name == id { other.tag() } else { name }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_variants_and_fallback() {
+        let en = Lang::parse("en").unwrap();
+        let ur = Lang::parse("ur").unwrap();
+        let set = UiSet {
+            own: vec![
+                (en.clone(), vec![default_for(&en).unwrap()]),
+                (ur.clone(), vec![default_for(&ur).unwrap()]),
+            ],
+        };
+        let ui = set.ui(&en, std::slice::from_ref(&en));
+        let one = ui.get_with("reading-time", &[("minutes", 1.into())]);
+        let many = ui.get_with("reading-time", &[("minutes", 7.into())]);
+        assert!(
+            one.contains("minute read") && !one.contains("minutes"),
+            "{one}"
+        );
+        assert!(many.contains("minutes read"), "{many}");
+        let ui = set.ui(&ur, &[ur.clone(), en.clone()]);
+        assert_eq!(ui.language_name(&en), "انگریزی");
+        assert!(
+            ui.get_with("reading-time", &[("minutes", 7.into())])
+                .contains("منٹ")
+        );
+        assert_eq!(ui.get("no-such-label"), "no-such-label");
+    }
+}

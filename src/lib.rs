@@ -1,0 +1,30 @@
+//! safha (صفحہ, "page") publishes an article in English and its translations (Urdu first),
+//! as single-language and side-by-side parallel editions.
+//!
+//! The pipeline runs one way:
+//!
+//! ```text
+//! content/*.md ──article──▶ Article (blocks + segments with stable ids)
+//! locales/*/*.ftl ──l10n──▶ LocalizedArticle per language (text, lang, dir, status)
+//!                 ──edition──▶ Edition: Single(lang) | Parallel(source, target)
+//!                 ──html──▶ pages (and, later, pdf)
+//! ```
+//!
+//! `build` and `extract` drive it for the command line (`cli`); `output` writes atomically.
+
+// Diagnostics are returned by value on cold error paths; boxing them everywhere would buy
+// nothing measurable and cost readability.
+#![allow(clippy::result_large_err)]
+
+pub mod article;
+pub mod build;
+pub mod cli;
+pub mod config;
+pub mod diag;
+pub mod edition;
+pub mod extract;
+pub mod fonts;
+pub mod html;
+pub mod l10n;
+pub mod output;
+pub mod project;

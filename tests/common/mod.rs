@@ -1,0 +1,150 @@
+//! Helpers shared by the integration tests: run the real binary on real folders.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const SLUG: &str = "new-wave-of-terrorism";
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    repo().join("tests").join("fixtures").join(name)
+}
+
+/// The result of one `safha` run.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `safha` with `args` in `cwd`, with colours off.
+pub fn safha(cwd: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_safha"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run safha");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Copies a folder tree (files and folders only).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A throwaway project: a copy of `content/` and `locales/` of `from`.
+pub fn temp_project(from: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["content", "locales"] {
+        if from.join(sub).exists() {
+            copy_dir(&from.join(sub), &dir.path().join(sub));
+        }
+    }
+    if from.join("safha.toml").exists() {
+        std::fs::copy(from.join("safha.toml"), dir.path().join("safha.toml")).unwrap();
+    }
+    dir
+}
+
+/// The repository's sample, built once per test binary into a temporary folder.
+pub fn sample_build() -> &'static Path {
+    use std::sync::OnceLock;
+    static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        let run = safha(&repo(), &["build", "--out", out.path().to_str().unwrap()]);
+        assert_eq!(run.code, 0, "sample build failed:\n{}", run.stderr);
+        out
+    })
+    .path()
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+pub fn html(path: &Path) -> scraper::Html {
+    scraper::Html::parse_document(&read(path))
+}
+
+pub fn sel(s: &str) -> scraper::Selector {
+    scraper::Selector::parse(s).unwrap()
+}
+
+/// The text a reader sees of inline Markdown (pulldown-cmark, independent of safha).
+pub fn plain(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let mut out = String::new();
+    for ev in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_STRIKETHROUGH) {
+        match ev {
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    collapse(&out)
+}
+
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Messages of an `.ftl` file as (id, value text), parsed by fluent-syntax (values made only
+/// of text and string literals, as extract writes them).
+pub fn ftl_messages(path: &Path) -> Vec<(String, String)> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+    let text = read(path);
+    let res = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, e)| panic!("{} does not parse: {e:?}", path.display()));
+    let mut out = Vec::new();
+    for entry in res.body {
+        if let Entry::Message(m) = entry {
+            let Some(value) = m.value else { continue };
+            let mut s = String::new();
+            for el in value.elements {
+                match el {
+                    PatternElement::TextElement { value } => s.push_str(value),
+                    PatternElement::Placeable {
+                        expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+                    } => s.push_str(value),
+                    other => panic!("unexpected placeable in {}: {other:?}", m.id.name),
+                }
+            }
+            out.push((m.id.name.to_string(), s));
+        }
+    }
+    out
+}
+
+/// Share of letters in Arabic script.
+pub fn arabic_share(s: &str) -> f64 {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return 0.0;
+    }
+    let arabic = letters
+        .iter()
+        .filter(|c| matches!(**c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF))
+        .count();
+    arabic as f64 / letters.len() as f64
+}
