@@ -15,7 +15,8 @@ use crate::l10n::{Lang, LocalizedArticle, LocalizedSegment, Status};
 pub type Media = BTreeMap<String, String>;
 
 /// The `<article>` of a single-language edition.
-pub fn single(article: &Article, text: &LocalizedArticle, media: &Media) -> String {
+/// `meta` is ready HTML (byline, date, reading time) placed at the end of the header.
+pub fn single(article: &Article, text: &LocalizedArticle, media: &Media, meta: &str) -> String {
     let mut w = Single {
         article,
         text,
@@ -27,6 +28,7 @@ pub fn single(article: &Article, text: &LocalizedArticle, media: &Media) -> Stri
     if article.front.summary.is_some() {
         w.segment("p", 1, "summary");
     }
+    w.out.push_str(meta);
     w.out.push_str("</header>\n");
     for block in &article.blocks {
         w.block(block);
@@ -272,6 +274,7 @@ pub fn parallel(
     left: &LocalizedArticle,
     right: &LocalizedArticle,
     media: &Media,
+    meta: &str,
 ) -> String {
     let mut w = Parallel {
         article,
@@ -296,6 +299,7 @@ pub fn parallel(
             1,
         );
     }
+    w.out.push_str(meta);
     w.out.push_str("</header>\n");
     w.blocks(&article.blocks, Nest::default());
     w.out.push_str("</article>\n");

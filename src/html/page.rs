@@ -117,12 +117,6 @@ impl Theme {
         let page = input.edition.page();
         let lang = &page.lang;
         let ui = input.ui(lang);
-        let body = match input.edition {
-            Edition::Single(text) => body::single(input.article, text, input.media),
-            Edition::Parallel { left, right } => {
-                body::parallel(input.article, left, right, input.media)
-            }
-        };
         let title = match input.edition {
             Edition::Single(text) => plain_text(&text.segments[0].text),
             Edition::Parallel { left, right } => format!(
@@ -146,6 +140,16 @@ impl Theme {
             meta.push(ui.get_with("published", &[("date", date.clone().into())]));
         }
         meta.push(ui.get_with("reading-time", &[("minutes", minutes.into())]));
+        let meta_html = format!(
+            "<p class=\"meta\">{}</p>\n",
+            super::escape_with_bdi(&meta.join(" · "))
+        );
+        let body = match input.edition {
+            Edition::Single(text) => body::single(input.article, text, input.media, &meta_html),
+            Edition::Parallel { left, right } => {
+                body::parallel(input.article, left, right, input.media, &meta_html)
+            }
+        };
         let notice = page
             .segments
             .iter()
@@ -185,7 +189,6 @@ impl Theme {
                 body_class => if input.spec.is_parallel() { "parallel" } else { "single" },
                 alternates => Value::from(minijinja::value::Serde(&alternates)),
                 switcher => Value::from(minijinja::value::Serde(&switcher)),
-                meta => meta.join(" · "),
                 body => Value::from_safe_string(body),
                 notice => notice,
                 labels => labels(&ui),
