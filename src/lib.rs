@@ -28,3 +28,4 @@ pub mod html;
 pub mod l10n;
 pub mod output;
 pub mod project;
+pub mod text;

@@ -1,0 +1,281 @@
+//! Step 4: lines in visual order. Pieces are reordered by their bidi levels (UAX #9 rule
+//! L2), spaces are widened to justify, glyphs get their final positions, and each line
+//! gets its text units: the words and spaces with the boxes their glyphs cover.
+
+use std::sync::Arc;
+
+use super::font::FontBook;
+use super::linebreak::{self, Break};
+use super::prepare::{Kind, Prepared};
+use super::shape::Run;
+use super::{Align, Line, ParaStyle, Paragraph, PlacedGlyph, TextUnit, is_invisible};
+
+pub fn finalize(
+    book: &FontBook,
+    prepared: &Prepared<'_>,
+    shaped: &[Arc<Run>],
+    breaks: &[Break],
+    style: &ParaStyle,
+    width: f32,
+    hyphen: Option<(super::FaceId, Arc<Run>)>,
+) -> Paragraph {
+    let m = linebreak::metrics(prepared, shaped, style, book);
+    let (ascent, line_height) = vertical_metrics(book, prepared, style);
+    let mut lines = Vec::with_capacity(breaks.len());
+    for b in breaks {
+        lines.push(line(
+            book,
+            prepared,
+            shaped,
+            &m,
+            b,
+            style,
+            width,
+            hyphen.as_ref(),
+        ));
+    }
+    Paragraph {
+        lines,
+        line_height,
+        ascent,
+        text_layer: prepared.text_layer,
+        rtl: prepared.rtl,
+    }
+}
+
+/// Ascent and line height: the tallest extents among the faces used, never less than the
+/// paragraph's minimum leading.
+fn vertical_metrics(book: &FontBook, prepared: &Prepared<'_>, style: &ParaStyle) -> (f32, f32) {
+    let mut asc: f32 = 0.0;
+    let mut desc: f32 = 0.0;
+    let mut faces: Vec<_> = prepared
+        .pieces
+        .iter()
+        .filter(|p| p.kind == Kind::Word)
+        .map(|p| p.face)
+        .collect();
+    faces.sort();
+    faces.dedup();
+    for f in faces {
+        let face = book.get(f);
+        asc = asc.max(face.ascender);
+        desc = desc.min(face.descender);
+    }
+    if asc == 0.0 {
+        asc = 0.8;
+        desc = -0.2;
+    }
+    let natural = asc - desc;
+    let leading = natural.max(style.min_leading);
+    // Extra leading is shared above and below the glyphs.
+    let ascent = (asc + (leading - natural) / 2.0) * style.size;
+    (ascent, leading * style.size)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn line(
+    book: &FontBook,
+    prepared: &Prepared<'_>,
+    shaped: &[Arc<Run>],
+    m: &linebreak::Metrics,
+    b: &Break,
+    style: &ParaStyle,
+    width: f32,
+    hyphen: Option<&(super::FaceId, Arc<Run>)>,
+) -> Line {
+    let pieces = &prepared.pieces;
+    let range: Vec<usize> = (b.start..b.end)
+        .filter(|&k| pieces[k].kind != Kind::Newline)
+        .collect();
+    let hyphen_width = match (b.hyphen, hyphen) {
+        (true, Some((face, run))) => run.advance as f32 * style.size / book.get(*face).upem,
+        _ => 0.0,
+    };
+    let natural: f32 = range.iter().map(|&k| m.width[k]).sum::<f32>() + hyphen_width;
+    let spaces = range
+        .iter()
+        .filter(|&&k| pieces[k].kind == Kind::Space)
+        .count();
+    let justify = style.align == Align::Justify && !b.last && spaces > 0;
+    let extra = if justify {
+        let total_shrink: f32 = range.iter().map(|&k| m.shrink[k]).sum();
+        ((width - natural) / spaces as f32).max(-total_shrink / spaces as f32)
+    } else {
+        0.0
+    };
+    let line_width = natural + extra * spaces as f32;
+
+    // Visual order (rule L2): reverse every run at or above each odd level.
+    let mut order = range.clone();
+    let levels: Vec<u8> = order.iter().map(|&k| pieces[k].level).collect();
+    if let (Some(&max), Some(min_odd)) = (
+        levels.iter().max(),
+        levels.iter().filter(|l| *l % 2 == 1).min().copied(),
+    ) {
+        let mut lv: Vec<u8> = levels.clone();
+        for level in (min_odd..=max).rev() {
+            let mut i = 0;
+            while i < order.len() {
+                if lv[i] >= level {
+                    let start = i;
+                    while i < order.len() && lv[i] >= level {
+                        i += 1;
+                    }
+                    order[start..i].reverse();
+                    lv[start..i].reverse();
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    let x0 = match (style.align, prepared.rtl) {
+        (Align::Justify | Align::Start, false) | (Align::End, true) => 0.0,
+        (Align::Justify | Align::Start, true) | (Align::End, false) => width - line_width,
+        (Align::Center, _) => (width - line_width) / 2.0,
+    };
+    let mut x = x0;
+    let mut glyphs = Vec::new();
+    let mut units: Vec<TextUnit> = Vec::new();
+    let last_logical = range.last().copied();
+    for &k in &order {
+        let p = &pieces[k];
+        let text = &prepared.text[p.range.clone()];
+        let start_x = x;
+        if p.kind == Kind::Space {
+            x += m.width[k] + extra;
+            units.push(TextUnit {
+                text: " ".to_string(),
+                x0: start_x,
+                x1: x,
+                rtl: p.rtl(),
+                space: true,
+                logical: p.range.start,
+            });
+            continue;
+        }
+        let face = book.get(p.face);
+        let scale = style.size / face.upem;
+        let run = &shaped[k];
+        let texts = if prepared.text_layer {
+            Vec::new()
+        } else {
+            cluster_texts(text, run)
+        };
+        for (gi, g) in run.glyphs.iter().enumerate() {
+            let cluster_char = text[(g.cluster as usize).min(text.len())..].chars().next();
+            if cluster_char.is_some_and(is_invisible) && g.advance == 0 {
+                continue;
+            }
+            glyphs.push(PlacedGlyph {
+                face: p.face,
+                gid: g.gid,
+                x: x + g.dx as f32 * scale,
+                dy: g.dy as f32 * scale,
+                advance: g.advance as f32 * scale,
+                size: style.size,
+                text: texts.get(gi).cloned().flatten(),
+                link: p.link.clone(),
+            });
+            x += g.advance as f32 * scale;
+        }
+        if b.hyphen
+            && Some(k) == last_logical
+            && let Some((hface, hrun)) = hyphen
+        {
+            let hscale = style.size / book.get(*hface).upem;
+            for g in &hrun.glyphs {
+                glyphs.push(PlacedGlyph {
+                    face: *hface,
+                    gid: g.gid,
+                    x: x + g.dx as f32 * hscale,
+                    dy: g.dy as f32 * hscale,
+                    advance: g.advance as f32 * hscale,
+                    size: style.size,
+                    text: (!prepared.text_layer).then(|| Arc::from("-")),
+                    link: None,
+                });
+                x += g.advance as f32 * hscale;
+            }
+        }
+        let visible: String = text.chars().filter(|c| !is_invisible(*c)).collect();
+        let merge = units.last().is_some_and(|u: &TextUnit| {
+            !u.space && u.rtl == p.rtl() && contiguous(u, p.range.start, p.range.end, prepared.text)
+        });
+        if merge {
+            if let Some(u) = units.last_mut() {
+                if p.rtl() {
+                    u.text = format!("{visible}{}", u.text);
+                    u.logical = p.range.start;
+                } else {
+                    u.text.push_str(&visible);
+                }
+                u.x1 = x;
+            }
+        } else {
+            units.push(TextUnit {
+                text: if b.hyphen && Some(k) == last_logical {
+                    format!("{visible}-")
+                } else {
+                    visible
+                },
+                x0: start_x,
+                x1: x,
+                rtl: p.rtl(),
+                space: false,
+                logical: p.range.start,
+            });
+        }
+    }
+    Line {
+        glyphs,
+        units,
+        width: line_width,
+        justified: justify,
+    }
+}
+
+/// Whether a piece at `start..end` continues unit `u` in logical order (left to right
+/// units grow at the end, right-to-left ones at the start).
+fn contiguous(u: &TextUnit, start: usize, end: usize, text: &str) -> bool {
+    let unit_len: usize = u.text.len();
+    if u.rtl {
+        end == u.logical
+    } else {
+        // Invisible characters were dropped from the unit's text; compare loosely.
+        let unit_end = u.logical + unit_len;
+        start == unit_end
+            || text
+                .get(unit_end..start)
+                .is_some_and(|gap| gap.chars().all(is_invisible))
+    }
+}
+
+/// For visible-text lines: the text each glyph stands for (the first glyph of a cluster
+/// carries the cluster's text, the others none).
+fn cluster_texts(text: &str, run: &Run) -> Vec<Option<Arc<str>>> {
+    let mut starts: Vec<usize> = run.glyphs.iter().map(|g| g.cluster as usize).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut seen = std::collections::HashSet::new();
+    run.glyphs
+        .iter()
+        .map(|g| {
+            let c = g.cluster as usize;
+            if !seen.insert(c) {
+                return Some(Arc::from(""));
+            }
+            let next = starts
+                .iter()
+                .find(|&&s| s > c)
+                .copied()
+                .unwrap_or(text.len());
+            let t: String = text[c.min(text.len())..next.min(text.len())]
+                .chars()
+                .filter(|ch| !is_invisible(*ch))
+                .collect();
+            Some(Arc::from(t.as_str()))
+        })
+        .collect()
+}

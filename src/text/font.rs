@@ -1,0 +1,185 @@
+//! The fonts layout can use: their data, metrics, coverage and shaping handles.
+//!
+//! A [`FontBook`] holds every face once per build; faces are chosen per character by
+//! coverage along a chain (Urdu: Nastaliq, then the Latin serif for "TTP", then Naskh), so
+//! no character is ever drawn as .notdef: one that no face covers is reported instead.
+
+use std::sync::Arc;
+
+use harfrust::font::Font;
+
+use crate::diag::Diagnostic;
+use crate::fonts::{self, Face};
+
+/// Index of a face in the [`FontBook`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FaceId(pub usize);
+
+/// Bold and italic, as a writer asked for them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Variant {
+    pub bold: bool,
+    pub italic: bool,
+}
+
+/// A loaded face.
+pub struct LoadedFace {
+    pub face: Face,
+    pub data: Arc<[u8]>,
+    pub font: Font,
+    pub upem: f32,
+    /// In em.
+    pub ascender: f32,
+    /// In em, negative below the baseline.
+    pub descender: f32,
+    pub line_gap: f32,
+}
+
+impl LoadedFace {
+    fn new(face: Face, data: Arc<[u8]>) -> Option<LoadedFace> {
+        let ext = fonts::extents(&data)?;
+        let font = Font::new(data.to_vec(), 0)?;
+        let upem = f32::from(font.units_per_em());
+        Some(LoadedFace {
+            face,
+            data,
+            font,
+            upem,
+            ascender: ext.ascender,
+            descender: ext.descender,
+            line_gap: ext.line_gap,
+        })
+    }
+
+    pub fn covers(&self, c: char) -> bool {
+        self.font.charmap().map_unicode(c).is_some()
+    }
+
+    /// Horizontal advance of a glyph in font units.
+    pub fn advance(&self, gid: u16) -> f32 {
+        self.font.glyph_metrics().h_advance(gid.into())
+    }
+
+    /// The nominal glyph of a character, if the face has one.
+    pub fn glyph(&self, c: char) -> Option<u16> {
+        self.font
+            .charmap()
+            .map_unicode(c)
+            .and_then(|g| u16::try_from(g.to_u32()).ok())
+    }
+
+    pub fn num_glyphs(&self) -> u16 {
+        use read_fonts::TableProvider;
+        read_fonts::FontRef::new(&self.data)
+            .ok()
+            .and_then(|f| f.maxp().ok())
+            .map_or(0, |m| m.num_glyphs())
+    }
+}
+
+/// What a run of text is written in, for choosing its primary face.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Writing {
+    /// Urdu and other Arabic-script languages: Nastaliq first.
+    Nastaliq,
+    /// Everything else: the Latin serif first.
+    Latin,
+}
+
+pub struct FontBook {
+    faces: Vec<LoadedFace>,
+}
+
+impl FontBook {
+    /// Loads every bundled face (or the project's copy under `fonts/`).
+    pub fn load(project_root: &std::path::Path) -> Result<FontBook, Diagnostic> {
+        let mut faces = Vec::new();
+        for face in fonts::ALL {
+            let bytes = face.load(project_root)?;
+            let data: Arc<[u8]> = Arc::from(bytes.into_owned());
+            let loaded = LoadedFace::new(face, data).ok_or_else(|| {
+                Diagnostic::error(
+                    "font-corrupt",
+                    format!("fonts/{} cannot be used", face.file),
+                )
+                .at_path(std::path::Path::new("fonts").join(face.file))
+                .with_hint(
+                    "replace it with the original file, or delete it to use the bundled copy",
+                )
+            })?;
+            faces.push(loaded);
+        }
+        Ok(FontBook { faces })
+    }
+
+    /// The bundled faces only (for tests and benchmarks).
+    pub fn bundled() -> FontBook {
+        let faces = fonts::ALL
+            .iter()
+            .filter_map(|f| LoadedFace::new(*f, Arc::from(f.bundled())))
+            .collect();
+        FontBook { faces }
+    }
+
+    pub fn get(&self, id: FaceId) -> &LoadedFace {
+        &self.faces[id.0]
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = FaceId> {
+        (0..self.faces.len()).map(FaceId)
+    }
+
+    fn find(&self, face: Face) -> Option<FaceId> {
+        self.faces.iter().position(|f| f.face == face).map(FaceId)
+    }
+
+    /// The faces to try for text written in `writing`, best first.
+    pub fn chain(&self, writing: Writing, variant: Variant) -> Vec<FaceId> {
+        let latin = match (variant.bold, variant.italic) {
+            (false, false) => fonts::SERIF,
+            (true, false) => fonts::SERIF_BOLD,
+            (false, true) => fonts::SERIF_ITALIC,
+            (true, true) => fonts::SERIF_BOLD_ITALIC,
+        };
+        let nastaliq = if variant.bold {
+            fonts::NASTALIQ_BOLD
+        } else {
+            fonts::NASTALIQ
+        };
+        let order = match writing {
+            Writing::Nastaliq => [nastaliq, latin, fonts::NASKH, fonts::SERIF],
+            Writing::Latin => [latin, fonts::SERIF, nastaliq, fonts::NASKH],
+        };
+        let mut out: Vec<FaceId> = Vec::new();
+        for f in order {
+            if let Some(id) = self.find(f)
+                && !out.contains(&id)
+            {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// The face that draws the text layer of right-to-left lines.
+    pub fn text_layer_face(&self) -> Option<FaceId> {
+        self.find(fonts::NASKH)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nastaliq_lacks_latin_letters_which_the_chain_covers() {
+        let book = FontBook::bundled();
+        let chain = book.chain(Writing::Nastaliq, Variant::default());
+        let nastaliq = book.get(chain[0]);
+        assert_eq!(nastaliq.face.family, "Noto Nastaliq Urdu");
+        assert!(!nastaliq.covers('T'));
+        assert!(nastaliq.covers('ک') && nastaliq.covers('2') && nastaliq.covers('۔'));
+        assert!(book.get(chain[1]).covers('T'));
+        assert!((nastaliq.ascender - nastaliq.descender - 2.5).abs() < 0.01);
+    }
+}

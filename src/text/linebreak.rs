@@ -1,0 +1,243 @@
+//! Step 3: choosing line breaks. An optimal fit in the manner of Knuth and Plass: every
+//! break opportunity is a candidate, each line's badness grows with the cube of how far its
+//! spaces must stretch or shrink, hyphens cost extra, and the breaks with the least total
+//! demerits win. Only spaces stretch (Urdu is never letter-spaced), so a line with few
+//! words is penalised rather than spaced out grotesquely.
+
+use std::sync::Arc;
+
+use super::prepare::{BreakAfter, Kind, Prepared};
+use super::shape::Run;
+use super::{Align, ParaStyle};
+use crate::text::font::FontBook;
+
+/// One line: pieces `start..end`, ending with a hyphen or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Break {
+    pub start: usize,
+    pub end: usize,
+    pub hyphen: bool,
+    /// The paragraph's (or a hard break's) last line: never justified.
+    pub last: bool,
+}
+
+const HYPHEN_PENALTY: f64 = 50.0;
+const INFEASIBLE: f64 = 1e12;
+
+/// Widths in points of every piece and the stretch/shrink of spaces.
+pub struct Metrics {
+    pub width: Vec<f32>,
+    pub stretch: Vec<f32>,
+    pub shrink: Vec<f32>,
+}
+
+pub fn metrics(
+    prepared: &Prepared<'_>,
+    shaped: &[Arc<Run>],
+    style: &ParaStyle,
+    book: &FontBook,
+) -> Metrics {
+    let n = prepared.pieces.len();
+    let mut m = Metrics {
+        width: Vec::with_capacity(n),
+        stretch: Vec::with_capacity(n),
+        shrink: Vec::with_capacity(n),
+    };
+    for (p, run) in prepared.pieces.iter().zip(shaped) {
+        let upem = book.get(p.face).upem;
+        let w = run.advance as f32 * style.size / upem;
+        m.width.push(w);
+        if p.kind == Kind::Space {
+            // Urdu's Nastaliq space is narrow (0.13 em) and Urdu justifies by spaces
+            // alone, so its spaces may stretch further than English ones.
+            let stretch = if prepared.rtl {
+                (0.6 * style.size).max(w)
+            } else {
+                0.5 * w.max(0.25 * style.size)
+            };
+            m.stretch.push(stretch);
+            m.shrink.push(w / 3.0);
+        } else {
+            m.stretch.push(0.0);
+            m.shrink.push(0.0);
+        }
+    }
+    m
+}
+
+pub fn break_lines(
+    prepared: &Prepared<'_>,
+    shaped: &[Arc<Run>],
+    style: &ParaStyle,
+    width: f32,
+    book: &FontBook,
+    hyphen_width: f32,
+) -> Vec<Break> {
+    let m = metrics(prepared, shaped, style, book);
+    let pieces = &prepared.pieces;
+    let mut breaks = Vec::new();
+    // Hard breaks split the paragraph into independent parts.
+    let mut start = 0;
+    while start < pieces.len() {
+        let mut end = start;
+        while end < pieces.len() && pieces[end].break_after != BreakAfter::Mandatory {
+            end += 1;
+        }
+        let part_end = (end + 1).min(pieces.len());
+        breaks.extend(optimal(
+            prepared,
+            &m,
+            start,
+            part_end,
+            style,
+            width,
+            hyphen_width,
+        ));
+        start = part_end;
+    }
+    breaks
+}
+
+/// Optimal breaks for pieces `from..to`.
+fn optimal(
+    prepared: &Prepared<'_>,
+    m: &Metrics,
+    from: usize,
+    to: usize,
+    style: &ParaStyle,
+    width: f32,
+    hyphen_width: f32,
+) -> Vec<Break> {
+    let pieces = &prepared.pieces;
+    // Skip leading spaces and hard breaks.
+    let mut from = from;
+    while from < to && pieces[from].kind != Kind::Word {
+        from += 1;
+    }
+    if from >= to {
+        return Vec::new();
+    }
+    // Candidate line ends: (end piece index exclusive, next line's first piece, hyphen).
+    let mut candidates: Vec<(usize, usize, bool)> = Vec::new();
+    for k in from..to {
+        let p = &pieces[k];
+        match (p.kind, p.break_after) {
+            (Kind::Space, BreakAfter::Allowed | BreakAfter::Mandatory) => {
+                candidates.push((k, k + 1, false))
+            }
+            (Kind::Word, BreakAfter::Allowed) if k + 1 < to && pieces[k + 1].kind == Kind::Word => {
+                candidates.push((k + 1, k + 1, false))
+            }
+            (Kind::Word, BreakAfter::Hyphen) => candidates.push((k + 1, k + 1, true)),
+            _ => {}
+        }
+    }
+    // The end of the part. Trailing spaces and hard breaks are not part of the last line.
+    let mut last_end = to;
+    while last_end > from && pieces[last_end - 1].kind != Kind::Word {
+        last_end -= 1;
+    }
+    candidates.retain(|c| c.0 < last_end);
+    candidates.push((last_end, to, false));
+
+    // Prefix sums.
+    let mut w = vec![0f64; to + 1];
+    let mut st = vec![0f64; to + 1];
+    let mut sh = vec![0f64; to + 1];
+    for k in from..to {
+        w[k + 1] = w[k] + f64::from(m.width[k]);
+        st[k + 1] = st[k] + f64::from(m.stretch[k]);
+        sh[k + 1] = sh[k] + f64::from(m.shrink[k]);
+    }
+    let width = f64::from(width);
+    let justify = style.align == Align::Justify;
+
+    // best[i]: (demerits, previous candidate index or usize::MAX for the start, line start).
+    let n = candidates.len();
+    let mut best: Vec<(f64, usize)> = vec![(f64::INFINITY, usize::MAX); n];
+    let starts: Vec<usize> = std::iter::once(from)
+        .chain(candidates.iter().map(|c| c.1))
+        .collect();
+    // starts[0] = from (paragraph start); starts[j + 1] = line start after candidate j.
+    for (i, &(end, _, hyphen)) in candidates.iter().enumerate() {
+        let is_last = i + 1 == n;
+        for j in (0..=i).rev() {
+            // j == 0: the line starts at the paragraph; j > 0: after candidate j - 1.
+            let (prev_dem, start) = if j == 0 {
+                (0.0, starts[0])
+            } else {
+                (best[j - 1].0, starts[j])
+            };
+            if start >= end || !prev_dem.is_finite() {
+                continue;
+            }
+            let natural = w[end] - w[start] + if hyphen { f64::from(hyphen_width) } else { 0.0 };
+            let stretch = st[end] - st[start];
+            let shrink = sh[end] - sh[start];
+            let ratio = if natural <= width {
+                if stretch > 0.0 {
+                    (width - natural) / stretch
+                } else if is_last || !justify {
+                    0.0
+                } else {
+                    10.0
+                }
+            } else if shrink > 0.0 {
+                (width - natural) / shrink
+            } else {
+                -10.0
+            };
+            let overfull = ratio < -1.0;
+            let badness = if is_last && natural <= width || !justify && !overfull {
+                // Ragged and last lines: prefer full lines, but gently.
+                if justify {
+                    0.0
+                } else {
+                    ((width - natural) / width * 10.0).powi(2)
+                }
+            } else {
+                (100.0 * ratio.abs().powi(3)).min(10_000.0)
+            };
+            let mut demerits = (10.0 + badness).powi(2);
+            if hyphen {
+                demerits += HYPHEN_PENALTY * HYPHEN_PENALTY;
+            }
+            if overfull && j != i {
+                // Longer lines from earlier starts only get worse.
+                if natural - width > width {
+                    break;
+                }
+                continue;
+            }
+            if overfull {
+                // The shortest possible line is still too wide (one unbreakable word):
+                // accept it, at a price.
+                demerits += INFEASIBLE;
+            }
+            let total = prev_dem + demerits;
+            if total < best[i].0 {
+                best[i] = (total, j);
+            }
+        }
+    }
+    // Walk back.
+    let mut out = Vec::new();
+    let mut i = n - 1;
+    loop {
+        let j = best[i].1;
+        let start = if j == 0 { starts[0] } else { starts[j] };
+        let (end, _, hyphen) = candidates[i];
+        out.push(Break {
+            start,
+            end,
+            hyphen,
+            last: i + 1 == n,
+        });
+        if j == 0 {
+            break;
+        }
+        i = j - 1;
+    }
+    out.reverse();
+    out
+}

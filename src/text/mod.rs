@@ -1,0 +1,192 @@
+//! The text engine of the print layout: a paragraph of styled text in, justified lines of
+//! positioned glyphs out.
+//!
+//! Modelled on Typst's inline layout, in four steps with one module each:
+//! `prepare` (bidi levels, a face per character by coverage, pieces between break
+//! opportunities), `shape` (each piece shaped once with harfrust and cached), `linebreak`
+//! (UAX #14 opportunities, English hyphenation, optimal-fit breaking) and `finalize`
+//! (visual order per line, justification by widening spaces, and the text units that make
+//! right-to-left lines copy out of a PDF in logical order). Only the PDF layout uses it.
+
+mod finalize;
+pub mod font;
+mod linebreak;
+mod prepare;
+pub mod shape;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+pub use font::{FaceId, FontBook, Variant, Writing};
+pub use shape::ShapeCache;
+
+use crate::l10n::Lang;
+
+/// Inline style of a stretch of text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Style {
+    pub bold: bool,
+    pub italic: bool,
+    pub code: bool,
+    pub link: Option<Arc<str>>,
+}
+
+/// A paragraph's text with its inline styles; `spans` cover the text in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StyledText {
+    pub text: String,
+    pub spans: Vec<(Range<usize>, Style)>,
+}
+
+impl StyledText {
+    pub fn plain(text: &str) -> StyledText {
+        StyledText {
+            text: text.to_string(),
+            spans: vec![(0..text.len(), Style::default())],
+        }
+    }
+
+    pub fn push(&mut self, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        let start = self.text.len();
+        self.text.push_str(text);
+        match self.spans.last_mut() {
+            Some((range, s)) if *s == style && range.end == start => range.end = self.text.len(),
+            _ => self.spans.push((start..self.text.len(), style)),
+        }
+    }
+
+    fn style_at(&self, byte: usize) -> &Style {
+        static DEFAULT: std::sync::OnceLock<Style> = std::sync::OnceLock::new();
+        self.spans
+            .iter()
+            .find(|(r, _)| r.contains(&byte))
+            .map(|(_, s)| s)
+            .unwrap_or_else(|| DEFAULT.get_or_init(Style::default))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Both edges flush; the last line flush with the start edge.
+    Justify,
+    Start,
+    Center,
+    End,
+}
+
+/// How a paragraph is set.
+#[derive(Clone, Debug)]
+pub struct ParaStyle {
+    pub lang: Lang,
+    /// Font size in points.
+    pub size: f32,
+    pub align: Align,
+    /// Break English words at syllables (never Urdu).
+    pub hyphenate: bool,
+    /// Minimum line height as a multiple of the size; the fonts' extents may ask for more.
+    pub min_leading: f32,
+    pub variant: Variant,
+}
+
+/// A glyph placed on a line. `x` runs left to right from the line's left edge, `dy` up
+/// from the baseline, both in points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedGlyph {
+    pub face: FaceId,
+    pub gid: u16,
+    pub x: f32,
+    pub dy: f32,
+    pub advance: f32,
+    pub size: f32,
+    /// The text this glyph stands for when the glyphs themselves carry the text;
+    /// `None` when the line's text is carried by its text units instead.
+    pub text: Option<Arc<str>>,
+    pub link: Option<Arc<str>>,
+}
+
+/// A stretch of a line's text with the box its glyphs cover: a word (one bidi level) or
+/// a space. Right-to-left lines publish their text through these, in logical order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextUnit {
+    pub text: String,
+    pub x0: f32,
+    pub x1: f32,
+    pub rtl: bool,
+    pub space: bool,
+    /// Byte offset in the paragraph: sorts units into logical order.
+    pub logical: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Line {
+    /// Visual order, left to right.
+    pub glyphs: Vec<PlacedGlyph>,
+    /// Visual order, left to right.
+    pub units: Vec<TextUnit>,
+    /// Width actually covered (for ragged lines and tests).
+    pub width: f32,
+    /// Whether space was widened to fill the line.
+    pub justified: bool,
+}
+
+/// A set paragraph.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Paragraph {
+    pub lines: Vec<Line>,
+    /// Distance between baselines, in points.
+    pub line_height: f32,
+    /// From the top of a line box to its baseline.
+    pub ascent: f32,
+    /// Whether the text is carried by text units (right-to-left or complex script) rather
+    /// than by the glyphs.
+    pub text_layer: bool,
+    pub rtl: bool,
+}
+
+impl Paragraph {
+    pub fn height(&self) -> f32 {
+        self.lines.len() as f32 * self.line_height
+    }
+}
+
+/// A character that no face in the chain can draw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MissingGlyph {
+    pub ch: char,
+    /// Byte offset in the paragraph's text.
+    pub offset: usize,
+}
+
+/// Sets `text` in lines of `width` points.
+pub fn layout(
+    book: &FontBook,
+    cache: &mut ShapeCache,
+    text: &StyledText,
+    style: &ParaStyle,
+    width: f32,
+) -> Result<Paragraph, MissingGlyph> {
+    let prepared = prepare::prepare(book, text, style)?;
+    let shaped = shape::shape_pieces(book, cache, &prepared, style)?;
+    let hyphen = style.hyphenate.then(|| {
+        let face = book.chain(Writing::Latin, style.variant)[0];
+        let run = cache.shape(book, face, false, harfrust::Script::LATIN, "en", "-");
+        (face, run)
+    });
+    let hyphen_width = hyphen.as_ref().map_or(0.0, |(face, run)| {
+        run.advance as f32 * style.size / book.get(*face).upem
+    });
+    let breaks = linebreak::break_lines(&prepared, &shaped, style, width, book, hyphen_width);
+    Ok(finalize::finalize(
+        book, &prepared, &shaped, &breaks, style, width, hyphen,
+    ))
+}
+
+/// Unicode's default-ignorable characters that may appear in running text (bidi controls,
+/// joiners): never drawn, never reported as missing.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF | 0x00AD | 0x061C)
+}
