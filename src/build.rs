@@ -21,13 +21,60 @@ use crate::l10n::lang::fallback_chain;
 use crate::l10n::ui::{Ui, UiSet};
 use crate::l10n::{Lang, LocalizedArticle};
 use crate::output::Output;
+use crate::pdf;
 use crate::project::Project;
+use crate::text::{FontBook, ShapeCache};
 
-/// How strict a build is.
-#[derive(Clone, Debug, Default)]
+/// How strict a build is, and what it makes.
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Missing translations are errors, not warnings.
     pub strict: bool,
+    pub formats: Formats,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            strict: false,
+            formats: Formats::all(),
+        }
+    }
+}
+
+/// Output formats to build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Formats {
+    pub html: bool,
+    pub pdf: bool,
+}
+
+impl Formats {
+    pub fn all() -> Formats {
+        Formats {
+            html: true,
+            pdf: true,
+        }
+    }
+
+    /// Parses `html,pdf`.
+    pub fn parse(list: &str) -> Result<Formats, String> {
+        let mut f = Formats {
+            html: false,
+            pdf: false,
+        };
+        for item in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            match item.to_ascii_lowercase().as_str() {
+                "html" => f.html = true,
+                "pdf" => f.pdf = true,
+                other => return Err(format!("unknown format `{other}` (expected html, pdf)")),
+            }
+        }
+        if !f.html && !f.pdf {
+            return Err("no format given (expected html, pdf or both)".to_string());
+        }
+        Ok(f)
+    }
 }
 
 /// What a build did.
@@ -56,6 +103,18 @@ pub struct Prepared {
     pub article: Article,
     /// Localized text per published language (source included).
     pub texts: BTreeMap<Lang, LocalizedArticle>,
+    /// The translation files, to locate problems found while rendering.
+    pub files: BTreeMap<Lang, FtlFile>,
+}
+
+/// What rendering needs, shared by all articles of a build.
+struct Renderers<'a> {
+    project: &'a Project,
+    specs: &'a [Spec],
+    uis: &'a BTreeMap<Lang, Ui>,
+    theme: &'a Theme,
+    formats: Formats,
+    book: Option<&'a FontBook>,
 }
 
 /// Builds every article of `project`. `Err` only for problems that stop the whole build.
@@ -77,6 +136,20 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         );
     }
     let out = Output::new(&project.out_dir)?;
+    let book = if options.formats.pdf {
+        Some(FontBook::load(&project.root)?)
+    } else {
+        None
+    };
+    let renderers = Renderers {
+        project,
+        specs: &specs,
+        uis: &uis,
+        theme: &theme,
+        formats: options.formats,
+        book: book.as_ref(),
+    };
+    let mut cache = ShapeCache::new();
 
     let mut index = Vec::new();
     for path in &paths {
@@ -84,7 +157,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             Ok((prepared, diags)) => {
                 report.diagnostics.extend(diags);
                 let slug = prepared.article.slug.clone();
-                match render_article(project, &prepared, &specs, &uis, &theme, &out) {
+                match render_article(&renderers, &prepared, &out, &mut cache) {
                     Ok((changed, unchanged)) => {
                         report.files_changed += changed;
                         report.files_unchanged += unchanged;
@@ -227,6 +300,10 @@ pub fn prepare(
     for t in translations.values() {
         diags.extend(t.1.iter().cloned());
     }
+    let files = translations
+        .iter()
+        .map(|(l, (t, _))| (l.clone(), t.file.clone()))
+        .collect();
     let mut texts = BTreeMap::new();
     texts.insert(
         project.source.clone(),
@@ -265,7 +342,14 @@ pub fn prepare(
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
-    Ok((Prepared { article, texts }, diags))
+    Ok((
+        Prepared {
+            article,
+            texts,
+            files,
+        },
+        diags,
+    ))
 }
 
 /// A translation file and the warnings loading it produced.
@@ -307,37 +391,61 @@ fn load_translations(
 /// Renders every edition of one article in memory, then writes them; returns
 /// (changed, unchanged) file counts.
 fn render_article(
-    project: &Project,
+    r: &Renderers<'_>,
     prepared: &Prepared,
-    specs: &[Spec],
-    uis: &BTreeMap<Lang, Ui>,
-    theme: &Theme,
     out: &Output,
+    cache: &mut ShapeCache,
 ) -> Result<(usize, usize), Diagnostic> {
+    let project = r.project;
     let article = &prepared.article;
     let (media, copies) = media(project, article)?;
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    for spec in specs {
+    for spec in r.specs {
         let Some(edition) = edition_of(spec, &prepared.texts) else {
             continue;
         };
-        let html = theme.edition(&PageInput {
-            article,
-            spec,
-            edition,
-            specs,
-            uis,
-            media: &media,
-        })?;
-        files.push((
-            Path::new(&article.slug).join(format!("{}.html", spec.stem)),
-            html.into_bytes(),
-        ));
+        if r.formats.html {
+            let html = r.theme.edition(&PageInput {
+                article,
+                spec,
+                edition,
+                specs: r.specs,
+                uis: r.uis,
+                media: &media,
+            })?;
+            files.push((
+                Path::new(&article.slug).join(format!("{}.html", spec.stem)),
+                html.into_bytes(),
+            ));
+        }
+        if let (true, Some(book)) = (r.formats.pdf, r.book) {
+            let ui = r.uis.get(&spec.lang).ok_or_else(|| {
+                Diagnostic::error("ui", format!("no UI strings for {}", spec.lang))
+            })?;
+            let input = pdf::Input {
+                article,
+                edition,
+                ui,
+                book,
+                config: &project.config.pdf,
+                date: pdf_date(article),
+            };
+            let bytes = pdf::render(&input, cache).map_err(|e| match e {
+                pdf::Error::Missing(m) => missing_glyph(project, prepared, &m),
+                pdf::Error::Other(d) => d,
+            })?;
+            files.push((
+                Path::new(&article.slug).join(format!("{}.pdf", spec.stem)),
+                bytes,
+            ));
+        }
     }
-    for (from, to) in copies {
-        let bytes = std::fs::read(&from)
-            .map_err(|e| io_error("media-read", "read", project.display(&from), &e))?;
-        files.push((Path::new(&article.slug).join(to), bytes));
+    if r.formats.html {
+        for (from, to) in copies {
+            let bytes = std::fs::read(&from)
+                .map_err(|e| io_error("media-read", "read", project.display(&from), &e))?;
+            files.push((Path::new(&article.slug).join(to), bytes));
+        }
     }
     let (mut changed, mut unchanged) = (0, 0);
     for (rel, bytes) in files {
@@ -347,6 +455,70 @@ fn render_article(
         }
     }
     Ok((changed, unchanged))
+}
+
+/// The PDF's date: the article's own, else `SOURCE_DATE_EPOCH`, else the epoch; never the
+/// clock, so the same input gives the same bytes.
+pub fn pdf_date(article: &Article) -> i64 {
+    if let Some(date) = &article.front.date
+        && let (Ok(y), Ok(m), Ok(d)) = (
+            date[0..4].parse::<i64>(),
+            date[5..7].parse::<i64>(),
+            date[8..10].parse::<i64>(),
+        )
+    {
+        return days_from_civil(y, m, d) * 86_400;
+    }
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or(0)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// A character no font covers: named, with the segment and the file it came from.
+fn missing_glyph(project: &Project, prepared: &Prepared, m: &pdf::Missing) -> Diagnostic {
+    let article = &prepared.article;
+    let seg = &article.segments[m.segment.min(article.segments.len().saturating_sub(1))];
+    let ch = m.glyph.ch;
+    let d = Diagnostic::error(
+        "missing-glyph",
+        format!(
+            "no font can draw U+{:04X} {ch:?} in segment `{}` ({})",
+            ch as u32, seg.id, m.lang
+        ),
+    )
+    .with_label(format!(
+        "U+{:04X} is not covered by any bundled font",
+        ch as u32
+    ))
+    .with_hint("remove or replace the character; safha's fonts cover Urdu, Arabic and Latin text");
+    // Point at the character in the file it came from.
+    if m.lang == project.source {
+        let src = &article.source;
+        let at = src.text[seg.offset..]
+            .find(ch)
+            .map_or(seg.offset, |i| seg.offset + i);
+        return d.at(src, at..at + ch.len_utf8());
+    }
+    match prepared.files.get(&m.lang) {
+        Some(file) => {
+            let start = file.get(&seg.id).map_or(0, |info| info.span.start);
+            let at = file.text()[start..].find(ch).map_or(start, |i| start + i);
+            d.at(&file.source, at..at + ch.len_utf8())
+        }
+        None => d.at_path(project.display(&project.article_ftl(&m.lang, &article.slug))),
+    }
 }
 
 /// The texts an edition shows.

@@ -4,6 +4,10 @@
 //! source = "en"              # the language articles are written in
 //! languages = ["en", "ur"]   # languages to publish; default: source + every locales/ folder
 //! out = "dist"               # output folder, relative to the project
+//!
+//! [pdf]
+//! page = "A4"                # A4, A5 or Letter
+//! urdu_digits = false        # page numbers of right-to-left editions as ۱۲۳
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -26,6 +30,30 @@ pub struct Config {
     /// Output folder relative to the project root.
     #[serde(default = "default_out")]
     pub out: PathBuf,
+    /// PDF settings.
+    #[serde(default)]
+    pub pdf: PdfConfig,
+}
+
+/// `[pdf]` in safha.toml.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PdfConfig {
+    /// Paper size.
+    #[serde(default)]
+    pub page: PageSize,
+    /// Write page and list numbers of right-to-left editions in Extended Arabic-Indic
+    /// digits (۱۲۳) instead of Western ones.
+    #[serde(default)]
+    pub urdu_digits: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+pub enum PageSize {
+    #[default]
+    A4,
+    A5,
+    Letter,
 }
 
 fn default_source() -> String {
@@ -42,6 +70,7 @@ impl Default for Config {
             source: default_source(),
             languages: None,
             out: default_out(),
+            pdf: PdfConfig::default(),
         }
     }
 }

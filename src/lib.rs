@@ -27,5 +27,6 @@ pub mod fonts;
 pub mod html;
 pub mod l10n;
 pub mod output;
+pub mod pdf;
 pub mod project;
 pub mod text;

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::build::{self, Options};
+use crate::build::{self, Formats, Options};
 use crate::diag::Diagnostic;
 use crate::project::Project;
 
@@ -14,6 +14,13 @@ pub struct Args {
     /// Treat missing translations as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Output formats, comma-separated.
+    #[arg(long, value_name = "LIST", default_value = "html,pdf", value_parser = parse_formats)]
+    pub format: Formats,
+}
+
+fn parse_formats(s: &str) -> Result<Formats, String> {
+    Formats::parse(s)
 }
 
 /// Returns whether the build was clean.
@@ -23,6 +30,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
         &project,
         &Options {
             strict: args.strict,
+            formats: args.format,
         },
     )?;
     super::print_diagnostics(&report.diagnostics);

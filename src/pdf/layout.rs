@@ -1,0 +1,918 @@
+//! Article + edition → pages: every segment set as a paragraph by the text engine, then
+//! flowed onto pages.
+//!
+//! A page is filled with *flows*: a row of one or more sides that start level (one side
+//! for a single-language paragraph, two for a parallel pair, one per cell for a table
+//! row). Headings keep with what follows; a paragraph split across pages leaves at least
+//! two lines on each side of the break; a parallel pair that does not fit continues on the
+//! next page in both columns. Margins are mirrored for right-to-left books (the binding is
+//! on the right), and the parallel edition's column widths are chosen so that both
+//! languages run about equally tall.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::inline::styled;
+use crate::article::{Article, Block, SegmentRef};
+use crate::config::{PageSize, PdfConfig};
+use crate::edition::Edition;
+use crate::l10n::{Dir, Lang, LocalizedArticle};
+use crate::text::{
+    self, Align, FontBook, MissingGlyph, ParaStyle, Paragraph, ShapeCache, StyledText, Variant,
+};
+
+/// Page size and margins, in points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geometry {
+    pub width: f32,
+    pub height: f32,
+    pub top: f32,
+    pub bottom: f32,
+    /// The binding side.
+    pub inner: f32,
+    pub outer: f32,
+}
+
+impl Geometry {
+    pub fn new(size: PageSize) -> Geometry {
+        match size {
+            PageSize::A4 => Geometry {
+                width: 595.28,
+                height: 841.89,
+                top: 66.0,
+                bottom: 62.0,
+                inner: 68.0,
+                outer: 50.0,
+            },
+            PageSize::A5 => Geometry {
+                width: 419.53,
+                height: 595.28,
+                top: 50.0,
+                bottom: 46.0,
+                inner: 50.0,
+                outer: 36.0,
+            },
+            PageSize::Letter => Geometry {
+                width: 612.0,
+                height: 792.0,
+                top: 64.0,
+                bottom: 60.0,
+                inner: 72.0,
+                outer: 54.0,
+            },
+        }
+    }
+
+    pub fn content_width(&self) -> f32 {
+        self.width - self.inner - self.outer
+    }
+
+    pub fn content_height(&self) -> f32 {
+        self.height - self.top - self.bottom
+    }
+
+    /// Left margin of page `index` (0-based). Left-to-right books bind recto pages on the
+    /// left; right-to-left books open the other way and bind recto pages on the right.
+    pub fn left_margin(&self, index: usize, rtl_book: bool) -> f32 {
+        let recto = index % 2 == 0;
+        if recto != rtl_book {
+            self.inner
+        } else {
+            self.outer
+        }
+    }
+}
+
+/// A paragraph's lines `lines` placed with their first line box's top-left corner at
+/// (`x`, `top`), in page coordinates with y growing downwards.
+#[derive(Clone, Debug)]
+pub struct Placed {
+    pub x: f32,
+    pub top: f32,
+    pub para: Arc<Paragraph>,
+    pub lines: Range<usize>,
+}
+
+/// A straight line (rules, quote bars, table grid), page coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rule {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+    pub width: f32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    pub placed: Vec<Placed>,
+    pub rules: Vec<Rule>,
+}
+
+/// A laid-out document.
+#[derive(Clone, Debug)]
+pub struct Laid {
+    pub pages: Vec<Page>,
+    pub geometry: Geometry,
+    pub rtl_book: bool,
+}
+
+/// A character no face covers, in segment `segment`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Missing {
+    pub glyph: MissingGlyph,
+    pub segment: SegmentRef,
+    pub lang: Lang,
+}
+
+/// Paragraph roles: each has its size, weight, alignment and spacing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Title,
+    Summary,
+    Heading(u8),
+    Body,
+    Quote,
+    Item,
+    Cell,
+    Furniture,
+}
+
+fn para_style(role: Role, lang: &Lang, scale: f32) -> (ParaStyle, f32, f32) {
+    let rtl = lang.dir() == Dir::Rtl;
+    // Nastaliq looks about 15 % smaller than Latin at the same size.
+    let k = if rtl { 1.18 } else { 1.0 } * scale;
+    let (size, align, bold, italic, leading, before, after) = match role {
+        Role::Title => (19.0, Align::Start, true, false, 1.22, 0.0, 10.0),
+        Role::Summary => (11.5, Align::Start, false, !rtl, 1.4, 0.0, 6.0),
+        Role::Heading(2) | Role::Heading(1) => (13.5, Align::Start, true, false, 1.25, 14.0, 4.0),
+        Role::Heading(_) => (11.5, Align::Start, true, false, 1.25, 10.0, 3.0),
+        Role::Body => (10.5, Align::Justify, false, false, 1.45, 0.0, 7.0),
+        Role::Quote => (10.5, Align::Justify, false, !rtl, 1.45, 4.0, 10.0),
+        Role::Item => (10.5, Align::Justify, false, false, 1.45, 0.0, 3.0),
+        Role::Cell => (9.5, Align::Start, false, false, 1.3, 0.0, 0.0),
+        Role::Furniture => (8.0, Align::Start, false, false, 1.2, 0.0, 0.0),
+    };
+    (
+        ParaStyle {
+            lang: lang.clone(),
+            size: size * k,
+            align,
+            hyphenate: !rtl && lang.0.language.as_str() == "en" && align == Align::Justify,
+            min_leading: leading,
+            // Nastaliq is set in one weight: headings stand out by size, as in Urdu print
+            // (and the PDF carries one Nastaliq subset instead of two).
+            variant: Variant {
+                bold: bold && !rtl,
+                italic,
+            },
+        },
+        before * scale,
+        after * scale,
+    )
+}
+
+/// One side of a flow: a paragraph at `x` (relative to the content box's left edge).
+#[derive(Clone)]
+struct Side {
+    para: Arc<Paragraph>,
+    x: f32,
+    /// A list marker placed beside the first line.
+    marker: Option<(Arc<Paragraph>, f32)>,
+    /// A quote bar at this x, beside every line.
+    bar: Option<f32>,
+}
+
+/// Sides that start level and flow together.
+#[derive(Clone)]
+struct Flow {
+    sides: Vec<Side>,
+    before: f32,
+    after: f32,
+    keep_with_next: bool,
+    splittable: bool,
+    /// Table rows: rule above/below, column lines at these x.
+    grid: Option<(f32, f32, Vec<f32>)>,
+    /// A horizontal rule across the content box.
+    rule: bool,
+}
+
+impl Flow {
+    fn height(&self) -> f32 {
+        self.sides
+            .iter()
+            .map(|s| s.para.height())
+            .fold(0.0, f32::max)
+    }
+
+    /// The height of the first `n` lines (a heading needs this much of what follows).
+    fn head_height(&self, n: usize) -> f32 {
+        self.sides
+            .iter()
+            .map(|s| s.para.lines.len().min(n) as f32 * s.para.line_height)
+            .fold(0.0, f32::max)
+    }
+}
+
+/// Sets paragraphs for one column of one language.
+struct Setter<'a> {
+    book: &'a FontBook,
+    cache: &'a mut ShapeCache,
+    article: &'a Article,
+    scale: f32,
+    urdu_digits: bool,
+}
+
+impl Setter<'_> {
+    fn set(
+        &mut self,
+        text: &StyledText,
+        role: Role,
+        lang: &Lang,
+        width: f32,
+        segment: SegmentRef,
+    ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
+        let (style, before, after) = para_style(role, lang, self.scale);
+        let para =
+            text::layout(self.book, self.cache, text, &style, width).map_err(|glyph| Missing {
+                glyph,
+                segment,
+                lang: lang.clone(),
+            })?;
+        Ok((Arc::new(para), before, after))
+    }
+
+    fn segment(
+        &mut self,
+        loc: &LocalizedArticle,
+        seg: SegmentRef,
+        role: Role,
+        width: f32,
+    ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
+        let s = &loc.segments[seg];
+        self.set(&styled(&s.text), role, &s.lang, width, seg)
+    }
+
+    fn digits(&self, n: u64, lang: &Lang) -> String {
+        localized_number(n, lang, self.urdu_digits)
+    }
+}
+
+/// `n` in the digits a reader of `lang` expects (Extended Arabic-Indic when asked for).
+pub fn localized_number(n: u64, lang: &Lang, urdu_digits: bool) -> String {
+    let s = n.to_string();
+    if urdu_digits && lang.dir() == Dir::Rtl {
+        s.chars()
+            .map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
+            .collect()
+    } else {
+        s
+    }
+}
+
+/// The flows of one language's article body in a column `width` wide.
+fn column_flows(
+    setter: &mut Setter<'_>,
+    loc: &LocalizedArticle,
+    width: f32,
+) -> Result<Vec<Vec<Flow>>, Missing> {
+    // One entry per top-level unit so the parallel edition can pair them.
+    let mut units: Vec<Vec<Flow>> = Vec::new();
+    let article = setter.article;
+    let (title, _, after) = setter.segment(loc, 0, Role::Title, width)?;
+    units.push(vec![single(title, 0.0, 0.0, after, false)]);
+    if article.front.summary.is_some() {
+        let (summary, before, after) = setter.segment(loc, 1, Role::Summary, width)?;
+        units.push(vec![single(summary, 0.0, before, after + 8.0, false)]);
+    }
+    for block in &article.blocks {
+        let mut flows = Vec::new();
+        block_flows(setter, loc, block, width, 0.0, 0, &mut flows, &mut units)?;
+        if !flows.is_empty() {
+            units.push(flows);
+        }
+    }
+    Ok(units)
+}
+
+fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep: bool) -> Flow {
+    Flow {
+        sides: vec![Side {
+            para,
+            x,
+            marker: None,
+            bar: None,
+        }],
+        before,
+        after,
+        keep_with_next: keep,
+        splittable: true,
+        grid: None,
+        rule: false,
+    }
+}
+
+const INDENT: f32 = 20.0;
+
+/// Flows of a block at indentation `indent` (from the start edge). Each paragraph-level
+/// segment becomes its own unit so parallel pairs line up segment by segment.
+#[allow(clippy::too_many_arguments)]
+fn block_flows(
+    setter: &mut Setter<'_>,
+    loc: &LocalizedArticle,
+    block: &Block,
+    width: f32,
+    indent: f32,
+    quote: usize,
+    flows: &mut Vec<Flow>,
+    units: &mut Vec<Vec<Flow>>,
+) -> Result<(), Missing> {
+    let rtl = loc.dir() == Dir::Rtl;
+    // x from the content box's left edge of something `start` from the start edge.
+    let x_of = |start: f32, w: f32| if rtl { width - start - w } else { start };
+    let flush = |flows: &mut Vec<Flow>, units: &mut Vec<Vec<Flow>>| {
+        if !flows.is_empty() {
+            units.push(std::mem::take(flows));
+        }
+    };
+    match block {
+        Block::Heading { level, segment } => {
+            let w = width - indent;
+            let (p, before, after) = setter.segment(loc, *segment, Role::Heading(*level), w)?;
+            flush(flows, units);
+            units.push(vec![single(p, x_of(indent, w), before, after, true)]);
+        }
+        Block::Paragraph { segment } => {
+            let role = if quote > 0 { Role::Quote } else { Role::Body };
+            let w = width - indent;
+            let (p, before, after) = setter.segment(loc, *segment, role, w)?;
+            let mut f = single(p, x_of(indent, w), before, after, false);
+            if quote > 0 {
+                f.sides[0].bar = Some(x_of(indent - INDENT * 0.6, 0.0));
+            }
+            flush(flows, units);
+            units.push(vec![f]);
+        }
+        Block::Quote { blocks } => {
+            for b in blocks {
+                block_flows(
+                    setter,
+                    loc,
+                    b,
+                    width,
+                    indent + INDENT,
+                    quote + 1,
+                    flows,
+                    units,
+                )?;
+            }
+        }
+        Block::List { start, items } => {
+            for (i, item) in items.iter().enumerate() {
+                let marker_text = match start {
+                    Some(s) => {
+                        let n = setter.digits(s + i as u64, &loc.lang);
+                        if rtl {
+                            format!("{n}۔")
+                        } else {
+                            format!("{n}.")
+                        }
+                    }
+                    None => "•".to_string(),
+                };
+                let text_indent = indent + INDENT;
+                let w = width - text_indent;
+                if let Some(seg) = item.segment {
+                    let (p, before, after) = setter.segment(loc, seg, Role::Item, w)?;
+                    let (m, _, _) = setter.set(
+                        &StyledText::plain(&marker_text),
+                        Role::Item,
+                        &loc.lang,
+                        INDENT,
+                        seg,
+                    )?;
+                    let mut f = single(p, x_of(text_indent, w), before, after, false);
+                    f.sides[0].marker = Some((m, x_of(indent, INDENT)));
+                    flush(flows, units);
+                    units.push(vec![f]);
+                }
+                for b in &item.blocks {
+                    block_flows(setter, loc, b, width, text_indent, quote, flows, units)?;
+                }
+            }
+        }
+        Block::Table { head, rows, .. } => {
+            let cols = head
+                .len()
+                .max(rows.iter().map(Vec::len).max().unwrap_or(0))
+                .max(1);
+            let w = width - indent;
+            let pad = 4.0;
+            let col_w = w / cols as f32;
+            let mut table_flows = Vec::new();
+            for (r, row) in std::iter::once(head).chain(rows.iter()).enumerate() {
+                if r == 0 && head.is_empty() {
+                    continue;
+                }
+                let mut sides = Vec::new();
+                for (c, cell) in row.iter().enumerate() {
+                    let Some(seg) = cell else { continue };
+                    // Columns run from the start edge: mirrored in right-to-left text.
+                    let x = x_of(indent + c as f32 * col_w + pad, col_w - 2.0 * pad);
+                    let mut text = styled(&loc.segments[*seg].text);
+                    if r == 0 {
+                        for (_, s) in &mut text.spans {
+                            s.bold = true;
+                        }
+                    }
+                    let (p, _, _) = setter.set(
+                        &text,
+                        Role::Cell,
+                        &loc.segments[*seg].lang,
+                        col_w - 2.0 * pad,
+                        *seg,
+                    )?;
+                    sides.push(Side {
+                        para: p,
+                        x,
+                        marker: None,
+                        bar: None,
+                    });
+                }
+                let lines: Vec<f32> = (0..=cols)
+                    .map(|c| x_of(indent + c as f32 * col_w, 0.0))
+                    .collect();
+                table_flows.push(Flow {
+                    sides,
+                    before: if r == 0 { 6.0 } else { 0.0 },
+                    after: 0.0,
+                    keep_with_next: r == 0,
+                    splittable: false,
+                    grid: Some((x_of(indent, w), x_of(indent, w) + w, lines)),
+                    rule: false,
+                });
+            }
+            if let Some(last) = table_flows.last_mut() {
+                last.after = 10.0;
+            }
+            flush(flows, units);
+            units.push(table_flows);
+        }
+        Block::Figure { alt, .. } => {
+            let w = width - indent;
+            let mut text = styled(&loc.segments[*alt].text);
+            for (_, s) in &mut text.spans {
+                s.italic = true;
+            }
+            let (p, _, _) = setter.set(&text, Role::Cell, &loc.segments[*alt].lang, w, *alt)?;
+            flush(flows, units);
+            units.push(vec![single(p, x_of(indent, w), 4.0, 8.0, false)]);
+        }
+        Block::Code { text, .. } => {
+            let w = width - indent;
+            let code = StyledText::plain(text.trim_end());
+            let en = Lang::parse("en").unwrap_or_else(|| loc.lang.clone());
+            let (p, _, _) = setter.set(&code, Role::Cell, &en, w, 0)?;
+            flush(flows, units);
+            units.push(vec![single(p, indent, 4.0, 8.0, false)]);
+        }
+        Block::Rule => {
+            flush(flows, units);
+            units.push(vec![Flow {
+                sides: Vec::new(),
+                before: 6.0,
+                after: 10.0,
+                keep_with_next: false,
+                splittable: false,
+                grid: None,
+                rule: true,
+            }]);
+        }
+    }
+    Ok(())
+}
+
+/// Lays out an edition.
+pub fn layout(
+    article: &Article,
+    edition: Edition<'_>,
+    book: &FontBook,
+    cache: &mut ShapeCache,
+    config: &PdfConfig,
+) -> Result<Laid, Missing> {
+    let geometry = Geometry::new(config.page);
+    let scale = if config.page == PageSize::A5 {
+        0.92
+    } else {
+        1.0
+    };
+    let mut setter = Setter {
+        book,
+        cache,
+        article,
+        scale,
+        urdu_digits: config.urdu_digits,
+    };
+    let width = geometry.content_width();
+    let (flows, rtl_book) = match edition {
+        Edition::Single(loc) => {
+            let units = column_flows(&mut setter, loc, width)?;
+            (
+                units.into_iter().flatten().collect::<Vec<_>>(),
+                loc.dir() == Dir::Rtl,
+            )
+        }
+        Edition::Parallel { left, right } => {
+            (parallel_flows(&mut setter, left, right, width)?, false)
+        }
+    };
+    let pages = paginate(&flows, &geometry);
+    Ok(Laid {
+        pages,
+        geometry,
+        rtl_book,
+    })
+}
+
+const GUTTER: f32 = 18.0;
+
+/// Parallel flows: the source on the left, the target on the right, one row per unit, with
+/// the column widths that make both languages about equally tall.
+fn parallel_flows(
+    setter: &mut Setter<'_>,
+    left: &LocalizedArticle,
+    right: &LocalizedArticle,
+    width: f32,
+) -> Result<Vec<Flow>, Missing> {
+    let avail = width - GUTTER;
+    let height = |units: &[Vec<Flow>]| -> f32 {
+        units
+            .iter()
+            .flatten()
+            .map(|f| f.height() + f.before + f.after)
+            .sum()
+    };
+    // Bisection on the left column's share: the left gets taller as it gets narrower.
+    let (mut lo, mut hi) = (0.3f32, 0.62f32);
+    for _ in 0..7 {
+        let mid = (lo + hi) / 2.0;
+        let l = column_flows(setter, left, avail * mid)?;
+        let r = column_flows(setter, right, avail * (1.0 - mid))?;
+        if height(&l) > height(&r) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    let share = (lo + hi) / 2.0;
+    let (wl, wr) = (avail * share, avail * (1.0 - share));
+    let l = column_flows(setter, left, wl)?;
+    let r = column_flows(setter, right, wr)?;
+    let mut out = Vec::new();
+    for (lu, ru) in l.into_iter().zip(r) {
+        // Units hold the same segments in both languages; pair their flows in order.
+        let n = lu.len().max(ru.len());
+        for k in 0..n {
+            let (a, b) = (lu.get(k), ru.get(k));
+            let mut sides = Vec::new();
+            if let Some(a) = a {
+                sides.extend(a.sides.iter().cloned());
+            }
+            if let Some(b) = b {
+                sides.extend(b.sides.iter().map(|s| Side {
+                    x: s.x + wl + GUTTER,
+                    marker: s.marker.clone().map(|(m, x)| (m, x + wl + GUTTER)),
+                    bar: s.bar.map(|x| x + wl + GUTTER),
+                    ..s.clone()
+                }));
+            }
+            let pick = |f: fn(&Flow) -> f32| a.map_or(0.0, f).max(b.map_or(0.0, f));
+            out.push(Flow {
+                sides,
+                before: pick(|f| f.before),
+                after: pick(|f| f.after),
+                keep_with_next: a.is_some_and(|f| f.keep_with_next)
+                    || b.is_some_and(|f| f.keep_with_next),
+                splittable: a.is_none_or(|f| f.splittable) && b.is_none_or(|f| f.splittable),
+                grid: None,
+                rule: a.is_some_and(|f| f.rule),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Minimum lines on either side of a page break inside a paragraph.
+const MIN_LINES: usize = 2;
+
+/// Flows onto pages; x stays relative to the content box until [`finish_pages`].
+fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
+    let content_h = g.content_height();
+    let mut pages = vec![Page::default()];
+    let mut y = 0.0f32;
+    for (i, flow) in flows.iter().enumerate() {
+        let at_top = |y: f32| y <= 0.0;
+        if !at_top(y) {
+            y += flow.before;
+        }
+        if flow.rule {
+            if let Some(p) = pages.last_mut() {
+                p.rules.push(Rule {
+                    x0: 0.0,
+                    y0: y,
+                    x1: -1.0,
+                    y1: y,
+                    width: 0.5,
+                });
+            }
+            y += flow.after;
+            continue;
+        }
+        // A heading (or table head) keeps with the start of what follows.
+        if flow.keep_with_next && !at_top(y) {
+            let next = flows.get(i + 1);
+            let need = flow.height() + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
+            if y + need > content_h {
+                pages.push(Page::default());
+                y = 0.0;
+            }
+        }
+        let mut start: Vec<usize> = vec![0; flow.sides.len()];
+        loop {
+            let remaining = content_h - y;
+            let left: Vec<usize> = flow
+                .sides
+                .iter()
+                .zip(&start)
+                .map(|(s, st)| s.para.lines.len() - st)
+                .collect();
+            let fits: Vec<usize> = flow
+                .sides
+                .iter()
+                .map(|s| ((remaining + 0.01) / s.para.line_height).floor().max(0.0) as usize)
+                .collect();
+            let all_fit = left.iter().zip(&fits).all(|(l, f)| f >= l);
+            let take: Vec<usize> = if all_fit {
+                left.clone()
+            } else if !flow.splittable {
+                if at_top(y) {
+                    left.clone()
+                } else {
+                    vec![0; left.len()]
+                }
+            } else {
+                left.iter()
+                    .zip(&fits)
+                    .zip(&start)
+                    .map(|((&l, &f), &st)| {
+                        let mut k = f.min(l);
+                        // Leave at least two lines for the next page…
+                        if l - k < MIN_LINES && l >= MIN_LINES && k < l {
+                            k = l.saturating_sub(MIN_LINES);
+                        }
+                        // …and put at least two at the bottom of this one.
+                        if st == 0 && k < MIN_LINES && k < l {
+                            k = 0;
+                        }
+                        k
+                    })
+                    .collect()
+            };
+            let nothing = take.iter().all(|k| *k == 0) && left.iter().any(|l| *l > 0);
+            if nothing {
+                if at_top(y) {
+                    // A paragraph taller than the page at its top: put what fits.
+                    let forced: Vec<usize> = left
+                        .iter()
+                        .zip(&fits)
+                        .map(|(l, f)| (*f).max(1).min(*l))
+                        .collect();
+                    place(pages.last_mut(), flow, &start, &forced, y);
+                    for (s, k) in start.iter_mut().zip(&forced) {
+                        *s += k;
+                    }
+                }
+                pages.push(Page::default());
+                y = 0.0;
+                if start
+                    .iter()
+                    .zip(&flow.sides)
+                    .all(|(s, side)| *s >= side.para.lines.len())
+                {
+                    break;
+                }
+                continue;
+            }
+            let h = place(pages.last_mut(), flow, &start, &take, y);
+            for (s, k) in start.iter_mut().zip(&take) {
+                *s += k;
+            }
+            let done = start
+                .iter()
+                .zip(&flow.sides)
+                .all(|(s, side)| *s >= side.para.lines.len());
+            if done {
+                y += h + flow.after;
+                break;
+            }
+            pages.push(Page::default());
+            y = 0.0;
+        }
+    }
+    if pages.len() > 1
+        && pages
+            .last()
+            .is_some_and(|p| p.placed.is_empty() && p.rules.is_empty())
+    {
+        pages.pop();
+    }
+    pages
+}
+
+/// Places `take[i]` lines of each side starting at line `start[i]`; returns the height used.
+fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], y: f32) -> f32 {
+    let Some(page) = page else { return 0.0 };
+    let mut height: f32 = 0.0;
+    for ((side, &st), &k) in flow.sides.iter().zip(start).zip(take) {
+        if k == 0 {
+            continue;
+        }
+        page.placed.push(Placed {
+            x: side.x,
+            top: y,
+            para: side.para.clone(),
+            lines: st..st + k,
+        });
+        let h = k as f32 * side.para.line_height;
+        height = height.max(h);
+        if st == 0
+            && let Some((m, mx)) = &side.marker
+        {
+            // The marker shares the first line's baseline.
+            let dy = side.para.ascent - m.ascent;
+            page.placed.push(Placed {
+                x: *mx,
+                top: y + dy,
+                para: m.clone(),
+                lines: 0..m.lines.len().min(1),
+            });
+        }
+        if let Some(bx) = side.bar {
+            page.rules.push(Rule {
+                x0: bx,
+                y0: y + 2.0,
+                x1: bx,
+                y1: y + h - 2.0,
+                width: 1.5,
+            });
+        }
+    }
+    if let Some((x0, x1, cols)) = &flow.grid {
+        let pad = 3.0;
+        let bottom = y + height + pad;
+        page.rules.push(Rule {
+            x0: *x0,
+            y0: y - pad,
+            x1: *x1,
+            y1: y - pad,
+            width: 0.5,
+        });
+        page.rules.push(Rule {
+            x0: *x0,
+            y0: bottom,
+            x1: *x1,
+            y1: bottom,
+            width: 0.5,
+        });
+        for c in cols {
+            page.rules.push(Rule {
+                x0: *c,
+                y0: y - pad,
+                x1: *c,
+                y1: bottom,
+                width: 0.5,
+            });
+        }
+        height += 2.0 * pad;
+    }
+    height
+}
+
+/// Page furniture: a running header with the title, and the page number.
+pub struct Furniture {
+    /// Header texts: (text, language, at the left edge?).
+    pub header: Vec<(String, Lang, bool)>,
+    /// "Page {page} of {pages}" in the page's language, with `{page}`/`{pages}` filled per
+    /// page by the caller.
+    pub page_label: Box<dyn Fn(usize, usize) -> (String, Lang)>,
+}
+
+/// Turns content-relative positions into page positions and adds headers and footers.
+pub fn finish_pages(
+    laid: &mut Laid,
+    furniture: &Furniture,
+    book: &FontBook,
+    cache: &mut ShapeCache,
+) -> Result<(), MissingGlyph> {
+    let g = laid.geometry;
+    let total = laid.pages.len();
+    let width = g.content_width();
+    let mut headers = Vec::new();
+    for (text, lang, left) in &furniture.header {
+        let (mut style, _, _) = para_style(Role::Furniture, lang, 1.0);
+        style.align = if *left == (lang.dir() == Dir::Ltr) {
+            Align::Start
+        } else {
+            Align::End
+        };
+        let half = if furniture.header.len() > 1 {
+            width / 2.0 - 6.0
+        } else {
+            width
+        };
+        let p = Arc::new(text::layout(
+            book,
+            cache,
+            &StyledText::plain(text),
+            &style,
+            half,
+        )?);
+        headers.push((p, *left, half));
+    }
+    for (i, page) in laid.pages.iter_mut().enumerate() {
+        let left = g.left_margin(i, laid.rtl_book);
+        for p in &mut page.placed {
+            p.x += left;
+            p.top += g.top;
+        }
+        for r in &mut page.rules {
+            if r.x1 < 0.0 {
+                // A rule across the content box.
+                r.x0 = width * 0.35;
+                r.x1 = width * 0.65;
+            }
+            r.x0 += left;
+            r.x1 += left;
+            r.y0 += g.top;
+            r.y1 += g.top;
+        }
+        let header_top = g.top - 34.0;
+        for (p, at_left, half) in &headers {
+            let x = if *at_left { left } else { left + width - half };
+            page.placed.push(Placed {
+                x,
+                top: header_top - p.ascent + 8.0,
+                para: p.clone(),
+                lines: 0..p.lines.len().min(1),
+            });
+        }
+        page.rules.push(Rule {
+            x0: left,
+            y0: g.top - 18.0,
+            x1: left + width,
+            y1: g.top - 18.0,
+            width: 0.4,
+        });
+        let (label, lang) = (furniture.page_label)(i + 1, total);
+        let (mut style, _, _) = para_style(Role::Furniture, &lang, 1.0);
+        style.align = Align::Center;
+        let p = Arc::new(text::layout(
+            book,
+            cache,
+            &StyledText::plain(&label),
+            &style,
+            width,
+        )?);
+        let top = g.height - g.bottom + 22.0;
+        page.placed.push(Placed {
+            x: left,
+            top,
+            para: p.clone(),
+            lines: 0..p.lines.len(),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn margins_mirror_for_right_to_left_books() {
+        let g = Geometry::new(PageSize::A4);
+        assert_eq!(g.left_margin(0, false), g.inner);
+        assert_eq!(g.left_margin(1, false), g.outer);
+        assert_eq!(g.left_margin(0, true), g.outer);
+        assert_eq!(g.left_margin(1, true), g.inner);
+    }
+
+    #[test]
+    fn urdu_digits_on_request() {
+        let ur = Lang::parse("ur").unwrap();
+        let en = Lang::parse("en").unwrap();
+        assert_eq!(localized_number(2014, &ur, true), "۲۰۱۴");
+        assert_eq!(localized_number(2014, &ur, false), "2014");
+        assert_eq!(localized_number(12, &en, true), "12");
+    }
+}

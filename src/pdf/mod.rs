@@ -1,0 +1,119 @@
+//! The PDF renderer: an edition laid out on pages (`layout`) and written with printpdf
+//! (`writer`), with inline Markdown turned into styled text (`inline`).
+
+mod compact;
+pub mod inline;
+pub mod layout;
+pub mod writer;
+
+use crate::article::Article;
+use crate::config::PdfConfig;
+use crate::edition::Edition;
+use crate::l10n::ui::Ui;
+use crate::text::{FontBook, ShapeCache};
+
+pub use layout::Missing;
+
+/// Everything an edition's PDF needs besides its texts.
+pub struct Input<'a> {
+    pub article: &'a Article,
+    pub edition: Edition<'a>,
+    /// The UI of the page's language (page numbers).
+    pub ui: &'a Ui,
+    pub book: &'a FontBook,
+    pub config: &'a PdfConfig,
+    /// Creation date, seconds since the Unix epoch.
+    pub date: i64,
+}
+
+/// Why a PDF could not be made.
+#[derive(Debug)]
+pub enum Error {
+    Missing(Missing),
+    Other(crate::diag::Diagnostic),
+}
+
+/// Lays out and writes one edition.
+pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Error> {
+    use crate::article::plain::plain_text;
+    let mut laid = layout::layout(
+        input.article,
+        input.edition,
+        input.book,
+        cache,
+        input.config,
+    )
+    .map_err(Error::Missing)?;
+    let page = input.edition.page();
+    let (header, title, subject) = match input.edition {
+        Edition::Single(t) => {
+            let title = plain_text(&t.segments[0].text);
+            (
+                vec![(
+                    title.clone(),
+                    t.segments[0].lang.clone(),
+                    t.dir() == crate::l10n::Dir::Ltr,
+                )],
+                title,
+                summary(input.article, t),
+            )
+        }
+        Edition::Parallel { left, right } => {
+            let l = plain_text(&left.segments[0].text);
+            let r = plain_text(&right.segments[0].text);
+            (
+                vec![
+                    (l.clone(), left.segments[0].lang.clone(), true),
+                    (r.clone(), right.segments[0].lang.clone(), false),
+                ],
+                format!("{r} | {l}"),
+                summary(input.article, right),
+            )
+        }
+    };
+    let ui = input.ui.clone();
+    let lang = page.lang.clone();
+    let urdu_digits = input.config.urdu_digits;
+    let furniture = layout::Furniture {
+        header,
+        page_label: Box::new(move |n, total| {
+            let label = ui.get_with(
+                "page-number",
+                &[
+                    (
+                        "page",
+                        layout::localized_number(n as u64, &lang, urdu_digits).into(),
+                    ),
+                    (
+                        "pages",
+                        layout::localized_number(total as u64, &lang, urdu_digits).into(),
+                    ),
+                ],
+            );
+            (label, lang.clone())
+        }),
+    };
+    layout::finish_pages(&mut laid, &furniture, input.book, cache).map_err(|glyph| {
+        Error::Missing(Missing {
+            glyph,
+            segment: 0,
+            lang: page.lang.clone(),
+        })
+    })?;
+    let meta = writer::Meta {
+        title,
+        author: input.article.front.author.clone().unwrap_or_default(),
+        subject,
+        lang: page.lang.clone(),
+        date: input.date,
+    };
+    writer::write(&laid, input.book, &meta).map_err(Error::Other)
+}
+
+fn summary(article: &Article, t: &crate::l10n::LocalizedArticle) -> String {
+    if article.front.summary.is_some() {
+        crate::article::plain::plain_text(&t.segments[1].text)
+    } else {
+        String::new()
+    }
+}
