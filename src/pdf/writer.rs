@@ -96,6 +96,12 @@ impl LayerFont {
     }
 }
 
+/// What leads a text-layer line that would start with a mark: a space with a
+/// right-to-left mark, which pdf.js reads as an ordinary character.
+const LINE_LEAD: &str = "\u{200F} ";
+/// Its width in points.
+const LEAD_WIDTH: f32 = 0.5;
+
 /// Gap before a word written mark first, in em of the layer's size: above poppler's word
 /// break (0.1), at most pdf.js's tracking space (0.102).
 const MARK_GAP: f32 = 0.101;
@@ -114,22 +120,78 @@ fn starts_with_mark(u: &crate::text::TextUnit) -> bool {
     last.is_some_and(crate::article::plain::is_mark)
 }
 
-/// Characters of a unit, one string per layer glyph. In right-to-left words, neutral
-/// characters (the Arabic comma, quotes, brackets) carry a right-to-left mark: poppler
-/// judges each word's direction by its characters, and on a page that also holds English
-/// (the parallel edition) it would take a lone "،" for left-to-right and move it.
-fn layer_chars(text: &str, rtl: bool) -> Vec<String> {
+/// Characters of a unit, one string per layer glyph. With `mark`, neutral characters of
+/// right-to-left words (the Arabic comma, quotes, brackets, the space) carry a
+/// right-to-left mark: see [`spaces_to_mark`].
+fn layer_chars(text: &str, rtl: bool, mark: bool) -> Vec<String> {
     use unicode_bidi::BidiClass::{AL, NSM, R};
     text.chars()
         .filter(|c| !is_invisible(*c))
         .map(|c| {
-            if rtl && !matches!(unicode_bidi::bidi_class(c), R | AL | NSM) {
+            let neutral = !matches!(unicode_bidi::bidi_class(c), R | AL | NSM);
+            if rtl && neutral && mark {
                 format!("\u{200F}{c}")
             } else {
                 c.to_string()
             }
         })
         .collect()
+}
+
+/// A space of the text layer: (page, placed paragraph, line, unit).
+type SpaceKey = (usize, usize, usize, usize);
+
+/// The right-to-left units of pages that need right-to-left marks. poppler decides each
+/// page's main direction by counting left-to-right against right-to-left letters, and on
+/// a left-to-right page it splits Urdu lines at every digit and comma and prints the
+/// pieces in the wrong order. A parallel page holds as much English as Urdu, so its
+/// right-to-left words get marks on their neutral characters and on enough spaces that
+/// the Urdu outnumbers the English. Pages that are Urdu anyway stay clean.
+fn spaces_to_mark(laid: &Laid) -> std::collections::HashSet<SpaceKey> {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    let mut marked = std::collections::HashSet::new();
+    for (pi, page) in laid.pages.iter().enumerate() {
+        let (mut ltr, mut rtl) = (0i64, 0i64);
+        let mut spaces = Vec::new();
+        let mut words = Vec::new();
+        for (qi, placed) in page.placed.iter().enumerate() {
+            for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
+                let texts: Vec<&str> = if placed.para.text_layer {
+                    line.units.iter().map(|u| u.text.as_str()).collect()
+                } else {
+                    line.glyphs
+                        .iter()
+                        .filter_map(|g| g.text.as_deref())
+                        .collect()
+                };
+                for c in texts.iter().flat_map(|t| t.chars()) {
+                    match unicode_bidi::bidi_class(c) {
+                        L => ltr += 1,
+                        R | AL => rtl += 1,
+                        _ => {}
+                    }
+                }
+                if placed.para.text_layer {
+                    for (ui, u) in line.units.iter().enumerate() {
+                        if u.rtl {
+                            if u.space {
+                                spaces.push((pi, qi, li, ui));
+                            } else {
+                                words.push((pi, qi, li, ui));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // A margin of a tenth keeps the decision clear of poppler's own counting details.
+        let needed = ltr + ltr / 10 + 1 - rtl;
+        if ltr > 0 && needed > 0 {
+            marked.extend(words);
+            marked.extend(spaces.into_iter().take(needed as usize));
+        }
+    }
+    marked
 }
 
 pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
@@ -139,9 +201,10 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         .text_layer_face()
         .ok_or_else(|| Diagnostic::error("font", "no face for the PDF text layer"))?;
     let mut layer = LayerFont::new(book, layer_face);
-    for page in &laid.pages {
-        for placed in &page.placed {
-            for line in &placed.para.lines[placed.lines.clone()] {
+    let marked = spaces_to_mark(laid);
+    for (pi, page) in laid.pages.iter().enumerate() {
+        for (qi, placed) in page.placed.iter().enumerate() {
+            for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
                 for g in &line.glyphs {
                     let (res, text) = if placed.para.text_layer {
                         (Res::Silent(g.face), SILENT.to_string())
@@ -154,8 +217,15 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     used.entry(res).or_default().insert(g.gid, text);
                 }
                 if placed.para.text_layer {
-                    for u in &line.units {
-                        for ch in layer_chars(&u.text, u.rtl) {
+                    if line.units.iter().any(starts_with_mark) {
+                        let gid = layer.glyph(book, LINE_LEAD);
+                        used.entry(Res::Layer(layer_face))
+                            .or_default()
+                            .insert(gid, LINE_LEAD.to_string());
+                    }
+                    for (ui, u) in line.units.iter().enumerate() {
+                        let mark = marked.contains(&(pi, qi, li, ui));
+                        for ch in layer_chars(&u.text, u.rtl, mark) {
                             let gid = layer.glyph(book, &ch);
                             used.entry(Res::Layer(layer_face))
                                 .or_default()
@@ -199,7 +269,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     // 3. Pages.
     let g = laid.geometry;
     let mut pages = Vec::with_capacity(laid.pages.len());
-    for page in &laid.pages {
+    for (pi, page) in laid.pages.iter().enumerate() {
         let mut ops = Vec::new();
         ops.push(Op::SetFillColor {
             col: Color::Greyscale(Greyscale::new(0.0, None)),
@@ -211,9 +281,10 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         ops.push(Op::SetTextRenderingMode {
             mode: TextRenderingMode::Invisible,
         });
-        for placed in &page.placed {
+        for (qi, placed) in page.placed.iter().enumerate() {
             if placed.para.text_layer {
-                layer_ops(&mut ops, placed, g.height, book, &mut layer, &remaps);
+                let mark = |li: usize, ui: usize| marked.contains(&(pi, qi, li, ui));
+                layer_ops(&mut ops, placed, g.height, book, &mut layer, &remaps, &mark);
             }
         }
         ops.push(Op::SetTextRenderingMode {
@@ -411,6 +482,7 @@ fn layer_ops(
     book: &FontBook,
     layer: &mut LayerFont,
     remaps: &BTreeMap<Res, (FontId, BTreeMap<u16, u16>)>,
+    marked: &dyn Fn(usize, usize) -> bool,
 ) {
     let para = &placed.para;
     let Some((font_id, map)) = remaps.get(&Res::Layer(layer.face)) else {
@@ -472,11 +544,37 @@ fn layer_ops(
             boxes[sp] = (boxes[a].1, boxes[b].0);
         }
         let mut pen = origin;
+        let mut first = true;
         for mut run in runs {
             run.sort_by(|a, b| line.units[*a].x0.total_cmp(&line.units[*b].x0));
             for i in run {
+                // A line whose first written glyph is a combining mark would hand the
+                // mark to the previous line in pdf.js (it checks for a new line only at
+                // glyphs that are not marks): lead with a narrow right-to-left space.
+                if std::mem::take(&mut first) && starts_with_mark(&line.units[i]) {
+                    let gid = layer.glyph(book, LINE_LEAD);
+                    let x0 = placed.x + boxes[i].0 - LEAD_WIDTH;
+                    let natural = w1000(book, layer.face, gid) * size / 1000.0;
+                    let tz = if natural > 0.0 {
+                        LEAD_WIDTH / natural * 100.0
+                    } else {
+                        100.0
+                    };
+                    ops.push(Op::SetHorizontalScaling { percent: tz });
+                    ops.push(Op::ShowText {
+                        items: vec![
+                            TextItem::Offset(-(x0 - pen) / (size * tz / 100.0) * 1000.0),
+                            TextItem::GlyphIds(vec![Codepoint {
+                                gid: map.get(&gid).copied().unwrap_or(0),
+                                offset: 0.0,
+                                cid: Some(LINE_LEAD.to_string()),
+                            }]),
+                        ],
+                    });
+                    pen = x0 + natural * tz / 100.0;
+                }
                 let u = &line.units[i];
-                let mut chars = layer_chars(&u.text, u.rtl);
+                let mut chars = layer_chars(&u.text, u.rtl, marked(n, i));
                 if u.rtl {
                     chars.reverse();
                 }
