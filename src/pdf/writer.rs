@@ -120,19 +120,30 @@ fn starts_with_mark(u: &crate::text::TextUnit) -> bool {
     last.is_some_and(crate::article::plain::is_mark)
 }
 
-/// Characters of a unit, one string per layer glyph. With `mark`, neutral characters of
-/// right-to-left words (the Arabic comma, quotes, brackets, the space) carry a
-/// right-to-left mark: see [`spaces_to_mark`].
-fn layer_chars(text: &str, rtl: bool, mark: bool) -> Vec<String> {
+/// How a text-layer unit helps poppler's simplified bidi ordering (see [`unit_marks`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    None,
+    /// Right-to-left marks before the unit's neutral characters (spaces included).
+    Neutrals,
+    /// A space or bracket after a number, a Latin word or a comma inside Urdu: its
+    /// leading neutral characters are each followed by a right-to-left mark.
+    Trailing,
+}
+
+/// Characters of a unit (logical order), one string per layer glyph.
+fn layer_chars(text: &str, rtl: bool, mark: Mark) -> Vec<String> {
     use unicode_bidi::BidiClass::{AL, NSM, R};
+    let mut leading = true;
     text.chars()
         .filter(|c| !is_invisible(*c))
         .map(|c| {
             let neutral = !matches!(unicode_bidi::bidi_class(c), R | AL | NSM);
-            if rtl && neutral && mark {
-                format!("\u{200F}{c}")
-            } else {
-                c.to_string()
+            leading &= neutral;
+            match mark {
+                Mark::Neutrals if rtl && neutral => format!("\u{200F}{c}"),
+                Mark::Trailing if leading => format!("{c}\u{200F}"),
+                _ => c.to_string(),
             }
         })
         .collect()
@@ -141,15 +152,22 @@ fn layer_chars(text: &str, rtl: bool, mark: bool) -> Vec<String> {
 /// A space of the text layer: (page, placed paragraph, line, unit).
 type SpaceKey = (usize, usize, usize, usize);
 
-/// The right-to-left units of pages that need right-to-left marks. poppler decides each
-/// page's main direction by counting left-to-right against right-to-left letters, and on
-/// a left-to-right page it splits Urdu lines at every digit and comma and prints the
-/// pieces in the wrong order. A parallel page holds as much English as Urdu, so its
-/// right-to-left words get marks on their neutral characters and on enough spaces that
-/// the Urdu outnumbers the English. Pages that are Urdu anyway stay clean.
-fn spaces_to_mark(laid: &Laid) -> std::collections::HashSet<SpaceKey> {
-    use unicode_bidi::BidiClass::{AL, L, R};
-    let mut marked = std::collections::HashSet::new();
+/// Marks for text-layer units, which poppler needs and the other extractors ignore.
+///
+/// poppler orders a line by a simplified bidi algorithm that takes digits and commas for
+/// left-to-right and lets the neutral characters around them join them:
+/// - on a right-to-left page, the space after "2014", "TTP" or "میں،" would move to the
+///   other side of it ("میں ،خصوصاً"), so such a space is written space + RLM;
+/// - it decides each page's main direction by counting left-to-right against
+///   right-to-left letters, and on a left-to-right page it splits Urdu lines at every
+///   digit and comma and prints the pieces in the wrong order. A parallel page holds as
+///   much English as Urdu, so its right-to-left words get marks on their neutral
+///   characters, and enough of its spaces do, that the Urdu outnumbers the English.
+///
+/// Urdu words without digits, Latin or commas stay free of marks.
+fn unit_marks(laid: &Laid) -> std::collections::HashMap<SpaceKey, Mark> {
+    use unicode_bidi::BidiClass::{AL, L, NSM, R};
+    let mut marks = std::collections::HashMap::new();
     for (pi, page) in laid.pages.iter().enumerate() {
         let (mut ltr, mut rtl) = (0i64, 0i64);
         let mut spaces = Vec::new();
@@ -171,27 +189,50 @@ fn spaces_to_mark(laid: &Laid) -> std::collections::HashSet<SpaceKey> {
                         _ => {}
                     }
                 }
-                if placed.para.text_layer {
-                    for (ui, u) in line.units.iter().enumerate() {
-                        if u.rtl {
-                            if u.space {
-                                spaces.push((pi, qi, li, ui));
-                            } else {
-                                words.push((pi, qi, li, ui));
-                            }
+                if !placed.para.text_layer {
+                    continue;
+                }
+                let mut logical: Vec<usize> = (0..line.units.len()).collect();
+                logical.sort_by_key(|&i| line.units[i].logical);
+                let mut prev: Option<usize> = None;
+                for ui in logical {
+                    let u = &line.units[ui];
+                    let key = (pi, qi, li, ui);
+                    if u.rtl {
+                        let after_weak = prev
+                            .and_then(|p| {
+                                line.units[p].text.chars().rev().find(|c| !is_invisible(*c))
+                            })
+                            .is_some_and(|c| !matches!(unicode_bidi::bidi_class(c), R | AL | NSM));
+                        let starts_neutral =
+                            u.text.chars().find(|c| !is_invisible(*c)).is_some_and(|c| {
+                                !matches!(unicode_bidi::bidi_class(c), R | AL | NSM)
+                            });
+                        if after_weak && starts_neutral && placed.para.rtl {
+                            marks.insert(key, Mark::Trailing);
+                        }
+                        if u.space {
+                            spaces.push(key);
+                        } else {
+                            words.push(key);
                         }
                     }
+                    prev = Some(ui);
                 }
             }
         }
         // A margin of a tenth keeps the decision clear of poppler's own counting details.
         let needed = ltr + ltr / 10 + 1 - rtl;
         if ltr > 0 && needed > 0 {
-            marked.extend(words);
-            marked.extend(spaces.into_iter().take(needed as usize));
+            for key in words {
+                marks.insert(key, Mark::Neutrals);
+            }
+            for key in spaces.into_iter().take(needed as usize) {
+                marks.insert(key, Mark::Neutrals);
+            }
         }
     }
-    marked
+    marks
 }
 
 pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
@@ -201,7 +242,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         .text_layer_face()
         .ok_or_else(|| Diagnostic::error("font", "no face for the PDF text layer"))?;
     let mut layer = LayerFont::new(book, layer_face);
-    let marked = spaces_to_mark(laid);
+    let marks = unit_marks(laid);
     for (pi, page) in laid.pages.iter().enumerate() {
         for (qi, placed) in page.placed.iter().enumerate() {
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
@@ -224,7 +265,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                             .insert(gid, LINE_LEAD.to_string());
                     }
                     for (ui, u) in line.units.iter().enumerate() {
-                        let mark = marked.contains(&(pi, qi, li, ui));
+                        let mark = marks.get(&(pi, qi, li, ui)).copied().unwrap_or(Mark::None);
                         for ch in layer_chars(&u.text, u.rtl, mark) {
                             let gid = layer.glyph(book, &ch);
                             used.entry(Res::Layer(layer_face))
@@ -283,7 +324,9 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         });
         for (qi, placed) in page.placed.iter().enumerate() {
             if placed.para.text_layer {
-                let mark = |li: usize, ui: usize| marked.contains(&(pi, qi, li, ui));
+                let mark = |li: usize, ui: usize| {
+                    marks.get(&(pi, qi, li, ui)).copied().unwrap_or(Mark::None)
+                };
                 layer_ops(&mut ops, placed, g.height, book, &mut layer, &remaps, &mark);
             }
         }
@@ -482,7 +525,7 @@ fn layer_ops(
     book: &FontBook,
     layer: &mut LayerFont,
     remaps: &BTreeMap<Res, (FontId, BTreeMap<u16, u16>)>,
-    marked: &dyn Fn(usize, usize) -> bool,
+    marked: &dyn Fn(usize, usize) -> Mark,
 ) {
     let para = &placed.para;
     let Some((font_id, map)) = remaps.get(&Res::Layer(layer.face)) else {
@@ -514,7 +557,7 @@ fn layer_ops(
         for i in logical {
             let u = &line.units[i];
             match runs.last_mut() {
-                Some(run) if u.space || line.units[run[0]].rtl == u.rtl => run.push(i),
+                Some(run) if line.units[run[0]].rtl == u.rtl => run.push(i),
                 _ => runs.push(vec![i]),
             }
         }

@@ -200,6 +200,11 @@ fn line(
             }
         }
         let visible: String = text.chars().filter(|c| !is_invisible(*c)).collect();
+        if visible.is_empty() {
+            // Bidi isolates and joiners: nothing to copy, and an empty unit would sit
+            // between a word and its space in the text layer.
+            continue;
+        }
         let merge = units.last().is_some_and(|u: &TextUnit| {
             !u.space && u.rtl == p.rtl() && contiguous(u, p.range.start, p.range.end, prepared.text)
         });

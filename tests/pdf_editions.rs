@@ -1,0 +1,427 @@
+//! The sample's PDF editions, checked with the tools readers use: text copied out with
+//! poppler's pdftotext (in logical order, at least 99 % of the words), qpdf, pdffonts,
+//! page geometry from pdftotext's bounding boxes, and byte-for-byte reproducibility.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+fn tool(name: &str) -> Command {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found,
+        "{name} is not installed; run scripts/test.sh (it installs poppler-utils and qpdf)"
+    );
+    Command::new(name)
+}
+
+fn pdftotext(pdf: &Path, args: &[&str]) -> String {
+    let out = tool("pdftotext")
+        .args(args)
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
+}
+
+/// Words as a reader searches for them: runs of letters, marks and digits of one script,
+/// with bidi controls, tatweel and soft hyphens removed.
+fn words(text: &str, arabic: bool) -> Vec<String> {
+    let clean: String = text
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069 | 0x0640 | 0x00AD))
+        .collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cur_arabic = false;
+    for c in clean.chars() {
+        let word_char = c.is_alphanumeric() || is_mark(c);
+        let a = is_arabic(c);
+        if word_char && (cur.is_empty() || a == cur_arabic || is_mark(c)) {
+            if cur.is_empty() {
+                cur_arabic = a;
+            }
+            cur.push(c);
+        } else {
+            if !cur.is_empty() && cur_arabic == arabic {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.clear();
+            if word_char {
+                cur_arabic = a;
+                cur.push(c);
+            }
+        }
+    }
+    if !cur.is_empty() && cur_arabic == arabic {
+        out.push(cur);
+    }
+    out
+}
+
+/// Share of `expected` words that come out, in order (longest common subsequence).
+fn recall(expected: &[String], got: &[String]) -> f64 {
+    let mut prev = vec![0usize; got.len() + 1];
+    let mut cur = vec![0usize; got.len() + 1];
+    for e in expected {
+        for (j, g) in got.iter().enumerate() {
+            cur[j + 1] = if e == g {
+                prev[j] + 1
+            } else {
+                cur[j].max(prev[j + 1])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[got.len()] as f64 / expected.len() as f64
+}
+
+fn source_words(lang: &str, arabic: bool) -> Vec<String> {
+    let text: String = ftl_messages(&repo().join(format!("locales/{lang}/{SLUG}.ftl")))
+        .into_iter()
+        .map(|(_, md)| plain(&md) + "\n")
+        .collect();
+    words(&text, arabic)
+}
+
+fn edition(stem: &str) -> std::path::PathBuf {
+    sample_build().join(SLUG).join(format!("{stem}.pdf"))
+}
+
+#[test]
+fn urdu_copies_out_in_logical_order() {
+    let expected = source_words("ur", true);
+    assert!(expected.len() > 1000);
+    for stem in ["ur", "parallel"] {
+        let got = words(&pdftotext(&edition(stem), &[]), true);
+        let r = recall(&expected, &got);
+        assert!(
+            r >= 0.99,
+            "{stem}.pdf: only {r:.3} of the Urdu words come out in order"
+        );
+        // Searching finds the longest words, marks included.
+        let text = pdftotext(&edition(stem), &[]);
+        for w in ["کارروائیاں", "اسٹیبلشمنٹ", "ضربِ", "اعلیٰ", "نظرِ"]
+        {
+            assert!(text.contains(w), "{stem}.pdf: `{w}` cannot be found");
+        }
+        // The drawn Nastaliq glyphs contribute no text of their own.
+        assert!(
+            !text.contains('\u{200B}'),
+            "{stem}.pdf: zero-width spaces leak"
+        );
+    }
+    // Numbers, Latin words and commas inside Urdu keep their spaces on the right side
+    // (poppler's simplified bidi would move them); direction marks only ever sit next
+    // to a space or punctuation, never inside a word.
+    let text = pdftotext(&edition("ur"), &[]);
+    let clean: String = text
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
+        .collect();
+    let clean = collapse(&clean);
+    for phrase in [
+        "اٹھاتی TTP پاکستان",
+        "حملے میں 100 سے زائد",
+        "(TTP) پاکستان میں، خصوصاً",
+    ] {
+        assert!(
+            clean.contains(phrase),
+            "`{phrase}` is not copied as written"
+        );
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if *c == '\u{200F}' {
+            let separator =
+                |c: Option<&char>| c.is_some_and(|c| !c.is_alphanumeric() && !is_mark(*c));
+            let between = separator(chars.get(i + 1)) || (i > 0 && separator(chars.get(i - 1)));
+            assert!(between, "a direction mark inside a word at {i}");
+        }
+    }
+}
+
+#[test]
+fn english_copies_out() {
+    let expected = source_words("en", false);
+    for stem in ["en", "parallel"] {
+        let got = words(&pdftotext(&edition(stem), &[]), false);
+        let r = recall(&expected, &got);
+        assert!(
+            r >= 0.98,
+            "{stem}.pdf: only {r:.3} of the English words come out in order"
+        );
+    }
+}
+
+#[test]
+fn qpdf_finds_no_errors() {
+    for stem in ["en", "ur", "parallel"] {
+        let out = tool("qpdf")
+            .arg("--check")
+            .arg(edition(stem))
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{stem}.pdf: {text}");
+        assert!(
+            text.contains("No syntax or stream encoding errors"),
+            "{stem}.pdf: {text}"
+        );
+    }
+}
+
+#[test]
+fn fonts_are_embedded_subsets_with_unicode_maps() {
+    for stem in ["en", "ur", "parallel"] {
+        let out = tool("pdffonts").arg(edition(stem)).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let rows: Vec<&str> = text.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{stem}.pdf has no fonts: {text}");
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let name = cols[0];
+            assert!(
+                name.len() > 7
+                    && name.as_bytes()[6] == b'+'
+                    && name[..6].chars().all(|c| c.is_ascii_uppercase()),
+                "{stem}.pdf: {name} has no subset tag"
+            );
+            // emb sub uni
+            let n = cols.len();
+            assert_eq!(
+                &cols[n - 5..n - 2],
+                &["yes", "yes", "yes"],
+                "{stem}.pdf: {row}"
+            );
+        }
+        if stem != "en" {
+            assert!(text.contains("NotoNastaliqUrdu-Regular"), "{text}");
+        }
+    }
+}
+
+#[test]
+fn urdu_edition_is_small_and_carries_metadata() {
+    let bytes = std::fs::read(edition("ur")).unwrap();
+    assert!(bytes.len() <= 80_000, "ur.pdf is {} bytes", bytes.len());
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+    let catalog = doc.get_object(root).unwrap().as_dict().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"ur");
+    let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_object(info).unwrap().as_dict().unwrap();
+    let title = lopdf::decode_text_string(info.get(b"Title").unwrap()).unwrap();
+    assert!(title.starts_with("دہشت گردی کی نئی لہر"), "{title}");
+    assert!(doc.trailer.get(b"ID").is_ok());
+}
+
+#[test]
+fn two_builds_give_the_same_bytes() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    for dir in [&a, &b] {
+        let run = safha(
+            &repo(),
+            &[
+                "build",
+                "--format",
+                "pdf",
+                "--out",
+                dir.path().to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    for stem in ["en", "ur", "parallel"] {
+        let p = format!("{SLUG}/{stem}.pdf");
+        let (x, y) = (
+            std::fs::read(a.path().join(&p)).unwrap(),
+            std::fs::read(b.path().join(&p)).unwrap(),
+        );
+        assert!(x == y, "{p} differs between two builds");
+        assert_eq!(
+            x,
+            std::fs::read(sample_build().join(&p)).unwrap(),
+            "{p} differs from the html+pdf build"
+        );
+    }
+}
+
+/// Left and right text edges of a page, from pdftotext's bounding boxes (body blocks only).
+fn text_edges(pdf: &Path, page: usize) -> (f64, f64, f64) {
+    let xml = pdftotext(
+        pdf,
+        &[
+            "-bbox-layout",
+            "-f",
+            &page.to_string(),
+            "-l",
+            &page.to_string(),
+        ],
+    );
+    let attr = |s: &str, name: &str| -> f64 {
+        let i = s.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        s[i..s[i..].find('"').unwrap() + i].parse().unwrap()
+    };
+    let width = attr(xml.lines().find(|l| l.contains("<page")).unwrap(), "width");
+    let (mut min, mut max) = (f64::MAX, f64::MIN);
+    for line in xml.lines().filter(|l| l.contains("<block")) {
+        let (y0, x0, x1) = (attr(line, "yMin"), attr(line, "xMin"), attr(line, "xMax"));
+        if y0 > 60.0 && y0 < 780.0 {
+            min = min.min(x0);
+            max = max.max(x1);
+        }
+    }
+    (min, width - max, width)
+}
+
+#[test]
+fn urdu_margins_are_mirrored() {
+    let (en_l1, en_r1, _) = text_edges(&edition("en"), 1);
+    let (en_l2, en_r2, _) = text_edges(&edition("en"), 2);
+    let (ur_l1, ur_r1, _) = text_edges(&edition("ur"), 1);
+    let (ur_l2, ur_r2, _) = text_edges(&edition("ur"), 2);
+    let close = |a: f64, b: f64| (a - b).abs() < 1.0;
+    // English: the binding (wider margin) is on the left of page 1, the right of page 2.
+    assert!(
+        en_l1 > en_r1 + 10.0 && en_r2 > en_l2 + 10.0,
+        "en: {en_l1} {en_r1} / {en_l2} {en_r2}"
+    );
+    // Urdu opens the other way: its page 1 is English's page 1 mirrored.
+    assert!(
+        close(ur_l1, en_r1) && close(ur_r1, en_l1),
+        "ur p1 {ur_l1} {ur_r1} vs en p1 {en_l1} {en_r1}"
+    );
+    assert!(
+        close(ur_l2, en_r2) && close(ur_r2, en_l2),
+        "ur p2 {ur_l2} {ur_r2} vs en p2 {en_l2} {en_r2}"
+    );
+}
+
+#[test]
+fn header_and_page_numbers_in_the_editions_language() {
+    let en = pdftotext(&edition("en"), &["-f", "1", "-l", "1"]);
+    let pages = |pdf: &Path| -> usize {
+        let out = tool("pdfinfo").arg(pdf).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        text.lines().find(|l| l.starts_with("Pages:")).unwrap()[6..]
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    assert!(
+        en.contains(&format!("Page 1 of {}", pages(&edition("en")))),
+        "{en}"
+    );
+    assert!(
+        en.starts_with("New wave of Terrorism"),
+        "running header first: {en}"
+    );
+    let ur = pdftotext(&edition("ur"), &["-f", "2", "-l", "2"]);
+    assert!(ur.contains("صفحہ") && ur.contains(" از "), "{ur}");
+    assert!(
+        ur.contains("دہشت گردی کی نئی لہر"),
+        "Urdu running header: {ur}"
+    );
+}
+
+#[test]
+fn missing_glyph_is_an_error_naming_character_segment_and_file() {
+    let project = temp_project(&fixture("missing-glyph"));
+    let run = safha(project.path(), &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("U+0F00"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("p-the-second-paragraph-is"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("locales/ur/glyph.ftl:3:"),
+        "{}",
+        run.stderr
+    );
+    // Nothing of the article was written: no .notdef box ever reaches a reader.
+    assert!(!project.path().join("dist/glyph/ur.pdf").exists());
+    assert!(!project.path().join("dist/glyph/en.pdf").exists());
+}
+
+#[test]
+fn page_size_and_urdu_digits_by_setting() {
+    let project = temp_project(&fixture("features"));
+    std::fs::write(
+        project.path().join("safha.toml"),
+        "[pdf]\npage = \"A5\"\nurdu_digits = true\n",
+    )
+    .unwrap();
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = project.path().join("dist/features/ur.pdf");
+    let info = String::from_utf8(tool("pdfinfo").arg(&pdf).output().unwrap().stdout).unwrap();
+    assert!(info.contains("419.5") && info.contains("595.2"), "{info}");
+    let text = pdftotext(&pdf, &[]);
+    assert!(
+        text.contains("۱"),
+        "Urdu digits in page numbers and lists: {text}"
+    );
+    // The English edition keeps Western digits.
+    let en = pdftotext(&project.path().join("dist/features/en.pdf"), &[]);
+    assert!(en.contains("Page 1 of"), "{en}");
+}
+
+#[test]
+fn lists_quotes_and_tables_are_laid_out_mirrored_in_urdu() {
+    let project = temp_project(&fixture("features"));
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xml = pdftotext(
+        &project.path().join("dist/features/ur.pdf"),
+        &["-bbox-layout"],
+    );
+    // pdftotext's boxes list right-to-left words in visual order, characters reversed.
+    let word_x = |w: &str| -> f64 {
+        let rev: String = w.chars().rev().collect();
+        let line = xml
+            .lines()
+            .find(|l| {
+                l.contains("<word")
+                    && (l.contains(&format!(">{w}<")) || l.contains(&format!(">{rev}<")))
+            })
+            .unwrap_or_else(|| panic!("{w} not found in {xml}"));
+        let i = line.find("xMin=\"").unwrap() + 6;
+        line[i..i + line[i..].find('"').unwrap()].parse().unwrap()
+    };
+    // Table columns mirrored: the first column (صوبہ) is right of the second (دارالحکومت).
+    assert!(word_x("صوبہ") > word_x("دارالحکومت"));
+    assert!(word_x("پنجاب") > word_x("لاہور"));
+    // List markers sit to the right of their items.
+    let text = pdftotext(&project.path().join("dist/features/ur.pdf"), &[]);
+    assert!(text.contains("منصوبے"), "{text}");
+    let en = pdftotext(&project.path().join("dist/features/en.pdf"), &["-layout"]);
+    let province = en.lines().find(|l| l.contains("Province")).unwrap();
+    assert!(
+        province.find("Province") < province.find("Capital"),
+        "{province}"
+    );
+}
