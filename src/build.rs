@@ -24,6 +24,7 @@ use crate::output::Output;
 use crate::pdf;
 use crate::project::Project;
 use crate::text::{FontBook, ShapeCache};
+use rayon::prelude::*;
 
 /// How strict a build is, and what it makes.
 #[derive(Clone, Debug)]
@@ -149,7 +150,6 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         formats: options.formats,
         book: book.as_ref(),
     };
-    let mut cache = ShapeCache::new();
 
     let mut index = Vec::new();
     for path in &paths {
@@ -157,7 +157,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             Ok((prepared, diags)) => {
                 report.diagnostics.extend(diags);
                 let slug = prepared.article.slug.clone();
-                match render_article(&renderers, &prepared, &out, &mut cache) {
+                match render_article(&renderers, &prepared, &out) {
                     Ok((changed, unchanged)) => {
                         report.files_changed += changed;
                         report.files_unchanged += unchanged;
@@ -181,33 +181,35 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         .get(&project.source)
         .cloned()
         .ok_or_else(|| Diagnostic::error("ui", "no UI strings for the source language"))?;
-    let index_html = theme.index(&IndexInput {
-        ui: &ui,
-        entries: &index,
-    })?;
-    count(
-        &mut report,
-        out.write(Path::new("index.html"), index_html.as_bytes())?,
-    );
-    let css = theme.stylesheet(&fonts::ALL, FONT_DIR)?;
-    count(
-        &mut report,
-        out.write(Path::new("style.css"), css.as_bytes())?,
-    );
-    for face in fonts::ALL {
-        let bytes = face.load(&project.root)?;
+    if options.formats.html {
+        let index_html = theme.index(&IndexInput {
+            ui: &ui,
+            entries: &index,
+        })?;
         count(
             &mut report,
-            out.write(&Path::new(FONT_DIR).join(face.file), &bytes)?,
+            out.write(Path::new("index.html"), index_html.as_bytes())?,
+        );
+        let css = theme.stylesheet(&fonts::ALL, FONT_DIR)?;
+        count(
+            &mut report,
+            out.write(Path::new("style.css"), css.as_bytes())?,
+        );
+        for face in fonts::ALL {
+            let bytes = face.load(&project.root)?;
+            count(
+                &mut report,
+                out.write(&Path::new(FONT_DIR).join(face.file), &bytes)?,
+            );
+        }
+        count(
+            &mut report,
+            out.write(
+                &Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
+                fonts::LICENSE,
+            )?,
         );
     }
-    count(
-        &mut report,
-        out.write(
-            &Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
-            fonts::LICENSE,
-        )?,
-    );
     out.finish();
     Ok(report)
 }
@@ -352,6 +354,9 @@ pub fn prepare(
     ))
 }
 
+/// A file to write: path under the output folder, bytes.
+type OutFile = (PathBuf, Vec<u8>);
+
 /// A translation file and the warnings loading it produced.
 type Loaded = (Translations, Vec<Diagnostic>);
 
@@ -394,17 +399,16 @@ fn render_article(
     r: &Renderers<'_>,
     prepared: &Prepared,
     out: &Output,
-    cache: &mut ShapeCache,
 ) -> Result<(usize, usize), Diagnostic> {
     let project = r.project;
     let article = &prepared.article;
     let (media, copies) = media(project, article)?;
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    for spec in r.specs {
-        let Some(edition) = edition_of(spec, &prepared.texts) else {
-            continue;
-        };
-        if r.formats.html {
+    if r.formats.html {
+        for spec in r.specs {
+            let Some(edition) = edition_of(spec, &prepared.texts) else {
+                continue;
+            };
             let html = r.theme.edition(&PageInput {
                 article,
                 spec,
@@ -418,26 +422,41 @@ fn render_article(
                 html.into_bytes(),
             ));
         }
-        if let (true, Some(book)) = (r.formats.pdf, r.book) {
-            let ui = r.uis.get(&spec.lang).ok_or_else(|| {
-                Diagnostic::error("ui", format!("no UI strings for {}", spec.lang))
-            })?;
-            let input = pdf::Input {
-                article,
-                edition,
-                ui,
-                book,
-                config: &project.config.pdf,
-                date: pdf_date(article),
-            };
-            let bytes = pdf::render(&input, cache).map_err(|e| match e {
-                pdf::Error::Missing(m) => missing_glyph(project, prepared, &m),
-                pdf::Error::Other(d) => d,
-            })?;
-            files.push((
-                Path::new(&article.slug).join(format!("{}.pdf", spec.stem)),
-                bytes,
-            ));
+    }
+    if let (true, Some(book)) = (r.formats.pdf, r.book) {
+        // The PDF editions are independent: lay them out on all cores.
+        let paragraphs = pdf::Paragraphs::default();
+        let pdfs: Vec<Result<Option<OutFile>, Diagnostic>> = r
+            .specs
+            .par_iter()
+            .map_init(ShapeCache::new, |cache, spec| {
+                let Some(edition) = edition_of(spec, &prepared.texts) else {
+                    return Ok(None);
+                };
+                let ui = r.uis.get(&spec.lang).ok_or_else(|| {
+                    Diagnostic::error("ui", format!("no UI strings for {}", spec.lang))
+                })?;
+                let input = pdf::Input {
+                    article,
+                    edition,
+                    ui,
+                    book,
+                    config: &project.config.pdf,
+                    date: pdf_date(article),
+                    paragraphs: &paragraphs,
+                };
+                let bytes = pdf::render(&input, cache).map_err(|e| match e {
+                    pdf::Error::Missing(m) => missing_glyph(project, prepared, &m),
+                    pdf::Error::Other(d) => d,
+                })?;
+                Ok(Some((
+                    Path::new(&article.slug).join(format!("{}.pdf", spec.stem)),
+                    bytes,
+                )))
+            })
+            .collect();
+        for pdf in pdfs {
+            files.extend(pdf?);
         }
     }
     if r.formats.html {

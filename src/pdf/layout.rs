@@ -9,8 +9,10 @@
 //! on the right), and the parallel edition's column widths are chosen so that both
 //! languages run about equally tall.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
+use std::sync::Mutex;
 
 use super::inline::styled;
 use crate::article::{Article, Block, SegmentRef};
@@ -126,7 +128,7 @@ pub struct Missing {
 }
 
 /// Paragraph roles: each has its size, weight, alignment and spacing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Role {
     Title,
     Summary,
@@ -214,10 +216,20 @@ impl Flow {
     }
 }
 
+type ParagraphKey = (Role, Lang, StyledText);
+
+/// Paragraphs already shaped, shared by the editions of an article (built in parallel):
+/// the parallel edition and every column width it tries only break lines again.
+#[derive(Default)]
+pub struct Paragraphs(Mutex<HashMap<ParagraphKey, Arc<text::Shaped>>>);
+
 /// Sets paragraphs for one column of one language.
 struct Setter<'a> {
     book: &'a FontBook,
     cache: &'a mut ShapeCache,
+    shaped: &'a Paragraphs,
+    /// Only measure heights (lines come back empty).
+    measure: bool,
     article: &'a Article,
     scale: f32,
     urdu_digits: bool,
@@ -233,12 +245,29 @@ impl Setter<'_> {
         segment: SegmentRef,
     ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
         let (style, before, after) = para_style(role, lang, self.scale);
-        let para =
-            text::layout(self.book, self.cache, text, &style, width).map_err(|glyph| Missing {
-                glyph,
-                segment,
-                lang: lang.clone(),
-            })?;
+        let key = (role, lang.clone(), text.clone());
+        let known = self.shaped.0.lock().ok().and_then(|m| m.get(&key).cloned());
+        let shaped = match known {
+            Some(s) => s,
+            None => {
+                let s =
+                    text::shape(self.book, self.cache, text, &style).map_err(|glyph| Missing {
+                        glyph,
+                        segment,
+                        lang: lang.clone(),
+                    })?;
+                let s = Arc::new(s);
+                if let Ok(mut m) = self.shaped.0.lock() {
+                    m.insert(key, s.clone());
+                }
+                s
+            }
+        };
+        let para = if self.measure {
+            shaped.measure(self.book, width)
+        } else {
+            shaped.lay_out(self.book, width)
+        };
         Ok((Arc::new(para), before, after))
     }
 
@@ -498,6 +527,7 @@ pub fn layout(
     edition: Edition<'_>,
     book: &FontBook,
     cache: &mut ShapeCache,
+    paragraphs: &Paragraphs,
     config: &PdfConfig,
 ) -> Result<Laid, Missing> {
     let geometry = Geometry::new(config.page);
@@ -509,6 +539,8 @@ pub fn layout(
     let mut setter = Setter {
         book,
         cache,
+        shaped: paragraphs,
+        measure: false,
         article,
         scale,
         urdu_digits: config.urdu_digits,
@@ -554,7 +586,8 @@ fn parallel_flows(
     };
     // Bisection on the left column's share: the left gets taller as it gets narrower.
     let (mut lo, mut hi) = (0.3f32, 0.62f32);
-    for _ in 0..7 {
+    setter.measure = true;
+    for _ in 0..6 {
         let mid = (lo + hi) / 2.0;
         let l = column_flows(setter, left, avail * mid)?;
         let r = column_flows(setter, right, avail * (1.0 - mid))?;
@@ -564,6 +597,7 @@ fn parallel_flows(
             hi = mid;
         }
     }
+    setter.measure = false;
     let share = (lo + hi) / 2.0;
     let (wl, wr) = (avail * share, avail * (1.0 - share));
     let l = column_flows(setter, left, wl)?;

@@ -1,9 +1,11 @@
 //! The PDF renderer: an edition laid out on pages (`layout`) and written with printpdf
 //! (`writer`), with inline Markdown turned into styled text (`inline`).
 
-mod compact;
+mod content;
+mod embed;
 pub mod inline;
 pub mod layout;
+mod textlayer;
 pub mod writer;
 
 use crate::article::Article;
@@ -12,7 +14,7 @@ use crate::edition::Edition;
 use crate::l10n::ui::Ui;
 use crate::text::{FontBook, ShapeCache};
 
-pub use layout::Missing;
+pub use layout::{Missing, Paragraphs};
 
 /// Everything an edition's PDF needs besides its texts.
 pub struct Input<'a> {
@@ -24,6 +26,8 @@ pub struct Input<'a> {
     pub config: &'a PdfConfig,
     /// Creation date, seconds since the Unix epoch.
     pub date: i64,
+    /// Paragraphs shaped by the article's other editions.
+    pub paragraphs: &'a layout::Paragraphs,
 }
 
 /// Why a PDF could not be made.
@@ -41,6 +45,7 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
         input.edition,
         input.book,
         cache,
+        input.paragraphs,
         input.config,
     )
     .map_err(Error::Missing)?;

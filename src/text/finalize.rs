@@ -10,29 +10,21 @@ use super::prepare::{Kind, Prepared};
 use super::shape::Run;
 use super::{Align, Line, ParaStyle, Paragraph, PlacedGlyph, TextUnit, is_invisible};
 
+#[allow(clippy::too_many_arguments)]
 pub fn finalize(
     book: &FontBook,
-    prepared: &Prepared<'_>,
+    prepared: &Prepared,
     shaped: &[Arc<Run>],
+    m: &linebreak::Metrics,
     breaks: &[Break],
     style: &ParaStyle,
     width: f32,
-    hyphen: Option<(super::FaceId, Arc<Run>)>,
+    hyphen: Option<&(super::FaceId, Arc<Run>)>,
 ) -> Paragraph {
-    let m = linebreak::metrics(prepared, shaped, style, book);
     let (ascent, line_height) = vertical_metrics(book, prepared, style);
     let mut lines = Vec::with_capacity(breaks.len());
     for b in breaks {
-        lines.push(line(
-            book,
-            prepared,
-            shaped,
-            &m,
-            b,
-            style,
-            width,
-            hyphen.as_ref(),
-        ));
+        lines.push(line(book, prepared, shaped, m, b, style, width, hyphen));
     }
     Paragraph {
         lines,
@@ -45,7 +37,7 @@ pub fn finalize(
 
 /// Ascent and line height: the tallest extents among the faces used, never less than the
 /// paragraph's minimum leading.
-fn vertical_metrics(book: &FontBook, prepared: &Prepared<'_>, style: &ParaStyle) -> (f32, f32) {
+pub fn vertical_metrics(book: &FontBook, prepared: &Prepared, style: &ParaStyle) -> (f32, f32) {
     let mut asc: f32 = 0.0;
     let mut desc: f32 = 0.0;
     let mut faces: Vec<_> = prepared
@@ -75,7 +67,7 @@ fn vertical_metrics(book: &FontBook, prepared: &Prepared<'_>, style: &ParaStyle)
 #[allow(clippy::too_many_arguments)]
 fn line(
     book: &FontBook,
-    prepared: &Prepared<'_>,
+    prepared: &Prepared,
     shaped: &[Arc<Run>],
     m: &linebreak::Metrics,
     b: &Break,
@@ -206,7 +198,9 @@ fn line(
             continue;
         }
         let merge = units.last().is_some_and(|u: &TextUnit| {
-            !u.space && u.rtl == p.rtl() && contiguous(u, p.range.start, p.range.end, prepared.text)
+            !u.space
+                && u.rtl == p.rtl()
+                && contiguous(u, p.range.start, p.range.end, &prepared.text)
         });
         if merge {
             if let Some(u) = units.last_mut() {

@@ -4,6 +4,7 @@
 //! coverage along a chain (Urdu: Nastaliq, then the Latin serif for "TTP", then Naskh), so
 //! no character is ever drawn as .notdef: one that no face covers is reported instead.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use harfrust::font::Font;
@@ -25,7 +26,7 @@ pub struct Variant {
 /// A loaded face.
 pub struct LoadedFace {
     pub face: Face,
-    pub data: Arc<[u8]>,
+    pub data: Arc<Cow<'static, [u8]>>,
     pub font: Font,
     pub upem: f32,
     /// In em.
@@ -36,9 +37,12 @@ pub struct LoadedFace {
 }
 
 impl LoadedFace {
-    fn new(face: Face, data: Arc<[u8]>) -> Option<LoadedFace> {
+    fn new(face: Face, data: Cow<'static, [u8]>) -> Option<LoadedFace> {
         let ext = fonts::extents(&data)?;
-        let font = Font::new(data.to_vec(), 0)?;
+        // Shared with the shaper, not copied: a bundled face stays in the binary.
+        let data = Arc::new(data);
+        let blob: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
+        let font = Font::new(read_fonts::model::Blob::from(blob), 0)?;
         let upem = f32::from(font.units_per_em());
         Some(LoadedFace {
             face,
@@ -96,8 +100,7 @@ impl FontBook {
         let mut faces = Vec::new();
         for face in fonts::ALL {
             let bytes = face.load(project_root)?;
-            let data: Arc<[u8]> = Arc::from(bytes.into_owned());
-            let loaded = LoadedFace::new(face, data).ok_or_else(|| {
+            let loaded = LoadedFace::new(face, bytes).ok_or_else(|| {
                 Diagnostic::error(
                     "font-corrupt",
                     format!("fonts/{} cannot be used", face.file),
@@ -116,7 +119,7 @@ impl FontBook {
     pub fn bundled() -> FontBook {
         let faces = fonts::ALL
             .iter()
-            .filter_map(|f| LoadedFace::new(*f, Arc::from(f.bundled())))
+            .filter_map(|f| LoadedFace::new(*f, Cow::Borrowed(f.bundled())))
             .collect();
         FontBook { faces }
     }

@@ -32,7 +32,7 @@ pub struct Metrics {
 }
 
 pub fn metrics(
-    prepared: &Prepared<'_>,
+    prepared: &Prepared,
     shaped: &[Arc<Run>],
     style: &ParaStyle,
     book: &FontBook,
@@ -66,14 +66,12 @@ pub fn metrics(
 }
 
 pub fn break_lines(
-    prepared: &Prepared<'_>,
-    shaped: &[Arc<Run>],
+    prepared: &Prepared,
+    m: &Metrics,
     style: &ParaStyle,
     width: f32,
-    book: &FontBook,
     hyphen_width: f32,
 ) -> Vec<Break> {
-    let m = metrics(prepared, shaped, style, book);
     let pieces = &prepared.pieces;
     let mut breaks = Vec::new();
     // Hard breaks split the paragraph into independent parts.
@@ -86,7 +84,7 @@ pub fn break_lines(
         let part_end = (end + 1).min(pieces.len());
         breaks.extend(optimal(
             prepared,
-            &m,
+            m,
             start,
             part_end,
             style,
@@ -100,7 +98,7 @@ pub fn break_lines(
 
 /// Optimal breaks for pieces `from..to`.
 fn optimal(
-    prepared: &Prepared<'_>,
+    prepared: &Prepared,
     m: &Metrics,
     from: usize,
     to: usize,

@@ -32,7 +32,7 @@ pub struct Style {
 }
 
 /// A paragraph's text with its inline styles; `spans` cover the text in order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct StyledText {
     pub text: String,
     pub spans: Vec<(Range<usize>, Style)>,
@@ -160,6 +160,89 @@ pub struct MissingGlyph {
     pub offset: usize,
 }
 
+/// A paragraph prepared and shaped, ready to be broken into lines of any width: the
+/// parallel edition tries several column widths and shapes each paragraph once.
+pub struct Shaped {
+    prepared: prepare::Prepared,
+    runs: Vec<Arc<shape::Run>>,
+    metrics: linebreak::Metrics,
+    hyphen: Option<(FaceId, Arc<shape::Run>)>,
+    style: ParaStyle,
+}
+
+/// Prepares and shapes `text`.
+pub fn shape(
+    book: &FontBook,
+    cache: &mut ShapeCache,
+    text: &StyledText,
+    style: &ParaStyle,
+) -> Result<Shaped, MissingGlyph> {
+    let prepared = prepare::prepare(book, text, style)?;
+    let runs = shape::shape_pieces(book, cache, &prepared, style)?;
+    let hyphen = style.hyphenate.then(|| {
+        let face = book.chain(Writing::Latin, style.variant)[0];
+        let run = cache.shape(book, face, false, harfrust::Script::LATIN, "en", "-");
+        (face, run)
+    });
+    let metrics = linebreak::metrics(&prepared, &runs, style, book);
+    Ok(Shaped {
+        prepared,
+        runs,
+        metrics,
+        hyphen,
+        style: style.clone(),
+    })
+}
+
+impl Shaped {
+    /// The paragraph's height at `width` without placing its glyphs: lines come back
+    /// empty. For trying widths.
+    pub fn measure(&self, book: &FontBook, width: f32) -> Paragraph {
+        let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
+            run.advance as f32 * self.style.size / book.get(*face).upem
+        });
+        let breaks = linebreak::break_lines(
+            &self.prepared,
+            &self.metrics,
+            &self.style,
+            width,
+            hyphen_width,
+        );
+        let (ascent, line_height) = finalize::vertical_metrics(book, &self.prepared, &self.style);
+        Paragraph {
+            lines: vec![Line::default(); breaks.len()],
+            line_height,
+            ascent,
+            text_layer: self.prepared.text_layer,
+            rtl: self.prepared.rtl,
+        }
+    }
+
+    /// Breaks the shaped paragraph into lines of `width` points.
+    pub fn lay_out(&self, book: &FontBook, width: f32) -> Paragraph {
+        let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
+            run.advance as f32 * self.style.size / book.get(*face).upem
+        });
+        let breaks = linebreak::break_lines(
+            &self.prepared,
+            &self.metrics,
+            &self.style,
+            width,
+            hyphen_width,
+        );
+        finalize::finalize(
+            book,
+            &self.prepared,
+            &self.runs,
+            &self.metrics,
+            &breaks,
+            &self.style,
+            width,
+            self.hyphen.as_ref(),
+        )
+    }
+}
+
 /// Sets `text` in lines of `width` points.
 pub fn layout(
     book: &FontBook,
@@ -168,20 +251,7 @@ pub fn layout(
     style: &ParaStyle,
     width: f32,
 ) -> Result<Paragraph, MissingGlyph> {
-    let prepared = prepare::prepare(book, text, style)?;
-    let shaped = shape::shape_pieces(book, cache, &prepared, style)?;
-    let hyphen = style.hyphenate.then(|| {
-        let face = book.chain(Writing::Latin, style.variant)[0];
-        let run = cache.shape(book, face, false, harfrust::Script::LATIN, "en", "-");
-        (face, run)
-    });
-    let hyphen_width = hyphen.as_ref().map_or(0.0, |(face, run)| {
-        run.advance as f32 * style.size / book.get(*face).upem
-    });
-    let breaks = linebreak::break_lines(&prepared, &shaped, style, width, book, hyphen_width);
-    Ok(finalize::finalize(
-        book, &prepared, &shaped, &breaks, style, width, hyphen,
-    ))
+    Ok(shape(book, cache, text, style)?.lay_out(book, width))
 }
 
 /// Unicode's default-ignorable characters that may appear in running text (bidi controls,

@@ -47,8 +47,8 @@ impl Piece {
     }
 }
 
-pub struct Prepared<'a> {
-    pub text: &'a str,
+pub struct Prepared {
+    pub text: String,
     pub rtl: bool,
     pub pieces: Vec<Piece>,
     /// Whether the paragraph's text must be carried by a text layer (right-to-left or
@@ -64,11 +64,11 @@ fn is_mark(c: char) -> bool {
     crate::article::plain::is_mark(c)
 }
 
-pub fn prepare<'a>(
+pub fn prepare(
     book: &FontBook,
-    styled: &'a StyledText,
+    styled: &StyledText,
     para: &ParaStyle,
-) -> Result<Prepared<'a>, MissingGlyph> {
+) -> Result<Prepared, MissingGlyph> {
     let text = styled.text.as_str();
     let rtl = para.lang.dir() == Dir::Rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
@@ -184,7 +184,7 @@ pub fn prepare<'a>(
         pieces = hyphenate(text, pieces);
     }
     Ok(Prepared {
-        text,
+        text: text.to_string(),
         rtl,
         pieces,
         text_layer,

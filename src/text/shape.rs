@@ -2,7 +2,7 @@
 //! its text, face, direction, script and language, so a word that recurs is shaped once
 //! per build and line breaking never reshapes.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::str::FromStr;
 use std::sync::Arc;
 
@@ -30,17 +30,31 @@ pub struct Run {
     pub advance: i32,
 }
 
-type Key = (FaceId, bool, [u8; 4], Arc<str>, Arc<str>);
-type PlanKey = (FaceId, bool, [u8; 4], Arc<str>);
+/// What a run is shaped with, besides its text: face, direction, script, language and
+/// whether a space precedes and follows it (Nastaliq substitutes before spaces).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Setting {
+    face: FaceId,
+    rtl: bool,
+    script: [u8; 4],
+    lang: u64,
+    space_before: bool,
+    space_after: bool,
+}
 
-/// Shaped runs and shaping plans, kept for a whole build.
+/// Shaped runs and shaping plans, kept for a whole build. Lookups of runs already shaped
+/// allocate nothing.
 #[derive(Default)]
 pub struct ShapeCache {
-    runs: HashMap<Key, Arc<Run>>,
-    plans: HashMap<PlanKey, ShapePlan>,
+    runs: FxHashMap<Setting, FxHashMap<Box<str>, Arc<Run>>>,
+    plans: FxHashMap<(FaceId, bool, [u8; 4], u64), ShapePlan>,
     buffer: Option<Buffer>,
     pub hits: usize,
     pub misses: usize,
+}
+
+fn lang_key(lang: &str) -> u64 {
+    crate::article::ids::fingerprint(lang)
 }
 
 impl ShapeCache {
@@ -58,24 +72,78 @@ impl ShapeCache {
         lang: &str,
         text: &str,
     ) -> Arc<Run> {
-        let script_tag = script.tag().to_be_bytes();
-        let lang: Arc<str> = Arc::from(lang);
-        let key: Key = (face, rtl, script_tag, lang.clone(), Arc::from(text));
-        if let Some(run) = self.runs.get(&key) {
+        self.shape_in_context(book, face, rtl, script, lang, false, text, false)
+    }
+
+    /// Shapes `text` as it appears after and before a space or not: Nastaliq substitutes
+    /// differently before a space (ک gains a spacer glyph), so a word is shaped together
+    /// with its neighbouring spaces and only its own glyphs are kept.
+    #[allow(clippy::too_many_arguments)]
+    pub fn shape_in_context(
+        &mut self,
+        book: &FontBook,
+        face: FaceId,
+        rtl: bool,
+        script: Script,
+        lang: &str,
+        space_before: bool,
+        text: &str,
+        space_after: bool,
+    ) -> Arc<Run> {
+        let setting = Setting {
+            face,
+            rtl,
+            script: script.tag().to_be_bytes(),
+            lang: lang_key(lang),
+            space_before,
+            space_after,
+        };
+        if let Some(run) = self.runs.get(&setting).and_then(|m| m.get(text)) {
             self.hits += 1;
             return run.clone();
         }
         self.misses += 1;
-        let loaded = book.get(face);
-        let direction = if rtl {
+        let before = if space_before { " " } else { "" };
+        let after = if space_after { " " } else { "" };
+        let whole = format!("{before}{text}{after}");
+        let full = self.shape_uncached(book, setting, script, lang, &whole);
+        let (lo, hi) = (before.len() as u32, (before.len() + text.len()) as u32);
+        let glyphs: Vec<Glyph> = full
+            .glyphs
+            .iter()
+            .filter(|g| g.cluster >= lo && g.cluster < hi)
+            .map(|g| Glyph {
+                cluster: g.cluster - lo,
+                ..*g
+            })
+            .collect();
+        let advance = glyphs.iter().map(|g| g.advance).sum();
+        let run = Arc::new(Run { glyphs, advance });
+        self.runs
+            .entry(setting)
+            .or_default()
+            .insert(Box::from(text), run.clone());
+        run
+    }
+
+    fn shape_uncached(
+        &mut self,
+        book: &FontBook,
+        setting: Setting,
+        script: Script,
+        lang: &str,
+        text: &str,
+    ) -> Run {
+        let loaded = book.get(setting.face);
+        let direction = if setting.rtl {
             Direction::RightToLeft
         } else {
             Direction::LeftToRight
         };
-        let language = Language::from_str(&lang).ok();
+        let language = Language::from_str(lang).ok();
         let plan = self
             .plans
-            .entry((face, rtl, script_tag, lang.clone()))
+            .entry((setting.face, setting.rtl, setting.script, setting.lang))
             .or_insert_with(|| {
                 ShapePlan::new(
                     &loaded.font,
@@ -118,45 +186,7 @@ impl ShapeCache {
             },
         };
         self.buffer = Some(buffer);
-        let run = Arc::new(run);
-        self.runs.insert(key, run.clone());
         run
-    }
-}
-
-impl ShapeCache {
-    /// Shapes `text` as it appears between `before` and `after` (spaces, in practice):
-    /// Nastaliq substitutes differently before a space (ک gains a spacer glyph), so a
-    /// word is shaped with its neighbouring spaces and only its own glyphs are kept.
-    #[allow(clippy::too_many_arguments)]
-    pub fn shape_in_context(
-        &mut self,
-        book: &FontBook,
-        face: FaceId,
-        rtl: bool,
-        script: Script,
-        lang: &str,
-        before: &str,
-        text: &str,
-        after: &str,
-    ) -> Arc<Run> {
-        if before.is_empty() && after.is_empty() {
-            return self.shape(book, face, rtl, script, lang, text);
-        }
-        let whole = format!("{before}{text}{after}");
-        let run = self.shape(book, face, rtl, script, lang, &whole);
-        let (lo, hi) = (before.len() as u32, (before.len() + text.len()) as u32);
-        let glyphs: Vec<Glyph> = run
-            .glyphs
-            .iter()
-            .filter(|g| g.cluster >= lo && g.cluster < hi)
-            .map(|g| Glyph {
-                cluster: g.cluster - lo,
-                ..*g
-            })
-            .collect();
-        let advance = glyphs.iter().map(|g| g.advance).sum();
-        Arc::new(Run { glyphs, advance })
     }
 }
 
@@ -179,7 +209,7 @@ pub fn script_of(book: &FontBook, face: FaceId, text: &str) -> Script {
 pub fn shape_pieces(
     book: &FontBook,
     cache: &mut ShapeCache,
-    prepared: &Prepared<'_>,
+    prepared: &Prepared,
     style: &ParaStyle,
 ) -> Result<Vec<Arc<Run>>, MissingGlyph> {
     let lang = style.lang.tag();
@@ -195,9 +225,9 @@ pub fn shape_pieces(
         let text = &prepared.text[piece.range.clone()];
         let script = script_of(book, piece.face, text);
         let neighbour_space = |j: Option<usize>| {
-            j.and_then(|j| prepared.pieces.get(j))
-                .filter(|n| n.kind == Kind::Space && n.face == piece.face && n.level == piece.level)
-                .map_or("", |_| " ")
+            j.and_then(|j| prepared.pieces.get(j)).is_some_and(|n| {
+                n.kind == Kind::Space && n.face == piece.face && n.level == piece.level
+            })
         };
         let run = if piece.kind == Kind::Word {
             let k = out.len();

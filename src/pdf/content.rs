@@ -1,0 +1,205 @@
+//! A page's content stream, written directly: text state, glyph runs as `TJ` arrays with
+//! shared hexadecimal strings, and rules.
+//!
+//! Nastaliq places nearly every glyph with its own offsets, so the stream is most of a
+//! page's weight and most of the writer's time: positions are rounded to a hundredth of a
+//! point and kerning to a thousandth of an em, adjacent glyphs share one string, and the
+//! glyphs each font draws are recorded for the font resources.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+
+#[derive(Default)]
+pub struct ContentStream {
+    buf: Vec<u8>,
+    font: Option<String>,
+    /// Inside a `TJ` array / inside a hex string of it.
+    in_array: bool,
+    in_hex: bool,
+    /// Glyph ids drawn, by font resource name.
+    pub used: BTreeMap<String, BTreeSet<u16>>,
+}
+
+impl ContentStream {
+    pub fn new() -> ContentStream {
+        ContentStream {
+            buf: Vec::with_capacity(64 * 1024),
+            ..ContentStream::default()
+        }
+    }
+
+    pub fn into_bytes(mut self) -> Vec<u8> {
+        self.end_text_run();
+        self.buf
+    }
+
+    /// An operator without operands (`BT`, `ET`, `EMC`, `S`).
+    pub fn op(&mut self, op: &str) {
+        self.end_text_run();
+        self.buf.extend_from_slice(op.as_bytes());
+        self.buf.push(b'\n');
+    }
+
+    fn num(&mut self, v: f32, scale: f32) {
+        let n = (v * scale).round() as i64;
+        let scale = scale as i64;
+        if n % scale == 0 {
+            let _ = write!(self.buf, "{}", n / scale);
+        } else {
+            let sign = if n < 0 { "-" } else { "" };
+            let (int, frac) = (n.abs() / scale, n.abs() % scale);
+            let digits = scale.ilog10() as usize;
+            let frac = format!("{frac:0digits$}");
+            let _ = write!(self.buf, "{sign}{int}.{}", frac.trim_end_matches('0'));
+        }
+    }
+
+    fn op_nums(&mut self, nums: &[f32], scale: f32, op: &str) {
+        self.end_text_run();
+        for v in nums {
+            self.num(*v, scale);
+            self.buf.push(b' ');
+        }
+        self.buf.extend_from_slice(op.as_bytes());
+        self.buf.push(b'\n');
+    }
+
+    pub fn font(&mut self, name: &str, size: f32) {
+        self.end_text_run();
+        let _ = write!(self.buf, "/{name} ");
+        self.num(size, 100.0);
+        self.buf.extend_from_slice(b" Tf\n");
+        self.font = Some(name.to_string());
+    }
+
+    pub fn text_matrix(&mut self, x: f32, y: f32) {
+        self.op_nums(&[1.0, 0.0, 0.0, 1.0, x, y], 100.0, "Tm");
+    }
+
+    /// Text rise (`Ts`), in points.
+    pub fn rise(&mut self, v: f32) {
+        self.op_nums(&[v], 100.0, "Ts");
+    }
+
+    /// Horizontal scaling (`Tz`), in percent.
+    pub fn hscale(&mut self, percent: f32) {
+        self.op_nums(&[percent], 100.0, "Tz");
+    }
+
+    /// Text rendering mode (`Tr`): 0 fill, 3 invisible.
+    pub fn render_mode(&mut self, mode: u8) {
+        self.op_nums(&[f32::from(mode)], 1.0, "Tr");
+    }
+
+    /// Opens `/Span <</ActualText ()>> BDC`: what follows yields no text when copied.
+    pub fn begin_silent_span(&mut self) {
+        self.op("/Span <</ActualText ()>> BDC");
+    }
+
+    pub fn gray_fill(&mut self, g: f32) {
+        self.op_nums(&[g], 1000.0, "g");
+    }
+
+    pub fn gray_stroke(&mut self, g: f32) {
+        self.op_nums(&[g], 1000.0, "G");
+    }
+
+    pub fn line_width(&mut self, w: f32) {
+        self.op_nums(&[w], 100.0, "w");
+    }
+
+    pub fn line(&mut self, x0: f32, y0: f32, x1: f32, y1: f32) {
+        self.op_nums(&[x0, y0], 100.0, "m");
+        self.op_nums(&[x1, y1], 100.0, "l");
+        self.op("S");
+    }
+
+    /// Moves the pen by `kern` thousandths of an em (a `TJ` number, sign included).
+    pub fn kern(&mut self, kern: f32) {
+        let k = kern.round();
+        if k == 0.0 {
+            return;
+        }
+        self.open_array();
+        if self.in_hex {
+            self.buf.push(b'>');
+            self.in_hex = false;
+        }
+        self.buf.push(b' ');
+        self.num(k, 1.0);
+        self.buf.push(b' ');
+    }
+
+    /// Shows one glyph of the current font at the pen.
+    pub fn glyph(&mut self, gid: u16) {
+        self.open_array();
+        if !self.in_hex {
+            self.buf.push(b'<');
+            self.in_hex = true;
+        }
+        let _ = write!(self.buf, "{gid:04x}");
+        if let Some(font) = &self.font {
+            match self.used.get_mut(font) {
+                Some(set) => {
+                    set.insert(gid);
+                }
+                None => {
+                    self.used.insert(font.clone(), BTreeSet::from([gid]));
+                }
+            }
+        }
+    }
+
+    fn open_array(&mut self) {
+        if !self.in_array {
+            self.buf.push(b'[');
+            self.in_array = true;
+        }
+    }
+
+    /// Closes the open `TJ` array, if any.
+    pub fn end_text_run(&mut self) {
+        if self.in_hex {
+            self.buf.push(b'>');
+            self.in_hex = false;
+        }
+        if self.in_array {
+            self.buf.extend_from_slice(b"] TJ\n");
+            self.in_array = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glyphs_share_strings_and_numbers_are_short() {
+        let mut c = ContentStream::new();
+        c.font("F0", 12.419_999);
+        c.glyph(1);
+        c.glyph(0x1a2);
+        c.kern(-12.4);
+        c.glyph(3);
+        c.hscale(61.194_94);
+        c.rise(-0.5);
+        let s = String::from_utf8(c.into_bytes()).unwrap();
+        assert_eq!(
+            s,
+            "/F0 12.42 Tf\n[<000101a2> -12 <0003>] TJ\n61.19 Tz\n-0.5 Ts\n"
+        );
+    }
+
+    #[test]
+    fn records_glyphs_by_font() {
+        let mut c = ContentStream::new();
+        c.font("F1", 10.0);
+        c.glyph(7);
+        c.font("F2", 10.0);
+        c.glyph(7);
+        c.glyph(9);
+        assert_eq!(c.used["F1"], BTreeSet::from([7]));
+        assert_eq!(c.used["F2"], BTreeSet::from([7, 9]));
+    }
+}

@@ -1,0 +1,333 @@
+//! The invisible text layer of right-to-left lines: what makes Nastaliq copy and search
+//! as Urdu.
+//!
+//! Nastaliq draws letters from shared skeletons plus separate dots, so no ToUnicode map
+//! can describe its glyphs (`../shared/notes/urdu-pdf.md`). Each such line gets an
+//! invisible (`3 Tr`) copy of its text in Noto Naskh Arabic, one glyph per character, each
+//! word stretched (`Tz`) over the box of its visible glyphs; right-to-left words are
+//! written in visual order, so extractors, which reorder by position, read them back in
+//! logical order. Direction runs are written in logical order.
+//!
+//! The details below were measured against poppler (pdftotext), MuPDF and pdf.js: word gaps
+//! they agree on, a lead glyph for lines that start with a combining mark, and
+//! right-to-left marks where poppler's simplified bidi ordering needs them.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::content::ContentStream;
+use super::embed::w1000;
+use super::layout::{Laid, Placed};
+use crate::text::{FaceId, FontBook, is_invisible};
+
+/// Glyphs of the text layer: one per character (a character the face lacks gets a spare
+/// glyph), each with the character as its ToUnicode.
+pub struct LayerFont {
+    pub face: FaceId,
+    by_text: BTreeMap<String, u16>,
+    taken: BTreeSet<u16>,
+    next_spare: u16,
+}
+
+impl LayerFont {
+    pub fn new(book: &FontBook, face: FaceId) -> LayerFont {
+        LayerFont {
+            face,
+            by_text: BTreeMap::new(),
+            taken: BTreeSet::new(),
+            next_spare: book.get(face).num_glyphs().saturating_sub(1),
+        }
+    }
+
+    pub fn glyph(&mut self, book: &FontBook, text: &str) -> u16 {
+        if let Some(g) = self.by_text.get(text) {
+            return *g;
+        }
+        let face = book.get(self.face);
+        let mut chars = text.chars();
+        let nominal = match (chars.next(), chars.next()) {
+            (Some(c), None) => face.glyph(c).filter(|g| *g != 0 && !self.taken.contains(g)),
+            _ => None,
+        };
+        let gid = nominal.unwrap_or_else(|| {
+            // A spare glyph with a visible advance (so the unit's width is not zero).
+            while self.next_spare > 1
+                && (self.taken.contains(&self.next_spare) || face.advance(self.next_spare) <= 0.0)
+            {
+                self.next_spare -= 1;
+            }
+            let g = self.next_spare;
+            self.next_spare = self.next_spare.saturating_sub(1);
+            g
+        });
+        self.taken.insert(gid);
+        self.by_text.insert(text.to_string(), gid);
+        gid
+    }
+}
+
+/// What leads a text-layer line that would start with a mark: a space with a
+/// right-to-left mark, which pdf.js reads as an ordinary character.
+pub const LINE_LEAD: &str = "\u{200F} ";
+/// Its width in points.
+const LEAD_WIDTH: f32 = 0.5;
+
+/// Gap before a word written mark first, in em of the layer's size: above poppler's word
+/// break (0.1), at most pdf.js's tracking space (0.102).
+const MARK_GAP: f32 = 0.101;
+/// Other word gaps stay where pdf.js reads them as a space in the same line (0.102-0.6).
+const WORD_GAP_MIN: f32 = 0.16;
+const WORD_GAP_MAX: f32 = 0.5;
+
+/// Whether a unit's first written glyph is a combining mark (a right-to-left word whose
+/// last character is a mark is written in visual order, mark first).
+pub fn starts_with_mark(u: &crate::text::TextUnit) -> bool {
+    let last = if u.rtl {
+        u.text.chars().rev().find(|c| !is_invisible(*c))
+    } else {
+        u.text.chars().next()
+    };
+    last.is_some_and(crate::article::plain::is_mark)
+}
+
+/// How a text-layer unit helps poppler's simplified bidi ordering (see [`unit_marks`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    None,
+    /// Right-to-left marks before the unit's neutral characters (spaces included).
+    Neutrals,
+    /// A space or bracket after a number, a Latin word or a comma inside Urdu: its
+    /// leading neutral characters are each followed by a right-to-left mark.
+    Trailing,
+}
+
+/// Characters of a unit (logical order), one string per layer glyph.
+pub fn layer_chars(text: &str, rtl: bool, mark: Mark) -> Vec<String> {
+    use unicode_bidi::BidiClass::{AL, NSM, R};
+    let mut leading = true;
+    text.chars()
+        .filter(|c| !is_invisible(*c))
+        .map(|c| {
+            let neutral = !matches!(unicode_bidi::bidi_class(c), R | AL | NSM);
+            leading &= neutral;
+            match mark {
+                Mark::Neutrals if rtl && neutral => format!("\u{200F}{c}"),
+                Mark::Trailing if leading => format!("{c}\u{200F}"),
+                _ => c.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// A unit of the text layer: (page, placed paragraph, line, unit).
+pub type UnitKey = (usize, usize, usize, usize);
+
+/// Marks for text-layer units, which poppler needs and the other extractors ignore.
+///
+/// poppler orders a line by a simplified bidi algorithm that takes digits and commas for
+/// left-to-right and lets the neutral characters around them join them:
+/// - on a right-to-left page, the space after "2014", "TTP" or "میں،" would move to the
+///   other side of it ("میں ،خصوصاً"), so such a space is written space + RLM;
+/// - it decides each page's main direction by counting left-to-right against
+///   right-to-left letters, and on a left-to-right page it splits Urdu lines at every
+///   digit and comma and prints the pieces in the wrong order. A parallel page holds as
+///   much English as Urdu, so its right-to-left words get marks on their neutral
+///   characters, and enough of its spaces do, that the Urdu outnumbers the English.
+///
+/// Urdu words without digits, Latin or commas stay free of marks.
+pub fn unit_marks(laid: &Laid) -> HashMap<UnitKey, Mark> {
+    use unicode_bidi::BidiClass::{AL, L, NSM, R};
+    let mut marks = HashMap::new();
+    for (pi, page) in laid.pages.iter().enumerate() {
+        let (mut ltr, mut rtl) = (0i64, 0i64);
+        let mut spaces = Vec::new();
+        let mut words = Vec::new();
+        for (qi, placed) in page.placed.iter().enumerate() {
+            for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
+                let texts: Vec<&str> = if placed.para.text_layer {
+                    line.units.iter().map(|u| u.text.as_str()).collect()
+                } else {
+                    line.glyphs
+                        .iter()
+                        .filter_map(|g| g.text.as_deref())
+                        .collect()
+                };
+                for c in texts.iter().flat_map(|t| t.chars()) {
+                    match unicode_bidi::bidi_class(c) {
+                        L => ltr += 1,
+                        R | AL => rtl += 1,
+                        _ => {}
+                    }
+                }
+                if !placed.para.text_layer {
+                    continue;
+                }
+                let mut logical: Vec<usize> = (0..line.units.len()).collect();
+                logical.sort_by_key(|&i| line.units[i].logical);
+                let mut prev: Option<usize> = None;
+                for ui in logical {
+                    let u = &line.units[ui];
+                    let key = (pi, qi, li, ui);
+                    if u.rtl {
+                        let after_weak = prev
+                            .and_then(|p| {
+                                line.units[p].text.chars().rev().find(|c| !is_invisible(*c))
+                            })
+                            .is_some_and(|c| !matches!(unicode_bidi::bidi_class(c), R | AL | NSM));
+                        let starts_neutral =
+                            u.text.chars().find(|c| !is_invisible(*c)).is_some_and(|c| {
+                                !matches!(unicode_bidi::bidi_class(c), R | AL | NSM)
+                            });
+                        if after_weak && starts_neutral && placed.para.rtl {
+                            marks.insert(key, Mark::Trailing);
+                        }
+                        if u.space {
+                            spaces.push(key);
+                        } else {
+                            words.push(key);
+                        }
+                    }
+                    prev = Some(ui);
+                }
+            }
+        }
+        // A margin of a tenth keeps the decision clear of poppler's own counting details.
+        let needed = ltr + ltr / 10 + 1 - rtl;
+        if ltr > 0 && needed > 0 {
+            for key in words {
+                marks.insert(key, Mark::Neutrals);
+            }
+            for key in spaces.into_iter().take(needed as usize) {
+                marks.insert(key, Mark::Neutrals);
+            }
+        }
+    }
+    marks
+}
+
+/// Writes the text layer of one placed paragraph's lines. `font` is the layer's font
+/// resource and `map` its glyph ids in the subset.
+#[allow(clippy::too_many_arguments)]
+pub fn write(
+    out: &mut ContentStream,
+    placed: &Placed,
+    page_height: f32,
+    book: &FontBook,
+    layer: &mut LayerFont,
+    font: &str,
+    map: &BTreeMap<u16, u16>,
+    marked: &dyn Fn(usize, usize) -> Mark,
+) {
+    let para = &placed.para;
+    for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
+        if line.units.is_empty() {
+            continue;
+        }
+        let size = line.glyphs.first().map_or(10.0, |g| g.size);
+        let baseline = page_height - (placed.top + n as f32 * para.line_height + para.ascent);
+        out.font(font, size);
+        let origin = round2(
+            placed.x
+                + line
+                    .units
+                    .iter()
+                    .map(|u| u.x0)
+                    .fold(f32::INFINITY, f32::min),
+        );
+        out.text_matrix(origin, round2(baseline));
+        // Direction runs in logical order; within a run, units left to right.
+        let mut logical: Vec<usize> = (0..line.units.len()).collect();
+        logical.sort_by_key(|&i| line.units[i].logical);
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        for i in logical {
+            let u = &line.units[i];
+            match runs.last_mut() {
+                Some(run) if line.units[run[0]].rtl == u.rtl => run.push(i),
+                _ => runs.push(vec![i]),
+            }
+        }
+        let boxes = word_boxes(line, size);
+        let mut pen = origin;
+        let mut first = true;
+        // Places `gids` stretched over x0..x1 and returns the new pen position. Numbers
+        // are rounded here as the content stream writes them, so the pen stays exact.
+        let face = layer.face;
+        let place = |out: &mut ContentStream, pen: f32, gids: &[u16], x0: f32, x1: f32| -> f32 {
+            let natural: f32 =
+                gids.iter().map(|g| w1000(book, face, *g)).sum::<f32>() * size / 1000.0;
+            let tz = if natural > 0.0 {
+                ((x1 - x0) / natural * 100.0).clamp(1.0, 2000.0)
+            } else {
+                100.0
+            };
+            let tz = round2(tz);
+            out.hscale(tz);
+            let kern = (-(x0 - pen) / (size * tz / 100.0) * 1000.0).round();
+            out.kern(kern);
+            for g in gids {
+                out.glyph(map.get(g).copied().unwrap_or(0));
+            }
+            out.end_text_run();
+            pen - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0
+        };
+        for mut run in runs {
+            run.sort_by(|a, b| line.units[*a].x0.total_cmp(&line.units[*b].x0));
+            for i in run {
+                // A line whose first written glyph is a combining mark would hand the
+                // mark to the previous line in pdf.js (it checks for a new line only at
+                // glyphs that are not marks): lead with a narrow right-to-left space.
+                if std::mem::take(&mut first) && starts_with_mark(&line.units[i]) {
+                    let gid = layer.glyph(book, LINE_LEAD);
+                    let x0 = placed.x + boxes[i].0 - LEAD_WIDTH;
+                    pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
+                }
+                let u = &line.units[i];
+                let mut chars = layer_chars(&u.text, u.rtl, marked(n, i));
+                if u.rtl {
+                    chars.reverse();
+                }
+                let gids: Vec<u16> = chars.iter().map(|c| layer.glyph(book, c)).collect();
+                pen = place(
+                    out,
+                    pen,
+                    &gids,
+                    placed.x + boxes[i].0,
+                    placed.x + boxes[i].1,
+                );
+            }
+        }
+        out.hscale(100.0);
+    }
+}
+
+/// The boxes the layer stretches each unit over. Word boxes grow into the spaces around
+/// them, so that every gap has a width the extractors agree on (fractions of the layer's
+/// font size):
+/// - pdf.js breaks a word at a gap of 0.102-0.6 em, but checks no gap before a combining
+///   mark, so a right-to-left word whose last letter carries a mark (ضربِ, written mark
+///   first) needs a gap it ignores (at most 0.102 em) or the mark is split off;
+/// - poppler breaks words at gaps over 0.1 em and ignores space characters.
+fn word_boxes(line: &crate::text::Line, size: f32) -> Vec<(f32, f32)> {
+    let mut boxes: Vec<(f32, f32)> = line.units.iter().map(|u| (u.x0, u.x1)).collect();
+    let mut by_x: Vec<usize> = (0..line.units.len()).collect();
+    by_x.sort_by(|a, b| line.units[*a].x0.total_cmp(&line.units[*b].x0));
+    for w in by_x.windows(3) {
+        let (a, sp, b) = (w[0], w[1], w[2]);
+        if !line.units[sp].space || line.units[a].space || line.units[b].space {
+            continue;
+        }
+        let gap = if starts_with_mark(&line.units[b]) {
+            MARK_GAP
+        } else {
+            ((boxes[sp].1 - boxes[sp].0) / size).clamp(WORD_GAP_MIN, WORD_GAP_MAX)
+        } * size;
+        let mid = (boxes[sp].0 + boxes[sp].1) / 2.0;
+        boxes[a].1 = mid - gap / 2.0;
+        boxes[b].0 = mid + gap / 2.0;
+        boxes[sp] = (boxes[a].1, boxes[b].0);
+    }
+    boxes
+}
+
+fn round2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
