@@ -2,8 +2,10 @@
 # Installs what safha's tests need on a fresh Debian machine, idempotently:
 #   Debian: poppler-utils (pdftotext, pdffonts, pdftoppm), qpdf, libharfbuzz-bin (hb-shape),
 #           a Java runtime (for the Nu Html Checker)
-#   npm:    vnu-jar (the Nu Html Checker), into .tools/
-# Prints the environment the tests read (SAFHA_VNU_JAR) for the caller to eval.
+#   npm:    vnu-jar (the Nu Html Checker) and pdfjs-dist (pdf.js), into .tools/
+#   PyPI:   PyMuPDF, into the virtualenv .tools/venv
+# Prints the environment the tests read (SAFHA_VNU_JAR, SAFHA_PDFJS, SAFHA_PYTHON) for the
+# caller to eval.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOOLS="$PWD/.tools"
@@ -28,4 +30,19 @@ if [ ! -f "$VNU" ]; then
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" vnu-jar@26.9.27 >&2 \
     || npm install --silent --no-audit --no-fund --prefix "$TOOLS" vnu-jar >&2
 fi
+PDFJS="$TOOLS/node_modules/pdfjs-dist/legacy/build/pdf.mjs"
+if [ ! -f "$PDFJS" ]; then
+  echo "test-deps: installing pdfjs-dist (pdf.js)" >&2
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" pdfjs-dist@4.8.69 >&2
+fi
+
+PY="$TOOLS/venv/bin/python"
+if ! "$PY" -c "import fitz" 2>/dev/null; then
+  echo "test-deps: installing PyMuPDF into .tools/venv" >&2
+  python3 -m venv "$TOOLS/venv" >&2
+  "$TOOLS/venv/bin/pip" install --quiet pymupdf==1.26.7 >&2
+fi
+
 echo "export SAFHA_VNU_JAR='$VNU'"
+echo "export SAFHA_PDFJS='$PDFJS'"
+echo "export SAFHA_PYTHON='$PY'"

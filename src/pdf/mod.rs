@@ -95,6 +95,12 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
                     ),
                 ],
             );
+            // Fluent isolates the numbers; a page number needs no isolation, and the
+            // text layer copies best without invisible controls around digits.
+            let label: String = label
+                .chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect();
             (label, lang.clone())
         }),
     };

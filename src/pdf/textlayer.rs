@@ -44,8 +44,15 @@ impl LayerFont {
         }
         let face = book.get(self.face);
         let mut chars = text.chars();
+        // A character's own glyph, unless it is taken or (for anything but a combining
+        // mark) has no width: a zero-width glyph would overlap its neighbours, which
+        // poppler takes for a new line.
         let nominal = match (chars.next(), chars.next()) {
-            (Some(c), None) => face.glyph(c).filter(|g| *g != 0 && !self.taken.contains(g)),
+            (Some(c), None) => face.glyph(c).filter(|g| {
+                *g != 0
+                    && !self.taken.contains(g)
+                    && (face.advance(*g) > 0.0 || crate::article::plain::is_mark(c))
+            }),
             _ => None,
         };
         let gid = nominal.unwrap_or_else(|| {
@@ -95,27 +102,46 @@ pub enum Mark {
     None,
     /// Right-to-left marks before the unit's neutral characters (spaces included).
     Neutrals,
-    /// A space or bracket after a number, a Latin word or a comma inside Urdu: its
-    /// leading neutral characters are each followed by a right-to-left mark.
+    /// A bracket or space after a comma, digit or Latin letter inside Urdu: a
+    /// right-to-left mark at the edge facing that character keeps poppler from pulling
+    /// the bracket or space over to the other side of it.
     Trailing,
+    /// A space before a left-to-right run (a number, a Latin word): RLM + space, which
+    /// pdf.js reads as text rather than as a gap it drops at the end of a run.
+    BeforeLtr,
+    /// A space after a left-to-right run: RLM + space as above, and a separate RLM glyph
+    /// at the edge facing the run, for poppler.
+    AfterLtr,
 }
 
 /// Characters of a unit (logical order), one string per layer glyph.
 pub fn layer_chars(text: &str, rtl: bool, mark: Mark) -> Vec<String> {
     use unicode_bidi::BidiClass::{AL, NSM, R};
+    const RLM: char = '\u{200F}';
     let mut leading = true;
-    text.chars()
-        .filter(|c| !is_invisible(*c))
-        .map(|c| {
-            let neutral = !matches!(unicode_bidi::bidi_class(c), R | AL | NSM);
-            leading &= neutral;
-            match mark {
-                Mark::Neutrals if rtl && neutral => format!("\u{200F}{c}"),
-                Mark::Trailing if leading => format!("{c}\u{200F}"),
-                _ => c.to_string(),
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars().filter(|c| !is_invisible(*c)) {
+        let neutral = !matches!(unicode_bidi::bidi_class(c), R | AL | NSM);
+        leading &= neutral;
+        match mark {
+            Mark::Neutrals if rtl && neutral => out.push(format!("{RLM}{c}")),
+            // A space stays one glyph that pdf.js sees as a space; any other character
+            // is followed (left to right, after the word is reversed) by its own RLM glyph,
+            // since pdf.js drops a glyph whose text ends in a format character.
+            Mark::Trailing if leading && c == ' ' => out.push(format!(" {RLM}")),
+            Mark::Trailing if leading => {
+                out.push(RLM.to_string());
+                out.push(c.to_string());
             }
-        })
-        .collect()
+            Mark::BeforeLtr if c == ' ' => out.push(format!("{RLM} ")),
+            Mark::AfterLtr if c == ' ' => {
+                out.push(RLM.to_string());
+                out.push(format!("{RLM} "));
+            }
+            _ => out.push(c.to_string()),
+        }
+    }
+    out
 }
 
 /// A unit of the text layer: (page, placed paragraph, line, unit).
@@ -163,30 +189,39 @@ pub fn unit_marks(laid: &Laid) -> HashMap<UnitKey, Mark> {
                 }
                 let mut logical: Vec<usize> = (0..line.units.len()).collect();
                 logical.sort_by_key(|&i| line.units[i].logical);
-                let mut prev: Option<usize> = None;
-                for ui in logical {
+                for (k, &ui) in logical.iter().enumerate() {
                     let u = &line.units[ui];
+                    if !u.rtl {
+                        continue;
+                    }
                     let key = (pi, qi, li, ui);
-                    if u.rtl {
-                        let after_weak = prev
-                            .and_then(|p| {
-                                line.units[p].text.chars().rev().find(|c| !is_invisible(*c))
-                            })
-                            .is_some_and(|c| !matches!(unicode_bidi::bidi_class(c), R | AL | NSM));
-                        let starts_neutral =
-                            u.text.chars().find(|c| !is_invisible(*c)).is_some_and(|c| {
-                                !matches!(unicode_bidi::bidi_class(c), R | AL | NSM)
-                            });
-                        if after_weak && starts_neutral && placed.para.rtl {
-                            marks.insert(key, Mark::Trailing);
-                        }
-                        if u.space {
-                            spaces.push(key);
+                    let prev = k.checked_sub(1).map(|p| &line.units[logical[p]]);
+                    let next = logical.get(k + 1).map(|&n| &line.units[n]);
+                    let weak = |c: Option<char>| {
+                        c.is_some_and(|c| !matches!(unicode_bidi::bidi_class(c), R | AL | NSM))
+                    };
+                    let after_weak =
+                        weak(prev.and_then(|p| p.text.chars().rev().find(|c| !is_invisible(*c))));
+                    let starts_neutral = weak(u.text.chars().find(|c| !is_invisible(*c)));
+                    if placed.para.rtl {
+                        let mark = if u.space && next.is_some_and(|n| !n.rtl) {
+                            Mark::BeforeLtr
+                        } else if u.space && prev.is_some_and(|p| !p.rtl) {
+                            Mark::AfterLtr
+                        } else if after_weak && starts_neutral {
+                            Mark::Trailing
                         } else {
-                            words.push(key);
+                            Mark::None
+                        };
+                        if mark != Mark::None {
+                            marks.insert(key, mark);
                         }
                     }
-                    prev = Some(ui);
+                    if u.space {
+                        spaces.push(key);
+                    } else {
+                        words.push(key);
+                    }
                 }
             }
         }
@@ -194,10 +229,10 @@ pub fn unit_marks(laid: &Laid) -> HashMap<UnitKey, Mark> {
         let needed = ltr + ltr / 10 + 1 - rtl;
         if ltr > 0 && needed > 0 {
             for key in words {
-                marks.insert(key, Mark::Neutrals);
+                marks.entry(key).or_insert(Mark::Neutrals);
             }
             for key in spaces.into_iter().take(needed as usize) {
-                marks.insert(key, Mark::Neutrals);
+                marks.entry(key).or_insert(Mark::Neutrals);
             }
         }
     }
@@ -247,7 +282,6 @@ pub fn write(
         }
         let boxes = word_boxes(line, size);
         let mut pen = origin;
-        let mut first = true;
         // Places `gids` stretched over x0..x1 and returns the new pen position. Numbers
         // are rounded here as the content stream writes them, so the pen stays exact.
         let face = layer.face;
@@ -271,10 +305,11 @@ pub fn write(
         };
         for mut run in runs {
             run.sort_by(|a, b| line.units[*a].x0.total_cmp(&line.units[*b].x0));
+            let mut first = true;
             for i in run {
-                // A line whose first written glyph is a combining mark would hand the
-                // mark to the previous line in pdf.js (it checks for a new line only at
-                // glyphs that are not marks): lead with a narrow right-to-left space.
+                // A run whose first written glyph is a combining mark would hand the mark
+                // to the previous line or run (pdf.js and MuPDF check for a new line only
+                // at glyphs that are not marks): lead with a narrow right-to-left space.
                 if std::mem::take(&mut first) && starts_with_mark(&line.units[i]) {
                     let gid = layer.glyph(book, LINE_LEAD);
                     let x0 = placed.x + boxes[i].0 - LEAD_WIDTH;

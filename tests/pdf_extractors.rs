@@ -1,0 +1,130 @@
+//! Urdu copied out of the PDFs by the three extractors readers use: poppler (pdftotext),
+//! MuPDF (PyMuPDF 1.26) and pdf.js (pdfjs-dist), all installed by scripts/test-deps.sh.
+//! At least 99 % of the Urdu words must come out in order in each, including words that
+//! end in a combining mark at the end of a line (ضربِ), and numbers, Latin words and
+//! commas inside Urdu must keep their spaces.
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn extract(extractor: &str, pdf: &Path) -> String {
+    let tools = repo().join("tests/tools");
+    let out = match extractor {
+        "poppler" => Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(pdf)
+            .arg("-")
+            .output(),
+        "mupdf" => {
+            let python = std::env::var_os("SAFHA_PYTHON")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| repo().join(".tools/venv/bin/python"));
+            Command::new(python)
+                .arg(tools.join("mupdf_text.py"))
+                .arg(pdf)
+                .output()
+        }
+        "pdfjs" => Command::new("node")
+            .arg(tools.join("pdfjs_text.mjs"))
+            .arg(pdf)
+            .output(),
+        _ => unreachable!(),
+    }
+    .unwrap_or_else(|e| {
+        panic!("{extractor}: {e}; run scripts/test.sh (it installs the extractors)")
+    });
+    assert!(
+        out.status.success(),
+        "{extractor} failed on {}: {}\nrun scripts/test.sh (it installs the extractors)",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const EXTRACTORS: [&str; 3] = ["poppler", "mupdf", "pdfjs"];
+
+fn urdu_words(dir: &Path, slug: &str) -> Vec<String> {
+    let text: String = ftl_messages(&dir.join(format!("locales/ur/{slug}.ftl")))
+        .into_iter()
+        .map(|(_, md)| plain(&md) + "\n")
+        .collect();
+    words(&text, true)
+}
+
+/// Text as a searcher sees it: bidi controls removed, whitespace collapsed.
+fn searchable(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .collect();
+    collapse(&clean)
+}
+
+#[test]
+fn sample_urdu_comes_out_in_every_extractor() {
+    let expected = urdu_words(&repo(), SLUG);
+    for stem in ["ur", "parallel"] {
+        let pdf = sample_build().join(SLUG).join(format!("{stem}.pdf"));
+        for ex in EXTRACTORS {
+            let text = extract(ex, &pdf);
+            let r = recall(&expected, &words(&text, true));
+            assert!(
+                r >= 0.99,
+                "{stem}.pdf, {ex}: only {r:.3} of the Urdu words in order"
+            );
+            let found = searchable(&text);
+            for w in ["کارروائیاں", "اسٹیبلشمنٹ", "ضربِ", "اعلیٰ", "سقوطِ"]
+            {
+                assert!(found.contains(w), "{stem}.pdf, {ex}: `{w}` cannot be found");
+            }
+        }
+    }
+    // Spaces around numbers, Latin words and commas stay where they belong.
+    let pdf = sample_build().join(SLUG).join("ur.pdf");
+    for ex in EXTRACTORS {
+        let text = searchable(&extract(ex, &pdf));
+        for phrase in [
+            "اٹھاتی TTP پاکستان",
+            "حملے میں 100 سے زائد",
+            "(TTP) پاکستان میں، خصوصاً",
+            "طالبان 2.0 دونوں",
+            "2014 میں APS حملے",
+        ] {
+            assert!(
+                text.contains(phrase),
+                "ur.pdf, {ex}: `{phrase}` is not copied as written"
+            );
+        }
+    }
+}
+
+#[test]
+fn words_ending_in_marks_survive_line_ends() {
+    let project = temp_project(&fixture("marks"));
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let expected = urdu_words(project.path(), "marks");
+    for stem in ["ur", "parallel"] {
+        let pdf = project
+            .path()
+            .join("dist/marks")
+            .join(format!("{stem}.pdf"));
+        for ex in EXTRACTORS {
+            let got = words(&extract(ex, &pdf), true);
+            let r = recall(&expected, &got);
+            assert!(
+                r >= 0.99,
+                "{stem}.pdf, {ex}: only {r:.3} of the words in order"
+            );
+            // Every ضربِ keeps its kasra: none comes out bare or as a lone mark.
+            assert!(
+                !got.iter().any(|w| w == "ضرب" || w == "\u{650}"),
+                "{stem}.pdf, {ex}: a mark split off"
+            );
+        }
+    }
+}
