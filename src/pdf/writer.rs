@@ -206,12 +206,40 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             s.set_plain_content(stream);
         }
     }
-    lo.compress();
+    compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());
     let mut bytes = Vec::new();
     lo.save_modern(&mut bytes)
         .map_err(|e| Diagnostic::error("pdf-write", format!("cannot serialize the PDF: {e}")))?;
     Ok(bytes)
+}
+
+/// Deflates every stream that is not yet filtered, at the best level (a lower one makes
+/// the Urdu edition of the sample 6 % larger for 4 ms), in parallel: the largest
+/// document's streams are the tail of a whole build.
+fn compress(doc: &mut lopdf::Document) {
+    use flate2::{Compression, write::ZlibEncoder};
+    use rayon::prelude::*;
+    use std::io::Write;
+    let mut streams: Vec<&mut lopdf::Stream> = doc
+        .objects
+        .values_mut()
+        .filter_map(|o| match o {
+            lopdf::Object::Stream(s) if !s.dict.has(b"Filter") => Some(s),
+            _ => None,
+        })
+        .collect();
+    streams.par_iter_mut().for_each(|s| {
+        let mut enc =
+            ZlibEncoder::new(Vec::with_capacity(s.content.len() / 2), Compression::best());
+        let Ok(packed) = enc.write_all(&s.content).and_then(|_| enc.finish()) else {
+            return;
+        };
+        if packed.len() + 19 < s.content.len() {
+            s.dict.set("Filter", "FlateDecode");
+            s.set_content(packed);
+        }
+    });
 }
 
 /// What printpdf needs to see of a page: each font it uses with every glyph it draws and
