@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what safha's tests need on a fresh Debian machine, idempotently:
 #   Debian: poppler-utils (pdftotext, pdffonts, pdftoppm), qpdf, libharfbuzz-bin (hb-shape),
-#           a Java runtime (for the Nu Html Checker)
+#           a Java runtime (for the Nu Html Checker), Node.js and npm, python3-venv
 #   npm:    vnu-jar (the Nu Html Checker) and pdfjs-dist (pdf.js), into .tools/
-#   PyPI:   PyMuPDF, into the virtualenv .tools/venv
+#   PyPI:   PyMuPDF, fluent.syntax and compare-locales (Mozilla's Fluent parser and
+#           linter), into the virtualenv .tools/venv
 # Prints the environment the tests read (SAFHA_VNU_JAR, SAFHA_PDFJS, SAFHA_PYTHON) for the
 # caller to eval.
 set -euo pipefail
@@ -16,6 +17,9 @@ command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 command -v qpdf >/dev/null || need_apt+=(qpdf)
 command -v hb-shape >/dev/null || need_apt+=(libharfbuzz-bin)
 command -v java >/dev/null || need_apt+=(default-jre-headless)
+command -v node >/dev/null || need_apt+=(nodejs)
+command -v npm >/dev/null || need_apt+=(npm)
+python3 -c "import ensurepip, venv" 2>/dev/null || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "test-deps: installing ${need_apt[*]}" >&2
   SUDO=""
@@ -37,10 +41,11 @@ if [ ! -f "$PDFJS" ]; then
 fi
 
 PY="$TOOLS/venv/bin/python"
-if ! "$PY" -c "import fitz" 2>/dev/null; then
-  echo "test-deps: installing PyMuPDF into .tools/venv" >&2
-  python3 -m venv "$TOOLS/venv" >&2
-  "$TOOLS/venv/bin/pip" install --quiet pymupdf==1.26.7 >&2
+if ! "$PY" -c "import fitz, fluent.syntax, compare_locales" 2>/dev/null; then
+  echo "test-deps: installing PyMuPDF, fluent.syntax and compare-locales into .tools/venv" >&2
+  [ -x "$PY" ] || python3 -m venv "$TOOLS/venv" >&2
+  "$TOOLS/venv/bin/pip" install --quiet --disable-pip-version-check \
+    pymupdf==1.26.7 fluent.syntax==0.19.0 compare-locales==9.0.5 >&2
 fi
 
 echo "export SAFHA_VNU_JAR='$VNU'"

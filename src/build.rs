@@ -20,6 +20,7 @@ use crate::l10n::ftl::FtlFile;
 use crate::l10n::lang::fallback_chain;
 use crate::l10n::ui::{Ui, UiSet};
 use crate::l10n::{Lang, LocalizedArticle};
+use crate::load;
 use crate::output::Output;
 use crate::pdf;
 use crate::project::Project;
@@ -32,6 +33,7 @@ pub struct Options {
     /// Missing translations are errors, not warnings.
     pub strict: bool,
     pub formats: Formats,
+    pub stale: StalePolicy,
 }
 
 impl Default for Options {
@@ -39,8 +41,19 @@ impl Default for Options {
         Options {
             strict: false,
             formats: Formats::all(),
+            stale: StalePolicy::Use,
         }
     }
+}
+
+/// What a build does with a translation made from English that has since changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum StalePolicy {
+    /// Publish it, with a warning.
+    #[default]
+    Use,
+    /// Show the current English instead, marked as untranslated.
+    Fallback,
 }
 
 /// Output formats to build.
@@ -108,6 +121,16 @@ pub struct Prepared {
     pub files: BTreeMap<Lang, FtlFile>,
 }
 
+impl Prepared {
+    /// The editions this article has: a language held back (below min_complete) has none.
+    pub fn specs(&self, all: &[Spec]) -> Vec<Spec> {
+        all.iter()
+            .filter(|s| edition_of(s, &self.texts).is_some())
+            .cloned()
+            .collect()
+    }
+}
+
 /// What rendering needs, shared by all articles of a build.
 struct Renderers<'a> {
     project: &'a Project,
@@ -172,7 +195,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             }
             Err(diags) => {
                 report.diagnostics.extend(diags);
-                report.failed.push(slug_of(path));
+                report.failed.push(load::slug_of(path));
             }
         }
     }
@@ -221,12 +244,6 @@ fn count(report: &mut Report, w: crate::output::Written) {
     }
 }
 
-fn slug_of(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
 /// The UI of every published language, each with its fallback chain.
 pub fn load_uis(project: &Project) -> (BTreeMap<Lang, Ui>, Vec<Diagnostic>) {
     let (set, diags) = UiSet::load(&project.locales_dir(), &project.root, &project.languages);
@@ -247,58 +264,13 @@ pub fn prepare(
     path: &Path,
     options: &Options,
 ) -> Result<(Prepared, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let shown = project.display(path).to_path_buf();
-    let text =
-        std::fs::read(path).map_err(|e| vec![io_error("article-read", "read", &shown, &e)])?;
-    let text = String::from_utf8(text).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-        let src = crate::diag::SourceFile::new(&shown, prefix.as_str());
-        vec![
-            Diagnostic::error("article-encoding", "the article is not valid UTF-8")
-                .at(&src, valid..valid)
-                .with_label("invalid byte here")
-                .with_hint("save the file as UTF-8"),
-        ]
-    })?;
-    let slug = slug_of(path);
-    let mut diags = Vec::new();
-
-    // The source-language messages, for carrying ids over.
-    let source_ftl = project.article_ftl(&project.source, &slug);
-    let previous = if source_ftl.exists() {
-        let file = FtlFile::load(&source_ftl, project.display(&source_ftl))?;
-        diags.extend(file.warnings.iter().cloned());
-        Some(file)
-    } else {
-        None
-    };
-    let article = Article::parse_with_ids(
-        &shown,
-        &text,
-        &previous.as_ref().map(FtlFile::texts).unwrap_or_default(),
-    )
-    .map_err(|d| vec![d])?;
-    diags.extend(article.warnings.iter().cloned());
-    if let Some(prev) = &previous {
-        let current: Vec<(String, String)> = article
-            .segments
-            .iter()
-            .map(|s| (s.id.clone(), s.text.clone()))
-            .collect();
-        if prev.texts() != current {
-            diags.push(
-                Diagnostic::warning(
-                    "extract-outdated",
-                    format!("{} is older than the article", prev.source.path.display()),
-                )
-                .at_path(&prev.source.path)
-                .with_hint("run `safha extract` so translators see the current English"),
-            );
-        }
-    }
-
-    let translations = load_translations(project, &slug)?;
+    let load::Source {
+        article,
+        warnings: mut diags,
+        ..
+    } = load::article(project, path)?;
+    let slug = article.slug.clone();
+    let translations = load::translations(project, &slug)?;
     for t in translations.values() {
         diags.extend(t.1.iter().cloned());
     }
@@ -317,19 +289,69 @@ pub fn prepare(
             .iter()
             .filter_map(|l| translations.get(l).map(|(t, _)| t))
             .collect();
-        let localized = LocalizedArticle::translate(&article, lang, &chain, &project.source);
+        let mut localized = LocalizedArticle::translate(&article, lang, &chain, &project.source);
         diags.extend(localized.warnings.iter().cloned());
+        let file = project
+            .display(&project.article_ftl(lang, &slug))
+            .to_path_buf();
+        if options.stale == StalePolicy::Fallback {
+            localized.stale_to_fallback(&article, &project.source);
+        }
+        // po4a's rule: a language too little translated is not published for this article.
+        let complete = localized.complete_percent(&article);
+        let min = project.config.min_complete;
+        if complete < min {
+            diags.push(
+                Diagnostic::warning(
+                    "below-min-complete",
+                    format!(
+                        "{slug}: the {lang} editions are not built: {complete:.0} % of the words \
+                         are translated, below min_complete = {min} %"
+                    ),
+                )
+                .at_path(&file)
+                .with_hint(format!(
+                    "translate more of {} (`safha status` lists what is missing), or lower \
+                     min_complete in safha.toml",
+                    file.display()
+                )),
+            );
+            continue;
+        }
+        if !localized.stale.is_empty() {
+            let n = localized.stale.len();
+            diags.push(
+                Diagnostic::warning(
+                    "translation-stale",
+                    format!(
+                        "{slug}: {n} translation{} into {lang} {} made from English that has \
+                         since changed{}: {}",
+                        if n == 1 { "" } else { "s" },
+                        if n == 1 { "was" } else { "were" },
+                        match options.stale {
+                            StalePolicy::Use => "; published anyway",
+                            StalePolicy::Fallback => "; the English is shown instead",
+                        },
+                        localized.stale.join(", ")
+                    ),
+                )
+                .at_path(&file)
+                .with_hint(
+                    "`safha status` shows what changed; update the translation, then run \
+                     `safha check --accept`",
+                ),
+            );
+        }
         if !localized.missing.is_empty() {
-            let file = project.article_ftl(lang, &slug);
             let n = localized.missing.len();
             let d = if options.strict {
                 Diagnostic::error("translation-missing", "")
             } else {
                 Diagnostic::warning("translation-missing", "")
             };
-            let mut d = d.at_path(project.display(&file)).with_hint(format!(
+            let mut d = d.at_path(&file).with_hint(format!(
                 "translate them in {}; until then the {} text is shown",
-                project.display(&file).display(),
+                file.display(),
                 project.source
             ));
             d.message = format!(
@@ -357,42 +379,6 @@ pub fn prepare(
 /// A file to write: path under the output folder, bytes.
 type OutFile = (PathBuf, Vec<u8>);
 
-/// A translation file and the warnings loading it produced.
-type Loaded = (Translations, Vec<Diagnostic>);
-
-/// Every translation file of an article, by language; a file that does not parse stops
-/// the article.
-fn load_translations(
-    project: &Project,
-    slug: &str,
-) -> Result<BTreeMap<Lang, Loaded>, Vec<Diagnostic>> {
-    let mut out = BTreeMap::new();
-    let mut errors = Vec::new();
-    for lang in &project.locale_langs {
-        if *lang == project.source {
-            continue;
-        }
-        let path = project.article_ftl(lang, slug);
-        if !path.exists() {
-            continue;
-        }
-        match FtlFile::load(&path, project.display(&path)) {
-            Ok(file) => {
-                let mut warnings = file.warnings.clone();
-                let (t, w) = Translations::new(lang.clone(), file);
-                warnings.extend(w);
-                out.insert(lang.clone(), (t, warnings));
-            }
-            Err(diags) => errors.extend(diags),
-        }
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
-}
-
 /// Renders every edition of one article in memory, then writes them; returns
 /// (changed, unchanged) file counts.
 fn render_article(
@@ -403,9 +389,10 @@ fn render_article(
     let project = r.project;
     let article = &prepared.article;
     let (media, copies) = media(project, article)?;
+    let specs = prepared.specs(r.specs);
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     if r.formats.html {
-        for spec in r.specs {
+        for spec in &specs {
             let Some(edition) = edition_of(spec, &prepared.texts) else {
                 continue;
             };
@@ -413,7 +400,7 @@ fn render_article(
                 article,
                 spec,
                 edition,
-                specs: r.specs,
+                specs: &specs,
                 uis: r.uis,
                 media: &media,
             })?;
@@ -429,6 +416,7 @@ fn render_article(
         let pdfs: Vec<Result<Option<OutFile>, Diagnostic>> = r
             .specs
             .par_iter()
+            .filter(|spec| edition_of(spec, &prepared.texts).is_some())
             .map_init(ShapeCache::new, |cache, spec| {
                 let Some(edition) = edition_of(spec, &prepared.texts) else {
                     return Ok(None);
@@ -633,6 +621,7 @@ fn index_entry(
 ) -> IndexEntry {
     use crate::article::plain::plain_text;
     let slug = &prepared.article.slug;
+    let specs = &prepared.specs(specs);
     let mut titles = Vec::new();
     let mut summaries = Vec::new();
     for (lang, text) in &prepared.texts {

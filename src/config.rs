@@ -4,6 +4,7 @@
 //! source = "en"              # the language articles are written in
 //! languages = ["en", "ur"]   # languages to publish; default: source + every locales/ folder
 //! out = "dist"               # output folder, relative to the project
+//! min_complete = 80          # publish a language only when this % of the words is translated
 //!
 //! [pdf]
 //! page = "A4"                # A4, A5 or Letter
@@ -30,6 +31,10 @@ pub struct Config {
     /// Output folder relative to the project root.
     #[serde(default = "default_out")]
     pub out: PathBuf,
+    /// Share of an article's words (percent) that must be translated for a language's
+    /// editions of it to be built.
+    #[serde(default = "default_min_complete")]
+    pub min_complete: f64,
     /// PDF settings.
     #[serde(default)]
     pub pdf: PdfConfig,
@@ -60,6 +65,10 @@ fn default_source() -> String {
     "en".to_string()
 }
 
+fn default_min_complete() -> f64 {
+    80.0
+}
+
 fn default_out() -> PathBuf {
     PathBuf::from("dist")
 }
@@ -70,6 +79,7 @@ impl Default for Config {
             source: default_source(),
             languages: None,
             out: default_out(),
+            min_complete: default_min_complete(),
             pdf: PdfConfig::default(),
         }
     }
@@ -88,15 +98,27 @@ impl Config {
     }
 
     pub fn parse(source: &SourceFile) -> Result<Config, Diagnostic> {
-        toml::from_str::<Config>(&source.text).map_err(|e| {
+        let config = toml::from_str::<Config>(&source.text).map_err(|e| {
             let d = Diagnostic::error("config-syntax", format!("invalid {FILE_NAME}"))
                 .with_label(e.message().to_string())
-                .with_hint("see the keys documented in README.md (source, languages, out)");
+                .with_hint("see the keys documented in README.md (source, languages, out, min_complete, [pdf])");
             match e.span() {
                 Some(span) => d.at(source, span),
                 None => d.at_path(&source.path),
             }
-        })
+        })?;
+        if !(0.0..=100.0).contains(&config.min_complete) {
+            let at = source.text.find("min_complete").unwrap_or(0);
+            return Err(Diagnostic::error(
+                "config-min-complete",
+                format!("min_complete = {} is not a percentage", config.min_complete),
+            )
+            .at(source, at..at + "min_complete".len())
+            .with_hint(
+                "use a number from 0 (publish anything) to 100 (only complete translations)",
+            ));
+        }
+        Ok(config)
     }
 }
 

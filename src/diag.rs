@@ -158,6 +158,34 @@ impl Diagnostic {
             .map(|(src, span)| src.line_col(span.start))
     }
 
+    /// The diagnostic as a JSON object: severity, code, message, file, line, column (of the
+    /// span's start; end_line/end_column of its end), label, hint.
+    pub fn to_json(&self) -> serde_json::Value {
+        let (end_line, end_column) = match &self.span {
+            Some((src, span)) => {
+                let (l, c) = src.line_col(span.end);
+                (Some(l), Some(c))
+            }
+            None => (None, None),
+        };
+        let (line, column) = self.line_col().unzip();
+        serde_json::json!({
+            "severity": match self.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            "code": self.code,
+            "message": self.message,
+            "file": self.path.as_ref().map(|p| p.display().to_string()),
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "end_column": end_column,
+            "label": self.label,
+            "hint": self.hint,
+        })
+    }
+
     /// Render as rustc does: header, `--> file:line:col`, the line, the span underlined, hint.
     pub fn render(&self, color: bool) -> String {
         let level = match self.severity {

@@ -2,11 +2,15 @@
 //!
 //! Ids are carried over from the file being replaced (see `article::ids`), so re-running
 //! extract after an edit keeps every unchanged segment's id and therefore its translations.
+//! Each translation file of the article is then synced (`l10n::sync`): translations follow
+//! their English, the ones whose English is gone become obsolete, and every translation
+//! records the English it was made from.
 
 use crate::article::Article;
 use crate::diag::{Diagnostic, io_error};
 use crate::l10n::ftl::FtlFile;
 use crate::l10n::serialize;
+use crate::l10n::sync::{self, Synced};
 use crate::output::write_atomic;
 use crate::project::Project;
 
@@ -17,6 +21,8 @@ pub struct Extracted {
     pub file: std::path::PathBuf,
     pub messages: usize,
     pub changed: bool,
+    /// Translation files synced: (file as shown, what changed in it).
+    pub synced: Vec<(std::path::PathBuf, Synced)>,
 }
 
 #[derive(Debug, Default)]
@@ -28,7 +34,7 @@ pub struct Report {
 pub fn extract(project: &Project) -> Result<Report, Diagnostic> {
     let mut report = Report::default();
     for path in project.article_paths()? {
-        match extract_one(project, &path) {
+        match extract_article(project, &path) {
             Ok((e, warnings)) => {
                 report.diagnostics.extend(warnings);
                 report.extracted.push(e);
@@ -39,7 +45,8 @@ pub fn extract(project: &Project) -> Result<Report, Diagnostic> {
     Ok(report)
 }
 
-fn extract_one(
+/// Extracts one article (`content/<slug>.md`) and syncs its translation files.
+pub fn extract_article(
     project: &Project,
     path: &std::path::Path,
 ) -> Result<(Extracted, Vec<Diagnostic>), Vec<Diagnostic>> {
@@ -58,6 +65,51 @@ fn extract_one(
         Vec::new()
     };
     let article = Article::parse_with_ids(shown, &text, &previous).map_err(|d| vec![d])?;
+    let mut warnings = article.warnings.clone();
+    let segments: Vec<(String, String)> = article
+        .segments
+        .iter()
+        .map(|s| (s.id.clone(), s.text.clone()))
+        .collect();
+    let previous: std::collections::HashMap<String, String> = previous.into_iter().collect();
+
+    // Translations first: if one cannot be written, the source file still has the old ids
+    // and the next extract repeats the sync.
+    let mut synced = Vec::new();
+    for lang in project
+        .locale_langs
+        .iter()
+        .filter(|l| **l != project.source)
+    {
+        let path = project.article_ftl(lang, &slug);
+        if !path.exists() {
+            continue;
+        }
+        let shown = project.display(&path).to_path_buf();
+        let target = match FtlFile::load(&path, &shown) {
+            Ok(f) => f,
+            Err(diags) => {
+                warnings.push(
+                    Diagnostic::warning(
+                        "sync-skipped",
+                        format!("{} does not parse, so it was not synced", shown.display()),
+                    )
+                    .at_path(&shown)
+                    .with_hint(
+                        "fix the errors `safha check` shows, then run `safha extract` again",
+                    ),
+                );
+                warnings.extend(diags);
+                continue;
+            }
+        };
+        let s = sync::sync(&target, &segments, &previous);
+        if s.changed(target.text()) {
+            write_atomic(&path, s.text.as_bytes()).map_err(|d| vec![d])?;
+            synced.push((shown, s));
+        }
+    }
+
     let ftl = serialize::source_resource(&article);
     let old = std::fs::read(&file).ok();
     let changed = old.as_deref() != Some(ftl.as_bytes());
@@ -70,7 +122,8 @@ fn extract_one(
             file: project.display(&file).to_path_buf(),
             messages: article.segments.len(),
             changed,
+            synced,
         },
-        article.warnings,
+        warnings,
     ))
 }

@@ -18,6 +18,7 @@
 
 pub mod article;
 pub mod build;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
@@ -26,7 +27,10 @@ pub mod extract;
 pub mod fonts;
 pub mod html;
 pub mod l10n;
+pub mod load;
 pub mod output;
 pub mod pdf;
 pub mod project;
+pub mod scaffold;
+pub mod status;
 pub mod text;

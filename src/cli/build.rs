@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::build::{self, Formats, Options};
+use crate::build::{self, Formats, Options, StalePolicy};
 use crate::diag::Diagnostic;
 use crate::project::Project;
 
@@ -17,6 +17,10 @@ pub struct Args {
     /// Output formats, comma-separated.
     #[arg(long, value_name = "LIST", default_value = "html,pdf", value_parser = parse_formats)]
     pub format: Formats,
+    /// What to do with translations made from English that has since changed: publish
+    /// them with a warning, or show the current English instead.
+    #[arg(long, value_enum, value_name = "POLICY", default_value = "use")]
+    pub stale: StalePolicy,
 }
 
 fn parse_formats(s: &str) -> Result<Formats, String> {
@@ -31,6 +35,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
         &Options {
             strict: args.strict,
             formats: args.format,
+            stale: args.stale,
         },
     )?;
     super::print_diagnostics(&report.diagnostics);

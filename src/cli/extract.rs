@@ -21,6 +21,30 @@ pub fn run(project_dir: &Path, _args: Args) -> Result<bool, Diagnostic> {
             e.file.display(),
             e.messages
         );
+        for (file, s) in &e.synced {
+            let mut what = Vec::new();
+            if !s.rekeyed.is_empty() {
+                let pairs: Vec<String> = s
+                    .rekeyed
+                    .iter()
+                    .map(|(a, b)| format!("{a} → {b}"))
+                    .collect();
+                what.push(format!("followed their English: {}", pairs.join(", ")));
+            }
+            if !s.obsoleted.is_empty() {
+                what.push(format!(
+                    "now obsolete (kept, commented out): {}",
+                    s.obsoleted.join(", ")
+                ));
+            }
+            if !s.revived.is_empty() {
+                what.push(format!("restored: {}", s.revived.join(", ")));
+            }
+            if !s.noted.is_empty() {
+                what.push(format!("{} given an `# en:` note", s.noted.len()));
+            }
+            eprintln!("synced {}: {}", file.display(), what.join("; "));
+        }
     }
     Ok(!report.diagnostics.iter().any(Diagnostic::is_error))
 }

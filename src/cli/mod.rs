@@ -1,7 +1,11 @@
 //! The command line: one module per subcommand, each a thin layer over the library.
 
 mod build;
+mod check;
 mod extract;
+mod init;
+mod new;
+mod status;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -17,6 +21,9 @@ Examples:
   safha --project site build --out /tmp/web
   safha build --strict             fail (exit 1) when a translation is missing
   safha extract                    refresh locales/en/<slug>.ftl from content/<slug>.md
+  safha status                     how much of each article is translated, what is stale
+  safha check --deny-warnings      lint every .ftl file (exit 1 on any problem)
+  safha init my-site               a new project that builds out of the box
 
 Exit status: 0 success, 1 problems found (errors in the input, or warnings with --strict),
 2 bad usage.";
@@ -45,6 +52,23 @@ pub enum Command {
     /// Write each article's segments to locales/<source>/<slug>.ftl for translators.
     #[command(after_help = "Examples:\n  safha extract\n  safha --project site extract")]
     Extract(extract::Args),
+    /// How far each article is translated: missing, stale (with what changed) and obsolete.
+    #[command(after_help = "Examples:\n  safha status\n  safha status --json > status.json")]
+    Status(status::Args),
+    /// Lint the Fluent files: syntax, missing/obsolete/stale messages, variables, references,
+    /// plural forms, markup parity, Urdu letters and punctuation.
+    #[command(
+        after_help = "Examples:\n  safha check\n  safha check --json --deny-warnings\n  safha check --accept --id p-taliban-2-0-is   (after updating that translation)"
+    )]
+    Check(check::Args),
+    /// Start a new article: content/<slug>.md from a template, and its source messages.
+    #[command(
+        after_help = "Examples:\n  safha new budget-2025\n  safha new budget-2025 --title \"The 2025 budget\""
+    )]
+    New(new::Args),
+    /// Create a new project (settings, one article with its Urdu translation) that builds as is.
+    #[command(after_help = "Examples:\n  safha init my-site && safha --project my-site build")]
+    Init(init::Args),
 }
 
 /// Runs the parsed command line; the exit code says whether problems were found.
@@ -52,6 +76,10 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build::run(&cli.project, args),
         Command::Extract(args) => extract::run(&cli.project, args),
+        Command::Status(args) => status::run(&cli.project, args),
+        Command::Check(args) => check::run(&cli.project, args),
+        Command::New(args) => new::run(&cli.project, args),
+        Command::Init(args) => init::run(&cli.project, args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -77,22 +77,11 @@ impl Translations {
 }
 
 fn second_span(file: &FtlFile, id: &str) -> Option<std::ops::Range<usize>> {
+    let is_term = id.starts_with('-');
     let bare = id.trim_start_matches('-');
-    let mut seen = 0;
-    for m in &file.messages {
-        if m.id == bare {
-            seen += 1;
-            if seen == 2 {
-                // `entry_span` finds the first occurrence; look for the next one by hand.
-                let text = file.text();
-                let first = m.span.end;
-                let needle = format!("\n{id}");
-                return text[first..].find(&needle).map(|i| {
-                    let start = first + i + 1;
-                    start..start + id.len()
-                });
-            }
-        }
-    }
-    None
+    file.messages
+        .iter()
+        .filter(|m| m.id == bare && m.is_term == is_term)
+        .nth(1)
+        .map(|m| m.span.clone())
 }

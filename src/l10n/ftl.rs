@@ -24,8 +24,10 @@ pub const SOURCE_NOTE: &str = "en: ";
 pub struct MessageInfo {
     pub id: String,
     pub is_term: bool,
-    /// Span of the whole entry (comment excluded) in the file.
+    /// Span of the id in the file (for a term, without its `-`).
     pub span: Range<usize>,
+    /// The whole entry with its attached comment, up to its last non-blank line's end.
+    pub range: Range<usize>,
     /// The value as plain text when it is only text and string literals (as `extract` writes).
     pub text: Option<String>,
     pub has_value: bool,
@@ -40,7 +42,20 @@ pub struct MessageInfo {
 pub struct FtlFile {
     pub source: SourceFile,
     pub messages: Vec<MessageInfo>,
+    /// Every entry of the file in order (messages, terms, comments, junk) with its range.
+    pub entries: Vec<(EntryKind, Range<usize>)>,
     pub warnings: Vec<Diagnostic>,
+}
+
+/// What a top-level entry of a `.ftl` file is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryKind {
+    /// Index into [`FtlFile::messages`].
+    Message(usize),
+    Comment,
+    GroupComment,
+    ResourceComment,
+    Junk,
 }
 
 impl FtlFile {
@@ -52,6 +67,21 @@ impl FtlFile {
     }
 
     pub fn from_bytes(display_path: &Path, bytes: &[u8]) -> Result<FtlFile, Vec<Diagnostic>> {
+        let (file, errors) = FtlFile::from_bytes_lenient(display_path, bytes)?;
+        if errors.is_empty() {
+            Ok(file)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Like [`FtlFile::from_bytes`], but a file with syntax errors still gives its valid
+    /// entries (the broken ones become junk) along with the errors. Only an encoding or
+    /// nesting problem, which stops the parser from running at all, is an `Err`.
+    pub fn from_bytes_lenient(
+        display_path: &Path,
+        bytes: &[u8],
+    ) -> Result<(FtlFile, Vec<Diagnostic>), Vec<Diagnostic>> {
         let mut warnings = Vec::new();
         let text = match std::str::from_utf8(bytes) {
             Ok(t) => t,
@@ -87,21 +117,24 @@ impl FtlFile {
         };
         let source = SourceFile::new(display_path, text);
         check_nesting(&source)?;
-        let resource = match parser::parse(text) {
-            Ok(r) => r,
-            Err((_, errors)) => {
-                return Err(errors
-                    .into_iter()
-                    .map(|e| syntax_diagnostic(&source, &e))
-                    .collect());
-            }
+        let (resource, errors) = match parser::parse(text) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errors)) => (r, errors),
         };
-        let messages = collect_messages(text, &resource);
-        Ok(FtlFile {
-            source,
-            messages,
-            warnings,
-        })
+        let errors = errors
+            .iter()
+            .map(|e| syntax_diagnostic(&source, e))
+            .collect();
+        let (messages, entries) = collect_entries(text, &resource);
+        Ok((
+            FtlFile {
+                source,
+                messages,
+                entries,
+                warnings,
+            },
+            errors,
+        ))
     }
 
     pub fn text(&self) -> &str {
@@ -221,46 +254,87 @@ fn check_nesting(source: &SourceFile) -> Result<(), Vec<Diagnostic>> {
     Ok(())
 }
 
-fn collect_messages(text: &str, resource: &ast::Resource<&str>) -> Vec<MessageInfo> {
-    let mut out = Vec::new();
-    for entry in &resource.body {
-        let (id, is_term, value, comment) = match entry {
-            Entry::Message(m) => (m.id.name, false, m.value.as_ref(), m.comment.as_ref()),
-            Entry::Term(t) => (t.id.name, true, Some(&t.value), t.comment.as_ref()),
-            _ => continue,
-        };
-        let span = entry_span(text, id, is_term);
-        let (source_note, notes) = split_comment(comment);
-        out.push(MessageInfo {
-            id: id.to_string(),
-            is_term,
-            span,
-            text: value.and_then(pattern_text),
-            has_value: value.is_some(),
-            source_note,
-            notes,
-        });
-    }
-    out
+/// Byte offset of `slice` in `text`. The parser works on `&str` and every slice in its
+/// tree points into the text it was given, which is how we get spans it does not record.
+pub fn offset_in(text: &str, slice: &str) -> usize {
+    (slice.as_ptr() as usize)
+        .saturating_sub(text.as_ptr() as usize)
+        .min(text.len())
 }
 
-/// The parser keeps no spans; find the entry's `id =` at a line start.
-fn entry_span(text: &str, id: &str, is_term: bool) -> Range<usize> {
-    let needle = if is_term {
-        format!("-{id}")
-    } else {
-        id.to_string()
-    };
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(needle.as_str())
-            && rest.trim_start_matches([' ', '\t']).starts_with('=')
-        {
-            return pos..pos + needle.len();
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+fn collect_entries(
+    text: &str,
+    resource: &ast::Resource<&str>,
+) -> (Vec<MessageInfo>, Vec<(EntryKind, Range<usize>)>) {
+    let mut messages = Vec::new();
+    let mut starts = Vec::new();
+    for entry in &resource.body {
+        let comment_start = |c: Option<&ast::Comment<&str>>| {
+            c.and_then(|c| c.content.first())
+                .map(|line| line_start(text, offset_in(text, line)))
+        };
+        let (kind, start) = match entry {
+            Entry::Message(ast::Message { id, comment, .. })
+            | Entry::Term(ast::Term { id, comment, .. }) => {
+                let at = offset_in(text, id.name);
+                let start = comment_start(comment.as_ref()).unwrap_or_else(|| line_start(text, at));
+                (EntryKind::Message(messages.len()), start)
+            }
+            Entry::Comment(c) => (EntryKind::Comment, comment_start(Some(c)).unwrap_or(0)),
+            Entry::GroupComment(c) => {
+                (EntryKind::GroupComment, comment_start(Some(c)).unwrap_or(0))
+            }
+            Entry::ResourceComment(c) => (
+                EntryKind::ResourceComment,
+                comment_start(Some(c)).unwrap_or(0),
+            ),
+            Entry::Junk { content } => (EntryKind::Junk, offset_in(text, content)),
+        };
+        if let EntryKind::Message(_) = kind {
+            let (id, is_term, value, comment) = match entry {
+                Entry::Message(m) => (m.id.name, false, m.value.as_ref(), m.comment.as_ref()),
+                Entry::Term(t) => (t.id.name, true, Some(&t.value), t.comment.as_ref()),
+                _ => unreachable!("only messages and terms are given this kind"),
+            };
+            let at = offset_in(text, id);
+            let (source_note, notes) = split_comment(comment);
+            messages.push(MessageInfo {
+                id: id.to_string(),
+                is_term,
+                span: at..at + id.len(),
+                range: start..start,
+                text: value.and_then(pattern_text),
+                has_value: value.is_some(),
+                source_note,
+                notes,
+            });
         }
-        pos += line.len();
+        starts.push((kind, start));
     }
-    0..0
+    // An entry runs to where the next one starts, less the blank lines between them.
+    let mut entries = Vec::with_capacity(starts.len());
+    for (i, (kind, start)) in starts.iter().enumerate() {
+        let next = starts
+            .get(i + 1)
+            .map_or(text.len(), |(_, s)| *s)
+            .max(*start);
+        let body = &text[*start..next];
+        let end = start + body.trim_end().len();
+        // Keep the last line's newline: an entry is whole lines.
+        let end = match text[end..next].find('\n') {
+            Some(nl) => end + nl + 1,
+            None => next,
+        };
+        if let EntryKind::Message(m) = kind {
+            messages[*m].range = *start..end;
+        }
+        entries.push((kind.clone(), *start..end));
+    }
+    (messages, entries)
 }
 
 fn split_comment(comment: Option<&ast::Comment<&str>>) -> (Option<String>, Vec<String>) {

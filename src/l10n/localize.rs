@@ -130,6 +130,38 @@ impl LocalizedArticle {
         out
     }
 
+    /// Shows the source text instead of every stale translation (`build --stale=fallback`).
+    pub fn stale_to_fallback(&mut self, article: &Article, source_lang: &Lang) {
+        for (seg, out) in article.segments.iter().zip(&mut self.segments) {
+            if out.status == Status::Stale {
+                *out = LocalizedSegment {
+                    text: seg.text.clone(),
+                    lang: source_lang.clone(),
+                    status: Status::Fallback,
+                };
+            }
+        }
+    }
+
+    /// Share of the source's words, in percent, whose segment is shown in this language's
+    /// own translation (current or stale): what a reader of this edition gets translated.
+    pub fn complete_percent(&self, article: &Article) -> f64 {
+        use crate::article::plain::{plain_text, word_count};
+        let (mut done, mut all) = (0usize, 0usize);
+        for (seg, out) in article.segments.iter().zip(&self.segments) {
+            let words = word_count(&plain_text(&seg.text));
+            all += words;
+            if matches!(out.status, Status::Translated | Status::Stale) {
+                done += words;
+            }
+        }
+        if all == 0 {
+            100.0
+        } else {
+            done as f64 * 100.0 / all as f64
+        }
+    }
+
     /// Words of running text, for the reading time.
     pub fn word_count(&self) -> usize {
         self.segments

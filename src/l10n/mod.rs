@@ -9,6 +9,7 @@ pub mod ftl;
 pub mod lang;
 pub mod localize;
 pub mod serialize;
+pub mod sync;
 pub mod ui;
 
 pub use lang::{Dir, Lang};

@@ -87,6 +87,14 @@ impl UiSet {
     }
 }
 
+/// The text of the bundled `ui.ftl` for `lang`, if safha carries one.
+pub fn default_text(lang: &Lang) -> Option<&'static str> {
+    DEFAULTS
+        .iter()
+        .find(|(tag, _)| Lang::parse(tag).is_some_and(|l| l.same_language(lang)))
+        .map(|(_, text)| *text)
+}
+
 fn default_for(lang: &Lang) -> Option<Arc<Translations>> {
     static PARSED: OnceLock<Vec<(Lang, Arc<Translations>)>> = OnceLock::new();
     let parsed = PARSED.get_or_init(|| {

@@ -1,0 +1,187 @@
+//! Markup parity of an article segment and its translation: the same links to the same
+//! places, emphasis, strong and code kept, and no `*` or `_` left over from emphasis that
+//! does not close.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Parser, Tag};
+
+use crate::diag::{Diagnostic, SourceFile};
+
+/// What an inline Markdown text holds.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Markup {
+    /// Link and image targets, counted.
+    links: BTreeMap<String, usize>,
+    emphasis: usize,
+    strong: usize,
+    code: usize,
+    /// Literal emphasis markers in the text: (byte offset in the Markdown, marker).
+    stray: Vec<(usize, String)>,
+}
+
+fn markup(md: &str) -> Markup {
+    let mut m = Markup::default();
+    let parser = Parser::new_ext(md, crate::article::markdown_options()).into_offset_iter();
+    for (event, range) in parser {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                *m.links.entry(dest_url.to_string()).or_default() += 1;
+            }
+            Event::Start(Tag::Emphasis) => m.emphasis += 1,
+            Event::Start(Tag::Strong) => m.strong += 1,
+            Event::Code(_) => m.code += 1,
+            Event::Text(t) => {
+                // A marker the parser left as text opened or closed nothing.
+                let marker = t
+                    .char_indices()
+                    .find(|&(i, c)| c == '*' || (c == '_' && is_marker_underscore(&t, i)));
+                if let Some((_, c)) = marker {
+                    let at = md[range.clone()]
+                        .find(c)
+                        .map_or(range.start, |k| range.start + k);
+                    m.stray.push((at, c.to_string()));
+                }
+            }
+            _ => {}
+        }
+    }
+    m
+}
+
+/// `_` inside a word (snake_case) is not an emphasis marker.
+fn is_marker_underscore(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + 1..].chars().next();
+    !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
+}
+
+/// Compares `translation` (found at `span` in `file`, as message `id`) with `english`.
+pub fn parity(
+    file: &SourceFile,
+    id: &str,
+    span: Range<usize>,
+    english: &str,
+    translation: &str,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let en = markup(english);
+    let tr = markup(translation);
+    let locate = |needle: &str| -> Range<usize> {
+        let hay = &file.text[span.clone()];
+        hay.find(needle).map_or(span.clone(), |i| {
+            span.start + i..span.start + i + needle.len()
+        })
+    };
+    for (url, n) in &en.links {
+        let have = tr.links.get(url).copied().unwrap_or(0);
+        if have < *n {
+            out.push(
+                Diagnostic::error(
+                    "markup-link",
+                    format!("`{id}` lost a link: the English links to {url}"),
+                )
+                .at(file, span.start..span.start)
+                .with_label("no link to it here")
+                .with_hint(format!("keep the link: [translated link text]({url})")),
+            );
+        }
+    }
+    for (url, n) in &tr.links {
+        let had = en.links.get(url).copied().unwrap_or(0);
+        if *n > had {
+            out.push(
+                Diagnostic::error(
+                    "markup-link",
+                    format!("`{id}` links to {url}, which the English does not"),
+                )
+                .at(file, locate(url))
+                .with_label("not in the English")
+                .with_hint(if en.links.is_empty() {
+                    "the English has no links here; remove this one".to_string()
+                } else {
+                    format!(
+                        "the English links to: {}",
+                        en.links.keys().cloned().collect::<Vec<_>>().join(", ")
+                    )
+                }),
+            );
+        }
+    }
+    for (what, e, t, example) in [
+        ("emphasis", en.emphasis, tr.emphasis, "*text*"),
+        ("strong emphasis", en.strong, tr.strong, "**text**"),
+        ("code", en.code, tr.code, "`code`"),
+    ] {
+        if e != t {
+            out.push(
+                Diagnostic::warning(
+                    "markup-emphasis",
+                    format!(
+                        "`{id}` has {what} {t} time{} where the English has it {e}",
+                        if t == 1 { "" } else { "s" }
+                    ),
+                )
+                .at(file, span.start..span.start)
+                .with_label(format!("{what}: {t}, English: {e}"))
+                .with_hint(format!(
+                    "mark the same words as the English does, with {example}"
+                )),
+            );
+        }
+    }
+    let en_stray = en.stray.len();
+    if tr.stray.len() > en_stray
+        && let Some((at, marker)) = tr.stray.get(en_stray).or(tr.stray.first())
+    {
+        // The value's lines are indented in the file: find the marker by what precedes it
+        // on its line.
+        let line = translation[..*at].rfind('\n').map_or(0, |i| i + 1);
+        let needle = format!("{}{marker}", &translation[line..*at]);
+        let at = file.text[span.clone()]
+            .find(&needle)
+            .map_or(span.start, |i| span.start + i + needle.len() - marker.len());
+        out.push(
+            Diagnostic::error(
+                "markup-unbalanced",
+                format!("`{id}` has a `{marker}` that opens or closes no emphasis"),
+            )
+            .at(file, at..at + marker.len())
+            .with_label("unbalanced")
+            .with_hint(format!(
+                "emphasis needs a pair: {marker}word{marker}, with no space inside the markers"
+            )),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(en: &str, tr: &str) -> Vec<&'static str> {
+        let text = format!("p = {tr}\n");
+        let file = SourceFile::new("t.ftl", text.as_str());
+        parity(&file, "p", 4..4 + tr.len(), en, tr)
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    }
+
+    #[test]
+    fn parity_cases() {
+        assert!(codes("a *b* [c](http://x)", "الف *ب* [ج](http://x)").is_empty());
+        assert_eq!(
+            codes("a [c](http://x)", "الف [ج](http://y)"),
+            ["markup-link", "markup-link"]
+        );
+        assert_eq!(codes("a *b*", "الف ب"), ["markup-emphasis"]);
+        assert_eq!(
+            codes("a **b**", "الف **ب"),
+            ["markup-emphasis", "markup-unbalanced"]
+        );
+        assert!(codes("snake_case *x*", "snake_case *ب*").is_empty());
+    }
+}

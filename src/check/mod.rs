@@ -1,0 +1,351 @@
+//! `safha check` as a library call: every `.ftl` file of the project linted, a superset of
+//! Mozilla's compare-locales for safha's files.
+//!
+//! Each file is checked on its own (`fluent`: syntax, duplicate ids, empty values,
+//! references, plural categories) and, for a translation, against its source: an article's
+//! translation against the article's current segments (missing, obsolete, stale, markup
+//! parity in `markup`), any other file (`ui.ftl`) against the source language's file or
+//! safha's bundled one. `orthography` adds the target language's writing rules. Every
+//! diagnostic is located (`file:line:col`) and carries a hint.
+//!
+//! `--accept` first records the current English as the source of the translations it
+//! covers, so they stop being stale.
+
+pub mod fluent;
+pub mod markup;
+pub mod orthography;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use crate::article::Article;
+use crate::diag::{Diagnostic, SourceFile, io_error};
+use crate::l10n::Lang;
+use crate::l10n::ftl::FtlFile;
+use crate::l10n::sync;
+use crate::load;
+use crate::output::write_atomic;
+use crate::project::Project;
+use crate::status::{render_diff, word_diff};
+use fluent::Facts;
+
+/// What to check, and whether to accept stale translations first.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Only this target language (the source language is always checked).
+    pub lang: Option<Lang>,
+    /// Record the current English as the source of stale (or unrecorded) translations.
+    pub accept: bool,
+    /// With `accept`: only these message ids (all when empty).
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files checked, as shown.
+    pub files: Vec<PathBuf>,
+    /// Translations accepted: (file, ids).
+    pub accepted: Vec<(PathBuf, Vec<String>)>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// An article as the checks see it.
+struct Source {
+    article: Article,
+    /// The source-language file, when it exists.
+    messages: Option<FtlFile>,
+}
+
+pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic> {
+    let mut report = Report::default();
+    let mut articles: BTreeMap<String, Source> = BTreeMap::new();
+    for path in project.article_paths()? {
+        match load::article(project, &path) {
+            Ok(s) => {
+                report.diagnostics.extend(s.warnings);
+                if s.messages.is_none() {
+                    let file = project.article_ftl(&project.source, &s.article.slug);
+                    report.diagnostics.push(
+                        Diagnostic::warning(
+                            "extract-missing",
+                            format!("{} does not exist yet", project.display(&file).display()),
+                        )
+                        .at_path(project.display(&path))
+                        .with_hint(
+                            "run `safha extract` to write the messages translators work from",
+                        ),
+                    );
+                }
+                articles.insert(
+                    s.article.slug.clone(),
+                    Source {
+                        article: s.article,
+                        messages: s.messages,
+                    },
+                );
+            }
+            Err(d) => report.diagnostics.extend(d),
+        }
+    }
+
+    for lang in &project.locale_langs {
+        if *lang != project.source && options.lang.as_ref().is_some_and(|l| l != lang) {
+            continue;
+        }
+        let dir = project.locales_dir().join(lang.tag());
+        for path in ftl_files(&dir)? {
+            let shown = project.display(&path).to_path_buf();
+            report.files.push(shown.clone());
+            let stem = load::slug_of(&path);
+            let article = articles.get(&stem);
+            let bytes =
+                std::fs::read(&path).map_err(|e| io_error("ftl-read", "read", &shown, &e))?;
+            let (mut file, mut syntax) = match FtlFile::from_bytes_lenient(&shown, &bytes) {
+                Ok(x) => x,
+                Err(d) => {
+                    report.diagnostics.extend(d);
+                    continue;
+                }
+            };
+            if options.accept
+                && *lang != project.source
+                && syntax.is_empty()
+                && let Some(a) = article
+            {
+                let current: HashMap<String, String> = a
+                    .article
+                    .segments
+                    .iter()
+                    .map(|s| (s.id.clone(), s.text.clone()))
+                    .collect();
+                let wanted =
+                    |id: &str| options.ids.is_empty() || options.ids.iter().any(|x| x == id);
+                let (text, ids) = sync::accept(&file, &current, &wanted);
+                if !ids.is_empty() {
+                    write_atomic(&path, text.as_bytes())?;
+                    report.accepted.push((shown.clone(), ids));
+                    (file, syntax) = FtlFile::from_bytes_lenient(&shown, text.as_bytes())
+                        .map_err(|mut d| d.remove(0))?;
+                }
+            }
+            report.diagnostics.extend(file.warnings.iter().cloned());
+            report.diagnostics.extend(syntax);
+            let facts = fluent::facts(file.text());
+            report
+                .diagnostics
+                .extend(fluent::file_lints(&file.source, &facts, lang));
+            if *lang == project.source {
+                continue;
+            }
+            match article {
+                Some(a) => report
+                    .diagnostics
+                    .extend(article_lints(lang, &file, &facts, a)),
+                None => report
+                    .diagnostics
+                    .extend(other_lints(project, lang, &path, &file, &facts)),
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// `*.ftl` in a folder, sorted.
+fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => return Err(io_error("locales-read", "read", dir, &e)),
+    };
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl") && p.is_file())
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// An article's translation against the article's current segments.
+fn article_lints(lang: &Lang, file: &FtlFile, facts: &[Facts], source: &Source) -> Vec<Diagnostic> {
+    let article = &source.article;
+    let reference: Vec<Facts> = article
+        .segments
+        .iter()
+        .map(|s| Facts {
+            id: s.id.clone(),
+            has_value: true,
+            text: Some(s.text.clone()),
+            ..Facts::default()
+        })
+        .collect();
+    // A missing translation is shown at its English, in the source file if it is there.
+    let locate = |id: &str, d: Diagnostic| -> Diagnostic {
+        if let Some(m) = source.messages.as_ref().and_then(|f| f.get(id)) {
+            let f = source.messages.as_ref().map(|f| &f.source);
+            if let Some(src) = f {
+                return d.at(src, m.span.clone());
+            }
+        }
+        match article.segments.iter().find(|s| s.id == id) {
+            Some(seg) => {
+                let end = article.source.text[seg.offset..]
+                    .find('\n')
+                    .map_or(article.source.text.len(), |i| seg.offset + i);
+                d.at(&article.source, seg.offset..end)
+            }
+            None => d.at_path(&file.source.path),
+        }
+    };
+    let mut out = fluent::pair_lints(
+        &file.source,
+        facts,
+        &reference,
+        &locate,
+        &|_| false,
+        "run `safha extract`: it moves translations whose English is gone to the end of the \
+         file, commented out, and restores them if the English comes back",
+    );
+    for f in facts.iter().filter(|f| !f.is_term) {
+        let Some(seg) = article.segments.iter().find(|s| s.id == f.id) else {
+            continue;
+        };
+        let Some((info, value)) = entry_of(file, f) else {
+            continue;
+        };
+        out.extend(orthography::lints(&file.source, lang, &f.id, value.clone()));
+        if let Some(text) = &f.text {
+            out.extend(orthography::untranslated(
+                &file.source,
+                &f.id,
+                value.clone(),
+                &seg.text,
+                text,
+            ));
+            out.extend(markup::parity(&file.source, &f.id, value, &seg.text, text));
+        }
+        if let Some(note) = &info.source_note
+            && crate::article::ids::normalize(note) != crate::article::ids::normalize(&seg.text)
+        {
+            out.push(
+                Diagnostic::warning(
+                    "translation-stale",
+                    format!("`{}` was translated from English that has since changed", f.id),
+                )
+                .at(&file.source, f.id_span.clone())
+                .with_label("stale")
+                .with_hint(format!(
+                    "the English now reads: {}\nupdate the translation, then run `safha check --accept --id {}`",
+                    render_diff(&word_diff(note, &seg.text), false),
+                    f.id
+                )),
+            );
+        }
+    }
+    out
+}
+
+/// The message `f` describes, and where its text is: from after the id to the end of
+/// its entry.
+fn entry_of<'f>(
+    file: &'f FtlFile,
+    f: &Facts,
+) -> Option<(&'f crate::l10n::ftl::MessageInfo, std::ops::Range<usize>)> {
+    // Both lists come from the same text, so the id's span identifies the entry even
+    // among duplicate ids.
+    let info = file.messages.iter().find(|m| m.span == f.id_span)?;
+    let rest = file.text().get(f.id_span.end..info.range.end)?;
+    let body = rest.trim_start_matches([' ', '\t']);
+    let body = body.strip_prefix('=').unwrap_or(body);
+    let start = info.range.end - body.trim_start().len();
+    let end = f.id_span.end + rest.trim_end().len();
+    Some((info, start..end.max(start)))
+}
+
+/// Any other translation file (`ui.ftl`) against the source language's file of the same
+/// name, or safha's bundled one.
+fn other_lints(
+    project: &Project,
+    lang: &Lang,
+    path: &Path,
+    file: &FtlFile,
+    facts: &[Facts],
+) -> Vec<Diagnostic> {
+    let name = path.file_name().unwrap_or_default();
+    let source_path = project.locales_dir().join(project.source.tag()).join(name);
+    let source_text = std::fs::read_to_string(&source_path)
+        .ok()
+        .map(|t| (project.display(&source_path).to_path_buf(), t))
+        .or_else(|| {
+            (name == crate::l10n::ui::FILE_NAME)
+                .then(|| crate::l10n::ui::default_text(&project.source))
+                .flatten()
+                .map(|t| {
+                    let shown = format!(
+                        "<safha's built-in {}/{}>",
+                        project.source.tag(),
+                        crate::l10n::ui::FILE_NAME
+                    );
+                    (PathBuf::from(shown), t.to_string())
+                })
+        });
+    let Some((shown, text)) = source_text else {
+        return vec![
+            Diagnostic::warning(
+                "no-source-file",
+                format!(
+                    "{} has no source: neither an article nor {} exists",
+                    file.source.path.display(),
+                    project.display(&source_path).display()
+                ),
+            )
+            .at_path(&file.source.path)
+            .with_hint("an article's translation is named after it: locales/<lang>/<slug>.ftl"),
+        ];
+    };
+    let src = SourceFile::new(shown, text.as_str());
+    let reference = fluent::facts(&src.text);
+    let locate = |id: &str, d: Diagnostic| -> Diagnostic {
+        match reference.iter().find(|r| r.id == id && !r.is_term) {
+            Some(r) => d.at(&src, r.id_span.clone()),
+            None => d.at_path(&file.source.path),
+        }
+    };
+    // A ui.ftl need not repeat what safha's own translation of the language provides.
+    let builtin: Vec<Facts> = (name == crate::l10n::ui::FILE_NAME)
+        .then(|| crate::l10n::ui::default_text(lang))
+        .flatten()
+        .map(fluent::facts)
+        .unwrap_or_default();
+    let mut out = fluent::pair_lints(
+        &file.source,
+        facts,
+        &reference,
+        &locate,
+        &|id| builtin.iter().any(|b| b.id == id && !b.is_term),
+        "remove it, or add it to the source file first",
+    );
+    for f in facts.iter().filter(|f| !f.is_term) {
+        let Some((_, value)) = entry_of(file, f) else {
+            continue;
+        };
+        out.extend(orthography::lints(&file.source, lang, &f.id, value.clone()));
+        if let (Some(t), Some(r)) = (
+            &f.text,
+            reference.iter().find(|r| r.id == f.id && !r.is_term),
+        ) && let Some(rt) = &r.text
+        {
+            out.extend(orthography::untranslated(&file.source, &f.id, value, rt, t));
+        }
+    }
+    out
+}

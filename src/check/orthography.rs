@@ -1,0 +1,183 @@
+//! Writing-system lints for a translation: Arabic letters where the language has its own
+//! (Urdu ی ک ہ, not ي ك ه), Latin punctuation closing a sentence of Arabic script, and
+//! text left identical to the source (probably untranslated).
+//!
+//! The rules are data, per language; Urdu is the first entry. Persian, for one, writes ه
+//! and would get its own row rather than Urdu's.
+
+use std::ops::Range;
+
+use crate::diag::{Diagnostic, SourceFile};
+use crate::l10n::Lang;
+
+/// One language's expectations.
+struct Orthography {
+    /// ISO 639 language subtag.
+    language: &'static str,
+    /// Letters from another orthography: (wrong, right, how to name them).
+    letters: &'static [(char, &'static str, &'static str)],
+    /// Latin punctuation and the language's own: (Latin, own).
+    punctuation: &'static [(char, char)],
+}
+
+const RULES: &[Orthography] = &[Orthography {
+    language: "ur",
+    letters: &[
+        (
+            '\u{064A}',
+            "ی",
+            "Arabic yeh ي (U+064A); Urdu writes ی (U+06CC)",
+        ),
+        (
+            '\u{0649}',
+            "ی",
+            "Arabic alef maksura ى (U+0649); Urdu writes ی (U+06CC)",
+        ),
+        (
+            '\u{0643}',
+            "ک",
+            "Arabic kaf ك (U+0643); Urdu writes ک (U+06A9)",
+        ),
+        (
+            '\u{0647}',
+            "ہ",
+            "Arabic heh ه (U+0647); Urdu writes ہ (U+06C1), or ھ (U+06BE) in aspirates such as بھ",
+        ),
+    ],
+    punctuation: &[('.', '۔'), (',', '،'), ('?', '؟'), (';', '؛')],
+}];
+
+fn rules_for(lang: &Lang) -> Option<&'static Orthography> {
+    RULES
+        .iter()
+        .find(|r| r.language == lang.0.language.as_str())
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06EE..=0x06FF)
+        || crate::article::plain::is_mark(c) && (c as u32) >= 0x0600
+}
+
+/// Lints of one translated message whose value is at `span` in `file`.
+pub fn lints(file: &SourceFile, lang: &Lang, id: &str, span: Range<usize>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let value = &file.text[span.clone()];
+    if let Some(rules) = rules_for(lang) {
+        for &(wrong, right, name) in rules.letters {
+            if let Some(i) = value.find(wrong) {
+                let count = value.matches(wrong).count();
+                let at = span.start + i;
+                out.push(
+                    Diagnostic::warning(
+                        "arabic-letter",
+                        format!(
+                            "`{id}` has {count} Arabic letter{} {wrong} where {} expects {right}",
+                            if count == 1 { "" } else { "s" },
+                            lang.tag()
+                        ),
+                    )
+                    .at(file, at..at + wrong.len_utf8())
+                    .with_label(format!("U+{:04X}", wrong as u32))
+                    .with_hint(format!(
+                        "{name}; an Urdu keyboard layout types the right one"
+                    )),
+                );
+            }
+        }
+        let chars: Vec<(usize, char)> = value.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let Some(&(_, own)) = rules.punctuation.iter().find(|(latin, _)| *latin == c) else {
+                continue;
+            };
+            // After a letter of the script (closing quotes and brackets may sit between),
+            // and ending the sentence or clause: followed by a space, a closing mark or
+            // the end. "2.0", "U.S." and "TTP." are left alone.
+            let before = chars[..k]
+                .iter()
+                .rev()
+                .map(|(_, c)| *c)
+                .find(|c| !matches!(c, '”' | '’' | '"' | '\'' | ')' | '*' | '_'));
+            let after = chars.get(k + 1).map(|(_, c)| *c);
+            let ends = after.is_none_or(|a| {
+                a.is_whitespace() || matches!(a, '”' | '’' | '"' | ')' | '*' | '_')
+            });
+            if before.is_some_and(is_arabic_letter) && ends {
+                let at = span.start + i;
+                out.push(
+                    Diagnostic::warning(
+                        "latin-punctuation",
+                        format!("`{id}` uses the Latin `{c}` after {} text", lang.tag()),
+                    )
+                    .at(file, at..at + c.len_utf8())
+                    .with_label(format!("write {own}"))
+                    .with_hint(format!(
+                        "{} punctuation: {own} (U+{:04X}) instead of {c}",
+                        lang.tag(),
+                        own as u32
+                    )),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A translation identical to its source text: probably never translated.
+pub fn untranslated(
+    file: &SourceFile,
+    id: &str,
+    span: Range<usize>,
+    source: &str,
+    translation: &str,
+) -> Option<Diagnostic> {
+    let same =
+        crate::article::ids::normalize(source) == crate::article::ids::normalize(translation);
+    (same && has_real_words(source)).then(|| {
+        Diagnostic::warning(
+            "untranslated",
+            format!("`{id}` is the same as the source text: probably not translated"),
+        )
+        .at(file, span)
+        .with_label("identical to the source")
+        .with_hint("translate it, or delete the message so the build reports it as missing")
+    })
+}
+
+/// Whether a text holds a word to translate: three or more letters, not all capitals
+/// (acronyms such as "PDF" or "TTP" stay as they are in a translation).
+fn has_real_words(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(value: &str) -> Vec<(&'static str, String)> {
+        let text = format!("p = {value}\n");
+        let file = SourceFile::new("locales/ur/a.ftl", text.as_str());
+        let ur = Lang::parse("ur").unwrap();
+        lints(&file, &ur, "p", 4..4 + value.len())
+            .into_iter()
+            .map(|d| (d.code, d.location().unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn urdu_rules() {
+        assert!(run("طالبان 2.0 اور TTP. یہ ٹھیک ہے۔").is_empty());
+        assert_eq!(
+            run("يہ"),
+            [("arabic-letter", "locales/ur/a.ftl:1:5".to_string())]
+        );
+        assert_eq!(
+            run("ہم آئے."),
+            [("latin-punctuation", "locales/ur/a.ftl:1:11".to_string())]
+        );
+        assert_eq!(run("کیا?")[0].0, "latin-punctuation");
+        let file = SourceFile::new("a.ftl", "p = Hello there\n");
+        assert!(untranslated(&file, "p", 4..15, "Hello  there", "Hello there").is_some());
+        assert!(untranslated(&file, "p", 4..15, "PDF", "PDF").is_none());
+    }
+}

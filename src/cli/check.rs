@@ -1,0 +1,74 @@
+//! `safha check`
+
+use std::path::Path;
+
+use crate::check::{self, Options};
+use crate::diag::Diagnostic;
+use crate::l10n::Lang;
+use crate::project::Project;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Print the diagnostics as JSON on stdout (file, line, column, code, message, hint).
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with status 1 on warnings too, not only on errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Mark stale translations as up to date: record the current English as what they were
+    /// translated from. Do this after updating them.
+    #[arg(long)]
+    pub accept: bool,
+    /// With --accept: only this message (repeatable).
+    #[arg(long = "id", value_name = "ID", requires = "accept")]
+    pub ids: Vec<String>,
+    /// Check only this target language (the source language is always checked).
+    #[arg(long, value_name = "TAG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| "not a BCP 47 language tag (such as `ur`)".to_string())
+}
+
+/// Returns whether the check passed.
+pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
+    let project = Project::open(project_dir, None)?;
+    let lang = args.lang;
+    let report = check::check(
+        &project,
+        &Options {
+            lang,
+            accept: args.accept,
+            ids: args.ids,
+        },
+    )?;
+    for (file, ids) in &report.accepted {
+        eprintln!(
+            "accepted {} translation{} in {}: {}",
+            ids.len(),
+            if ids.len() == 1 { "" } else { "s" },
+            file.display(),
+            ids.join(", ")
+        );
+    }
+    if args.json {
+        let list: Vec<serde_json::Value> =
+            report.diagnostics.iter().map(Diagnostic::to_json).collect();
+        let json = serde_json::to_string_pretty(&list)
+            .map_err(|e| Diagnostic::error("check-json", e.to_string()))?;
+        println!("{json}");
+    } else {
+        super::print_diagnostics(&report.diagnostics);
+    }
+    eprintln!(
+        "checked {} file{}: {} error{}, {} warning{}",
+        report.files.len(),
+        if report.files.len() == 1 { "" } else { "s" },
+        report.errors(),
+        if report.errors() == 1 { "" } else { "s" },
+        report.warnings(),
+        if report.warnings() == 1 { "" } else { "s" },
+    );
+    Ok(report.errors() == 0 && !(args.deny_warnings && report.warnings() > 0))
+}

@@ -1,0 +1,313 @@
+//! `safha status` as a library call: how far each article is translated into each
+//! language, which translations are missing, stale (with what changed in the English) or
+//! obsolete.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::article::plain::{plain_text, word_count};
+use crate::diag::Diagnostic;
+use crate::l10n::bundle::Translations;
+use crate::l10n::ftl::{EntryKind, FtlFile};
+use crate::l10n::sync::OBSOLETE_MARK;
+use crate::l10n::{Lang, LocalizedArticle, Status};
+use crate::load;
+use crate::project::Project;
+
+/// One article in one language.
+#[derive(Clone, Debug, Serialize)]
+pub struct LangStatus {
+    pub article: String,
+    pub lang: String,
+    /// The translation file, relative to the project.
+    pub file: PathBuf,
+    pub total: usize,
+    pub translated: usize,
+    pub missing: usize,
+    pub stale: usize,
+    pub obsolete: usize,
+    /// Words of the source text, and of the segments translated (current or stale).
+    pub words: usize,
+    pub words_translated: usize,
+    /// `words_translated / words` in percent: what `min_complete` is compared with.
+    pub complete_percent: f64,
+    /// Whether the build publishes this language for the article (`min_complete`).
+    pub published: bool,
+    pub missing_ids: Vec<String>,
+    pub stale_items: Vec<Stale>,
+    pub obsolete_ids: Vec<String>,
+}
+
+/// A translation made from English that has since changed.
+#[derive(Clone, Debug, Serialize)]
+pub struct Stale {
+    pub id: String,
+    /// The English the translation was made from (its `# en:` note).
+    pub was: String,
+    pub now: String,
+    /// Word diff from `was` to `now`.
+    pub diff: Vec<Change>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// `equal`, `delete` or `insert`.
+    pub op: &'static str,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub statuses: Vec<LangStatus>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn status(project: &Project) -> Result<Report, Diagnostic> {
+    let mut report = Report::default();
+    for path in project.article_paths()? {
+        let source = match load::article(project, &path) {
+            Ok(s) => s,
+            Err(d) => {
+                report.diagnostics.extend(d);
+                continue;
+            }
+        };
+        report.diagnostics.extend(source.warnings);
+        let article = &source.article;
+        for lang in project.targets() {
+            let path = project.article_ftl(lang, &article.slug);
+            let shown = project.display(&path).to_path_buf();
+            let file = if path.exists() {
+                match FtlFile::load(&path, &shown) {
+                    Ok(f) => Some(f),
+                    Err(d) => {
+                        report.diagnostics.extend(d);
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
+            report
+                .statuses
+                .push(of_language(project, article, lang, shown, file));
+        }
+    }
+    Ok(report)
+}
+
+fn of_language(
+    project: &Project,
+    article: &crate::article::Article,
+    lang: &Lang,
+    shown: PathBuf,
+    file: Option<FtlFile>,
+) -> LangStatus {
+    let obsolete_ids = file
+        .as_ref()
+        .map(obsolete_ids_of(article))
+        .unwrap_or_default();
+    let translations = file.map(|f| Translations::new(lang.clone(), f).0);
+    let chain: Vec<&Translations> = translations.iter().collect();
+    let localized = LocalizedArticle::translate(article, lang, &chain, &project.source);
+    let note = |id: &str| {
+        translations
+            .as_ref()
+            .and_then(|t| t.file.get(id))
+            .and_then(|m| m.source_note.clone())
+            .unwrap_or_default()
+    };
+    let mut words = 0;
+    let mut words_translated = 0;
+    let mut stale_items = Vec::new();
+    for (seg, out) in article.segments.iter().zip(&localized.segments) {
+        let w = word_count(&plain_text(&seg.text));
+        words += w;
+        match out.status {
+            Status::Translated => words_translated += w,
+            Status::Stale => {
+                words_translated += w;
+                let was = note(&seg.id);
+                stale_items.push(Stale {
+                    id: seg.id.clone(),
+                    diff: word_diff(&was, &seg.text),
+                    was,
+                    now: seg.text.clone(),
+                });
+            }
+            _ => {}
+        }
+    }
+    let complete_percent = if words == 0 {
+        100.0
+    } else {
+        words_translated as f64 * 100.0 / words as f64
+    };
+    let total = article.segments.len();
+    LangStatus {
+        article: article.slug.clone(),
+        lang: lang.tag(),
+        file: shown,
+        total,
+        translated: total - localized.missing.len() - localized.stale.len(),
+        missing: localized.missing.len(),
+        stale: localized.stale.len(),
+        obsolete: obsolete_ids.len(),
+        words,
+        words_translated,
+        complete_percent,
+        published: complete_percent >= project.config.min_complete,
+        missing_ids: localized.missing,
+        stale_items,
+        obsolete_ids,
+    }
+}
+
+/// Translations in `file` that belong to no segment: commented-out obsolete blocks and
+/// messages whose ids the article no longer has (`extract` has not run since).
+fn obsolete_ids_of(article: &crate::article::Article) -> impl Fn(&FtlFile) -> Vec<String> + '_ {
+    move |file| {
+        let mut ids = Vec::new();
+        for (kind, range) in &file.entries {
+            match kind {
+                EntryKind::Message(i) => {
+                    let m = &file.messages[*i];
+                    if !m.is_term && !article.segments.iter().any(|s| s.id == m.id) {
+                        ids.push(m.id.clone());
+                    }
+                }
+                EntryKind::Comment => {
+                    if let Some(id) = file.text()[range.clone()]
+                        .lines()
+                        .next()
+                        .and_then(|l| l.strip_prefix("# "))
+                        .and_then(|l| l.strip_prefix(OBSOLETE_MARK))
+                    {
+                        ids.push(id.trim().to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+        ids
+    }
+}
+
+/// The changes that turn `old` into `new`, word by word (spaces kept with the words).
+pub fn word_diff(old: &str, new: &str) -> Vec<Change> {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_words(old, new);
+    let mut out: Vec<Change> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let op = match change.tag() {
+            ChangeTag::Equal => "equal",
+            ChangeTag::Delete => "delete",
+            ChangeTag::Insert => "insert",
+        };
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(change.value()),
+            _ => out.push(Change {
+                op,
+                text: change.value().to_string(),
+            }),
+        }
+    }
+    out
+}
+
+/// A word diff as text: `[-removed-]{+added+}`, with a few words of context around each
+/// change (in colour when `color`).
+pub fn render_diff(diff: &[Change], color: bool) -> String {
+    const CONTEXT: usize = 4;
+    let mut out = String::new();
+    for (i, c) in diff.iter().enumerate() {
+        match c.op {
+            "delete" if color => out.push_str(&format!("\x1b[31;9m{}\x1b[0m", c.text)),
+            "insert" if color => out.push_str(&format!("\x1b[32;4m{}\x1b[0m", c.text)),
+            "delete" => out.push_str(&format!("[-{}-]", c.text)),
+            "insert" => out.push_str(&format!("{{+{}+}}", c.text)),
+            _ => {
+                let first = i == 0;
+                let last = i + 1 == diff.len();
+                let keep = if first || last { CONTEXT } else { 2 * CONTEXT };
+                if c.text.split_whitespace().count() <= keep {
+                    out.push_str(&c.text);
+                } else {
+                    if !first {
+                        out.push_str(head(&c.text, CONTEXT));
+                    }
+                    out.push('…');
+                    if !last {
+                        out.push(' ');
+                        out.push_str(tail(&c.text, CONTEXT));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `text` up to the end of its `n`-th word (leading space included).
+fn head(text: &str, n: usize) -> &str {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == n {
+                    return &text[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
+/// `text` from the start of its `n`-th word from the end.
+fn tail(text: &str, n: usize) -> &str {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == n {
+                    return &text[i + c.len_utf8()..];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_marks_only_the_changed_words() {
+        let d = word_diff(
+            "there were many predictions that",
+            "there were several predictions that",
+        );
+        assert_eq!(
+            render_diff(&d, false),
+            "there were [-many-]{+several+} predictions that"
+        );
+        let long = "one two three four five six seven eight nine ten";
+        let d = word_diff(long, &long.replace("six", "6"));
+        assert_eq!(
+            render_diff(&d, false),
+            "… two three four five [-six-]{+6+} seven eight nine ten"
+        );
+    }
+}

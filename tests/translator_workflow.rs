@@ -1,0 +1,411 @@
+//! The translator workflow on a copy of the sample: the English changes (a paragraph
+//! inserted, edited, deleted, moved), `safha extract` runs, and every translation stays
+//! attached to its English, turns stale with a word diff, or is kept as obsolete; then
+//! `status`, `check --accept`, `build --stale`, `min_complete`, `new` and `init`.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::Path;
+
+fn article_path(dir: &Path) -> std::path::PathBuf {
+    dir.join("content").join(format!("{SLUG}.md"))
+}
+
+/// Rewrites the article's body blocks (separated by blank lines; the front matter is the
+/// first block) with `f`.
+fn edit_blocks(dir: &Path, f: impl FnOnce(&mut Vec<String>)) {
+    let path = article_path(dir);
+    let text = read(&path);
+    let mut blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
+    f(&mut blocks);
+    std::fs::write(&path, blocks.join("\n\n")).unwrap();
+}
+
+fn position(blocks: &[String], start: &str) -> usize {
+    blocks
+        .iter()
+        .position(|b| b.starts_with(start))
+        .unwrap_or_else(|| panic!("no block starts with {start:?}"))
+}
+
+/// English text → Urdu translation, through the two files' ids.
+fn pairs(dir: &Path) -> HashMap<String, String> {
+    let en: HashMap<String, String> = ftl_messages(&dir.join(format!("locales/en/{SLUG}.ftl")))
+        .into_iter()
+        .collect();
+    ftl_messages(&dir.join(format!("locales/ur/{SLUG}.ftl")))
+        .into_iter()
+        .filter_map(|(id, ur)| en.get(&id).map(|e| (e.clone(), ur)))
+        .collect()
+}
+
+fn status(dir: &Path) -> Value {
+    let run = safha(dir, &["status", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let all: Value = serde_json::from_str(&run.stdout).unwrap();
+    all.as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["article"] == SLUG && s["lang"] == "ur")
+        .cloned()
+        .unwrap()
+}
+
+fn extract(dir: &Path) -> Run {
+    let run = safha(dir, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run
+}
+
+#[test]
+fn inserting_a_paragraph_keeps_every_translation_attached() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let before = pairs(dir);
+    let ids_before = ftl_messages(&dir.join(format!("locales/en/{SLUG}.ftl")));
+    edit_blocks(dir, |b| {
+        let at = position(b, "With the United States");
+        b.insert(
+            at,
+            "An editor's note, added above everything else.".to_string(),
+        );
+    });
+    extract(dir);
+    let after = pairs(dir);
+    assert_eq!(after, before, "every English text keeps its Urdu");
+    // Unchanged segments keep their ids.
+    let ids_after: HashMap<String, String> =
+        ftl_messages(&dir.join(format!("locales/en/{SLUG}.ftl")))
+            .into_iter()
+            .collect();
+    for (id, text) in &ids_before {
+        assert_eq!(ids_after.get(id), Some(text), "{id} changed");
+    }
+    let s = status(dir);
+    assert_eq!(s["missing"], 1);
+    assert_eq!(s["stale"], 0);
+    assert_eq!(s["missing_ids"][0], "p-an-editor-s-note");
+}
+
+#[test]
+fn editing_a_sentence_makes_exactly_that_message_stale_with_a_word_diff() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    edit_blocks(dir, |b| {
+        let at = position(b, "Taliban 2.0");
+        b[at] = b[at].replace(
+            "there were many predictions",
+            "there were several predictions",
+        );
+    });
+    extract(dir);
+    let s = status(dir);
+    assert_eq!(s["stale"], 1, "{s}");
+    assert_eq!(s["missing"], 0);
+    let item = &s["stale_items"][0];
+    assert_eq!(item["id"], "p-taliban-2-0-is");
+    let changes: Vec<(String, String)> = item["diff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["op"] != "equal")
+        .map(|c| {
+            (
+                c["op"].as_str().unwrap().to_string(),
+                c["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("delete".to_string(), "many".to_string()),
+            ("insert".to_string(), "several".to_string())
+        ]
+    );
+    // The human report shows the same diff.
+    let human = safha(dir, &["status"]);
+    assert!(
+        human.stdout.contains("stale     p-taliban-2-0-is: "),
+        "{}",
+        human.stdout
+    );
+    assert!(
+        human
+            .stdout
+            .contains("there were [-many-]{+several+} predictions"),
+        "{}",
+        human.stdout
+    );
+
+    // The build still uses it, with a warning naming it.
+    let out = tempfile::tempdir().unwrap();
+    let run = safha(
+        dir,
+        &[
+            "build",
+            "--format",
+            "html",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning[translation-stale]"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("p-taliban-2-0-is"));
+    let page = read(&out.path().join(SLUG).join("ur.html"));
+    assert!(page.contains("طالبان 2.0 دونوں ممالک"));
+    // --stale=fallback shows the current English instead, marked as English.
+    let run = safha(
+        dir,
+        &[
+            "build",
+            "--format",
+            "html",
+            "--stale",
+            "fallback",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = html(&out.path().join(SLUG).join("ur.html"));
+    let seg = doc
+        .select(&sel(
+            "[data-segment=\"p-taliban-2-0-is\"], #p-taliban-2-0-is",
+        ))
+        .next()
+        .expect("the segment is on the page");
+    assert_eq!(seg.value().attr("lang"), Some("en"));
+    assert!(
+        seg.text()
+            .collect::<String>()
+            .contains("several predictions")
+    );
+
+    // The translator updates it and accepts: no longer stale, the note holds the new English.
+    let ur = dir.join(format!("locales/ur/{SLUG}.ftl"));
+    std::fs::write(
+        &ur,
+        read(&ur).replace("بہت سی پیش گوئیاں", "کئی پیش گوئیاں"),
+    )
+    .unwrap();
+    let run = safha(dir, &["check", "--accept", "--id", "p-taliban-2-0-is"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "accepted 1 translation in locales/ur/new-wave-of-terrorism.ftl: p-taliban-2-0-is"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("translation-stale"), "{}", run.stderr);
+    assert!(read(&ur).contains("# en: Taliban 2.0 is failing to keep peace between the two countries which has left them at loggerheads with eachother. After the fall of Kabul, there were several predictions"));
+    assert_eq!(status(dir)["stale"], 0);
+}
+
+#[test]
+fn deleting_a_paragraph_keeps_its_translation_as_obsolete_and_restores_it() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let ur = dir.join(format!("locales/ur/{SLUG}.ftl"));
+    let translation = ftl_messages(&ur)
+        .into_iter()
+        .find(|(id, _)| id == "p-the-important-thing-now")
+        .unwrap()
+        .1;
+    let mut removed = String::new();
+    edit_blocks(dir, |b| {
+        removed = b.remove(position(b, "The important thing now"));
+    });
+    let run = extract(dir);
+    assert!(
+        run.stderr
+            .contains("now obsolete (kept, commented out): p-the-important-thing-now"),
+        "{}",
+        run.stderr
+    );
+    let text = read(&ur);
+    // Gone from the live messages, kept word for word in the obsolete section.
+    assert!(
+        ftl_messages(&ur)
+            .iter()
+            .all(|(id, _)| id != "p-the-important-thing-now")
+    );
+    let obsolete = &text[text.find("## Obsolete").expect("an obsolete section")..];
+    assert!(
+        obsolete.contains(&format!("# p-the-important-thing-now = {translation}")),
+        "{obsolete}"
+    );
+    let s = status(dir);
+    assert_eq!(s["obsolete"], 1);
+    assert_eq!(s["obsolete_ids"][0], "p-the-important-thing-now");
+    assert_eq!(s["missing"], 0);
+    // Nothing else moved: the build has no warnings.
+    let out = tempfile::tempdir().unwrap();
+    let run = safha(
+        dir,
+        &[
+            "build",
+            "--format",
+            "html",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+
+    // The paragraph comes back elsewhere: so does its translation.
+    edit_blocks(dir, |b| {
+        let last = b.len();
+        b.insert(last, removed.trim_end().to_string());
+    });
+    let run = extract(dir);
+    assert!(
+        run.stderr.contains("restored: p-the-important-thing-now"),
+        "{}",
+        run.stderr
+    );
+    assert!(!read(&ur).contains("## Obsolete"));
+    assert_eq!(status(dir)["missing"], 0);
+}
+
+#[test]
+fn moving_a_paragraph_moves_its_translation_with_it() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let before = pairs(dir);
+    let moved = "Some believe that this";
+    edit_blocks(dir, |b| {
+        let from = position(b, moved);
+        let block = b.remove(from);
+        let to = position(b, "With the United States");
+        b.insert(to, block);
+    });
+    extract(dir);
+    assert_eq!(pairs(dir), before);
+    let out = tempfile::tempdir().unwrap();
+    let run = safha(
+        dir,
+        &[
+            "build",
+            "--format",
+            "html",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // In the parallel edition the moved paragraph is now the first row after the summary,
+    // and its Urdu came along.
+    let doc = html(&out.path().join(SLUG).join("parallel.html"));
+    let rows: Vec<_> = doc.select(&sel(".pair")).collect();
+    let row = rows
+        .iter()
+        .find(|r| r.text().collect::<String>().contains(moved))
+        .expect("the moved paragraph");
+    let urdu: String = row
+        .select(&sel("[lang=\"ur\"]"))
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(urdu.contains("کچھ لوگوں کا خیال"), "{urdu}");
+    let first_body_row = rows
+        .iter()
+        .position(|r| r.text().collect::<String>().contains(moved))
+        .unwrap();
+    let united = rows
+        .iter()
+        .position(|r| {
+            r.text()
+                .collect::<String>()
+                .contains("With the United States")
+        })
+        .unwrap();
+    assert!(first_body_row < united);
+}
+
+#[test]
+fn a_language_below_min_complete_is_not_built() {
+    let project = temp_project(&fixture("missing"));
+    let dir = project.path();
+    std::fs::write(dir.join("safha.toml"), "min_complete = 95\n").unwrap();
+    let run = safha(dir, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning[below-min-complete]: notes: the ur editions are not built: 83 % of the words are translated, below min_complete = 95 %"),
+        "{}",
+        run.stderr
+    );
+    assert!(dir.join("dist/notes/en.html").exists());
+    assert!(!dir.join("dist/notes/ur.html").exists());
+    assert!(!dir.join("dist/notes/parallel.html").exists());
+    // No page links to an edition that was not built.
+    let en = read(&dir.join("dist/notes/en.html"));
+    assert!(!en.contains("ur.html") && !en.contains("parallel.html"));
+    let s: Value = serde_json::from_str(&safha(dir, &["status", "--json"]).stdout).unwrap();
+    assert_eq!(s[0]["published"], false);
+    assert_eq!(s[0]["missing_ids"][0], "p-the-second-paragraph-has");
+    // The default threshold (80 %) publishes it.
+    std::fs::remove_file(dir.join("safha.toml")).unwrap();
+    let run = safha(dir, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0);
+    assert!(dir.join("dist/notes/ur.html").exists());
+}
+
+#[test]
+fn init_makes_a_project_that_builds_and_checks_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let run = safha(dir.path(), &["init", "site"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = safha(&site, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    for f in [
+        "en.html",
+        "ur.html",
+        "parallel.html",
+        "en.pdf",
+        "ur.pdf",
+        "parallel.pdf",
+    ] {
+        assert!(site.join("dist/welcome").join(f).is_file(), "{f}");
+    }
+    let run = safha(&site, &["check", "--deny-warnings"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // A second init refuses to overwrite.
+    let again = safha(dir.path(), &["init", "site"]);
+    assert_eq!(again.code, 1);
+    assert!(
+        again.stderr.contains("already holds a project"),
+        "{}",
+        again.stderr
+    );
+
+    // `new` adds an article and its source messages; its Urdu is missing, not published.
+    let run = safha(&site, &["new", "budget-2025", "--title", "The 2025 budget"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(read(&site.join("content/budget-2025.md")).contains("title: \"The 2025 budget\""));
+    let messages = ftl_messages(&site.join("locales/en/budget-2025.ftl"));
+    assert_eq!(
+        messages[0],
+        ("title".to_string(), "The 2025 budget".to_string())
+    );
+    assert_eq!(safha(&site, &["new", "budget-2025"]).code, 1);
+    assert_eq!(safha(&site, &["new", "Not A Slug"]).code, 2);
+    let run = safha(&site, &["build", "--format", "html"]);
+    assert!(
+        run.stderr
+            .contains("budget-2025: the ur editions are not built: 0 %"),
+        "{}",
+        run.stderr
+    );
+}
