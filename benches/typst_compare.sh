@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Typst beside safha on the sample article: the same three PDF editions (en, ur, parallel),
+# whole-process wall time and peak memory, median of RUNS runs.
+#
+#   benches/typst_compare.sh              # 10 runs
+#   RUNS=30 OUT=/tmp/typst-pdfs benches/typst_compare.sh   # also keep the Typst PDFs
+#
+# Typst comes from PyPI (package `typst`, Python bindings that carry the compiler; PyPI has
+# no standalone Typst CLI) in a venv at .tools/typst-venv. benches/typst/make.py regenerates
+# benches/typst/{en,ur,parallel}.typ from content/ and locales/ first. All three documents
+# are compiled in one Python process, as `safha build --format pdf` writes all three in one
+# process; the cost of starting Python and importing the module is measured on its own
+# (`python -c 'import typst'`) and reported beside it, with the in-process compile time.
+# safha is measured only if target/release/safha is already built: this script never builds.
+#
+# Needs GNU time (/usr/bin/time, Debian package `time`) for the peak resident set size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-10}
+typst_py_version=${TYPST_PY_VERSION:-0.15.2}
+venv=.tools/typst-venv
+py=$venv/bin/python
+
+if [[ ! -x /usr/bin/time ]]; then
+  apt-get update -qq && apt-get install -y -qq time >/dev/null
+fi
+if ! "$py" -c "import typst, sys; sys.exit(typst.__version__ != '$typst_py_version')" 2>/dev/null; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet "typst==$typst_py_version"
+fi
+"$py" benches/typst/make.py
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# One process: import, then the three editions, each a fresh compile sharing one font book
+# (the fonts under fonts/ only, no system fonts), as `typst compile --font-path fonts
+# --ignore-system-fonts` would. Prints the in-process compile time in µs.
+cat >"$work/compile.py" <<'EOF'
+import sys, time
+import typst
+out = sys.argv[1]
+t0 = time.perf_counter()
+fonts = typst.Fonts(include_system_fonts=False, font_paths=["fonts"])
+for name in ("en", "ur", "parallel"):
+    typst.compile(f"benches/typst/{name}.typ", output=f"{out}/{name}.pdf", font_paths=fonts)
+print(round((time.perf_counter() - t0) * 1e6))
+EOF
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int(NR/2)+1]}'; }
+ms() { printf '%d.%03d' $(( $1 / 1000 )) $(( $1 % 1000 )); }
+
+# Runs "$@" RUNS times in fresh output folders (after one warm-up); sets wall (median µs)
+# and peak (KiB, the largest of the runs).
+measure() {
+  local walls=() i out start end rss
+  peak=0
+  "$@" "$work/warm" >/dev/null 2>&1
+  for i in $(seq "$runs"); do
+    out="$work/run$i"
+    mkdir -p "$out"
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$work/rss" "$@" "$out" >"$work/stdout" 2>/dev/null
+    end=$(date +%s%N)
+    walls+=($(( (end - start) / 1000 )))
+    rss=$(tail -n 1 "$work/rss")
+    (( rss > peak )) && peak=$rss
+    [[ -s "$work/stdout" ]] && inproc+=($(cat "$work/stdout"))
+    [[ $i == "$runs" && -n "${OUT:-}" ]] && { mkdir -p "$OUT"; cp "$out"/* "$OUT"/ 2>/dev/null || true; }
+    rm -rf "$out"
+  done
+  wall=$(median "${walls[@]}")
+}
+
+mkdir -p "$work/warm"
+inproc=()
+measure "$py" -c 'import typst' ; import_wall=$wall; import_peak=$peak
+inproc=()
+measure "$py" "$work/compile.py"; typst_wall=$wall; typst_peak=$peak
+compile_us=$(median "${inproc[@]}")
+
+version=$("$py" -c 'import typst; print(typst.eval(b"", "sys.version"))' | sed -E 's/.*\(([0-9]+), ([0-9]+), ([0-9]+)\).*/\1.\2.\3/')
+printf 'typst %s (typst-py %s, %s; 3 PDFs, %d runs): median %s ms (python import %s ms; in-process compile %s ms); peak RSS %.1f MiB (import alone %.1f MiB)\n' \
+  "$version" "$typst_py_version" "$("$py" -c 'import platform; print("Python", platform.python_version())')" "$runs" \
+  "$(ms "$typst_wall")" "$(ms "$import_wall")" "$(ms "$compile_us")" \
+  "$(echo "$typst_peak / 1024" | bc -l)" "$(echo "$import_peak / 1024" | bc -l)"
+
+bin=target/release/safha
+if [[ -x $bin ]]; then
+  inproc=()
+  measure "$bin" build --format pdf --out; safha_wall=$wall; safha_peak=$peak
+  printf 'safha build (pdf, 3 PDFs, %d runs): median %s ms; peak RSS %.1f MiB\n' \
+    "$runs" "$(ms "$safha_wall")" "$(echo "$safha_peak / 1024" | bc -l)"
+  printf 'typst / safha: wall %.1fx (less python import %.1fx; in-process compile %.1fx), peak RSS %.1fx\n' \
+    "$(echo "$typst_wall / $safha_wall" | bc -l)" \
+    "$(echo "($typst_wall - $import_wall) / $safha_wall" | bc -l)" \
+    "$(echo "$compile_us / $safha_wall" | bc -l)" \
+    "$(echo "$typst_peak / $safha_peak" | bc -l)"
+else
+  echo "safha: $bin not built (cargo build --release), not measured"
+fi
