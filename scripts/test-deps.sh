@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what safha's tests need on a fresh Debian machine, idempotently:
 #   Debian: poppler-utils (pdftotext, pdffonts, pdftoppm), qpdf, libharfbuzz-bin (hb-shape),
-#           a Java runtime (for the Nu Html Checker), Node.js and npm, python3-venv
-#   npm:    vnu-jar (the Nu Html Checker) and pdfjs-dist (pdf.js), into .tools/
+#           a Java runtime (for the Nu Html Checker), Node.js and npm, python3-venv,
+#           chromium (the browser tests)
+#   npm:    vnu-jar (the Nu Html Checker), pdfjs-dist (pdf.js), playwright-core (drives
+#           Debian's chromium; downloads no browser) and axe-core, into .tools/
 #   PyPI:   PyMuPDF, fluent.syntax and compare-locales (Mozilla's Fluent parser and
 #           linter), into the virtualenv .tools/venv
 # Prints the environment the tests read (SAFHA_VNU_JAR, SAFHA_PDFJS, SAFHA_PYTHON) for the
@@ -20,6 +22,7 @@ command -v java >/dev/null || need_apt+=(default-jre-headless)
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 python3 -c "import ensurepip, venv" 2>/dev/null || need_apt+=(python3-venv)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "test-deps: installing ${need_apt[*]}" >&2
   SUDO=""
@@ -38,6 +41,12 @@ PDFJS="$TOOLS/node_modules/pdfjs-dist/legacy/build/pdf.mjs"
 if [ ! -f "$PDFJS" ]; then
   echo "test-deps: installing pdfjs-dist (pdf.js)" >&2
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" pdfjs-dist@4.8.69 >&2
+fi
+
+if [ ! -f "$TOOLS/node_modules/playwright-core/package.json" ] || [ ! -f "$TOOLS/node_modules/axe-core/axe.min.js" ]; then
+  echo "test-deps: installing playwright-core and axe-core" >&2
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund --prefix "$TOOLS" \
+    playwright-core@1.55.0 axe-core@4.11.0 >&2
 fi
 
 PY="$TOOLS/venv/bin/python"

@@ -5,7 +5,7 @@
 //! write atomically. An article whose inputs are broken is skipped with located errors and
 //! its previous outputs stay as they were; the other articles still build.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::article::{Article, Block};
@@ -14,7 +14,10 @@ use crate::edition::{self, Edition, Spec};
 use crate::fonts;
 use crate::html::Theme;
 use crate::html::body::Media;
-use crate::html::page::{IndexEntry, IndexInput, IndexText, PageInput};
+use crate::html::page::{
+    FontUrls, IndexEdition, IndexEntry, IndexInput, IndexText, PageInput, Site,
+};
+use crate::html::webfonts;
 use crate::l10n::bundle::Translations;
 use crate::l10n::ftl::FtlFile;
 use crate::l10n::lang::fallback_chain;
@@ -34,6 +37,12 @@ pub struct Options {
     pub strict: bool,
     pub formats: Formats,
     pub stale: StalePolicy,
+    /// Every HTML edition one file, stylesheet, fonts and images inlined (for e-mail).
+    pub self_contained: bool,
+    /// Pages carry the live-reload script of `safha serve`.
+    pub live_reload: bool,
+    /// Show a progress bar when many articles build in a terminal.
+    pub progress: bool,
 }
 
 impl Default for Options {
@@ -42,6 +51,9 @@ impl Default for Options {
             strict: false,
             formats: Formats::all(),
             stale: StalePolicy::Use,
+            self_contained: false,
+            live_reload: false,
+            progress: false,
         }
     }
 }
@@ -112,6 +124,9 @@ impl Report {
 /// Folder (under the output folder) holding web fonts.
 pub const FONT_DIR: &str = "fonts";
 
+/// Folders of the site itself, which no article may take.
+const RESERVED_SLUGS: &[&str] = &[FONT_DIR, "feeds"];
+
 /// An article read from disk with everything needed to render it.
 pub struct Prepared {
     pub article: Article,
@@ -139,9 +154,12 @@ struct Renderers<'a> {
     theme: &'a Theme,
     formats: Formats,
     book: Option<&'a FontBook>,
+    site: &'a Site,
+    self_contained: bool,
 }
 
-/// Builds every article of `project`. `Err` only for problems that stop the whole build.
+/// Builds every article of `project`, in parallel. `Err` only for problems that stop the
+/// whole build.
 pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic> {
     let mut report = Report {
         diagnostics: project.warnings.clone(),
@@ -150,7 +168,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
     let paths = project.article_paths()?;
     let (uis, ui_diags) = load_uis(project);
     report.diagnostics.extend(ui_diags);
-    let theme = Theme::builtin();
+    let theme = Theme::load(&project.root)?;
     let specs = edition::plan(&project.source, &project.languages);
     if project.out_dir.starts_with(project.content_dir()) {
         return Err(
@@ -165,6 +183,16 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
     } else {
         None
     };
+    let site = Site {
+        base_url: project.config.base_url(),
+        name: project.config.site_name.clone(),
+        feeds: project
+            .languages
+            .iter()
+            .map(|l| (l.clone(), format!("feeds/{}.xml", l.tag())))
+            .collect(),
+        live_reload: options.live_reload,
+    };
     let renderers = Renderers {
         project,
         specs: &specs,
@@ -172,31 +200,34 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         theme: &theme,
         formats: options.formats,
         book: book.as_ref(),
+        site: &site,
+        self_contained: options.self_contained,
     };
 
+    let progress = progress_bar(options.progress, paths.len());
+    let outcomes: Vec<Outcome> = paths
+        .par_iter()
+        .map(|path| {
+            let outcome = build_article(&renderers, path, options, &out);
+            progress.inc(1);
+            outcome
+        })
+        .collect();
+    progress.finish_and_clear();
+
     let mut index = Vec::new();
-    for path in &paths {
-        match prepare(project, path, options) {
-            Ok((prepared, diags)) => {
-                report.diagnostics.extend(diags);
-                let slug = prepared.article.slug.clone();
-                match render_article(&renderers, &prepared, &out) {
-                    Ok((changed, unchanged)) => {
-                        report.files_changed += changed;
-                        report.files_unchanged += unchanged;
-                        index.push(index_entry(&prepared, &specs, &uis, project));
-                        report.built.push(slug);
-                    }
-                    Err(d) => {
-                        report.diagnostics.push(d);
-                        report.failed.push(slug);
-                    }
-                }
+    let mut chars = BTreeSet::new();
+    for o in outcomes {
+        report.diagnostics.extend(o.diagnostics);
+        match o.built {
+            Some(b) => {
+                report.files_changed += b.changed;
+                report.files_unchanged += b.unchanged;
+                chars.extend(b.chars);
+                index.push(b.entry);
+                report.built.push(o.slug);
             }
-            Err(diags) => {
-                report.diagnostics.extend(diags);
-                report.failed.push(load::slug_of(path));
-            }
+            None => report.failed.push(o.slug),
         }
     }
 
@@ -205,36 +236,105 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         .cloned()
         .ok_or_else(|| Diagnostic::error("ui", "no UI strings for the source language"))?;
     if options.formats.html {
+        let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
         let index_html = theme.index(&IndexInput {
             ui: &ui,
             entries: &index,
+            site: &site,
         })?;
-        count(
-            &mut report,
-            out.write(Path::new("index.html"), index_html.as_bytes())?,
-        );
-        let css = theme.stylesheet(&fonts::ALL, FONT_DIR)?;
-        count(
-            &mut report,
-            out.write(Path::new("style.css"), css.as_bytes())?,
-        );
-        for face in fonts::ALL {
-            let bytes = face.load(&project.root)?;
-            count(
-                &mut report,
-                out.write(&Path::new(FONT_DIR).join(face.file), &bytes)?,
-            );
+        webfonts::page_chars(&index_html, &mut chars);
+        files.push(("index.html".into(), index_html.into_bytes()));
+        for (lang, path) in &site.feeds {
+            let lang_ui = uis.get(lang).unwrap_or(&ui);
+            let feed = theme.feed(lang, lang_ui, &site, &index)?;
+            files.push((path.into(), feed.into_bytes()));
         }
-        count(
-            &mut report,
-            out.write(
-                &Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
-                fonts::LICENSE,
-            )?,
-        );
+        files.push((
+            "sitemap.xml".into(),
+            theme.sitemap(&site, &index)?.into_bytes(),
+        ));
+        if !options.self_contained {
+            let web = webfonts::subset_faces(&project.root, &fonts::ALL, &chars)?;
+            let css = theme.stylesheet(&web, FontUrls::Files(&format!("{FONT_DIR}/")))?;
+            files.push(("style.css".into(), css.into_bytes()));
+            for f in &web {
+                files.push((Path::new(FONT_DIR).join(&f.file), f.bytes.to_vec()));
+            }
+            files.push((
+                Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
+                fonts::LICENSE.to_vec(),
+            ));
+        }
+        for (rel, bytes) in files {
+            count(&mut report, out.write(&rel, &bytes)?);
+        }
     }
     out.finish();
     Ok(report)
+}
+
+/// What building one article gave.
+struct Outcome {
+    slug: String,
+    diagnostics: Vec<Diagnostic>,
+    built: Option<Built>,
+}
+
+struct Built {
+    changed: usize,
+    unchanged: usize,
+    entry: IndexEntry,
+    /// Characters of its pages, for the site's web fonts.
+    chars: BTreeSet<char>,
+}
+
+fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output) -> Outcome {
+    let slug = load::slug_of(path);
+    let (prepared, mut diagnostics) = match prepare(r.project, path, options) {
+        Ok(p) => p,
+        Err(diags) => {
+            return Outcome {
+                slug,
+                diagnostics: diags,
+                built: None,
+            };
+        }
+    };
+    match render_article(r, &prepared, out) {
+        Ok((changed, unchanged, chars)) => Outcome {
+            built: Some(Built {
+                changed,
+                unchanged,
+                entry: index_entry(&prepared, r),
+                chars,
+            }),
+            slug,
+            diagnostics,
+        },
+        Err(d) => {
+            diagnostics.push(d);
+            Outcome {
+                slug,
+                diagnostics,
+                built: None,
+            }
+        }
+    }
+}
+
+/// A bar on stderr while many articles build in a terminal; hidden otherwise.
+fn progress_bar(wanted: bool, articles: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !wanted || articles < 20 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(articles as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn count(report: &mut Report, w: crate::output::Written) {
@@ -270,6 +370,16 @@ pub fn prepare(
         ..
     } = load::article(project, path)?;
     let slug = article.slug.clone();
+    if RESERVED_SLUGS.contains(&slug.as_str()) {
+        return Err(vec![
+            Diagnostic::error(
+                "slug-reserved",
+                format!("an article cannot be called `{slug}`: the site uses that folder"),
+            )
+            .at_path(project.display(path))
+            .with_hint("rename the file (and its locales/*/ files)"),
+        ]);
+    }
     let translations = load::translations(project, &slug)?;
     for t in translations.values() {
         diags.extend(t.1.iter().cloned());
@@ -385,25 +495,46 @@ fn render_article(
     r: &Renderers<'_>,
     prepared: &Prepared,
     out: &Output,
-) -> Result<(usize, usize), Diagnostic> {
+) -> Result<(usize, usize, BTreeSet<char>), Diagnostic> {
     let project = r.project;
     let article = &prepared.article;
-    let (media, copies) = media(project, article)?;
+    let (mut media, copies) = media(project, article)?;
+    if r.self_contained && r.formats.html {
+        inline_media(project, &mut media, &copies)?;
+    }
     let specs = prepared.specs(r.specs);
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut chars = BTreeSet::new();
     if r.formats.html {
         for spec in &specs {
             let Some(edition) = edition_of(spec, &prepared.texts) else {
                 continue;
             };
-            let html = r.theme.edition(&PageInput {
+            let input = PageInput {
                 article,
                 spec,
                 edition,
                 specs: &specs,
                 uis: r.uis,
                 media: &media,
-            })?;
+                site: r.site,
+                pdf: r.formats.pdf,
+                inline_css: None,
+            };
+            let mut html = r.theme.edition(&input)?;
+            let mut page_chars = BTreeSet::new();
+            webfonts::page_chars(&html, &mut page_chars);
+            if r.self_contained {
+                // For e-mail: the stylesheet and fonts subset to this page, inside it.
+                let faces = webfonts::faces_for_page(&html);
+                let web = webfonts::subset_faces(&project.root, &faces, &page_chars)?;
+                let css = r.theme.stylesheet(&web, FontUrls::Inline)?;
+                html = r.theme.edition(&PageInput {
+                    inline_css: Some(&css),
+                    ..input
+                })?;
+            }
+            chars.extend(page_chars);
             files.push((
                 Path::new(&article.slug).join(format!("{}.html", spec.stem)),
                 html.into_bytes(),
@@ -447,7 +578,7 @@ fn render_article(
             files.extend(pdf?);
         }
     }
-    if r.formats.html {
+    if r.formats.html && !r.self_contained {
         for (from, to) in copies {
             let bytes = std::fs::read(&from)
                 .map_err(|e| io_error("media-read", "read", project.display(&from), &e))?;
@@ -461,7 +592,44 @@ fn render_article(
             crate::output::Written::Unchanged => unchanged += 1,
         }
     }
-    Ok((changed, unchanged))
+    Ok((changed, unchanged, chars))
+}
+
+/// Points every copied image at a `data:` URL of its bytes (self-contained pages).
+fn inline_media(
+    project: &Project,
+    media: &mut Media,
+    copies: &[(PathBuf, PathBuf)],
+) -> Result<(), Diagnostic> {
+    use base64::Engine;
+    for (from, to) in copies {
+        let bytes = std::fs::read(from)
+            .map_err(|e| io_error("media-read", "read", project.display(from), &e))?;
+        let mime = match from
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("png") => "image/png",
+            Some("jpg" | "jpeg") => "image/jpeg",
+            Some("gif") => "image/gif",
+            Some("webp") => "image/webp",
+            Some("svg") => "image/svg+xml",
+            Some("avif") => "image/avif",
+            _ => "application/octet-stream",
+        };
+        let url = format!(
+            "data:{mime};base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        );
+        let rel = to.to_string_lossy().into_owned();
+        for href in media.values_mut() {
+            if *href == rel {
+                *href = url.clone();
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The PDF's date: the article's own, else `SOURCE_DATE_EPOCH`, else the epoch; never the
@@ -613,15 +781,11 @@ fn media(
     Ok((map, copies))
 }
 
-fn index_entry(
-    prepared: &Prepared,
-    specs: &[Spec],
-    uis: &BTreeMap<Lang, Ui>,
-    project: &Project,
-) -> IndexEntry {
+fn index_entry(prepared: &Prepared, r: &Renderers<'_>) -> IndexEntry {
     use crate::article::plain::plain_text;
+    let (uis, project) = (r.uis, r.project);
     let slug = &prepared.article.slug;
-    let specs = &prepared.specs(specs);
+    let specs = &prepared.specs(r.specs);
     let mut titles = Vec::new();
     let mut summaries = Vec::new();
     for (lang, text) in &prepared.texts {
@@ -665,18 +829,23 @@ fn index_entry(
                 ),
                 (edition::Kind::Parallel { .. }, None) => (s.stem.clone(), project.source.clone()),
             };
-            IndexText {
+            IndexEdition {
                 text: label.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], ""),
                 lang: lang.tag(),
                 dir: lang.dir().as_str(),
+                page_lang: s.lang.tag(),
                 href: format!("{slug}/{}.html", s.stem),
+                pdf: r.formats.pdf.then(|| format!("{slug}/{}.pdf", s.stem)),
+                parallel: s.is_parallel(),
             }
         })
         .collect();
     IndexEntry {
+        slug: slug.clone(),
         titles,
         summaries,
         date: prepared.article.front.date.clone(),
+        author: prepared.article.front.author.clone(),
         editions,
     }
 }

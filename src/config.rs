@@ -5,6 +5,8 @@
 //! languages = ["en", "ur"]   # languages to publish; default: source + every locales/ folder
 //! out = "dist"               # output folder, relative to the project
 //! min_complete = 80          # publish a language only when this % of the words is translated
+//! base_url = "https://example.org/articles/"  # the site's address: canonical URLs, feeds
+//! site_name = "Example"      # shown on the index and in Open Graph tags
 //!
 //! [pdf]
 //! page = "A4"                # A4, A5 or Letter
@@ -35,6 +37,12 @@ pub struct Config {
     /// editions of it to be built.
     #[serde(default = "default_min_complete")]
     pub min_complete: f64,
+    /// Where the site is published; canonical URLs, feeds and the sitemap use it.
+    #[serde(default)]
+    pub base_url: Option<String>,
+    /// The site's name.
+    #[serde(default)]
+    pub site_name: Option<String>,
     /// PDF settings.
     #[serde(default)]
     pub pdf: PdfConfig,
@@ -80,12 +88,21 @@ impl Default for Config {
             languages: None,
             out: default_out(),
             min_complete: default_min_complete(),
+            base_url: None,
+            site_name: None,
             pdf: PdfConfig::default(),
         }
     }
 }
 
 impl Config {
+    /// `base_url` with exactly one trailing slash.
+    pub fn base_url(&self) -> Option<String> {
+        self.base_url
+            .as_ref()
+            .map(|u| format!("{}/", u.trim().trim_end_matches('/')))
+    }
+
     /// Reads `safha.toml` from the project root; a missing file means all defaults.
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let path = root.join(FILE_NAME);
@@ -107,6 +124,17 @@ impl Config {
                 None => d.at_path(&source.path),
             }
         })?;
+        if let Some(url) = &config.base_url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            let at = source.text.find("base_url").unwrap_or(0);
+            return Err(Diagnostic::error(
+                "config-base-url",
+                format!("base_url = {url:?} is not an http(s) address"),
+            )
+            .at(source, at..at + "base_url".len())
+            .with_hint("write the site's full address, e.g. \"https://example.org/articles/\""));
+        }
         if !(0.0..=100.0).contains(&config.min_complete) {
             let at = source.text.find("min_complete").unwrap_or(0);
             return Err(Diagnostic::error(

@@ -32,5 +32,6 @@ pub mod output;
 pub mod pdf;
 pub mod project;
 pub mod scaffold;
+pub mod serve;
 pub mod status;
 pub mod text;

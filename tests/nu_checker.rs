@@ -19,10 +19,29 @@ fn vnu_jar() -> std::path::PathBuf {
 #[test]
 fn every_page_is_valid_html5() {
     let out = sample_build();
+    // Also the self-contained pages (stylesheet and fonts inside) and the stylesheet.
+    let inline = tempfile::tempdir().unwrap();
+    let run = safha(
+        &repo(),
+        &[
+            "build",
+            "--format",
+            "html",
+            "--self-contained",
+            "--out",
+            inline.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let pages: Vec<std::path::PathBuf> = ["en", "ur", "parallel"]
         .iter()
-        .map(|s| out.join(SLUG).join(format!("{s}.html")))
-        .chain([out.join("index.html")])
+        .flat_map(|s| {
+            [
+                out.join(SLUG).join(format!("{s}.html")),
+                inline.path().join(SLUG).join(format!("{s}.html")),
+            ]
+        })
+        .chain([out.join("index.html"), out.join("style.css")])
         .collect();
     let output = std::process::Command::new("java")
         .arg("-jar")

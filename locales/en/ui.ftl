@@ -27,3 +27,4 @@ translation-missing = Not yet translated; shown in the original language.
 translation-stale = The original has changed since this was translated.
 page-number = Page { $page } of { $pages }
 made-with = Published with safha
+feed = Atom feed

@@ -41,3 +41,5 @@ translation-stale = ترجمے کے بعد اصل متن بدل چکا ہے۔
 page-number = صفحہ { $page } از { $pages }
 # en: Published with safha
 made-with = صفحہ کے ذریعے شائع کیا گیا
+# en: Atom feed
+feed = ایٹم فیڈ

@@ -21,6 +21,10 @@ pub struct Args {
     /// them with a warning, or show the current English instead.
     #[arg(long, value_enum, value_name = "POLICY", default_value = "use")]
     pub stale: StalePolicy,
+    /// Write every HTML edition as one file with its stylesheet, fonts (subset to the page)
+    /// and images inlined, for e-mail.
+    #[arg(long)]
+    pub self_contained: bool,
 }
 
 fn parse_formats(s: &str) -> Result<Formats, String> {
@@ -36,6 +40,9 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
             strict: args.strict,
             formats: args.format,
             stale: args.stale,
+            self_contained: args.self_contained,
+            live_reload: false,
+            progress: true,
         },
     )?;
     super::print_diagnostics(&report.diagnostics);

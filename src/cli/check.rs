@@ -57,7 +57,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
             report.diagnostics.iter().map(Diagnostic::to_json).collect();
         let json = serde_json::to_string_pretty(&list)
             .map_err(|e| Diagnostic::error("check-json", e.to_string()))?;
-        println!("{json}");
+        super::print_out(&format!("{json}\n"));
     } else {
         super::print_diagnostics(&report.diagnostics);
     }

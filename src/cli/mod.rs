@@ -5,6 +5,7 @@ mod check;
 mod extract;
 mod init;
 mod new;
+mod serve;
 mod status;
 
 use std::io::IsTerminal;
@@ -24,6 +25,7 @@ Examples:
   safha status                     how much of each article is translated, what is stale
   safha check --deny-warnings      lint every .ftl file (exit 1 on any problem)
   safha init my-site               a new project that builds out of the box
+  safha serve                      preview at http://127.0.0.1:8000/ with live reload
 
 Exit status: 0 success, 1 problems found (errors in the input, or warnings with --strict),
 2 bad usage.";
@@ -69,6 +71,10 @@ pub enum Command {
     /// Create a new project (settings, one article with its Urdu translation) that builds as is.
     #[command(after_help = "Examples:\n  safha init my-site && safha --project my-site build")]
     Init(init::Args),
+    /// Preview the site locally: rebuilds and reloads open pages when content/, locales/ or
+    /// templates/ change; build errors show in the page and here.
+    #[command(after_help = "Examples:\n  safha serve\n  safha serve --port 3000 --format html")]
+    Serve(serve::Args),
 }
 
 /// Runs the parsed command line; the exit code says whether problems were found.
@@ -80,6 +86,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check::run(&cli.project, args),
         Command::New(args) => new::run(&cli.project, args),
         Command::Init(args) => init::run(&cli.project, args),
+        Command::Serve(args) => serve::run(&cli.project, args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -89,6 +96,14 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Writes a command's report to stdout. A reader that went away (`| head`) is not an
+/// error worth a panic: the rest is simply not written.
+pub fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
 }
 
 /// Prints diagnostics to stderr, in colour when stderr is a terminal and NO_COLOR is unset.

@@ -22,11 +22,14 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
     if args.json {
         let json = serde_json::to_string_pretty(&report.statuses)
             .map_err(|e| Diagnostic::error("status-json", e.to_string()))?;
-        println!("{json}");
+        super::print_out(&format!("{json}\n"));
     } else {
+        use std::fmt::Write;
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        let mut text = String::new();
         for s in &report.statuses {
-            println!(
+            let _ = writeln!(
+                text,
                 "{} [{}] {:.1} % of {} words translated{}: {} of {} segments translated, \
                  {} missing, {} stale, {} obsolete ({})",
                 s.article,
@@ -49,15 +52,21 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
                 s.file.display()
             );
             for id in &s.missing_ids {
-                println!("  missing   {id}");
+                let _ = writeln!(text, "  missing   {id}");
             }
             for st in &s.stale_items {
-                println!("  stale     {}: {}", st.id, render_diff(&st.diff, color));
+                let _ = writeln!(
+                    text,
+                    "  stale     {}: {}",
+                    st.id,
+                    render_diff(&st.diff, color)
+                );
             }
             for id in &s.obsolete_ids {
-                println!("  obsolete  {id}");
+                let _ = writeln!(text, "  obsolete  {id}");
             }
         }
+        super::print_out(&text);
     }
     Ok(!report.diagnostics.iter().any(Diagnostic::is_error))
 }

@@ -6,6 +6,7 @@
 pub mod body;
 pub mod inline;
 pub mod page;
+pub mod webfonts;
 
 pub use page::Theme;
 

@@ -1,29 +1,41 @@
 //! Whole pages from the theme's templates (minijinja): edition pages, the index, the
-//! stylesheet.
+//! stylesheet, the Atom feeds and the sitemap.
+//!
+//! minijinja rather than askama because a theme is data, not code: users override any
+//! template by dropping a file of the same name under `templates/`, which askama's
+//! compile-time templates cannot do without rebuilding safha.
 //!
 //! The templates only arrange page furniture; everything that came from an author or a
 //! translator arrives already rendered and sanitized (`body`), and every other value is
 //! auto-escaped by minijinja.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use minijinja::{Environment, Value};
 use serde::Serialize;
 
 use super::body::{self, Media};
+use super::webfonts::WebFont;
 use crate::article::Article;
 use crate::article::plain::plain_text;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, SourceFile};
 use crate::edition::{Edition, Kind, Spec};
-use crate::fonts::{self, Face};
+use crate::fonts;
 use crate::l10n::{Lang, Status, ui::Ui};
 
-const TEMPLATES: &[(&str, &str)] = &[
+/// The built-in theme. A project's `templates/<name>` replaces the file of that name.
+pub const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("templates/base.html")),
     ("edition.html", include_str!("templates/edition.html")),
     ("index.html", include_str!("templates/index.html")),
     ("style.css", include_str!("templates/style.css")),
+    ("feed.xml", include_str!("templates/feed.xml")),
+    ("sitemap.xml", include_str!("templates/sitemap.xml")),
 ];
+
+/// The folder of a project's own templates.
+pub const TEMPLATES_DIR: &str = "templates";
 
 /// Reading speed for the reading-time label, in words per minute.
 const WORDS_PER_MINUTE: usize = 200;
@@ -31,6 +43,9 @@ const WORDS_PER_MINUTE: usize = 200;
 /// The set of templates pages are rendered with.
 pub struct Theme {
     env: Environment<'static>,
+    /// The project's template files that replaced built-in ones (name, bytes), in name
+    /// order: what a build cache must also key on.
+    pub overrides: Vec<(String, Vec<u8>)>,
 }
 
 impl Default for Theme {
@@ -52,7 +67,7 @@ impl Theme {
             Value::from_safe_string(super::escape_with_bdi(&s))
         });
         // minijinja's own HTML escaping also escapes `/`, which turns every URL into
-        // `..&#x2f;style.css`; escape only what HTML needs.
+        // `..&#x2f;style.css`; escape only what HTML and XML need.
         env.set_formatter(|out, state, value| {
             if *state.auto_escape() == minijinja::AutoEscape::Html
                 && !value.is_safe()
@@ -64,7 +79,48 @@ impl Theme {
             }
             minijinja::escape_formatter(out, state, value)
         });
-        Theme { env }
+        Theme {
+            env,
+            overrides: Vec::new(),
+        }
+    }
+
+    /// The built-in theme with the project's `templates/` files laid over it. A template
+    /// that does not parse is an error at its line.
+    pub fn load(project_root: &Path) -> Result<Theme, Diagnostic> {
+        let mut theme = Theme::builtin();
+        let dir = project_root.join(TEMPLATES_DIR);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Ok(theme);
+        };
+        let mut files: Vec<_> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        for path in files {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let shown = Path::new(TEMPLATES_DIR).join(&name);
+            let bytes = std::fs::read(&path)
+                .map_err(|e| crate::diag::io_error("template-read", "read", &shown, &e))?;
+            let source = String::from_utf8(bytes.clone()).map_err(|_| {
+                Diagnostic::error(
+                    "template-encoding",
+                    format!("{} is not UTF-8", shown.display()),
+                )
+                .at_path(&shown)
+                .with_hint("save it as UTF-8")
+            })?;
+            if let Err(e) = theme.env.add_template_owned(name.clone(), source.clone()) {
+                return Err(template_error(&shown, &source, &e));
+            }
+            theme.overrides.push((name, bytes));
+        }
+        Ok(theme)
     }
 
     fn render(&self, name: &str, ctx: Value) -> Result<String, Diagnostic> {
@@ -72,14 +128,27 @@ impl Theme {
             .get_template(name)
             .and_then(|t| t.render(ctx))
             .map_err(|e| {
-                Diagnostic::error("template", format!("template {name} failed: {e}"))
-                    .with_hint("check the template's syntax and the variables it uses")
+                let shown = Path::new(TEMPLATES_DIR).join(e.name().unwrap_or(name));
+                match self
+                    .overrides
+                    .iter()
+                    .find(|(n, _)| Some(n.as_str()) == e.name())
+                {
+                    Some((_, bytes)) => template_error(&shown, &String::from_utf8_lossy(bytes), &e),
+                    None => Diagnostic::error("template", format!("template {name} failed: {e}"))
+                        .with_hint("check the template's syntax and the variables it uses"),
+                }
             })
     }
 
-    /// The stylesheet, with line heights read from the fonts.
-    pub fn stylesheet(&self, faces: &[Face], font_dir: &str) -> Result<String, Diagnostic> {
-        let leading = |face: Face, floor: f32| {
+    /// The stylesheet: line heights read from the fonts, `@font-face` rules for the web
+    /// fonts (`url_prefix` before each file name, or the fonts inlined as data URLs).
+    pub fn stylesheet(
+        &self,
+        fonts: &[WebFont],
+        url_prefix: FontUrls<'_>,
+    ) -> Result<String, Diagnostic> {
+        let leading = |face: fonts::Face, floor: f32| {
             let lh = fonts::extents(face.bundled()).map_or(floor, |e| e.line_height());
             format!("{:.2}", lh.max(floor))
         };
@@ -87,18 +156,27 @@ impl Theme {
         struct FaceCss {
             family: &'static str,
             url: String,
-            format: &'static str,
             weight: u16,
             style: &'static str,
+            range: String,
         }
-        let faces: Vec<FaceCss> = faces
+        let faces: Vec<FaceCss> = fonts
             .iter()
             .map(|f| FaceCss {
-                family: f.family,
-                url: format!("{font_dir}/{}", f.file),
-                format: "truetype",
-                weight: f.weight,
-                style: if f.italic { "italic" } else { "normal" },
+                family: f.face.family,
+                url: match url_prefix {
+                    FontUrls::Files(prefix) => format!("{prefix}{}", f.file),
+                    FontUrls::Inline => {
+                        use base64::Engine;
+                        format!(
+                            "data:font/woff2;base64,{}",
+                            base64::engine::general_purpose::STANDARD.encode(f.bytes.as_slice())
+                        )
+                    }
+                },
+                weight: f.face.weight,
+                style: if f.face.italic { "italic" } else { "normal" },
+                range: f.range.clone(),
             })
             .collect();
         self.render(
@@ -117,6 +195,8 @@ impl Theme {
         let page = input.edition.page();
         let lang = &page.lang;
         let ui = input.ui(lang);
+        let site = input.site;
+        let slug = &input.article.slug;
         let title = match input.edition {
             Edition::Single(text) => plain_text(&text.segments[0].text),
             Edition::Parallel { left, right } => format!(
@@ -166,18 +246,35 @@ impl Theme {
                 current: s.stem == input.spec.stem,
             })
             .collect();
+        // Siblings in other languages, for search engines: absolute when the site's
+        // address is known.
         let alternates: Vec<Link> = input
             .specs
             .iter()
-            .filter(|s| !s.is_parallel() && s.stem != input.spec.stem)
+            .filter(|s| !s.is_parallel())
             .map(|s| Link {
                 label: String::new(),
-                href: format!("{}.html", s.stem),
+                href: site.url(&format!("{slug}/{}.html", s.stem), "../"),
                 lang: s.lang.tag(),
                 dir: s.lang.dir().as_str(),
-                current: false,
+                current: s.stem == input.spec.stem,
             })
             .collect();
+        let own = format!("{slug}/{}.html", input.spec.stem);
+        let og_locale = |l: &Lang| match l.0.region {
+            Some(r) => format!("{}_{}", l.0.language, r),
+            None => l.0.language.as_str().to_string(),
+        };
+        let og = minijinja::context! {
+            title => title.clone(),
+            description => description.clone(),
+            url => site.absolute(&own),
+            locale => og_locale(lang),
+            locale_alternates => input.specs.iter().filter(|s| !s.is_parallel() && s.lang != *lang).map(|s| og_locale(&s.lang)).collect::<Vec<_>>(),
+            site_name => site.name.clone(),
+            published => input.article.front.date.clone(),
+            author => input.article.front.author.clone(),
+        };
         self.render(
             "edition.html",
             minijinja::context! {
@@ -187,10 +284,17 @@ impl Theme {
                 description => description,
                 root => "../",
                 body_class => if input.spec.is_parallel() { "parallel" } else { "single" },
+                canonical => site.absolute(&own),
+                og => og,
                 alternates => Value::from(minijinja::value::Serde(&alternates)),
+                x_default => site.url(&format!("{slug}/{}.html", input.source_stem()), "../"),
+                feed => site.feed_link(lang, "../"),
                 switcher => Value::from(minijinja::value::Serde(&switcher)),
+                pdf => input.pdf.then(|| format!("{}.pdf", input.spec.stem)),
                 body => Value::from_safe_string(body),
                 notice => notice,
+                inline_css => input.inline_css.map(|c| Value::from_safe_string(c.to_string())),
+                live_reload => site.live_reload.then_some(LIVE_RELOAD),
                 labels => labels(&ui),
             },
         )
@@ -200,20 +304,214 @@ impl Theme {
     pub fn index(&self, input: &IndexInput<'_>) -> Result<String, Diagnostic> {
         let ui = input.ui;
         let lang = &ui.lang;
+        let site = input.site;
         self.render(
             "index.html",
             minijinja::context! {
                 lang => lang.tag(),
                 dir => lang.dir().as_str(),
-                title => ui.get("articles"),
-                heading => ui.get("articles"),
+                title => site.name.clone().unwrap_or_else(|| ui.get("articles")),
+                heading => site.name.clone().unwrap_or_else(|| ui.get("articles")),
                 root => "",
                 body_class => "index",
+                canonical => site.absolute("index.html"),
+                og => minijinja::context! {
+                    title => site.name.clone().unwrap_or_else(|| ui.get("articles")),
+                    url => site.absolute("index.html"),
+                    locale => lang.0.language.as_str(),
+                    site_name => site.name.clone(),
+                },
                 alternates => Value::from(minijinja::value::Serde(Vec::<Link>::new())),
+                feeds => site.feeds.iter().map(|(l, _)| site.feed_link(l, "")).collect::<Vec<_>>(),
                 articles => Value::from(minijinja::value::Serde(input.entries)),
+                live_reload => site.live_reload.then_some(LIVE_RELOAD),
                 labels => labels(ui),
             },
         )
+    }
+
+    /// The Atom feed of one language: the articles published in it, newest first.
+    pub fn feed(
+        &self,
+        lang: &Lang,
+        ui: &Ui,
+        site: &Site,
+        entries: &[IndexEntry],
+    ) -> Result<String, Diagnostic> {
+        #[derive(Serialize)]
+        struct FeedEntry {
+            id: String,
+            url: String,
+            title: String,
+            summary: Option<String>,
+            updated: String,
+            author: Option<String>,
+        }
+        let tag = lang.tag();
+        let mut items: Vec<FeedEntry> = entries
+            .iter()
+            .filter_map(|e| {
+                let title = e.titles.iter().find(|t| t.lang == tag)?;
+                let rel = format!("{}/{tag}.html", e.slug);
+                Some(FeedEntry {
+                    id: site.id(&rel),
+                    url: site.absolute(&rel).unwrap_or_else(|| format!("/{rel}")),
+                    title: title.text.clone(),
+                    summary: e
+                        .summaries
+                        .iter()
+                        .find(|s| s.lang == tag)
+                        .map(|s| s.text.clone()),
+                    updated: atom_date(e.date.as_deref()),
+                    author: e.author.clone(),
+                })
+            })
+            .collect();
+        items.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.url.cmp(&b.url)));
+        let updated = items
+            .iter()
+            .map(|i| i.updated.clone())
+            .max()
+            .unwrap_or_else(|| atom_date(None));
+        let own = site.feed_path(lang);
+        self.render(
+            "feed.xml",
+            minijinja::context! {
+                lang => tag,
+                title => site.name.clone().map_or_else(|| ui.get("articles"), |n| format!("{n} · {}", ui.get("articles"))),
+                author => site.name.clone().unwrap_or_else(|| "safha".to_string()),
+                id => site.id(&own),
+                self_url => site.absolute(&own).unwrap_or_else(|| format!("/{own}")),
+                home => site.absolute("index.html").unwrap_or_else(|| "/index.html".to_string()),
+                updated => updated,
+                entries => Value::from(minijinja::value::Serde(&items)),
+            },
+        )
+    }
+
+    /// `sitemap.xml`: the index and every edition page, with their language alternates.
+    pub fn sitemap(&self, site: &Site, entries: &[IndexEntry]) -> Result<String, Diagnostic> {
+        #[derive(Serialize)]
+        struct Url {
+            loc: String,
+            lastmod: Option<String>,
+            alternates: Vec<(String, String)>,
+        }
+        let mut urls = vec![Url {
+            loc: site
+                .absolute("index.html")
+                .unwrap_or_else(|| "/index.html".to_string()),
+            lastmod: None,
+            alternates: Vec::new(),
+        }];
+        for e in entries {
+            let alternates: Vec<(String, String)> = e
+                .singles()
+                .map(|(lang, href)| {
+                    (
+                        lang.to_string(),
+                        site.absolute(href).unwrap_or_else(|| format!("/{href}")),
+                    )
+                })
+                .collect();
+            for ed in &e.editions {
+                urls.push(Url {
+                    loc: site
+                        .absolute(&ed.href)
+                        .unwrap_or_else(|| format!("/{}", ed.href)),
+                    lastmod: e.date.clone(),
+                    alternates: if ed.parallel {
+                        Vec::new()
+                    } else {
+                        alternates.clone()
+                    },
+                });
+            }
+        }
+        self.render(
+            "sitemap.xml",
+            minijinja::context! { urls => Value::from(minijinja::value::Serde(&urls)) },
+        )
+    }
+}
+
+/// Where the stylesheet's fonts are.
+#[derive(Clone, Copy, Debug)]
+pub enum FontUrls<'a> {
+    /// Files, at this prefix relative to the stylesheet.
+    Files(&'a str),
+    /// Inlined as data URLs (self-contained pages).
+    Inline,
+}
+
+/// The script `safha serve` adds to pages: reload on change, show build errors.
+const LIVE_RELOAD: &str = include_str!("templates/live-reload.js");
+
+/// A build error as `file:line:col`-carrying text in a minijinja template.
+fn template_error(shown: &Path, source: &str, e: &minijinja::Error) -> Diagnostic {
+    let src = SourceFile::new(shown, source);
+    let d = Diagnostic::error("template", format!("template error: {}", e.kind()))
+        .with_label(e.detail().unwrap_or("here").to_string())
+        .with_hint("fix the template, or delete it to use the built-in one");
+    match (e.range(), e.line()) {
+        (Some(r), _) => d.at(&src, r),
+        (None, Some(line)) => {
+            let at = crate::diag::offset_of(source, line, 1);
+            d.at(&src, at..at)
+        }
+        _ => d.at_path(shown),
+    }
+}
+
+/// `2024-05-01` → `2024-05-01T00:00:00Z`; no date: the epoch (never the clock).
+fn atom_date(date: Option<&str>) -> String {
+    match date {
+        Some(d) if d.len() >= 10 => format!("{}T00:00:00Z", &d[..10]),
+        _ => "1970-01-01T00:00:00Z".to_string(),
+    }
+}
+
+/// What every page of the site shares: its address, name, feeds.
+#[derive(Clone, Debug, Default)]
+pub struct Site {
+    /// `https://example.org/articles/`, with the trailing slash.
+    pub base_url: Option<String>,
+    pub name: Option<String>,
+    /// Languages with a feed, and the feed's path.
+    pub feeds: Vec<(Lang, String)>,
+    /// `safha serve`: pages carry the live-reload script.
+    pub live_reload: bool,
+}
+
+impl Site {
+    /// `rel` (a path from the site root) as an absolute URL, if the site's address is known.
+    pub fn absolute(&self, rel: &str) -> Option<String> {
+        self.base_url.as_ref().map(|b| format!("{b}{rel}"))
+    }
+
+    /// `rel` as absolute when possible, else relative to a page at `up` from the root.
+    pub fn url(&self, rel: &str, up: &str) -> String {
+        self.absolute(rel).unwrap_or_else(|| format!("{up}{rel}"))
+    }
+
+    /// A stable Atom id for `rel`: its URL, or a tag URI when the site has no address.
+    fn id(&self, rel: &str) -> String {
+        self.absolute(rel)
+            .unwrap_or_else(|| format!("tag:safha,2024:{rel}"))
+    }
+
+    pub fn feed_path(&self, lang: &Lang) -> String {
+        format!("feeds/{}.xml", lang.tag())
+    }
+
+    fn feed_link(&self, lang: &Lang, up: &str) -> Option<Value> {
+        self.feeds.iter().any(|(l, _)| l == lang).then(|| {
+            minijinja::context! {
+                href => self.url(&self.feed_path(lang), up),
+                local => format!("{up}{}", self.feed_path(lang)),
+                lang => lang.tag(),
+            }
+        })
     }
 }
 
@@ -242,6 +540,8 @@ fn labels(ui: &Ui) -> BTreeMap<&'static str, String> {
         ("made_with", ui.get("made-with")),
         ("articles", ui.get("articles")),
         ("editions", ui.get("editions")),
+        ("pdf", ui.get("edition-pdf")),
+        ("feed", ui.get("feed")),
     ])
 }
 
@@ -255,6 +555,11 @@ pub struct PageInput<'a> {
     /// The UI of every published language.
     pub uis: &'a BTreeMap<Lang, Ui>,
     pub media: &'a Media,
+    pub site: &'a Site,
+    /// Whether the PDF editions are built (the page links to its own).
+    pub pdf: bool,
+    /// A self-contained page's stylesheet, fonts included.
+    pub inline_css: Option<&'a str>,
 }
 
 impl PageInput<'_> {
@@ -268,6 +573,14 @@ impl PageInput<'_> {
                 .cloned()
                 .unwrap_or_else(|| panic!("no UI loaded for {lang}")),
         }
+    }
+
+    /// The source-language edition's file stem (`x-default`).
+    fn source_stem(&self) -> &str {
+        self.specs
+            .iter()
+            .find(|s| !s.is_parallel())
+            .map_or("index", |s| s.stem.as_str())
     }
 
     /// A switcher label: a language's own name, or "English and Urdu, side by side".
@@ -285,16 +598,28 @@ impl PageInput<'_> {
     }
 }
 
-/// One article on the index page.
-#[derive(Serialize)]
+/// One article on the index page, in the feeds and in the sitemap.
+#[derive(Clone, Debug, Serialize)]
 pub struct IndexEntry {
+    pub slug: String,
     pub titles: Vec<IndexText>,
     pub summaries: Vec<IndexText>,
     pub date: Option<String>,
-    pub editions: Vec<IndexText>,
+    pub author: Option<String>,
+    pub editions: Vec<IndexEdition>,
 }
 
-#[derive(Serialize)]
+impl IndexEntry {
+    /// (language, page) of the single-language editions.
+    fn singles(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.editions
+            .iter()
+            .filter(|e| !e.parallel)
+            .map(|e| (e.page_lang.as_str(), e.href.as_str()))
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
 pub struct IndexText {
     pub text: String,
     pub lang: String,
@@ -302,7 +627,22 @@ pub struct IndexText {
     pub href: String,
 }
 
+/// One edition on the index: its label, its page and its PDF.
+#[derive(Clone, Debug, Serialize)]
+pub struct IndexEdition {
+    pub text: String,
+    /// The label's language.
+    pub lang: String,
+    pub dir: &'static str,
+    /// The page's language.
+    pub page_lang: String,
+    pub href: String,
+    pub pdf: Option<String>,
+    pub parallel: bool,
+}
+
 pub struct IndexInput<'a> {
     pub ui: &'a Ui,
     pub entries: &'a [IndexEntry],
+    pub site: &'a Site,
 }

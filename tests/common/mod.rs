@@ -27,6 +27,8 @@ pub fn safha(cwd: &Path, args: &[&str]) -> Run {
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
+        // One web-font cache for the whole suite: each subset is made once.
+        .env("SAFHA_CACHE_DIR", test_cache())
         .output()
         .expect("run safha");
     Run {
@@ -34,6 +36,11 @@ pub fn safha(cwd: &Path, args: &[&str]) -> Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+/// The suite's shared cache folder (under target/, so `cargo clean` clears it).
+pub fn test_cache() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("safha-cache")
 }
 
 /// Copies a folder tree (files and folders only).
@@ -207,4 +214,46 @@ pub fn recall(expected: &[String], got: &[String]) -> f64 {
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[got.len()] as f64 / expected.len() as f64
+}
+
+/// A running `safha serve`, stopped when dropped (also when a test fails).
+pub struct Server {
+    child: std::process::Child,
+    pub port: u16,
+    pub log: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn start_server(dir: &std::path::Path) -> Server {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_safha"))
+        .args(["serve", "--port", "0", "--format", "html"])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("SAFHA_CACHE_DIR", test_cache())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start safha serve");
+    let stderr = child.stderr.take().unwrap();
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let sink = log.clone();
+    std::thread::spawn(move || {
+        for line in std::io::BufRead::lines(std::io::BufReader::new(stderr)).map_while(Result::ok) {
+            if let Some(rest) = line.strip_prefix("serving http://127.0.0.1:") {
+                let port: u16 = rest.split('/').next().unwrap().parse().unwrap();
+                let _ = tx.send(port);
+            }
+            sink.lock().unwrap().push_str(&(line + "\n"));
+        }
+    });
+    let port = rx
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the server announces its address");
+    Server { child, port, log }
 }

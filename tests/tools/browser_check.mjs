@@ -1,0 +1,161 @@
+// Opens safha's pages in headless Chromium (Debian's /usr/bin/chromium, driven by
+// playwright-core) and reports, as JSON, what a reader's browser does with them.
+//
+//   node browser_check.mjs pages SPEC.json   SPEC: {"pages": [{"file", "shots"}], "shots_dir"}
+//   node browser_check.mjs overlay URL FILE BROKEN_TEXT
+//
+// pages: at 375 and 1280 px wide, per page: horizontal overflow, the direction and language
+// of every element whose own text is mostly Arabic script, the web fonts document.fonts
+// loaded, Nastaliq text clipped by a container or squeezed by its line height, parallel
+// pairs (data-segment) starting level, and axe-core's accessibility violations; screenshots.
+// overlay: opens URL (a page of `safha serve`), writes BROKEN_TEXT into FILE, waits for the
+// error overlay, restores FILE, waits for the page to reload without it.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { resolve, basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const tools = process.env.SAFHA_NODE_MODULES ??
+  resolve(import.meta.dirname, '../../.tools/node_modules');
+const require = createRequire(join(tools, 'noop.js'));
+const { chromium } = require('playwright-core');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const browser = await chromium.launch({
+  executablePath: process.env.SAFHA_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync'],
+});
+
+async function measure(page, width) {
+  return await page.evaluate((width) => {
+    const arabic = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+    const letters = /\p{L}/gu;
+    const ownText = (el) => [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('');
+    const out = { width, scrollWidth: document.documentElement.scrollWidth, innerWidth, sticking: [],
+                  urdu: 0, urduWrongDir: [], urduWrongLang: [], clipped: [], squeezed: [], pairs: 0, unlevel: [] };
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      if (r.width > 0 && cs.visibility !== 'hidden' && (r.right > innerWidth + 1 || r.left < -1)) {
+        // Inside a scrolling container it is reachable; the skip link hides by clipping.
+        let inScroller = false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          const o = getComputedStyle(a).overflowX;
+          if (o !== 'visible') { inScroller = true; break; }
+        }
+        if (!inScroller && cs.clipPath === 'none') out.sticking.push(el.tagName + (el.className ? '.' + el.className : ''));
+      }
+      const t = ownText(el);
+      const ar = (t.match(arabic) || []).length;
+      const all = (t.match(letters) || []).length;
+      if (ar === 0 || ar * 2 <= all) continue;
+      out.urdu++;
+      const where = el.tagName + ':' + t.trim().slice(0, 30);
+      if (cs.direction !== 'rtl') out.urduWrongDir.push(where);
+      const langEl = el.closest('[lang]');
+      if (!langEl || !/^ur\b/.test(langEl.getAttribute('lang'))) out.urduWrongLang.push(where);
+      const lh = parseFloat(cs.lineHeight), fs = parseFloat(cs.fontSize);
+      // Nastaliq needs about 2.5 em from its tallest mark to its deepest; headings may be
+      // a little tighter, running text may not.
+      const heading = /^H[1-6]$/.test(el.tagName);
+      if (!(lh / fs >= (heading ? 1.9 : 2.2))) out.squeezed.push(where + ` (${(lh / fs).toFixed(2)})`);
+      for (let a = el; a && a !== document.documentElement; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        // A visually hidden element (the skip link until focused) is clipped on purpose.
+        if (s.clipPath !== 'none') break;
+        if ((s.overflowY !== 'visible' || s.overflowX !== 'visible') && a.scrollHeight > a.clientHeight + 1) {
+          out.clipped.push(where + ' in ' + a.tagName);
+          break;
+        }
+      }
+    }
+    const bySeg = new Map();
+    for (const el of document.querySelectorAll('[data-segment]')) {
+      const k = el.getAttribute('data-segment');
+      if (!bySeg.has(k)) bySeg.set(k, []);
+      bySeg.get(k).push(el);
+    }
+    for (const [k, els] of bySeg) {
+      if (els.length !== 2) continue;
+      out.pairs++;
+      const d = Math.abs(els[0].getBoundingClientRect().top - els[1].getBoundingClientRect().top);
+      if (d > 2) out.unlevel.push(`${k}: ${d.toFixed(1)} px`);
+    }
+    return out;
+  }, width);
+}
+
+async function checkPages(spec) {
+  const results = [];
+  for (const p of spec.pages) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Offline, as a reader opening the files: only file: and data: requests.
+    await context.route(/^(?!file:|data:).*/, route => route.abort());
+    const page = await context.newPage();
+    const url = pathToFileURL(resolve(p.file)).href;
+    const r = { file: p.file, widths: [] };
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      r.widths.push(await measure(page, width));
+      if (p.shots && spec.shots_dir) {
+        mkdirSync(spec.shots_dir, { recursive: true });
+        await page.screenshot({ path: join(spec.shots_dir, `${p.shots}-${width}.png`) });
+      }
+    }
+    // Before the print check: switching media makes Chromium rebuild its font set.
+    r.fonts = await page.evaluate(() => [...document.fonts].map(f => ({
+      family: f.family.replace(/"/g, ''), weight: f.weight, style: f.style, status: f.status })));
+    await page.emulateMedia({ media: 'print' });
+    r.print = await page.evaluate(() => {
+      const header = document.querySelector('.site-header');
+      const main = document.querySelector('main');
+      return { headerHidden: !header || getComputedStyle(header).display === 'none',
+               mainShown: !!main && getComputedStyle(main).display !== 'none' && main.getBoundingClientRect().height > 0 };
+    });
+    await page.emulateMedia({ media: 'screen' });
+    r.lang = await page.evaluate(() => document.documentElement.getAttribute('lang'));
+    r.dir = await page.evaluate(() => document.documentElement.getAttribute('dir'));
+    await page.addScriptTag({ content: axeSource });
+    const axe = await page.evaluate(async () => {
+      const res = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return res.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
+                                         sample: v.nodes.slice(0, 2).map(n => n.html.slice(0, 120)) }));
+    });
+    r.axe = axe;
+    results.push(r);
+    await context.close();
+  }
+  return results;
+}
+
+async function checkOverlay(url, file, broken) {
+  const original = readFileSync(file, 'utf8');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  writeFileSync(file, broken);
+  let overlay = null, recovered = false, error = null;
+  try {
+    const box = await page.waitForSelector('#safha-error', { timeout: 15000 });
+    overlay = await box.textContent();
+  } catch (e) { error = String(e); }
+  writeFileSync(file, original);
+  try {
+    await page.waitForEvent('load', { timeout: 15000 });
+    recovered = (await page.$('#safha-error')) === null;
+  } catch (e) { error = error ?? String(e); }
+  await context.close();
+  return { overlay, recovered, error };
+}
+
+const [mode, ...args] = process.argv.slice(2);
+let out;
+if (mode === 'pages') out = await checkPages(JSON.parse(readFileSync(args[0], 'utf8')));
+else if (mode === 'overlay') out = await checkOverlay(args[0], args[1], args[2]);
+else throw new Error('usage: browser_check.mjs pages SPEC.json | overlay URL FILE BROKEN');
+await browser.close();
+process.stdout.write(JSON.stringify(out, null, 1));

@@ -1,0 +1,191 @@
+//! The site in a real browser: headless Chromium (Debian's, driven by playwright-core;
+//! scripts/test-deps.sh installs both) at 375 and 1280 px. No horizontal overflow, Urdu
+//! right to left and marked as Urdu, the Nastaliq web font loaded, Nastaliq never clipped
+//! or squeezed, parallel pairs level, no axe-core accessibility violations, the print
+//! stylesheet in effect; and `safha serve`'s error overlay. Screenshots go to
+//! target/screenshots/.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn tools() -> PathBuf {
+    repo().join("tests/tools/browser_check.mjs")
+}
+
+fn node(args: &[&str]) -> Value {
+    let out = Command::new("node")
+        .arg(tools())
+        .args(args)
+        .output()
+        .expect("node: run scripts/test.sh (it installs Node.js, chromium and playwright-core)");
+    assert!(
+        out.status.success(),
+        "browser_check failed: {}\nrun scripts/test.sh (it installs what the browser tests need)",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn shots_dir() -> PathBuf {
+    repo().join("target/screenshots")
+}
+
+fn check_pages(pages: &[(PathBuf, &str)]) -> Vec<Value> {
+    let spec = serde_json::json!({
+        "pages": pages.iter().map(|(f, shot)| serde_json::json!({"file": f, "shots": shot})).collect::<Vec<_>>(),
+        "shots_dir": shots_dir(),
+    });
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), spec.to_string()).unwrap();
+    node(&["pages", file.path().to_str().unwrap()])
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn list(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| a.iter().map(|x| x.to_string()).collect())
+        .unwrap_or_default()
+}
+
+fn assert_page(r: &Value, urdu_page: bool, parallel: bool) {
+    let file = r["file"].as_str().unwrap();
+    for w in r["widths"].as_array().unwrap() {
+        let width = w["width"].as_u64().unwrap();
+        let at = format!("{file} at {width} px");
+        assert!(
+            w["scrollWidth"].as_u64() <= w["innerWidth"].as_u64().map(|i| i + 1),
+            "{at}: scrolls sideways"
+        );
+        assert!(
+            list(&w["sticking"]).is_empty(),
+            "{at}: sticks out: {:?}",
+            list(&w["sticking"])
+        );
+        assert!(
+            list(&w["urduWrongDir"]).is_empty(),
+            "{at}: Urdu not rtl: {:?}",
+            list(&w["urduWrongDir"])
+        );
+        assert!(
+            list(&w["urduWrongLang"]).is_empty(),
+            "{at}: Urdu not marked: {:?}",
+            list(&w["urduWrongLang"])
+        );
+        assert!(
+            list(&w["clipped"]).is_empty(),
+            "{at}: clipped: {:?}",
+            list(&w["clipped"])
+        );
+        assert!(
+            list(&w["squeezed"]).is_empty(),
+            "{at}: squeezed: {:?}",
+            list(&w["squeezed"])
+        );
+        if urdu_page {
+            assert!(
+                w["urdu"].as_u64().unwrap() >= 20,
+                "{at}: too few Urdu elements"
+            );
+        }
+        if parallel && width == 1280 {
+            assert_eq!(w["pairs"], 26, "{at}");
+            assert!(
+                list(&w["unlevel"]).is_empty(),
+                "{at}: pairs not level: {:?}",
+                list(&w["unlevel"])
+            );
+        }
+    }
+    if urdu_page {
+        assert_eq!(r["lang"], "ur", "{file}");
+        assert_eq!(r["dir"], "rtl", "{file}");
+    }
+    let nastaliq_loaded = r["fonts"].as_array().unwrap().iter().any(|f| {
+        f["family"] == "Noto Nastaliq Urdu" && f["weight"] == "400" && f["status"] == "loaded"
+    });
+    assert!(
+        nastaliq_loaded,
+        "{file}: the Nastaliq web font was not loaded: {}",
+        r["fonts"]
+    );
+    let axe = r["axe"].as_array().unwrap();
+    assert!(
+        axe.is_empty(),
+        "{file}: accessibility violations: {}",
+        serde_json::to_string_pretty(axe).unwrap()
+    );
+    assert!(
+        r["print"]["headerHidden"].as_bool().unwrap(),
+        "{file}: navigation printed"
+    );
+    assert!(
+        r["print"]["mainShown"].as_bool().unwrap(),
+        "{file}: article not printed"
+    );
+}
+
+#[test]
+fn the_site_renders_right_in_chromium_at_phone_and_desktop_widths() {
+    let out = sample_build();
+    let self_contained = tempfile::tempdir().unwrap();
+    let run = safha(
+        &repo(),
+        &[
+            "build",
+            "--format",
+            "html",
+            "--self-contained",
+            "--out",
+            self_contained.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pages = [
+        (out.join("index.html"), "index"),
+        (out.join(SLUG).join("en.html"), "en"),
+        (out.join(SLUG).join("ur.html"), "ur"),
+        (out.join(SLUG).join("parallel.html"), "parallel"),
+        (
+            self_contained.path().join(SLUG).join("ur.html"),
+            "ur-self-contained",
+        ),
+    ];
+    let results = check_pages(&pages);
+    assert_eq!(results.len(), pages.len());
+    for (r, (_, name)) in results.iter().zip(&pages) {
+        let urdu = name.starts_with("ur") || *name == "parallel";
+        assert_page(r, urdu, *name == "parallel");
+    }
+    for (_, name) in &pages {
+        for w in [375, 1280] {
+            let shot = shots_dir().join(format!("{name}-{w}.png"));
+            let bytes = std::fs::read(&shot).unwrap_or_else(|e| panic!("{}: {e}", shot.display()));
+            assert_eq!(&bytes[1..4], b"PNG");
+        }
+    }
+}
+
+#[test]
+fn a_broken_translation_shows_as_an_overlay_in_the_page() {
+    let project = temp_project(&fixture("two"));
+    let dir = project.path();
+    let server = start_server(dir);
+    let ftl = dir.join("locales/ur/alpha.ftl");
+    let broken = format!("{}broken = {{ $x\n", read(&ftl));
+    let url = format!("http://127.0.0.1:{}/alpha/ur.html", server.port);
+    let r = node(&["overlay", &url, ftl.to_str().unwrap(), &broken]);
+    assert!(r["error"].is_null(), "{r}");
+    let overlay = r["overlay"].as_str().unwrap();
+    assert!(overlay.contains("error[ftl-syntax]"), "{overlay}");
+    assert!(overlay.contains("locales/ur/alpha.ftl:3:10"), "{overlay}");
+    assert_eq!(
+        r["recovered"], true,
+        "after the fix the page reloads without the overlay"
+    );
+}
