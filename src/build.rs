@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::article::{Article, Block};
+use crate::cache::{self, BuildCache};
 use crate::diag::{Diagnostic, io_error};
 use crate::edition::{self, Edition, Spec};
 use crate::fonts;
@@ -43,6 +44,8 @@ pub struct Options {
     pub live_reload: bool,
     /// Show a progress bar when many articles build in a terminal.
     pub progress: bool,
+    /// Skip articles whose inputs have not changed since the last build (`cache`).
+    pub cache: bool,
 }
 
 impl Default for Options {
@@ -54,6 +57,7 @@ impl Default for Options {
             self_contained: false,
             live_reload: false,
             progress: false,
+            cache: true,
         }
     }
 }
@@ -107,6 +111,8 @@ impl Formats {
 #[derive(Debug, Default)]
 pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
+    /// Articles taken from the cache, unchanged since the last build.
+    pub cached: usize,
     /// Slugs of the articles built.
     pub built: Vec<String>,
     /// Slugs of the articles not built because of errors.
@@ -156,6 +162,7 @@ struct Renderers<'a> {
     book: Option<&'a FontBook>,
     site: &'a Site,
     self_contained: bool,
+    cache: &'a BuildCache,
 }
 
 /// Builds every article of `project`, in parallel. `Err` only for problems that stop the
@@ -193,8 +200,23 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             .collect(),
         live_reload: options.live_reload,
     };
+    let fingerprint = format!(
+        "{:?} {:?} {} {} {} {:?}",
+        options.formats,
+        options.stale,
+        options.self_contained,
+        options.live_reload,
+        options.strict,
+        project
+            .locale_langs
+            .iter()
+            .map(Lang::tag)
+            .collect::<Vec<_>>()
+    );
+    let cache = BuildCache::new(project, &fingerprint, options.cache);
     let renderers = Renderers {
         project,
+        cache: &cache,
         specs: &specs,
         uis: &uis,
         theme: &theme,
@@ -221,6 +243,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         report.diagnostics.extend(o.diagnostics);
         match o.built {
             Some(b) => {
+                report.cached += usize::from(b.cached);
                 report.files_changed += b.changed;
                 report.files_unchanged += b.unchanged;
                 chars.extend(b.chars);
@@ -281,6 +304,8 @@ struct Outcome {
 }
 
 struct Built {
+    /// Taken from the cache.
+    cached: bool,
     changed: usize,
     unchanged: usize,
     entry: IndexEntry,
@@ -290,9 +315,27 @@ struct Built {
 
 fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output) -> Outcome {
     let slug = load::slug_of(path);
+    let key = r.cache.key(r.project, path, &slug);
+    if let Some(record) = key
+        .as_deref()
+        .and_then(|k| r.cache.lookup(&slug, k, out.root()))
+    {
+        return Outcome {
+            slug,
+            diagnostics: Vec::new(),
+            built: Some(Built {
+                cached: true,
+                changed: 0,
+                unchanged: record.outputs.len(),
+                entry: record.entry,
+                chars: record.chars.chars().collect(),
+            }),
+        };
+    }
     let (prepared, mut diagnostics) = match prepare(r.project, path, options) {
         Ok(p) => p,
         Err(diags) => {
+            r.cache.forget(&slug);
             return Outcome {
                 slug,
                 diagnostics: diags,
@@ -301,17 +344,39 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
         }
     };
     match render_article(r, &prepared, out) {
-        Ok((changed, unchanged, chars)) => Outcome {
-            built: Some(Built {
-                changed,
-                unchanged,
-                entry: index_entry(&prepared, r),
-                chars,
-            }),
-            slug,
-            diagnostics,
-        },
+        Ok(rendered) => {
+            let entry = index_entry(&prepared, r);
+            match key {
+                Some(key) if diagnostics.is_empty() => r.cache.store(
+                    &slug,
+                    &cache::Record {
+                        key,
+                        outputs: rendered.outputs,
+                        media: rendered
+                            .media
+                            .iter()
+                            .filter_map(|m| Some((m.clone(), cache::media_hash(m)?)))
+                            .collect(),
+                        entry: entry.clone(),
+                        chars: rendered.chars.iter().collect(),
+                    },
+                ),
+                _ => r.cache.forget(&slug),
+            }
+            Outcome {
+                built: Some(Built {
+                    cached: false,
+                    changed: rendered.changed,
+                    unchanged: rendered.unchanged,
+                    entry,
+                    chars: rendered.chars,
+                }),
+                slug,
+                diagnostics,
+            }
+        }
         Err(d) => {
+            r.cache.forget(&slug);
             diagnostics.push(d);
             Outcome {
                 slug,
@@ -491,11 +556,22 @@ type OutFile = (PathBuf, Vec<u8>);
 
 /// Renders every edition of one article in memory, then writes them; returns
 /// (changed, unchanged) file counts.
+/// What rendering one article wrote.
+struct Rendered {
+    changed: usize,
+    unchanged: usize,
+    chars: BTreeSet<char>,
+    /// Files under the output folder, with their sizes.
+    outputs: Vec<(PathBuf, u64)>,
+    /// Images copied from the project.
+    media: Vec<PathBuf>,
+}
+
 fn render_article(
     r: &Renderers<'_>,
     prepared: &Prepared,
     out: &Output,
-) -> Result<(usize, usize, BTreeSet<char>), Diagnostic> {
+) -> Result<Rendered, Diagnostic> {
     let project = r.project;
     let article = &prepared.article;
     let (mut media, copies) = media(project, article)?;
@@ -579,20 +655,28 @@ fn render_article(
         }
     }
     if r.formats.html && !r.self_contained {
-        for (from, to) in copies {
-            let bytes = std::fs::read(&from)
-                .map_err(|e| io_error("media-read", "read", project.display(&from), &e))?;
+        for (from, to) in &copies {
+            let bytes = std::fs::read(from)
+                .map_err(|e| io_error("media-read", "read", project.display(from), &e))?;
             files.push((Path::new(&article.slug).join(to), bytes));
         }
     }
     let (mut changed, mut unchanged) = (0, 0);
+    let mut outputs = Vec::with_capacity(files.len());
     for (rel, bytes) in files {
         match out.write(&rel, &bytes)? {
             crate::output::Written::Changed => changed += 1,
             crate::output::Written::Unchanged => unchanged += 1,
         }
+        outputs.push((rel, bytes.len() as u64));
     }
-    Ok((changed, unchanged, chars))
+    Ok(Rendered {
+        changed,
+        unchanged,
+        chars,
+        outputs,
+        media: copies.into_iter().map(|(from, _)| from).collect(),
+    })
 }
 
 /// Points every copied image at a `data:` URL of its bytes (self-contained pages).
@@ -796,7 +880,7 @@ fn index_entry(prepared: &Prepared, r: &Renderers<'_>) -> IndexEntry {
         let entry = |i: usize| IndexText {
             text: plain_text(&text.segments[i].text),
             lang: lang.tag(),
-            dir: lang.dir().as_str(),
+            dir: lang.dir().as_str().to_string(),
             href: format!("{slug}/{}.html", lang.tag()),
         };
         titles.push(entry(0));
@@ -832,7 +916,7 @@ fn index_entry(prepared: &Prepared, r: &Renderers<'_>) -> IndexEntry {
             IndexEdition {
                 text: label.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], ""),
                 lang: lang.tag(),
-                dir: lang.dir().as_str(),
+                dir: lang.dir().as_str().to_string(),
                 page_lang: s.lang.tag(),
                 href: format!("{slug}/{}.html", s.stem),
                 pdf: r.formats.pdf.then(|| format!("{slug}/{}.pdf", s.stem)),

@@ -18,6 +18,7 @@
 
 pub mod article;
 pub mod build;
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod config;

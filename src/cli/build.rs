@@ -25,6 +25,9 @@ pub struct Args {
     /// and images inlined, for e-mail.
     #[arg(long)]
     pub self_contained: bool,
+    /// Render every article, even those unchanged since the last build.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 fn parse_formats(s: &str) -> Result<Formats, String> {
@@ -43,16 +46,26 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
             self_contained: args.self_contained,
             live_reload: false,
             progress: true,
+            cache: !args.no_cache,
         },
     )?;
     super::print_diagnostics(&report.diagnostics);
     eprintln!(
-        "built {} article{} into {} ({} files written, {} unchanged){}",
+        "built {} article{} into {} ({} files written, {} unchanged{}){}",
         report.built.len(),
         if report.built.len() == 1 { "" } else { "s" },
         project.out_dir.display(),
         report.files_changed,
         report.files_unchanged,
+        if report.cached > 0 {
+            format!(
+                "; {} article{} unchanged since the last build",
+                report.cached,
+                if report.cached == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        },
         if report.failed.is_empty() {
             String::new()
         } else {

@@ -599,7 +599,7 @@ impl PageInput<'_> {
 }
 
 /// One article on the index page, in the feeds and in the sitemap.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct IndexEntry {
     pub slug: String,
     pub titles: Vec<IndexText>,
@@ -619,21 +619,21 @@ impl IndexEntry {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct IndexText {
     pub text: String,
     pub lang: String,
-    pub dir: &'static str,
+    pub dir: String,
     pub href: String,
 }
 
 /// One edition on the index: its label, its page and its PDF.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct IndexEdition {
     pub text: String,
     /// The label's language.
     pub lang: String,
-    pub dir: &'static str,
+    pub dir: String,
     /// The page's language.
     pub page_lang: String,
     pub href: String,

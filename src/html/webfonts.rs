@@ -123,10 +123,14 @@ fn cached_subset(
 /// Where safha keeps what it can recompute: `.safha-cache/` in the project, or
 /// `$SAFHA_CACHE_DIR` (several projects, or a test suite, can share one).
 pub fn cache_dir(project_root: &Path) -> PathBuf {
+    cache_root(project_root).join("webfonts")
+}
+
+/// The root of every cache: `$SAFHA_CACHE_DIR` or the project's `.safha-cache/`.
+pub fn cache_root(project_root: &Path) -> PathBuf {
     std::env::var_os("SAFHA_CACHE_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| project_root.join(".safha-cache"))
-        .join("webfonts")
 }
 
 /// Subsets `font` to `chars` (with the glyphs its layout reaches) and encodes it as WOFF2.

@@ -1,0 +1,196 @@
+//! The incremental build cache: an article whose inputs have not changed since the last
+//! build into the same output folder is not rendered again.
+//!
+//! An article's key is a hash of everything its editions are made from: its Markdown, its
+//! source messages and translation files, and a build-wide part (safha's own executable,
+//! the build options, `safha.toml`, every `ui.ftl`, the project's templates and fonts,
+//! `SOURCE_DATE_EPOCH`). The record kept under that key lists the files the article wrote
+//! (with their sizes, checked before the record is trusted), the images it copied (with
+//! their hashes) and what the site needs from it (its index entry, its characters for the
+//! web fonts). Articles that produced diagnostics are not cached, so their warnings show
+//! on every build.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::html::page::IndexEntry;
+use crate::project::Project;
+
+/// What the last build of one article left behind.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Record {
+    pub key: String,
+    /// Files written, relative to the output folder, with their sizes.
+    pub outputs: Vec<(PathBuf, u64)>,
+    /// Images copied: source path and content hash.
+    pub media: Vec<(PathBuf, String)>,
+    pub entry: IndexEntry,
+    /// Characters of its pages.
+    pub chars: String,
+}
+
+/// The cache of one build (one project, one output folder, one set of options).
+pub struct BuildCache {
+    dir: Option<PathBuf>,
+    global: blake3::Hash,
+}
+
+impl BuildCache {
+    /// `fingerprint` holds what else the outputs depend on (the build options).
+    pub fn new(project: &Project, fingerprint: &str, enabled: bool) -> BuildCache {
+        let mut h = blake3::Hasher::new();
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        // The executable itself: a rebuilt safha may render differently under one version.
+        h.update(executable_id(&crate::html::webfonts::cache_root(&project.root)).as_bytes());
+        h.update(fingerprint.as_bytes());
+        h.update(
+            std::env::var("SOURCE_DATE_EPOCH")
+                .unwrap_or_default()
+                .as_bytes(),
+        );
+        hash_file(&mut h, &project.root.join(crate::config::FILE_NAME));
+        for lang in &project.locale_langs {
+            hash_file(
+                &mut h,
+                &project
+                    .locales_dir()
+                    .join(lang.tag())
+                    .join(crate::l10n::ui::FILE_NAME),
+            );
+        }
+        for sub in [crate::html::page::TEMPLATES_DIR, crate::project::FONTS_DIR] {
+            hash_tree(&mut h, &project.root.join(sub));
+        }
+        let out_id = blake3::hash(project.out_dir.to_string_lossy().as_bytes()).to_hex();
+        let dir = enabled.then(|| {
+            crate::html::webfonts::cache_root(&project.root)
+                .join("builds")
+                .join(&out_id[..16])
+        });
+        BuildCache {
+            dir,
+            global: h.finalize(),
+        }
+    }
+
+    /// The key of an article: its inputs on top of the build-wide part.
+    pub fn key(&self, project: &Project, path: &Path, slug: &str) -> Option<String> {
+        self.dir.as_ref()?;
+        let mut h = blake3::Hasher::new();
+        h.update(self.global.as_bytes());
+        h.update(&std::fs::read(path).ok()?);
+        for lang in &project.locale_langs {
+            hash_file(&mut h, &project.article_ftl(lang, slug));
+        }
+        Some(h.finalize().to_hex().to_string())
+    }
+
+    /// The record for `slug` under `key`, if its outputs and images are as it says.
+    pub fn lookup(&self, slug: &str, key: &str, out_root: &Path) -> Option<Record> {
+        let text = std::fs::read(self.dir.as_ref()?.join(format!("{slug}.json"))).ok()?;
+        let record: Record = serde_json::from_slice(&text).ok()?;
+        let intact = record.key == key
+            && record.outputs.iter().all(|(rel, len)| {
+                std::fs::metadata(out_root.join(rel)).is_ok_and(|m| m.len() == *len)
+            })
+            && record.media.iter().all(|(src, hash)| {
+                std::fs::read(src).is_ok_and(|b| blake3::hash(&b).to_hex().as_str() == hash)
+            });
+        intact.then_some(record)
+    }
+
+    /// Keeps the record of a successful build. A cache that cannot be written only costs
+    /// time on the next build.
+    pub fn store(&self, slug: &str, record: &Record) {
+        let Some(dir) = &self.dir else { return };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        if let Ok(json) = serde_json::to_vec(record) {
+            let _ = crate::output::write_atomic(&dir.join(format!("{slug}.json")), &json);
+        }
+    }
+
+    /// Forgets `slug` (its build failed or warned): the next build renders it again.
+    pub fn forget(&self, slug: &str) {
+        if let Some(dir) = &self.dir {
+            let _ = std::fs::remove_file(dir.join(format!("{slug}.json")));
+        }
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.dir.is_some()
+    }
+}
+
+/// A hash of the running executable. Hashing 100 MB on every build would cost more than
+/// a cached build itself, so it is remembered by the file's path, size and modification
+/// time.
+fn executable_id(cache_root: &Path) -> String {
+    let Ok(exe) = std::env::current_exe() else {
+        return String::new();
+    };
+    let Ok(meta) = std::fs::metadata(&exe) else {
+        return String::new();
+    };
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    let stamp = format!("{}\n{}\n{modified}\n", exe.display(), meta.len());
+    let memo = cache_root.join("executable");
+    if let Ok(text) = std::fs::read_to_string(&memo)
+        && let Some(hash) = text.strip_prefix(&stamp)
+    {
+        return hash.trim().to_string();
+    }
+    let mut h = blake3::Hasher::new();
+    let hash = match std::fs::File::open(&exe).map(|mut f| h.update_reader(&mut f).map(|_| ())) {
+        Ok(Ok(())) => h.finalize().to_hex().to_string(),
+        _ => return String::new(),
+    };
+    if std::fs::create_dir_all(cache_root).is_ok() {
+        let _ = crate::output::write_atomic(&memo, format!("{stamp}{hash}\n").as_bytes());
+    }
+    hash
+}
+
+/// Hashes a file's name and bytes, or a marker that it is absent.
+fn hash_file(h: &mut blake3::Hasher, path: &Path) {
+    h.update(path.to_string_lossy().as_bytes());
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            h.update(&(bytes.len() as u64).to_le_bytes());
+            h.update(&bytes);
+        }
+        Err(_) => {
+            h.update(b"\0absent");
+        }
+    }
+}
+
+/// Hashes every file under `dir`, in name order.
+fn hash_tree(h: &mut blake3::Hasher, dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        h.update(b"\0no folder");
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            hash_tree(h, &p);
+        } else {
+            hash_file(h, &p);
+        }
+    }
+}
+
+/// The content hash the cache records for an image.
+pub fn media_hash(path: &Path) -> Option<String> {
+    std::fs::read(path)
+        .ok()
+        .map(|b| blake3::hash(&b).to_hex().to_string())
+}
