@@ -250,7 +250,13 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 index.push(b.entry);
                 report.built.push(o.slug);
             }
-            None => report.failed.push(o.slug),
+            None => {
+                if let Some(last) = o.previous {
+                    chars.extend(last.chars.chars());
+                    index.push(last.entry);
+                }
+                report.failed.push(o.slug);
+            }
         }
     }
 
@@ -301,6 +307,8 @@ struct Outcome {
     slug: String,
     diagnostics: Vec<Diagnostic>,
     built: Option<Built>,
+    /// For an article that failed: its last good build, which stays on the site.
+    previous: Option<cache::Record>,
 }
 
 struct Built {
@@ -323,6 +331,7 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
         return Outcome {
             slug,
             diagnostics: Vec::new(),
+            previous: None,
             built: Some(Built {
                 cached: true,
                 changed: 0,
@@ -335,8 +344,8 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
     let (prepared, mut diagnostics) = match prepare(r.project, path, options) {
         Ok(p) => p,
         Err(diags) => {
-            r.cache.forget(&slug);
             return Outcome {
+                previous: r.cache.last(&slug, out.root()),
                 slug,
                 diagnostics: diags,
                 built: None,
@@ -346,8 +355,8 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
     match render_article(r, &prepared, out) {
         Ok(rendered) => {
             let entry = index_entry(&prepared, r);
-            match key {
-                Some(key) if diagnostics.is_empty() => r.cache.store(
+            if let Some(key) = key {
+                r.cache.store(
                     &slug,
                     &cache::Record {
                         key,
@@ -359,11 +368,12 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
                             .collect(),
                         entry: entry.clone(),
                         chars: rendered.chars.iter().collect(),
+                        reusable: diagnostics.is_empty(),
                     },
-                ),
-                _ => r.cache.forget(&slug),
+                );
             }
             Outcome {
+                previous: None,
                 built: Some(Built {
                     cached: false,
                     changed: rendered.changed,
@@ -376,9 +386,9 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
             }
         }
         Err(d) => {
-            r.cache.forget(&slug);
             diagnostics.push(d);
             Outcome {
+                previous: r.cache.last(&slug, out.root()),
                 slug,
                 diagnostics,
                 built: None,

@@ -7,8 +7,9 @@
 //! `SOURCE_DATE_EPOCH`). The record kept under that key lists the files the article wrote
 //! (with their sizes, checked before the record is trusted), the images it copied (with
 //! their hashes) and what the site needs from it (its index entry, its characters for the
-//! web fonts). Articles that produced diagnostics are not cached, so their warnings show
-//! on every build.
+//! web fonts). Articles that produced diagnostics are not reused, so their warnings show
+//! on every build; and when an article's new version fails to build, its last record
+//! keeps it on the index, as its previous editions stay in place.
 
 use std::path::{Path, PathBuf};
 
@@ -28,11 +29,18 @@ pub struct Record {
     pub entry: IndexEntry,
     /// Characters of its pages.
     pub chars: String,
+    /// Whether a build may reuse it as is: false when the article built with warnings,
+    /// which must show again. Either way it stands in for the article on the index when
+    /// a later build of the article fails.
+    #[serde(default)]
+    pub reusable: bool,
 }
 
 /// The cache of one build (one project, one output folder, one set of options).
 pub struct BuildCache {
-    dir: Option<PathBuf>,
+    dir: PathBuf,
+    /// Whether records may be reused (`--no-cache` still keeps them up to date).
+    reuse: bool,
     global: blake3::Hash,
 }
 
@@ -63,20 +71,18 @@ impl BuildCache {
             hash_tree(&mut h, &project.root.join(sub));
         }
         let out_id = blake3::hash(project.out_dir.to_string_lossy().as_bytes()).to_hex();
-        let dir = enabled.then(|| {
-            crate::html::webfonts::cache_root(&project.root)
-                .join("builds")
-                .join(&out_id[..16])
-        });
+        let dir = crate::html::webfonts::cache_root(&project.root)
+            .join("builds")
+            .join(&out_id[..16]);
         BuildCache {
             dir,
+            reuse: enabled,
             global: h.finalize(),
         }
     }
 
     /// The key of an article: its inputs on top of the build-wide part.
     pub fn key(&self, project: &Project, path: &Path, slug: &str) -> Option<String> {
-        self.dir.as_ref()?;
         let mut h = blake3::Hasher::new();
         h.update(self.global.as_bytes());
         h.update(&std::fs::read(path).ok()?);
@@ -86,41 +92,42 @@ impl BuildCache {
         Some(h.finalize().to_hex().to_string())
     }
 
-    /// The record for `slug` under `key`, if its outputs and images are as it says.
+    /// The record for `slug` under `key`, if it may be reused and its outputs and images
+    /// are as it says.
     pub fn lookup(&self, slug: &str, key: &str, out_root: &Path) -> Option<Record> {
-        let text = std::fs::read(self.dir.as_ref()?.join(format!("{slug}.json"))).ok()?;
-        let record: Record = serde_json::from_slice(&text).ok()?;
-        let intact = record.key == key
-            && record.outputs.iter().all(|(rel, len)| {
-                std::fs::metadata(out_root.join(rel)).is_ok_and(|m| m.len() == *len)
-            })
+        if !self.reuse {
+            return None;
+        }
+        let record = self.last(slug, out_root)?;
+        let intact = record.reusable
+            && record.key == key
             && record.media.iter().all(|(src, hash)| {
                 std::fs::read(src).is_ok_and(|b| blake3::hash(&b).to_hex().as_str() == hash)
             });
         intact.then_some(record)
     }
 
+    /// The last successful build of `slug`, whatever its key, if its outputs are still
+    /// there: what the site shows of an article whose new version does not build.
+    pub fn last(&self, slug: &str, out_root: &Path) -> Option<Record> {
+        let text = std::fs::read(self.dir.join(format!("{slug}.json"))).ok()?;
+        let record: Record = serde_json::from_slice(&text).ok()?;
+        record
+            .outputs
+            .iter()
+            .all(|(rel, len)| std::fs::metadata(out_root.join(rel)).is_ok_and(|m| m.len() == *len))
+            .then_some(record)
+    }
+
     /// Keeps the record of a successful build. A cache that cannot be written only costs
     /// time on the next build.
     pub fn store(&self, slug: &str, record: &Record) {
-        let Some(dir) = &self.dir else { return };
-        if std::fs::create_dir_all(dir).is_err() {
+        if std::fs::create_dir_all(&self.dir).is_err() {
             return;
         }
         if let Ok(json) = serde_json::to_vec(record) {
-            let _ = crate::output::write_atomic(&dir.join(format!("{slug}.json")), &json);
+            let _ = crate::output::write_atomic(&self.dir.join(format!("{slug}.json")), &json);
         }
-    }
-
-    /// Forgets `slug` (its build failed or warned): the next build renders it again.
-    pub fn forget(&self, slug: &str) {
-        if let Some(dir) = &self.dir {
-            let _ = std::fs::remove_file(dir.join(format!("{slug}.json")));
-        }
-    }
-
-    pub fn enabled(&self) -> bool {
-        self.dir.is_some()
     }
 }
 

@@ -27,6 +27,7 @@ pub mod edition;
 pub mod extract;
 pub mod fonts;
 pub mod html;
+pub mod input;
 pub mod l10n;
 pub mod load;
 pub mod output;

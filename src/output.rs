@@ -63,6 +63,9 @@ impl Output {
         write_file(&tmp, bytes).map_err(|e| io_error("output-write", "write", &tmp, &e))?;
         if let Err(e) = std::fs::rename(&tmp, &dest) {
             let _ = std::fs::remove_file(&tmp);
+            if e.raw_os_error() != Some(EXDEV) {
+                return Err(io_error("output-write", "replace", &dest, &e));
+            }
             // Another file system (EXDEV): stage next to the destination instead.
             let name = dest
                 .file_name()
@@ -78,11 +81,19 @@ impl Output {
         Ok(Written::Changed)
     }
 
-    /// Removes the staging folder if nothing else is using it.
-    pub fn finish(self) {
+    /// Removes the staging folder if nothing else is using it (also when a build stops
+    /// early: dropping an `Output` finishes it).
+    pub fn finish(self) {}
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
         let _ = std::fs::remove_dir(&self.staging);
     }
 }
+
+/// "Invalid cross-device link": the staging folder is on another file system.
+const EXDEV: i32 = 18;
 
 fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut f = std::fs::File::create(path)?;

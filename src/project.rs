@@ -35,6 +35,8 @@ impl Project {
             )
             .with_hint("pass the project folder with --project DIR"));
         }
+        // Absolute, so that paths built from it compare with the output folder's.
+        let root = &std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
         let config = Config::load(root)?;
         let source = Lang::parse(&config.source).ok_or_else(|| {
             Diagnostic::error(

@@ -134,6 +134,7 @@ impl Article {
     pub fn parse(path: &Path, text: &str) -> Result<Article, Diagnostic> {
         let slug = slug_of(path)?;
         let source = SourceFile::new(path, text);
+        crate::input::check_characters(&source)?;
         let (front, body_offset) = front_matter::parse(&source)?;
         let mut segments = vec![Segment {
             id: String::new(),

@@ -68,7 +68,10 @@ impl Translations {
             "ftl-format",
             format!("message `{id}` cannot be fully formatted: {error}"),
         )
-        .with_hint("check the variables and message references it uses");
+        .with_hint(
+            "check the variables and message references it uses; until it is fixed the \
+             source text is shown",
+        );
         match self.file.get(id) {
             Some(m) => d.at(&self.file.source, m.span.clone()),
             None => d.at_path(&self.file.source.path),

@@ -116,6 +116,7 @@ impl FtlFile {
             None => text,
         };
         let source = SourceFile::new(display_path, text);
+        crate::input::check_characters(&source).map_err(|d| vec![d])?;
         check_nesting(&source)?;
         let (resource, errors) = match parser::parse(text) {
             Ok(r) => (r, Vec::new()),

@@ -102,8 +102,19 @@ impl LocalizedArticle {
                 });
                 continue;
             };
-            for e in &errors {
-                out.warnings.push(t.format_warning(&seg.id, e));
+            if !errors.is_empty() {
+                // A translation Fluent cannot fully format (a reference to nothing, a cycle)
+                // would show `{???}` to readers: warn and show the source text instead.
+                for e in &errors {
+                    out.warnings.push(t.format_warning(&seg.id, e));
+                }
+                out.missing.push(seg.id.clone());
+                out.segments.push(LocalizedSegment {
+                    text: seg.text.clone(),
+                    lang: source_lang.clone(),
+                    status: Status::Fallback,
+                });
+                continue;
             }
             let own_language = t.lang.same_language(lang);
             let stale = t

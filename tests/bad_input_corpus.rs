@@ -1,0 +1,1032 @@
+//! The bad-input corpus: what editors and translators will feed safha, one case per test.
+//! Every case starts from a built project (fixture `two`: articles alpha and beta in
+//! English and Urdu), breaks one thing, and asserts the exact diagnostic (with
+//! `file:line:col` wherever there is a position), the exit status, that no temporary
+//! file is left among the outputs, and, where the input is refused, that every edition
+//! built before is still there byte for byte.
+
+mod common;
+
+use common::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Every file under `dir`, relative, with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(
+                    p.strip_prefix(dir).unwrap().to_path_buf(),
+                    std::fs::read(&p).unwrap(),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn write(dir: &Path, rel: &str, text: impl AsRef<[u8]>) {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// Whether previous outputs must survive the bad input untouched.
+#[derive(PartialEq)]
+enum Outputs {
+    Kept,
+    MayChange,
+}
+
+struct Case {
+    dir: tempfile::TempDir,
+    run: Run,
+}
+
+fn case(
+    setup: impl FnOnce(&Path),
+    args: &[&str],
+    code: i32,
+    expect: &[&str],
+    outputs: Outputs,
+) -> Case {
+    let dir = temp_project(&fixture("two"));
+    let p = dir.path();
+    let first = safha(p, &["build"]);
+    assert_eq!(first.code, 0, "baseline build: {}", first.stderr);
+    let before = snapshot(&p.join("dist"));
+    setup(p);
+    let args = if args.is_empty() {
+        &["build"][..]
+    } else {
+        args
+    };
+    let run = safha(p, args);
+    assert_eq!(run.code, code, "exit status; stderr:\n{}", run.stderr);
+    for e in expect {
+        assert!(run.stderr.contains(e), "expected {e:?} in:\n{}", run.stderr);
+    }
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    let after = snapshot(&p.join("dist"));
+    for rel in after.keys() {
+        let name = rel.to_string_lossy();
+        assert!(
+            !name.contains(".tmp") && !name.contains(".safha-"),
+            "temporary file left: {name}"
+        );
+    }
+    assert!(!p.join(".safha-tmp-dist").exists(), "staging folder left");
+    if outputs == Outputs::Kept {
+        for (rel, bytes) in &before {
+            assert!(
+                after.get(rel) == Some(bytes),
+                "{} changed or vanished",
+                rel.display()
+            );
+        }
+    }
+    Case { dir, run }
+}
+
+const ALPHA_UR: &str = "locales/ur/alpha.ftl";
+const ALPHA_MD: &str = "content/alpha.md";
+const BODY_UR: &str = "p-alpha-body = الفا کا متن۔\n";
+
+// ---- Fluent files ----------------------------------------------------------------------
+
+#[test]
+fn ftl_unterminated_placeable() {
+    case(
+        |p| write(p, ALPHA_UR, format!("title = {{ $x\n{BODY_UR}")),
+        &[],
+        1,
+        &[
+            "error[ftl-syntax]: Fluent syntax error: a placeable is never closed",
+            "--> locales/ur/alpha.ftl:1:9",
+            "not built: alpha",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn ftl_bad_indentation() {
+    case(
+        |p| write(p, ALPHA_UR, format!("title =\nالفا\n{BODY_UR}")),
+        &[],
+        1,
+        &[
+            "error[ftl-syntax]: Fluent syntax error: Expected a message field for \"title\"",
+            "--> locales/ur/alpha.ftl:1:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn ftl_junk_between_messages() {
+    case(
+        |p| write(p, ALPHA_UR, format!("title = الفا\n@@@ junk\n{BODY_UR}")),
+        &[],
+        1,
+        &["error[ftl-syntax]", "--> locales/ur/alpha.ftl:2:1"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn ftl_byte_order_mark_is_ignored_with_a_warning() {
+    let c = case(
+        |p| write(p, ALPHA_UR, format!("\u{feff}title = الفا\n{BODY_UR}")),
+        &[],
+        0,
+        &[
+            "warning[ftl-bom]: the file starts with a byte order mark",
+            "locales/ur/alpha.ftl",
+        ],
+        Outputs::MayChange,
+    );
+    let page = html(&c.dir.path().join("dist/alpha/ur.html"));
+    let h1: String = page.select(&sel("h1")).next().unwrap().text().collect();
+    assert_eq!(h1, "الفا", "the BOM is not part of the text");
+}
+
+#[test]
+fn ftl_crlf_line_ends_read_like_lf() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                format!("title = الفا\r\n{}", BODY_UR.replace('\n', "\r\n")),
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::Kept,
+    );
+    assert!(!c.run.stderr.contains("warning"), "{}", c.run.stderr);
+}
+
+#[test]
+fn ftl_invalid_utf8() {
+    case(
+        |p| write(p, ALPHA_UR, b"title = \xd8\xa7\xff\xfe\n".to_vec()),
+        &[],
+        1,
+        &[
+            "error[ftl-encoding]: the file is not valid UTF-8 (line 1, column 10)",
+            "--> locales/ur/alpha.ftl:1:10",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn ftl_duplicate_ids() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                format!("title = الفا\ntitle = دوسرا\n{BODY_UR}"),
+            )
+        },
+        &[],
+        0,
+        &[
+            "warning[ftl-duplicate]: message `title` is defined twice; the first one is used",
+            "--> locales/ur/alpha.ftl:2:1",
+        ],
+        Outputs::MayChange,
+    );
+}
+
+#[test]
+fn ftl_message_referencing_itself() {
+    let c = case(
+        |p| {
+            write(p, "safha.toml", "min_complete = 0\n");
+            write(p, ALPHA_UR, format!("title = {{ title }}\n{BODY_UR}"));
+        },
+        &[],
+        0,
+        &[
+            "warning[ftl-format]: message `title` cannot be fully formatted: Resolver error: Cyclical dependency detected",
+            "--> locales/ur/alpha.ftl:1:1",
+        ],
+        Outputs::MayChange,
+    );
+    let page = html(&c.dir.path().join("dist/alpha/ur.html"));
+    let h1 = page.select(&sel("h1")).next().unwrap();
+    assert_eq!(
+        h1.value().attr("lang"),
+        Some("en"),
+        "the English is shown instead"
+    );
+    assert_eq!(h1.text().collect::<String>(), "Alpha");
+    assert!(!read(&c.dir.path().join("dist/alpha/ur.html")).contains("???"));
+}
+
+#[test]
+fn ftl_deeply_nested_placeables() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                format!("title = {}x{}\n", "{ ".repeat(5000), " }".repeat(5000)),
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[ftl-nesting]: placeables are nested more than 16 deep",
+            "--> locales/ur/alpha.ftl:1:41",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn ftl_variable_the_source_never_passes() {
+    case(
+        |p| write(p, ALPHA_UR, format!("title = الفا {{ $who }}\n{BODY_UR}")),
+        &[],
+        0,
+        &[
+            "warning[ftl-format]: message `title` cannot be fully formatted",
+            "Unknown variable: $who",
+        ],
+        Outputs::MayChange,
+    );
+}
+
+#[test]
+fn ftl_missing_term() {
+    case(
+        |p| write(p, ALPHA_UR, format!("title = {{ -brand }} الفا\n{BODY_UR}")),
+        &[],
+        0,
+        &["warning[ftl-format]", "Unknown term: -brand"],
+        Outputs::MayChange,
+    );
+}
+
+#[test]
+fn ftl_empty_file() {
+    let c = case(
+        |p| write(p, ALPHA_UR, ""),
+        &[],
+        0,
+        &[
+            "warning[below-min-complete]: alpha: the ur editions are not built: 0 % of the words are translated, below min_complete = 80 %",
+        ],
+        Outputs::MayChange,
+    );
+    // The English edition no longer offers an Urdu one.
+    assert!(!read(&c.dir.path().join("dist/alpha/en.html")).contains("href=\"ur.html\""));
+}
+
+#[test]
+fn ftl_control_character() {
+    case(
+        |p| write(p, ALPHA_UR, format!("title = ال\u{0}فا\n{BODY_UR}")),
+        &[],
+        1,
+        &[
+            "error[control-character]: the file holds the control character U+0000",
+            "--> locales/ur/alpha.ftl:1:11",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn ftl_megabyte_value() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                format!("title = الفا\np-alpha-body = {}۔\n", "لفظ ".repeat(250_000)),
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    assert!(
+        std::fs::metadata(c.dir.path().join("dist/alpha/ur.pdf"))
+            .unwrap()
+            .len()
+            > 100_000
+    );
+}
+
+#[test]
+fn ftl_script_in_a_translation_is_text() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                "title = الفا\np-alpha-body = <script>alert(1)</script> <img src=x onerror=alert(2)>\n",
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    let page = read(&c.dir.path().join("dist/alpha/ur.html"));
+    assert!(
+        !page.contains("<script>alert") && !page.contains("<img src=x"),
+        "{page}"
+    );
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[test]
+fn ftl_javascript_and_data_links_are_dropped() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                "title = الفا\np-alpha-body = [یہ](javascript:alert(1)) اور [وہ](data:text/html;base64,PHNjcmlwdD4=)\n",
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    let page = read(&c.dir.path().join("dist/alpha/ur.html"));
+    assert!(
+        !page.contains("javascript:") && !page.contains("data:text/html"),
+        "{page}"
+    );
+}
+
+// ---- Articles -------------------------------------------------------------------------
+
+#[test]
+fn front_matter_unterminated() {
+    case(
+        |p| write(p, ALPHA_MD, "---\ntitle: Alpha\n\nAlpha body.\n"),
+        &[],
+        1,
+        &[
+            "error[front-matter-unterminated]: the front matter is never closed",
+            "--> content/alpha.md:1:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn front_matter_invalid_yaml() {
+    case(
+        |p| write(p, ALPHA_MD, "---\ntitle: [Alpha\n---\n\nAlpha body.\n"),
+        &[],
+        1,
+        &[
+            "error[front-matter-invalid]: invalid front matter",
+            "--> content/alpha.md:2:8",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn front_matter_wrong_type() {
+    case(
+        |p| write(p, ALPHA_MD, "---\ntitle: [1, 2]\n---\n\nAlpha body.\n"),
+        &[],
+        1,
+        &["error[front-matter-invalid]", "--> content/alpha.md:2:8"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn front_matter_unknown_key() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\ncolour: red\n---\n\nAlpha body.\n",
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[front-matter-invalid]",
+            "--> content/alpha.md:3:1",
+            "colour",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn front_matter_without_title() {
+    case(
+        |p| write(p, ALPHA_MD, "---\nsummary: no title\n---\n\nAlpha body.\n"),
+        &[],
+        1,
+        &[
+            "error[front-matter-invalid]",
+            "--> content/alpha.md:2:1",
+            "title",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn front_matter_impossible_date() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\ndate: 2024-13-45\n---\n\nAlpha body.\n",
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[front-matter-invalid]: `2024-13-45` is not a date",
+            "--> content/alpha.md:3:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_empty() {
+    case(
+        |p| write(p, ALPHA_MD, ""),
+        &[],
+        1,
+        &[
+            "error[article-empty]: the article is empty",
+            "--> content/alpha.md:1:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_only_front_matter() {
+    case(
+        |p| write(p, ALPHA_MD, "---\ntitle: Alpha\n---\n"),
+        &[],
+        1,
+        &[
+            "error[article-empty]: the article has no body",
+            "--> content/alpha.md:4:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_without_front_matter() {
+    case(
+        |p| write(p, ALPHA_MD, "Alpha body.\n"),
+        &[],
+        1,
+        &[
+            "error[front-matter-missing]: the article does not start with front matter",
+            "--> content/alpha.md:1:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_invalid_utf8() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                b"---\ntitle: Alpha\n---\n\nAl\xffpha.\n".to_vec(),
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[article-encoding]: the article is not valid UTF-8",
+            "--> content/alpha.md:5:3",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_control_character() {
+    case(
+        |p| write(p, ALPHA_MD, "---\ntitle: Alpha\n---\n\nAlpha\u{7}body.\n"),
+        &[],
+        1,
+        &[
+            "error[control-character]: the file holds the control character U+0007",
+            "--> content/alpha.md:5:6",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_file_name_that_is_no_slug() {
+    let c = case(
+        |p| std::fs::rename(p.join(ALPHA_MD), p.join("content/My Alpha.md")).unwrap(),
+        &[],
+        1,
+        &["error[article-slug]: `My Alpha` is not a valid article slug"],
+        Outputs::MayChange,
+    );
+    assert!(c.dir.path().join("dist/beta/en.html").is_file());
+}
+
+#[test]
+fn article_slug_the_site_uses() {
+    let c = case(
+        |p| std::fs::rename(p.join(ALPHA_MD), p.join("content/feeds.md")).unwrap(),
+        &[],
+        1,
+        &["error[slug-reserved]: an article cannot be called `feeds`"],
+        Outputs::MayChange,
+    );
+    assert!(
+        c.dir.path().join("dist/feeds/en.xml").is_file(),
+        "the site's feeds are intact"
+    );
+}
+
+#[test]
+fn article_megabyte_paragraph() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                format!("---\ntitle: Alpha\n---\n\n{}\n", "word ".repeat(200_000)),
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    assert!(read(&c.dir.path().join("dist/alpha/en.html")).len() > 1_000_000);
+}
+
+#[test]
+fn article_ten_thousand_item_list() {
+    let items: String = (0..10_000).map(|i| format!("- item {i}\n")).collect();
+    let c = case(
+        |p| write(p, ALPHA_MD, format!("---\ntitle: Alpha\n---\n\n{items}")),
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    assert_eq!(
+        html(&c.dir.path().join("dist/alpha/en.html"))
+            .select(&sel("li[data-segment]"))
+            .count(),
+        10_000
+    );
+}
+
+#[test]
+fn article_quotes_nested_ten_thousand_deep() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                format!("---\ntitle: Alpha\n---\n\n{} deep\n", ">".repeat(10_000)),
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[nesting-too-deep]: block quotes and lists are nested more than 32 deep",
+            "--> content/alpha.md:5:33",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_lists_nested_ten_thousand_deep() {
+    let list: String = (0..10_000)
+        .map(|i| format!("{}- x\n", "  ".repeat(i)))
+        .collect();
+    case(
+        |p| write(p, ALPHA_MD, format!("---\ntitle: Alpha\n---\n\n{list}")),
+        &[],
+        1,
+        &[
+            "error[nesting-too-deep]: block quotes and lists are nested more than 32 deep",
+            "--> content/alpha.md:37:",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_script_and_raw_html_are_text() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\n<script>alert(1)</script>\n\nAlpha <b onclick=\"x()\">body</b>.\n",
+            )
+        },
+        &["build", "--format", "html"],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    let page = html(&c.dir.path().join("dist/alpha/en.html"));
+    assert_eq!(page.select(&sel("script, [onclick], main b")).count(), 0);
+    let text: String = page.select(&sel("main")).next().unwrap().text().collect();
+    assert!(
+        text.contains("<script>alert(1)</script>") && text.contains("<b onclick=\"x()\">"),
+        "shown as text"
+    );
+}
+
+#[test]
+fn article_javascript_and_data_links_are_dropped() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\n[one](javascript:alert(1)) [two](data:text/html,x) [three](JaVaScRiPt:alert(3)).\n",
+            )
+        },
+        &["build", "--format", "html"],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    let page = read(&c.dir.path().join("dist/alpha/en.html")).to_lowercase();
+    assert!(
+        !page.contains("javascript:") && !page.contains("data:text"),
+        "{page}"
+    );
+}
+
+#[test]
+fn article_image_leaving_the_project() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\n![secret](../../../../etc/passwd)\n",
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[image-source]: image `../../../../etc/passwd` is outside the project",
+            "--> content/alpha.md:5:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_image_missing() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\n![chart](chart.png)\n",
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[image-source]: image `chart.png` does not exist",
+            "--> content/alpha.md:5:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_character_no_font_covers() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\nAlpha body \u{1F600}.\n",
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[missing-glyph]: no font can draw U+1F600",
+            "segment `p-alpha-body",
+            "--> content/alpha.md:5:12",
+        ],
+        Outputs::Kept,
+    );
+}
+
+// ---- The project --------------------------------------------------------------------
+
+#[test]
+fn project_without_content() {
+    case(
+        |p| std::fs::remove_dir_all(p.join("content")).unwrap(),
+        &[],
+        1,
+        &["error[content-missing]: the project has no content/ folder"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn project_without_locales() {
+    let c = case(
+        |p| std::fs::remove_dir_all(p.join("locales")).unwrap(),
+        &[],
+        0,
+        &[
+            "warning[locales-missing]: the project has no locales/ folder; only the source language is published",
+        ],
+        Outputs::MayChange,
+    );
+    assert!(c.run.stderr.contains("built 2 articles"));
+}
+
+#[test]
+fn locale_folder_with_an_invalid_tag() {
+    case(
+        |p| std::fs::create_dir(p.join("locales/not a language!")).unwrap(),
+        &[],
+        1,
+        &["error[locale-tag]: locale folder `not a language!` is not a valid language tag"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn locale_folder_not_in_canonical_form() {
+    case(
+        |p| std::fs::rename(p.join("locales/ur"), p.join("locales/UR")).unwrap(),
+        &[],
+        1,
+        &[
+            "error[locale-tag]: locale folder `UR` is not written in canonical form",
+            "rename it to `ur`",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn config_that_is_not_toml() {
+    case(
+        |p| write(p, "safha.toml", "source = \"en\"\nlanguages = [\"en\", \n"),
+        &[],
+        1,
+        &[
+            "error[config-syntax]: invalid safha.toml",
+            "--> safha.toml:",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn config_unknown_key() {
+    case(
+        |p| write(p, "safha.toml", "source = \"en\"\nlangauges = [\"ur\"]\n"),
+        &[],
+        1,
+        &[
+            "error[config-syntax]: invalid safha.toml",
+            "--> safha.toml:2:1",
+            "langauges",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn config_threshold_out_of_range() {
+    case(
+        |p| write(p, "safha.toml", "min_complete = 150\n"),
+        &[],
+        1,
+        &[
+            "error[config-min-complete]: min_complete = 150 is not a percentage",
+            "--> safha.toml:1:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn config_base_url_without_scheme() {
+    case(
+        |p| write(p, "safha.toml", "base_url = \"example.org\"\n"),
+        &[],
+        1,
+        &["error[config-base-url]", "--> safha.toml:1:1"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn corrupt_font_file() {
+    case(
+        |p| {
+            write(
+                p,
+                "fonts/NotoNastaliqUrdu-Regular.ttf",
+                b"not a font at all".to_vec(),
+            )
+        },
+        &[],
+        1,
+        &["error[font-corrupt]: fonts/NotoNastaliqUrdu-Regular.ttf is not a usable font"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn missing_font_file_uses_the_bundled_copy() {
+    // A project keeps only one of its fonts under fonts/: the others come from safha.
+    let c = case(
+        |p| {
+            write(
+                p,
+                "fonts/NotoSerif-Regular.ttf",
+                crate_font("NotoSerif-Regular.ttf"),
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::Kept,
+    );
+    assert!(!c.run.stderr.contains("error"));
+}
+
+fn crate_font(name: &str) -> Vec<u8> {
+    std::fs::read(repo().join("fonts").join(name)).unwrap()
+}
+
+#[test]
+fn output_folder_inside_content() {
+    case(
+        |_| {},
+        &["build", "--out", "content/site"],
+        1,
+        &["error[output-in-content]: the output folder is inside content/"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn read_only_output_folder() {
+    // Root ignores permission bits, so the folder is made immutable where possible.
+    let immutable = |p: &Path, on: bool| {
+        std::process::Command::new("chattr")
+            .arg(if on { "+i" } else { "-i" })
+            .arg(p.join("dist/alpha"))
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let dir = temp_project(&fixture("two"));
+    let p = dir.path();
+    assert_eq!(safha(p, &["build"]).code, 0);
+    let before = snapshot(&p.join("dist"));
+    let locked = if is_root() {
+        immutable(p, true)
+    } else {
+        let mut perm = std::fs::metadata(p.join("dist/alpha"))
+            .unwrap()
+            .permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut perm, 0o555);
+        std::fs::set_permissions(p.join("dist/alpha"), perm).is_ok()
+    };
+    if !locked {
+        eprintln!("cannot make a folder read-only here; skipped");
+        return;
+    }
+    write(
+        p,
+        ALPHA_MD,
+        "---\ntitle: Alpha, edited\n---\n\nAlpha body.\n",
+    );
+    let run = safha(p, &["build"]);
+    if is_root() {
+        immutable(p, false);
+    } else {
+        let mut perm = std::fs::metadata(p.join("dist/alpha"))
+            .unwrap()
+            .permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut perm, 0o755);
+        std::fs::set_permissions(p.join("dist/alpha"), perm).unwrap();
+    }
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[output-write]: cannot replace "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("dist/alpha/en.html: Operation not permitted"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("not built: alpha"), "{}", run.stderr);
+    let after = snapshot(&p.join("dist"));
+    for (rel, bytes) in &before {
+        if rel.starts_with("alpha") {
+            assert!(after.get(rel) == Some(bytes), "{} changed", rel.display());
+        }
+    }
+    for rel in after.keys() {
+        assert!(!rel.to_string_lossy().contains(".tmp"), "{}", rel.display());
+    }
+}
+
+fn is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[test]
+fn broken_template() {
+    case(
+        |p| {
+            write(
+                p,
+                "templates/index.html",
+                "{% extends \"base.html\" %}\n{% block main %}\n{% for %}\n{% endblock %}\n",
+            )
+        },
+        &[],
+        1,
+        &["error[template]", "--> templates/index.html:3:"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn broken_ui_strings() {
+    case(
+        |p| write(p, "locales/ur/ui.ftl", "page-number = صفحہ { $page\n"),
+        &[],
+        1,
+        &["error[ftl-syntax]", "--> locales/ur/ui.ftl:1:"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn unknown_format() {
+    let dir = temp_project(&fixture("two"));
+    let run = safha(dir.path(), &["build", "--format", "docx"]);
+    assert_eq!(run.code, 2, "bad usage");
+    assert!(
+        run.stderr
+            .contains("unknown format `docx` (expected html, pdf)"),
+        "{}",
+        run.stderr
+    );
+}
