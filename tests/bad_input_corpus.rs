@@ -181,7 +181,7 @@ fn ftl_crlf_line_ends_read_like_lf() {
 #[test]
 fn ftl_invalid_utf8() {
     case(
-        |p| write(p, ALPHA_UR, b"title = \xd8\xa7\xff\xfe\n".to_vec()),
+        |p| write(p, ALPHA_UR, b"title = \xd8\xa7\xff\xfe\n"),
         &[],
         1,
         &[
@@ -522,13 +522,7 @@ fn article_without_front_matter() {
 #[test]
 fn article_invalid_utf8() {
     case(
-        |p| {
-            write(
-                p,
-                ALPHA_MD,
-                b"---\ntitle: Alpha\n---\n\nAl\xffpha.\n".to_vec(),
-            )
-        },
+        |p| write(p, ALPHA_MD, b"---\ntitle: Alpha\n---\n\nAl\xffpha.\n"),
         &[],
         1,
         &[
@@ -873,7 +867,7 @@ fn corrupt_font_file() {
             write(
                 p,
                 "fonts/NotoNastaliqUrdu-Regular.ttf",
-                b"not a font at all".to_vec(),
+                b"not a font at all",
             )
         },
         &[],
