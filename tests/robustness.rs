@@ -1,0 +1,378 @@
+//! Builds that are killed, repeated, or run in another environment: a SIGKILL at any
+//! moment leaves every edition whole (the old one or the new one) and no temporary file;
+//! the bytes do not depend on the locale, the time zone, the clock, the number of threads
+//! or the order the file system lists files in; an unchanged article is not rebuilt, and
+//! anything it depends on invalidates it.
+
+mod common;
+
+use common::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(
+                    p.strip_prefix(dir).unwrap().to_path_buf(),
+                    std::fs::read(&p).unwrap(),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A project of `n` copies of the sample (slugs `copy-01` …), files written in the given
+/// order of indices.
+fn corpus(dir: &Path, order: &[usize]) {
+    let md = read(&repo().join(format!("content/{SLUG}.md")));
+    let en = read(&repo().join(format!("locales/en/{SLUG}.ftl")));
+    let ur = read(&repo().join(format!("locales/ur/{SLUG}.ftl")));
+    for sub in ["content", "locales/en", "locales/ur"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    std::fs::copy(repo().join("safha.toml"), dir.join("safha.toml")).unwrap();
+    for &i in order {
+        let slug = format!("copy-{i:02}");
+        std::fs::write(dir.join(format!("content/{slug}.md")), &md).unwrap();
+        let en = en.replace(&format!("content/{SLUG}.md"), &format!("content/{slug}.md"));
+        std::fs::write(dir.join(format!("locales/en/{slug}.ftl")), en).unwrap();
+        std::fs::write(dir.join(format!("locales/ur/{slug}.ftl")), &ur).unwrap();
+    }
+}
+
+fn build(dir: &Path, out: &Path, envs: &[(&str, &str)]) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_safha"));
+    cmd.args(["build", "--no-cache", "--out"])
+        .arg(out)
+        .current_dir(dir);
+    cmd.env("SAFHA_CACHE_DIR", test_cache())
+        .env_remove("SOURCE_DATE_EPOCH");
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    let o = cmd.output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    snapshot(out)
+}
+
+#[test]
+fn a_killed_build_leaves_every_edition_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    corpus(p, &(0..6).collect::<Vec<_>>());
+    let dist = p.join("dist");
+    let old = build(p, &dist, &[]);
+    // The new version: every article and translation edited.
+    for i in 0..6 {
+        let md = p.join(format!("content/copy-{i:02}.md"));
+        std::fs::write(&md, read(&md).replace("Kabul", "Kaabul")).unwrap();
+        let ur = p.join(format!("locales/ur/copy-{i:02}.ftl"));
+        std::fs::write(&ur, read(&ur).replace("کابل", "کابُل")).unwrap();
+    }
+    let reference = tempfile::tempdir().unwrap();
+    let new = build(p, reference.path(), &[]);
+    assert_ne!(old, new);
+
+    // Files that differ between the two versions, and how many of them each kill left new.
+    let differing = old
+        .iter()
+        .filter(|(rel, b)| new.get(*rel) != Some(*b))
+        .count();
+    let mut midway = 0;
+    for delay_ms in [1, 10, 30, 60, 120, 250, 500] {
+        // Back to the old editions.
+        let _ = std::fs::remove_dir_all(&dist);
+        for (rel, bytes) in &old {
+            let f = dist.join(rel);
+            std::fs::create_dir_all(f.parent().unwrap()).unwrap();
+            std::fs::write(f, bytes).unwrap();
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_safha"))
+            .args(["build", "--no-cache"])
+            .current_dir(p)
+            .env("SAFHA_CACHE_DIR", test_cache())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let now = snapshot(&dist);
+        for (rel, bytes) in &now {
+            let name = rel.to_string_lossy();
+            assert!(
+                !name.contains(".tmp") && !name.contains(".safha-"),
+                "{delay_ms} ms: temporary file {name}"
+            );
+            assert!(
+                old.get(rel) == Some(bytes) || new.get(rel) == Some(bytes),
+                "{delay_ms} ms: {name} is neither the old nor the new edition"
+            );
+        }
+        for rel in old.keys() {
+            assert!(
+                now.contains_key(rel),
+                "{delay_ms} ms: {} vanished",
+                rel.display()
+            );
+        }
+        let renewed = now
+            .iter()
+            .filter(|(rel, b)| old.get(*rel) != Some(*b) && new.get(*rel) == Some(*b))
+            .count();
+        if renewed > 0 && renewed < differing {
+            midway += 1;
+        }
+    }
+    assert!(
+        midway > 0,
+        "no kill landed in the middle of writing; the test proves nothing"
+    );
+    // The next build finishes the job and tidies up.
+    let run = safha(p, &["build", "--no-cache"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let done = snapshot(&dist);
+    for (rel, bytes) in &new {
+        assert!(
+            done.get(rel) == Some(bytes),
+            "{} differs from a clean build",
+            rel.display()
+        );
+    }
+    assert!(
+        !p.join(".safha-tmp-dist").exists(),
+        "staging folder left after a complete build"
+    );
+}
+
+#[test]
+fn bytes_do_not_depend_on_locale_time_zone_clock_or_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    corpus(p, &[0, 1, 2]);
+    let out = |name: &str| p.join(format!("out-{name}"));
+    let base = build(
+        p,
+        &out("base"),
+        &[("LC_ALL", "C"), ("TZ", "UTC"), ("RAYON_NUM_THREADS", "2")],
+    );
+    assert!(base.len() > 20);
+    let variants: [(&str, Vec<(&str, &str)>); 3] = [
+        (
+            "locale",
+            vec![
+                ("LC_ALL", "ur_PK.UTF-8"),
+                ("LANG", "ur_PK.UTF-8"),
+                ("TZ", "UTC"),
+                ("RAYON_NUM_THREADS", "2"),
+            ],
+        ),
+        (
+            "tz",
+            vec![
+                ("LC_ALL", "C"),
+                ("TZ", "Pacific/Kiritimati"),
+                ("RAYON_NUM_THREADS", "2"),
+            ],
+        ),
+        (
+            "threads",
+            vec![("LC_ALL", "C"), ("TZ", "UTC"), ("RAYON_NUM_THREADS", "1")],
+        ),
+    ];
+    for (name, envs) in &variants {
+        assert_eq!(build(p, &out(name), envs), base, "{name} changed the bytes");
+    }
+    let many = build(p, &out("many"), &[("RAYON_NUM_THREADS", "7")]);
+    assert_eq!(many, base, "7 threads changed the bytes");
+    // A second later, the same bytes: nothing reads the clock.
+    std::thread::sleep(Duration::from_millis(1100));
+    assert_eq!(
+        build(p, &out("later"), &[]),
+        base,
+        "the clock changed the bytes"
+    );
+    // SOURCE_DATE_EPOCH dates the PDFs of undated articles, and only it.
+    let dated = build(p, &out("dated"), &[("SOURCE_DATE_EPOCH", "1700000000")]);
+    let pdf = |snap: &BTreeMap<PathBuf, Vec<u8>>| {
+        let doc = lopdf::Document::load_mem(&snap[Path::new("copy-00/ur.pdf")]).unwrap();
+        let info = doc
+            .trailer
+            .get(b"Info")
+            .and_then(|i| i.as_reference())
+            .unwrap();
+        let info = doc
+            .get_object(info)
+            .and_then(|o| o.as_dict())
+            .unwrap()
+            .clone();
+        String::from_utf8_lossy(info.get(b"CreationDate").unwrap().as_str().unwrap()).into_owned()
+    };
+    assert!(pdf(&base).starts_with("D:19700101"), "{}", pdf(&base));
+    assert!(pdf(&dated).starts_with("D:20231114"), "{}", pdf(&dated));
+}
+
+#[test]
+fn bytes_do_not_depend_on_the_order_files_are_listed_in() {
+    // tmpfs lists a folder in reverse order of creation (ext4 by name hash, the same for
+    // both): there, creating the files in another order changes the listing.
+    let shm = Path::new("/dev/shm");
+    let tmp = || {
+        if shm.is_dir() {
+            tempfile::tempdir_in(shm).unwrap()
+        } else {
+            tempfile::tempdir().unwrap()
+        }
+    };
+    let (a, b) = (tmp(), tmp());
+    corpus(a.path(), &[0, 1, 2, 3]);
+    corpus(b.path(), &[3, 1, 0, 2]);
+    let listed = |p: &Path| -> Vec<String> {
+        std::fs::read_dir(p.join("content"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    if shm.is_dir() {
+        assert_ne!(
+            listed(a.path()),
+            listed(b.path()),
+            "the listings should differ"
+        );
+    }
+    let sa = build(
+        a.path(),
+        &a.path().join("dist"),
+        &[("RAYON_NUM_THREADS", "2")],
+    );
+    let sb = build(
+        b.path(),
+        &b.path().join("dist"),
+        &[("RAYON_NUM_THREADS", "2")],
+    );
+    assert_eq!(sa, sb);
+}
+
+#[test]
+fn unchanged_articles_are_not_rebuilt_and_their_inputs_invalidate_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    corpus(p, &[0, 1, 2]);
+    let first = safha(p, &["build"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        !first.stderr.contains("since the last build"),
+        "{}",
+        first.stderr
+    );
+    let run = safha(p, &["build"]);
+    assert!(run.stderr.contains("(0 files written, "), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("; 3 articles unchanged since the last build)"),
+        "{}",
+        run.stderr
+    );
+
+    // One article edited: only it is rendered again.
+    let dist = p.join("dist");
+    let before = snapshot(&dist);
+    let md = p.join("content/copy-01.md");
+    std::fs::write(&md, read(&md).replace("Kabul", "Kaabul")).unwrap();
+    assert_eq!(safha(p, &["extract"]).code, 0);
+    assert_eq!(safha(p, &["check", "--accept"]).code, 0);
+    let run = safha(p, &["build"]);
+    assert!(
+        run.stderr
+            .contains("2 articles unchanged since the last build"),
+        "{}",
+        run.stderr
+    );
+    let after = snapshot(&dist);
+    for (rel, bytes) in &before {
+        let mine = rel.starts_with("copy-01");
+        let site = rel.parent() == Some(Path::new(""))
+            || rel.starts_with("feeds")
+            || rel.starts_with("fonts");
+        if !mine && !site {
+            assert_eq!(
+                after.get(rel),
+                Some(bytes),
+                "{} was rewritten",
+                rel.display()
+            );
+        }
+    }
+    assert_ne!(
+        after.get(Path::new("copy-01/en.html")),
+        before.get(Path::new("copy-01/en.html"))
+    );
+
+    // Whatever every article depends on invalidates them all.
+    fn template(p: &Path) {
+        std::fs::create_dir_all(p.join("templates")).unwrap();
+        std::fs::write(
+            p.join("templates/edition.html"),
+            "{% extends \"base.html\" %}{% block main %}<p>house style</p>{{ body|safe }}{% endblock %}",
+        )
+        .unwrap();
+    }
+    fn config(p: &Path) {
+        std::fs::write(
+            p.join("safha.toml"),
+            read(&p.join("safha.toml")) + "site_name = \"Newsroom\"\n",
+        )
+        .unwrap();
+    }
+    fn ui(p: &Path) {
+        let text = read(&repo().join("locales/ur/ui.ftl")).replace("مضامین", "تحریریں");
+        std::fs::write(p.join("locales/ur/ui.ftl"), text).unwrap();
+    }
+    fn font(p: &Path) {
+        std::fs::create_dir_all(p.join("fonts")).unwrap();
+        std::fs::copy(
+            repo().join("fonts/NotoSerif-Regular.ttf"),
+            p.join("fonts/NotoSerif-Regular.ttf"),
+        )
+        .unwrap();
+    }
+    let changes: [(&str, fn(&Path)); 4] = [
+        ("a template", template),
+        ("safha.toml", config),
+        ("ui.ftl", ui),
+        ("a font", font),
+    ];
+    for (what, change) in changes {
+        change(p);
+        let run = safha(p, &["build"]);
+        assert_eq!(run.code, 0, "{what}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("since the last build"),
+            "{what} did not invalidate the cache: {}",
+            run.stderr
+        );
+    }
+    // A deleted output is rebuilt.
+    std::fs::remove_file(dist.join("copy-02/ur.pdf")).unwrap();
+    let run = safha(p, &["build"]);
+    assert!(
+        run.stderr
+            .contains("2 articles unchanged since the last build"),
+        "{}",
+        run.stderr
+    );
+    assert!(dist.join("copy-02/ur.pdf").is_file());
+}
