@@ -30,6 +30,7 @@ pub mod html;
 pub mod input;
 pub mod l10n;
 pub mod load;
+pub mod oneshot;
 pub mod output;
 pub mod pdf;
 pub mod project;

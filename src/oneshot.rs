@@ -1,0 +1,151 @@
+//! Every edition of one article from text in memory: the whole pipeline without a project
+//! on disk (bundled fonts, built-in theme, English and Urdu), for the fuzzer and for
+//! programs that embed safha.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use crate::article::Article;
+use crate::config::PdfConfig;
+use crate::diag::Diagnostic;
+use crate::edition::{self, Edition, Kind};
+use crate::html::Theme;
+use crate::html::body::Media;
+use crate::html::page::{PageInput, Site};
+use crate::l10n::bundle::Translations;
+use crate::l10n::ftl::FtlFile;
+use crate::l10n::ui::{Ui, UiSet};
+use crate::l10n::{Lang, LocalizedArticle};
+use crate::text::{FontBook, ShapeCache};
+
+/// One edition in both formats.
+pub struct Rendered {
+    pub stem: String,
+    pub html: String,
+    /// `Err` for an article no font can draw (a character is named).
+    pub pdf: Result<Vec<u8>, Diagnostic>,
+}
+
+/// What does not change from one call to the next.
+struct Fixed {
+    book: FontBook,
+    theme: Theme,
+    uis: BTreeMap<Lang, Ui>,
+    en: Lang,
+    ur: Lang,
+}
+
+fn fixed() -> Result<&'static Fixed, Diagnostic> {
+    static FIXED: OnceLock<Result<Fixed, Diagnostic>> = OnceLock::new();
+    FIXED
+        .get_or_init(|| {
+            let lang = |t: &str| {
+                Lang::parse(t).ok_or_else(|| Diagnostic::error("oneshot", "built-in tag"))
+            };
+            let (en, ur) = (lang("en")?, lang("ur")?);
+            let langs = vec![en.clone(), ur.clone()];
+            // No project: only safha's own UI strings and fonts.
+            let nowhere = Path::new("/nonexistent-safha-project");
+            let (set, _) = UiSet::load(&nowhere.join("locales"), nowhere, &langs);
+            let uis = langs
+                .iter()
+                .map(|l| (l.clone(), set.ui(l, &[l.clone(), en.clone()])))
+                .collect();
+            Ok(Fixed {
+                book: FontBook::load(nowhere)?,
+                theme: Theme::builtin(),
+                uis,
+                en,
+                ur,
+            })
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Renders `markdown` (an article with front matter) and `translation` (its Urdu Fluent
+/// messages) into the English, Urdu and parallel editions. Bad input gives diagnostics.
+pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
+    let f = fixed().map_err(|d| vec![d])?;
+    let mut article = Article::parse(Path::new("content/article.md"), markdown).map_err(|d| vec![d])?;
+    crate::article::ids::assign(&mut article.segments, &[]);
+    let file = FtlFile::from_bytes(Path::new("locales/ur/article.ftl"), translation.as_bytes())?;
+    let (t, _) = Translations::new(f.ur.clone(), file);
+    let en = LocalizedArticle::source(&article, &f.en);
+    let ur = LocalizedArticle::translate(&article, &f.ur, &[&t], &f.en);
+    let specs = edition::plan(&f.en, &[f.en.clone(), f.ur.clone()]);
+    let media = Media::new();
+    let site = Site::default();
+    let paragraphs = crate::pdf::Paragraphs::default();
+    let mut cache = ShapeCache::new();
+    let mut out = Vec::new();
+    for spec in &specs {
+        let edition = match &spec.kind {
+            Kind::Single if spec.lang == f.en => Edition::Single(&en),
+            Kind::Single => Edition::Single(&ur),
+            Kind::Parallel { .. } => Edition::Parallel {
+                left: &en,
+                right: &ur,
+            },
+        };
+        let html = f
+            .theme
+            .edition(&PageInput {
+                article: &article,
+                spec,
+                edition,
+                specs: &specs,
+                uis: &f.uis,
+                media: &media,
+                site: &site,
+                pdf: true,
+                inline_css: None,
+            })
+            .map_err(|d| vec![d])?;
+        let ui = f
+            .uis
+            .get(&spec.lang)
+            .ok_or_else(|| vec![Diagnostic::error("ui", "no UI strings")])?;
+        let pdf = crate::pdf::render(
+            &crate::pdf::Input {
+                article: &article,
+                edition,
+                ui,
+                book: &f.book,
+                config: &PdfConfig::default(),
+                date: 0,
+                paragraphs: &paragraphs,
+            },
+            &mut cache,
+        )
+        .map_err(|e| match e {
+            crate::pdf::Error::Missing(m) => Diagnostic::error(
+                "missing-glyph",
+                format!("no font can draw U+{:04X}", m.glyph.ch as u32),
+            ),
+            crate::pdf::Error::Other(d) => d,
+        });
+        out.push(Rendered {
+            stem: spec.stem.clone(),
+            html,
+            pdf,
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn renders_six_editions() {
+        let out = super::render(
+            "---\ntitle: A\n---\n\nB *c*.\n",
+            "title = الف\np-b-c = ب *ج*۔\n",
+        )
+        .unwrap();
+        assert_eq!(out.len(), 3);
+        assert!(out[1].html.contains("lang=\"ur\""));
+        assert!(out.iter().all(|r| r.pdf.as_ref().is_ok_and(|p| p.starts_with(b"%PDF"))));
+    }
+}
