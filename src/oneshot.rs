@@ -68,7 +68,8 @@ fn fixed() -> Result<&'static Fixed, Diagnostic> {
 /// messages) into the English, Urdu and parallel editions. Bad input gives diagnostics.
 pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
     let f = fixed().map_err(|d| vec![d])?;
-    let mut article = Article::parse(Path::new("content/article.md"), markdown).map_err(|d| vec![d])?;
+    let mut article =
+        Article::parse(Path::new("content/article.md"), markdown).map_err(|d| vec![d])?;
     crate::article::ids::assign(&mut article.segments, &[]);
     let file = FtlFile::from_bytes(Path::new("locales/ur/article.ftl"), translation.as_bytes())?;
     let (t, _) = Translations::new(f.ur.clone(), file);
@@ -146,6 +147,9 @@ mod tests {
         .unwrap();
         assert_eq!(out.len(), 3);
         assert!(out[1].html.contains("lang=\"ur\""));
-        assert!(out.iter().all(|r| r.pdf.as_ref().is_ok_and(|p| p.starts_with(b"%PDF"))));
+        assert!(
+            out.iter()
+                .all(|r| r.pdf.as_ref().is_ok_and(|p| p.starts_with(b"%PDF")))
+        );
     }
 }

@@ -83,7 +83,9 @@ fn a_killed_build_leaves_every_edition_whole() {
         std::fs::write(&ur, read(&ur).replace("کابل", "کابُل")).unwrap();
     }
     let reference = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
     let new = build(p, reference.path(), &[]);
+    let full = started.elapsed();
     assert_ne!(old, new);
 
     // Files that differ between the two versions, and how many of them each kill left new.
@@ -92,7 +94,16 @@ fn a_killed_build_leaves_every_edition_whole() {
         .filter(|(rel, b)| new.get(*rel) != Some(*b))
         .count();
     let mut midway = 0;
-    for delay_ms in [1, 10, 30, 60, 120, 250, 500] {
+    // Fixed moments, then moments spread across the time a whole build took on this
+    // machine, so some kill lands between the first and the last article however fast
+    // or slow the machine (and the profile) is.
+    let full_ms = full.as_millis() as u64;
+    let mut delays: Vec<u64> = vec![1, 10, 30, 60, 120, 250, 500];
+    delays.extend((1..16).map(|k| full_ms * k / 16));
+    for delay_ms in delays {
+        if midway >= 2 && delay_ms > 500 {
+            break;
+        }
         // Back to the old editions.
         let _ = std::fs::remove_dir_all(&dist);
         for (rel, bytes) in &old {
@@ -349,7 +360,9 @@ fn unchanged_articles_are_not_rebuilt_and_their_inputs_invalidate_them() {
         )
         .unwrap();
     }
-    let changes: [(&str, fn(&Path)); 4] = [
+    /// What changed, and the change itself.
+    type Change = (&'static str, fn(&Path));
+    let changes: [Change; 4] = [
         ("a template", template),
         ("safha.toml", config),
         ("ui.ftl", ui),

@@ -35,6 +35,9 @@ pub fn finalize(
     }
 }
 
+/// Widest a justified space may grow beyond its natural width, in em.
+const MAX_STRETCH_EM: f32 = 1.0;
+
 /// Ascent and line height: the tallest extents among the faces used, never less than the
 /// paragraph's minimum leading.
 pub fn vertical_metrics(book: &FontBook, prepared: &Prepared, style: &ParaStyle) -> (f32, f32) {
@@ -88,13 +91,16 @@ fn line(
         .iter()
         .filter(|&&k| pieces[k].kind == Kind::Space)
         .count();
-    let justify = style.align == Align::Justify && !b.last && spaces > 0;
-    let extra = if justify {
-        let total_shrink: f32 = range.iter().map(|&k| m.shrink[k]).sum();
-        ((width - natural) / spaces as f32).max(-total_shrink / spaces as f32)
-    } else {
-        0.0
-    };
+    let total_shrink: f32 = range.iter().map(|&k| m.shrink[k]).sum();
+    let wanted =
+        ((width - natural) / spaces.max(1) as f32).max(-total_shrink / spaces.max(1) as f32);
+    // A line that would need spaces wider than an em more (a long word in a narrow
+    // column) is set ragged rather than with gaps a reader trips over.
+    let justify = style.align == Align::Justify
+        && !b.last
+        && spaces > 0
+        && wanted <= MAX_STRETCH_EM * style.size;
+    let extra = if justify { wanted } else { 0.0 };
     let line_width = natural + extra * spaces as f32;
 
     // Visual order (rule L2): reverse every run at or above each odd level.
