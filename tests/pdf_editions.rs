@@ -289,6 +289,19 @@ fn header_and_page_numbers_in_the_editions_language() {
         ur.contains("دہشت گردی کی نئی لہر"),
         "Urdu running header: {ur}"
     );
+    // In the parallel edition each title has half the width: both are cut at a word and
+    // end in an ellipsis rather than losing their tails silently.
+    let par = pdftotext(&edition("parallel"), &["-f", "2", "-l", "2"]);
+    let clean: String = par
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
+        .collect();
+    assert_eq!(clean.matches('…').count(), 2, "{par}");
+    assert!(
+        clean.contains("New wave of Terrorism and Pakistan’s Foreign"),
+        "{par}"
+    );
+    assert!(!clean.contains("Towards Afghanistan"), "{par}");
 }
 
 #[test]

@@ -864,14 +864,21 @@ pub fn finish_pages(
         } else {
             width
         };
-        let p = Arc::new(text::layout(
-            book,
-            cache,
-            &StyledText::plain(text),
-            &style,
-            half,
-        )?);
-        headers.push((p, *left, half));
+        let mut p = text::layout(book, cache, &StyledText::plain(text), &style, half)?;
+        // A title too long for the header is cut at a word and marked as cut, never
+        // silently shortened to its first line.
+        if p.lines.len() > 1 {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for n in (1..words.len()).rev() {
+                let cut = format!("{}…", words[..n].join(" "));
+                let q = text::layout(book, cache, &StyledText::plain(&cut), &style, half)?;
+                if q.lines.len() == 1 {
+                    p = q;
+                    break;
+                }
+            }
+        }
+        headers.push((Arc::new(p), *left, half));
     }
     for (i, page) in laid.pages.iter_mut().enumerate() {
         let left = g.left_margin(i, laid.rtl_book);
