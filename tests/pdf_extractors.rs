@@ -102,6 +102,61 @@ fn sample_urdu_comes_out_in_every_extractor() {
     }
 }
 
+/// Three-word phrases of plain Urdu (letters and marks only) from the sample's paragraphs.
+fn urdu_phrases() -> Vec<String> {
+    let letters = |w: &&str| {
+        w.chars().all(|c| {
+            matches!(
+                unicode_bidi::bidi_class(c),
+                unicode_bidi::BidiClass::AL | unicode_bidi::BidiClass::NSM
+            )
+        })
+    };
+    let mut phrases = Vec::new();
+    for (_, md) in ftl_messages(&repo().join(format!("locales/ur/{SLUG}.ftl"))) {
+        let text = plain(&md);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for w in words.windows(3) {
+            if w.iter().all(letters) {
+                phrases.push(w.join(" "));
+            }
+        }
+    }
+    phrases
+}
+
+#[test]
+fn urdu_phrases_are_found_as_written() {
+    // A search for several words runs on the extracted text as it is, marks and all: no
+    // invisible character may sit between two Urdu words.
+    let phrases = urdu_phrases();
+    assert!(phrases.len() > 500, "{}", phrases.len());
+    for stem in ["ur", "parallel"] {
+        let pdf = sample_build().join(SLUG).join(format!("{stem}.pdf"));
+        for ex in EXTRACTORS {
+            // poppler wraps every right-to-left line in an embedding (U+202B … U+202C) of
+            // its own; that is its way of writing lines, not a mark in the text.
+            let lines: String = extract(ex, &pdf)
+                .chars()
+                .filter(|c| !matches!(*c as u32, 0x202A..=0x202E))
+                .collect();
+            let text = collapse(&lines);
+            let missing: Vec<&String> = phrases
+                .iter()
+                .filter(|p| !text.contains(p.as_str()))
+                .collect();
+            // Phrases that run over a page break meet the page's header and number.
+            assert!(
+                missing.len() * 50 <= phrases.len(),
+                "{stem}.pdf, {ex}: {} of {} phrases not found, e.g. {:?}",
+                missing.len(),
+                phrases.len(),
+                &missing[..missing.len().min(5)]
+            );
+        }
+    }
+}
+
 #[test]
 fn words_ending_in_marks_survive_line_ends() {
     let project = temp_project(&fixture("marks"));

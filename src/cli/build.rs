@@ -51,11 +51,12 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
     )?;
     super::print_diagnostics(&report.diagnostics);
     eprintln!(
-        "built {} article{} into {} ({} files written, {} unchanged{}){}",
+        "built {} article{} into {} ({} file{} written, {} unchanged{}){}",
         report.built.len(),
         if report.built.len() == 1 { "" } else { "s" },
         project.out_dir.display(),
         report.files_changed,
+        if report.files_changed == 1 { "" } else { "s" },
         report.files_unchanged,
         if report.cached > 0 {
             format!(

@@ -100,8 +100,6 @@ pub fn starts_with_mark(u: &crate::text::TextUnit) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
     None,
-    /// Right-to-left marks before the unit's neutral characters (spaces included).
-    Neutrals,
     /// A bracket or space after a comma, digit or Latin letter inside Urdu: a
     /// right-to-left mark at the edge facing that character keeps poppler from pulling
     /// the bracket or space over to the other side of it.
@@ -115,7 +113,7 @@ pub enum Mark {
 }
 
 /// Characters of a unit (logical order), one string per layer glyph.
-pub fn layer_chars(text: &str, rtl: bool, mark: Mark) -> Vec<String> {
+pub fn layer_chars(text: &str, mark: Mark) -> Vec<String> {
     use unicode_bidi::BidiClass::{AL, NSM, R};
     const RLM: char = '\u{200F}';
     let mut leading = true;
@@ -124,7 +122,6 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark) -> Vec<String> {
         let neutral = !matches!(unicode_bidi::bidi_class(c), R | AL | NSM);
         leading &= neutral;
         match mark {
-            Mark::Neutrals if rtl && neutral => out.push(format!("{RLM}{c}")),
             // A space stays one glyph that pdf.js sees as a space; any other character
             // is followed (left to right, after the word is reversed) by its own RLM glyph,
             // since pdf.js drops a glyph whose text ends in a format character.
@@ -147,6 +144,17 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark) -> Vec<String> {
 /// A unit of the text layer: (page, placed paragraph, line, unit).
 pub type UnitKey = (usize, usize, usize, usize);
 
+/// What the text layer adds for poppler's ordering: marks on units, and per page a count
+/// of right-to-left marks written as one invisible run below the footer.
+#[derive(Default)]
+pub struct Marks {
+    pub units: HashMap<UnitKey, Mark>,
+    pub padding: Vec<usize>,
+}
+
+/// The text of one padding glyph.
+pub const PADDING: &str = "\u{200F}";
+
 /// Marks for text-layer units, which poppler needs and the other extractors ignore.
 ///
 /// poppler orders a line by a simplified bidi algorithm that takes digits and commas for
@@ -156,17 +164,17 @@ pub type UnitKey = (usize, usize, usize, usize);
 /// - it decides each page's main direction by counting left-to-right against
 ///   right-to-left letters, and on a left-to-right page it splits Urdu lines at every
 ///   digit and comma and prints the pieces in the wrong order. A parallel page holds as
-///   much English as Urdu, so its right-to-left words get marks on their neutral
-///   characters, and enough of its spaces do, that the Urdu outnumbers the English.
+///   much English as Urdu, so it gets a run of right-to-left marks of its own, apart from
+///   the text, enough that the Urdu outnumbers the English. (Marks inside the Urdu would
+///   do the same but break every search for a phrase.)
 ///
 /// Urdu words without digits, Latin or commas stay free of marks.
-pub fn unit_marks(laid: &Laid) -> HashMap<UnitKey, Mark> {
+pub fn unit_marks(laid: &Laid) -> Marks {
     use unicode_bidi::BidiClass::{AL, L, NSM, R};
     let mut marks = HashMap::new();
+    let mut padding = Vec::with_capacity(laid.pages.len());
     for (pi, page) in laid.pages.iter().enumerate() {
         let (mut ltr, mut rtl) = (0i64, 0i64);
-        let mut spaces = Vec::new();
-        let mut words = Vec::new();
         for (qi, placed) in page.placed.iter().enumerate() {
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
                 let texts: Vec<&str> = if placed.para.text_layer {
@@ -215,28 +223,42 @@ pub fn unit_marks(laid: &Laid) -> HashMap<UnitKey, Mark> {
                         };
                         if mark != Mark::None {
                             marks.insert(key, mark);
+                            // Each mark written adds right-to-left weight.
+                            rtl += 1;
                         }
-                    }
-                    if u.space {
-                        spaces.push(key);
-                    } else {
-                        words.push(key);
                     }
                 }
             }
         }
         // A margin of a tenth keeps the decision clear of poppler's own counting details.
         let needed = ltr + ltr / 10 + 1 - rtl;
-        if ltr > 0 && needed > 0 {
-            for key in words {
-                marks.entry(key).or_insert(Mark::Neutrals);
-            }
-            for key in spaces.into_iter().take(needed as usize) {
-                marks.entry(key).or_insert(Mark::Neutrals);
-            }
-        }
+        padding.push(if rtl > 0 && ltr > 0 && needed > 0 {
+            needed as usize
+        } else {
+            0
+        });
     }
-    marks
+    Marks {
+        units: marks,
+        padding,
+    }
+}
+
+/// Writes `count` right-to-left marks invisibly, one point high, in short lines from
+/// `(x, y)` down: weight for poppler's page direction that no reader sees and no search
+/// runs into. The glyphs keep their natural advance, since poppler drops a character
+/// that overlaps the same character before it (its fake-bold rule).
+pub fn write_padding(out: &mut ContentStream, font: &str, gid: u16, count: usize, x: f32, y: f32) {
+    // At most ten lines, so that they stay on the page.
+    let per_line = count.div_ceil(10).max(100);
+    out.font(font, 1.0);
+    for (i, start) in (0..count).step_by(per_line).enumerate() {
+        out.text_matrix(round2(x), round2(y - 1.5 * i as f32));
+        for _ in start..(start + per_line).min(count) {
+            out.glyph(gid);
+        }
+        out.end_text_run();
+    }
 }
 
 /// Writes the text layer of one placed paragraph's lines. `font` is the layer's font
@@ -316,7 +338,7 @@ pub fn write(
                     pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
-                let mut chars = layer_chars(&u.text, u.rtl, marked(n, i));
+                let mut chars = layer_chars(&u.text, marked(n, i));
                 if u.rtl {
                     chars.reverse();
                 }

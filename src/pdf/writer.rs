@@ -17,7 +17,7 @@ use printpdf::{
 use super::content::ContentStream;
 use super::embed::{self, Res, SILENT};
 use super::layout::{Laid, Placed};
-use super::textlayer::{self, LINE_LEAD, LayerFont, Mark};
+use super::textlayer::{self, LINE_LEAD, LayerFont, Mark, PADDING};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
 use crate::text::FontBook;
@@ -68,13 +68,18 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     layer_used.insert(layer.glyph(book, LINE_LEAD), LINE_LEAD.to_string());
                 }
                 for (ui, u) in line.units.iter().enumerate() {
-                    let mark = marks.get(&(pi, qi, li, ui)).copied().unwrap_or(Mark::None);
-                    for ch in textlayer::layer_chars(&u.text, u.rtl, mark) {
+                    let mark = (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None);
+                    for ch in textlayer::layer_chars(&u.text, mark) {
                         layer_used.insert(layer.glyph(book, &ch), ch);
                     }
                 }
             }
         }
+    }
+
+    if marks.padding.iter().any(|&n| n > 0) {
+        let layer_used = used.entry(Res::Layer(layer_face)).or_default();
+        layer_used.insert(layer.glyph(book, PADDING), PADDING.to_string());
     }
 
     // 2. Subset fonts, register them under names that depend only on the content.
@@ -134,7 +139,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             for (qi, placed) in page.placed.iter().enumerate() {
                 if placed.para.text_layer {
                     let mark = |li: usize, ui: usize| {
-                        marks.get(&(pi, qi, li, ui)).copied().unwrap_or(Mark::None)
+                        (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None)
                     };
                     textlayer::write(
                         &mut out,
@@ -147,6 +152,13 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                         &mark,
                     );
                 }
+            }
+            let count = marks.padding.get(pi).copied().unwrap_or(0);
+            if count > 0 {
+                let gid = layer.glyph(book, PADDING);
+                let gid = layer_font.map.get(&gid).copied().unwrap_or(0);
+                let x = g.left_margin(pi, laid.rtl_book);
+                textlayer::write_padding(&mut out, &layer_font.name, gid, count, x, 16.0);
             }
             out.render_mode(0);
         }
