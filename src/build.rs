@@ -239,6 +239,9 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
 
     let mut index = Vec::new();
     let mut chars = BTreeSet::new();
+    // Failed articles with no earlier build on record: the site's own files cannot list
+    // them, so the previous ones stay.
+    let mut unrecorded = Vec::new();
     for o in outcomes {
         report.diagnostics.extend(o.diagnostics);
         match o.built {
@@ -254,6 +257,8 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 if let Some(last) = o.previous {
                     chars.extend(last.chars.chars());
                     index.push(last.entry);
+                } else {
+                    unrecorded.push(o.slug.clone());
                 }
                 report.failed.push(o.slug);
             }
@@ -264,7 +269,24 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         .get(&project.source)
         .cloned()
         .ok_or_else(|| Diagnostic::error("ui", "no UI strings for the source language"))?;
-    if options.formats.html {
+    // Rewriting the index, feeds, sitemap and web fonts now would drop those articles from
+    // the site and take their characters out of the fonts their kept pages still load.
+    let keep_site = !unrecorded.is_empty() && out.root().join("index.html").exists();
+    if keep_site && options.formats.html {
+        report.diagnostics.push(
+            Diagnostic::warning(
+                "site-kept",
+                format!(
+                    "the index, feeds, sitemap and web fonts were not updated: {} failed and \
+                     no earlier build of {} is on record",
+                    unrecorded.join(", "),
+                    if unrecorded.len() == 1 { "it" } else { "them" }
+                ),
+            )
+            .with_hint("fix the errors above and build again"),
+        );
+    }
+    if options.formats.html && !keep_site {
         let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
         let index_html = theme.index(&IndexInput {
             ui: &ui,

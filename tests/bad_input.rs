@@ -110,6 +110,61 @@ fn malformed_ftl_names_file_line_col_and_keeps_previous_outputs() {
 }
 
 #[test]
+fn a_failed_article_with_no_build_on_record_keeps_the_site_as_it_was() {
+    let project = temp_project(&fixture("two"));
+    // A cache of this test's own, removed after the first build: no record of alpha's
+    // last good build exists (as on a machine where the site was built elsewhere).
+    let cache = tempfile::tempdir().unwrap();
+    let build = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_safha"))
+            .arg("build")
+            .current_dir(project.path())
+            .env("NO_COLOR", "1")
+            .env("SAFHA_CACHE_DIR", cache.path())
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stderr) = build();
+    assert_eq!(code, Some(0), "{stderr}");
+    std::fs::remove_dir_all(cache.path().join("builds")).unwrap();
+    let site = ["index.html", "style.css", "sitemap.xml", "feeds/ur.xml"];
+    let before: Vec<String> = site
+        .iter()
+        .map(|f| read(&project.path().join("dist").join(f)))
+        .collect();
+    assert!(before[0].contains("alpha/ur.html"));
+    std::fs::write(
+        project.path().join("locales/ur/alpha.ftl"),
+        "title = الفا\np-alpha-body = الفا { $oops کا متن۔\n",
+    )
+    .unwrap();
+    let (code, stderr) = build();
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("site-kept"), "{stderr}");
+    for (f, old) in site.iter().zip(&before) {
+        assert_eq!(
+            &read(&project.path().join("dist").join(f)),
+            old,
+            "{f} changed"
+        );
+    }
+    // Once fixed, the site is rewritten.
+    std::fs::write(
+        project.path().join("locales/ur/alpha.ftl"),
+        "title = الفا\np-alpha-body = الفا کا نیا متن۔\n",
+    )
+    .unwrap();
+    let (code, stderr) = build();
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(!stderr.contains("site-kept"), "{stderr}");
+    assert_ne!(read(&project.path().join("dist/sitemap.xml")), "");
+}
+
+#[test]
 fn script_and_javascript_links_never_survive() {
     let project = temp_project(&fixture("xss"));
     let run = safha(project.path(), &["build"]);
