@@ -383,3 +383,61 @@ fn lists_quotes_and_tables_are_laid_out_mirrored_in_urdu() {
         "{province}"
     );
 }
+
+#[test]
+fn headings_never_end_a_page() {
+    // Thirty headings, each over a paragraph of one to eight lines: some heading falls near
+    // the foot of a page in every edition.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+    let mut md = String::from("---\ntitle: Keep\nsummary: Headings and short paragraphs.\n---\n\n");
+    for i in 0..30 {
+        let words = 6 + (i * 37) % 90;
+        let body: Vec<String> = (0..words).map(|k| format!("word{}", k % 7)).collect();
+        md.push_str(&format!("## Heading {i}\n\n{}.\n\n", body.join(" ")));
+    }
+    std::fs::write(p.join("content/keep.md"), md).unwrap();
+    let run = safha(p, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut ur = String::new();
+    for (id, value) in ftl_messages(&p.join("locales/en/keep.ftl")) {
+        let urdu = if value.starts_with("Heading") {
+            "عنوان یہاں".to_string()
+        } else {
+            vec!["سلامتی"; value.split_whitespace().count()].join(" ") + "۔"
+        };
+        ur.push_str(&format!("{id} = {urdu}\n"));
+    }
+    std::fs::write(p.join("locales/ur/keep.ftl"), ur).unwrap();
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for stem in ["en", "ur", "parallel"] {
+        let pdf = p.join("dist/keep").join(format!("{stem}.pdf"));
+        let mut page = 1;
+        loop {
+            let text = pdftotext(&pdf, &["-f", &page.to_string(), "-l", &page.to_string()]);
+            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            // The last line is the page number; the one above it ends the page's text.
+            let last = lines.iter().rev().nth(1).copied().unwrap_or_default();
+            assert!(
+                !last.contains("Heading") && !last.contains("عنوان"),
+                "{stem}.pdf, page {page} ends with a heading: {last}"
+            );
+            page += 1;
+            let info = tool("pdfinfo").arg(&pdf).output().unwrap();
+            let pages = String::from_utf8_lossy(&info.stdout)
+                .lines()
+                .find_map(|l| {
+                    l.strip_prefix("Pages:")
+                        .map(|n| n.trim().parse::<usize>().unwrap())
+                })
+                .unwrap();
+            if page > pages {
+                assert!(pages > 3, "{stem}.pdf has only {pages} pages");
+                break;
+            }
+        }
+    }
+}

@@ -207,11 +207,21 @@ impl Flow {
             .fold(0.0, f32::max)
     }
 
-    /// The height of the first `n` lines (a heading needs this much of what follows).
+    /// The height of the first `n` lines (a heading needs this much of what follows), or
+    /// of all of them when pagination would not split the flow after `n`: a flow that
+    /// cannot split, or one too short to leave `n` lines on each page.
     fn head_height(&self, n: usize) -> f32 {
         self.sides
             .iter()
-            .map(|s| s.para.lines.len().min(n) as f32 * s.para.line_height)
+            .map(|s| {
+                let lines = s.para.lines.len();
+                let head = if !self.splittable || lines < 2 * n {
+                    lines
+                } else {
+                    n
+                };
+                head as f32 * s.para.line_height
+            })
             .fold(0.0, f32::max)
     }
 }
@@ -665,7 +675,9 @@ fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
         // A heading (or table head) keeps with the start of what follows.
         if flow.keep_with_next && !at_top(y) {
             let next = flows.get(i + 1);
-            let need = flow.height() + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
+            let need = flow.height()
+                + flow.after
+                + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
             if y + need > content_h {
                 pages.push(Page::default());
                 y = 0.0;

@@ -1,7 +1,8 @@
 //! Step 3: choosing line breaks. An optimal fit in the manner of Knuth and Plass: every
 //! break opportunity is a candidate, each line's badness grows with the cube of how far its
 //! spaces must stretch or shrink, hyphens cost extra, and the breaks with the least total
-//! demerits win. Only spaces stretch (Urdu is never letter-spaced), so a line with few
+//! demerits win (badness is not capped, so one very loose line never costs the same as an
+//! ordinary loose one). Only spaces stretch (Urdu is never letter-spaced), so a line with few
 //! words is penalised rather than spaced out grotesquely.
 
 use std::sync::Arc;
@@ -22,7 +23,7 @@ pub struct Break {
 }
 
 const HYPHEN_PENALTY: f64 = 50.0;
-const INFEASIBLE: f64 = 1e12;
+const INFEASIBLE: f64 = 1e30;
 
 /// Widths in points of every piece and the stretch/shrink of spaces.
 pub struct Metrics {
@@ -194,7 +195,7 @@ fn optimal(
                     ((width - natural) / width * 10.0).powi(2)
                 }
             } else {
-                (100.0 * ratio.abs().powi(3)).min(10_000.0)
+                (100.0 * ratio.abs().powi(3)).min(1e12)
             };
             let mut demerits = (10.0 + badness).powi(2);
             if hyphen {
