@@ -70,6 +70,14 @@ struct Capture {
     /// `Some` while the capture holds exactly one top-level image and nothing else.
     lone_image: Option<LoneImage>,
     other_content: bool,
+    /// Reference-style links and images (`[text][label]`), written out inline in the
+    /// segment, since a segment is rendered (and translated) apart from the definitions.
+    references: Vec<Reference>,
+}
+
+struct Reference {
+    range: Range<usize>,
+    inline: String,
 }
 
 struct LoneImage {
@@ -87,6 +95,7 @@ impl Capture {
             depth: 0,
             lone_image: None,
             other_content: false,
+            references: Vec::new(),
         }
     }
 
@@ -161,7 +170,12 @@ impl Builder<'_> {
 
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) -> Result<(), Diagnostic> {
         if self.capture.is_some() && is_inline(&tag) {
+            let reference = inline_form(&self.source.text, &tag, &range);
             if let Some(c) = self.capture.as_mut() {
+                if let Some((range, inline)) = reference {
+                    c.extend(&range);
+                    c.references.push(Reference { range, inline });
+                }
                 c.extend(&range);
                 if c.depth == 0 {
                     match &tag {
@@ -369,7 +383,17 @@ impl Builder<'_> {
             self.push_block(block);
             return;
         }
-        let text = self.inline_text(range.clone());
+        // A leading backslash escape (`\*not emphasis*`) belongs to the segment, though the
+        // text event it gives starts after it.
+        let mut range = range;
+        let bytes = self.source.text.as_bytes();
+        if range.start > 0
+            && bytes[range.start - 1] == b'\\'
+            && bytes.get(range.start).is_some_and(u8::is_ascii_punctuation)
+        {
+            range.start -= 1;
+        }
+        let text = self.inline_text_with(range.clone(), &capture.references);
         if text.is_empty() {
             return;
         }
@@ -477,7 +501,23 @@ impl Builder<'_> {
     /// The inline Markdown of a source range, with the continuation lines' container
     /// prefixes (indentation, `>` of block quotes) removed.
     fn inline_text(&self, range: Range<usize>) -> String {
-        let raw = &self.source.text[range];
+        self.inline_text_with(range, &[])
+    }
+
+    /// [`Self::inline_text`], with reference-style links inside `range` written inline.
+    fn inline_text_with(&self, range: Range<usize>, references: &[Reference]) -> String {
+        let mut spliced = String::new();
+        let mut at = range.start;
+        for r in references {
+            if r.range.start < at || r.range.end > range.end {
+                continue;
+            }
+            spliced.push_str(&self.source.text[at..r.range.start]);
+            spliced.push_str(&r.inline);
+            at = r.range.end;
+        }
+        spliced.push_str(&self.source.text[at..range.end]);
+        let raw = spliced.as_str();
         let in_quote = self.stack.iter().any(|f| matches!(f, Frame::Quote { .. }));
         let mut out = String::with_capacity(raw.len());
         for (i, line) in raw.split('\n').enumerate() {
@@ -504,6 +544,53 @@ impl Builder<'_> {
         out.truncate(trimmed_end);
         out.trim_start().to_string()
     }
+}
+
+/// `[text](<url> "title")` for a reference-style link or image at `range`, with the
+/// source range it replaces; `None` for one written inline already.
+fn inline_form(
+    source: &str,
+    tag: &Tag<'_>,
+    range: &Range<usize>,
+) -> Option<(Range<usize>, String)> {
+    use pulldown_cmark::LinkType::{Collapsed, Reference, Shortcut};
+    let (link_type, dest, title, bang) = match tag {
+        Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            ..
+        } => (link_type, dest_url, title, ""),
+        Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            ..
+        } => (link_type, dest_url, title, "!"),
+        _ => return None,
+    };
+    let mut range = range.clone();
+    // pulldown-cmark's range of a collapsed reference leaves out its `[]`.
+    if *link_type == Collapsed && !source.get(range.clone())?.ends_with("[]") {
+        range.end += usize::from(source.get(range.end..)?.starts_with("[]")) * 2;
+    }
+    let written = source.get(range.clone())?;
+    let open = bang.len() + 1;
+    let close = match link_type {
+        // `[text][label]`: the text ends at the `]` before the label's `[`.
+        Reference => written.rfind("][")?,
+        Collapsed => written.len().checked_sub(3)?,
+        Shortcut => written.len().checked_sub(1)?,
+        _ => return None,
+    };
+    let text = written.get(open..close)?;
+    let dest = dest.replace('<', "%3C").replace('>', "%3E");
+    let title = if title.is_empty() {
+        String::new()
+    } else {
+        format!(" \"{}\"", title.replace('\\', "\\\\").replace('"', "\\\""))
+    };
+    Some((range, format!("{bang}[{text}](<{dest}>{title})")))
 }
 
 fn is_inline(tag: &Tag<'_>) -> bool {
@@ -616,6 +703,33 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn reference_links_are_written_inline() {
+        let a = article(
+            "See [the report][r] and [Kabul][] or [Kabul], ![a map][m].\n\n\
+             [r]: https://example.org/report \"The \\\"report\\\"\"\n\
+             [kabul]: https://example.org/kabul\n[m]: map.png\n",
+        );
+        assert_eq!(
+            texts(&a)[0].1,
+            "See [the report](<https://example.org/report> \"The \\\"report\\\"\") and \
+             [Kabul](<https://example.org/kabul>) or [Kabul](<https://example.org/kabul>), \
+             ![a map](<map.png>)."
+        );
+        // The inline form renders to the same link.
+        let html = crate::html::inline::render(texts(&a)[0].1);
+        assert!(
+            html.contains("href=\"https://example.org/report\""),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_leading_escape_is_kept() {
+        let a = article("\\*not emphasis* here\n");
+        assert_eq!(texts(&a)[0].1, "\\*not emphasis* here");
     }
 
     #[test]

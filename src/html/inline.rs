@@ -14,8 +14,28 @@ pub fn render(markdown: &str) -> String {
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut paragraphs = 0;
     let mut in_image = 0usize;
+    // Whether each open link or image was kept: one whose URL is refused loses its tag
+    // (an `<a>` without `href` is invalid HTML) and keeps its text.
+    let mut kept: Vec<bool> = Vec::new();
     for event in Parser::new_ext(&guarded, crate::article::markdown_options()) {
         match event {
+            Event::Start(Tag::Link { ref dest_url, .. }) => {
+                kept.push(allowed_url(dest_url));
+                if kept.last() == Some(&true) {
+                    events.push(event);
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if kept.pop().unwrap_or(false) {
+                    events.push(event);
+                }
+            }
+            Event::Start(Tag::Image { ref dest_url, .. }) if !allowed_url(dest_url) => {
+                kept.push(false);
+            }
+            Event::End(TagEnd::Image) if kept.last() == Some(&false) => {
+                kept.pop();
+            }
             Event::Start(Tag::Paragraph) => {
                 // A translator's blank line: keep the break, not a second paragraph.
                 if paragraphs > 0 {
@@ -24,10 +44,12 @@ pub fn render(markdown: &str) -> String {
                 paragraphs += 1;
             }
             Event::Start(Tag::Image { .. }) => {
+                kept.push(true);
                 in_image += 1;
                 events.push(event);
             }
             Event::End(TagEnd::Image) => {
+                kept.pop();
                 in_image = in_image.saturating_sub(1);
                 events.push(event);
             }
@@ -44,6 +66,18 @@ pub fn render(markdown: &str) -> String {
     let mut html = String::with_capacity(markdown.len() + markdown.len() / 4);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     sanitizer().clean(&html).to_string()
+}
+
+/// Links may go to http, https and mailto URLs, or relative ones (no scheme).
+fn allowed_url(url: &str) -> bool {
+    let url = url.trim_start();
+    match url.find([':', '/', '?', '#']) {
+        Some(i) if url.as_bytes()[i] == b':' => {
+            let scheme = url[..i].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
 }
 
 fn is_inline(tag: &Tag<'_>) -> bool {
@@ -209,6 +243,18 @@ mod tests {
         assert!(out.contains("&lt;script&gt;"), "{out}");
         let out = render("[d](data:text/html;base64,PHNjcmlwdD4=)");
         assert!(!out.contains("data:"), "{out}");
+        // A refused link keeps its text and loses its tag: no `<a>` without `href`.
+        assert_eq!(
+            render("see [x *y*](JavaScript:alert(1)) z"),
+            "see x <em>y</em> z"
+        );
+        assert_eq!(render("![alt](data:image/png;base64,AAAA)"), "alt");
+        assert_eq!(
+            render("[a](mailto:x@y.org) [b](../b.html#c) [c](HTTPS://e.org)"),
+            "<a href=\"mailto:x@y.org\" rel=\"noopener noreferrer\">a</a> \
+             <a href=\"../b.html#c\" rel=\"noopener noreferrer\">b</a> \
+             <a href=\"HTTPS://e.org\" rel=\"noopener noreferrer\">c</a>"
+        );
     }
 
     #[test]
