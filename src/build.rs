@@ -177,12 +177,33 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
     report.diagnostics.extend(ui_diags);
     let theme = Theme::load(&project.root)?;
     let specs = edition::plan(&project.source, &project.languages);
-    if project.out_dir.starts_with(project.content_dir()) {
-        return Err(
-            Diagnostic::error("output-in-content", "the output folder is inside content/")
-                .at_path(project.display(&project.out_dir))
-                .with_hint("choose an output folder outside content/ (the default is dist/)"),
-        );
+    // The output may not overwrite or mix with the project's own files.
+    let out_dir =
+        lexical(&std::path::absolute(&project.out_dir).unwrap_or(project.out_dir.clone()));
+    let root = lexical(&std::path::absolute(&project.root).unwrap_or(project.root.clone()));
+    if root.starts_with(&out_dir) {
+        return Err(Diagnostic::error(
+            "output-in-project-files",
+            "the output folder would hold the project itself",
+        )
+        .at_path(project.display(&project.out_dir))
+        .with_hint("choose a folder of its own for the output (the default is dist/)"));
+    }
+    for input in ["content", "locales", "fonts", "templates"] {
+        if out_dir.starts_with(root.join(input)) {
+            return Err(Diagnostic::error(
+                if input == "content" {
+                    "output-in-content"
+                } else {
+                    "output-in-project-files"
+                },
+                format!("the output folder is inside {input}/"),
+            )
+            .at_path(project.display(&project.out_dir))
+            .with_hint(format!(
+                "choose an output folder outside {input}/ (the default is dist/)"
+            )));
+        }
     }
     let out = Output::new(&project.out_dir)?;
     let book = if options.formats.pdf {
@@ -306,7 +327,11 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         ));
         if !options.self_contained {
             let web = webfonts::subset_faces(&project.root, &fonts::ALL, &chars)?;
-            let css = theme.stylesheet(&web, FontUrls::Files(&format!("{FONT_DIR}/")))?;
+            let css = theme.stylesheet(
+                &web,
+                FontUrls::Files(&format!("{FONT_DIR}/")),
+                &project.languages,
+            )?;
             files.push(("style.css".into(), css.into_bytes()));
             for f in &web {
                 files.push((Path::new(FONT_DIR).join(&f.file), f.bytes.to_vec()));
@@ -508,12 +533,20 @@ pub fn prepare(
         let complete = localized.complete_percent(&article);
         let min = project.config.min_complete;
         if complete < min {
+            // --strict publishes every language of every article or fails.
+            let below = if options.strict {
+                Diagnostic::error
+            } else {
+                Diagnostic::warning
+            };
             diags.push(
-                Diagnostic::warning(
+                below(
                     "below-min-complete",
                     format!(
-                        "{slug}: the {lang} editions are not built: {complete:.0} % of the words \
-                         are translated, below min_complete = {min} %"
+                        "{slug}: the {lang} editions are not built: {:.1} % of the words \
+                         are translated, below min_complete = {min} %",
+                        // Rounded down: never shown as reaching a threshold it misses.
+                        (complete * 10.0).floor() / 10.0
                     ),
                 )
                 .at_path(&file)
@@ -636,7 +669,9 @@ fn render_article(
                 // For e-mail: the stylesheet and fonts subset to this page, inside it.
                 let faces = webfonts::faces_for_page(&html);
                 let web = webfonts::subset_faces(&project.root, &faces, &page_chars)?;
-                let css = r.theme.stylesheet(&web, FontUrls::Inline)?;
+                let css = r
+                    .theme
+                    .stylesheet(&web, FontUrls::Inline, &r.project.languages)?;
                 html = r.theme.edition(&PageInput {
                     inline_css: Some(&css),
                     ..input
@@ -863,6 +898,26 @@ fn media(
                     ));
                 }
                 let file = project.content_dir().join(src);
+                // Outside the project is refused whether or not the file exists.
+                let lexical = lexical(&file);
+                if !lexical.starts_with(&project.root) && !lexical.starts_with(&root) {
+                    return Err(located(
+                        format!("image `{src}` is outside the project"),
+                        "keep images inside the project folder",
+                    ));
+                }
+                let extension = Path::new(src)
+                    .extension()
+                    .map(|e| e.to_string_lossy().to_ascii_lowercase());
+                if !matches!(
+                    extension.as_deref(),
+                    Some("png" | "jpg" | "jpeg" | "gif" | "webp" | "avif" | "svg")
+                ) {
+                    return Err(located(
+                        format!("`{src}` is not an image safha publishes"),
+                        "images are PNG, JPEG, GIF, WebP, AVIF or SVG files",
+                    ));
+                }
                 let real = file.canonicalize().map_err(|_| {
                     located(
                         format!("image `{src}` does not exist"),
@@ -895,6 +950,22 @@ fn media(
     copies.sort();
     copies.dedup();
     Ok((map, copies))
+}
+
+/// `path` with `.` and `..` resolved by name, without asking the file system (the path
+/// need not exist).
+fn lexical(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn index_entry(prepared: &Prepared, r: &Renderers<'_>) -> IndexEntry {
@@ -930,7 +1001,7 @@ fn index_entry(prepared: &Prepared, r: &Renderers<'_>) -> IndexEntry {
             let (label, lang) = match (&s.kind, source_ui) {
                 (edition::Kind::Single, _) => (
                     uis.get(&s.lang)
-                        .map_or(s.lang.tag(), |u| u.get("language-name")),
+                        .map_or(s.lang.tag(), |u| u.own_name(&s.lang)),
                     s.lang.clone(),
                 ),
                 (edition::Kind::Parallel { source }, Some(ui)) => (

@@ -237,4 +237,19 @@ fn usage_errors_exit_2() {
     let run = safha(&repo(), &["--help"]);
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("Examples:"), "{}", run.stdout);
+    // Naming what does not exist is bad usage too.
+    let run = safha(&repo(), &["--project", "no/such/folder", "build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let run = safha(&repo(), &["check", "--lang", "fr"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("its target languages: ur"),
+        "{}",
+        run.stderr
+    );
+    // An --id that accepts nothing fails rather than doing nothing quietly.
+    let project = temp_project(&fixture("two"));
+    let run = safha(project.path(), &["check", "--accept", "--id", "no-such-id"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("--id no-such-id"), "{}", run.stderr);
 }

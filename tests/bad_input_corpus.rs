@@ -144,6 +144,25 @@ fn ftl_junk_between_messages() {
 }
 
 #[test]
+fn markdown_byte_order_mark_is_ignored_with_a_warning() {
+    let c = case(
+        |p| {
+            let md = std::fs::read_to_string(p.join(ALPHA_MD)).unwrap();
+            write(p, ALPHA_MD, format!("\u{feff}{md}"))
+        },
+        &[],
+        0,
+        &[
+            "warning[md-bom]: the file starts with a byte order mark",
+            "content/alpha.md",
+        ],
+        Outputs::MayChange,
+    );
+    let page = html(&c.dir.path().join("dist/alpha/en.html"));
+    assert!(page.select(&sel("h1")).next().is_some());
+}
+
+#[test]
 fn ftl_byte_order_mark_is_ignored_with_a_warning() {
     let c = case(
         |p| write(p, ALPHA_UR, format!("\u{feff}title = الفا\n{BODY_UR}")),
@@ -290,7 +309,7 @@ fn ftl_empty_file() {
         &[],
         0,
         &[
-            "warning[below-min-complete]: alpha: the ur editions are not built: 0 % of the words are translated, below min_complete = 80 %",
+            "warning[below-min-complete]: alpha: the ur editions are not built: 0.0 % of the words are translated, below min_complete = 80 %",
         ],
         Outputs::MayChange,
     );
@@ -714,6 +733,41 @@ fn article_image_leaving_the_project() {
 }
 
 #[test]
+fn article_image_just_outside_the_project() {
+    // Two levels up from content/ leaves the project even where no such file exists.
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\n![secret](../../etc/passwd)\n",
+            )
+        },
+        &[],
+        1,
+        &["error[image-source]: image `../../etc/passwd` is outside the project"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn article_image_that_is_not_an_image() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\n![settings](../safha.toml)\n",
+            )
+        },
+        &[],
+        1,
+        &["error[image-source]: `../safha.toml` is not an image safha publishes"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
 fn article_image_missing() {
     case(
         |p| {
@@ -909,6 +963,36 @@ fn output_folder_inside_content() {
         &["error[output-in-content]: the output folder is inside content/"],
         Outputs::Kept,
     );
+}
+
+#[test]
+fn output_folder_over_the_projects_own_files() {
+    for (out, message) in [
+        (
+            "locales",
+            "error[output-in-project-files]: the output folder is inside locales/",
+        ),
+        (
+            "fonts/web",
+            "error[output-in-project-files]: the output folder is inside fonts/",
+        ),
+        (
+            ".",
+            "error[output-in-project-files]: the output folder would hold the project itself",
+        ),
+        (
+            "..",
+            "error[output-in-project-files]: the output folder would hold the project itself",
+        ),
+    ] {
+        case(
+            |_| {},
+            &["build", "--out", out],
+            1,
+            &[message],
+            Outputs::Kept,
+        );
+    }
 }
 
 #[test]

@@ -340,7 +340,7 @@ fn a_language_below_min_complete_is_not_built() {
     let run = safha(dir, &["build", "--format", "html"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("warning[below-min-complete]: notes: the ur editions are not built: 83 % of the words are translated, below min_complete = 95 %"),
+        run.stderr.contains("warning[below-min-complete]: notes: the ur editions are not built: 83.3 % of the words are translated, below min_complete = 95 %"),
         "{}",
         run.stderr
     );
@@ -404,7 +404,7 @@ fn init_makes_a_project_that_builds_and_checks_clean() {
     let run = safha(&site, &["build", "--format", "html"]);
     assert!(
         run.stderr
-            .contains("budget-2025: the ur editions are not built: 0 %"),
+            .contains("budget-2025: the ur editions are not built: 0.0 %"),
         "{}",
         run.stderr
     );

@@ -393,3 +393,65 @@ fn a_slug_the_site_needs_is_refused() {
         "the other article still builds"
     );
 }
+
+#[test]
+fn a_third_language_gets_its_name_its_links_and_nastaliq() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    let pa = p.join("locales/pa-Arab");
+    std::fs::create_dir_all(&pa).unwrap();
+    for slug in ["alpha", "beta"] {
+        std::fs::copy(
+            p.join(format!("locales/ur/{slug}.ftl")),
+            pa.join(format!("{slug}.ftl")),
+        )
+        .unwrap();
+    }
+    let run = safha(p, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Punjabi in Shahmukhi is set in Nastaliq on the web, as in its PDF.
+    let css = read(&p.join("dist/style.css"));
+    assert!(css.contains(":lang(pa-Arab)"), "{css}");
+    let page = html(&p.join("dist/alpha/ur.html"));
+    let links: Vec<(String, String, String)> = page
+        .select(&sel("nav a[hreflang]"))
+        .map(|a| {
+            let v = a.value();
+            (
+                v.attr("href").unwrap_or_default().to_string(),
+                v.attr("hreflang").unwrap_or_default().to_string(),
+                a.text().collect::<String>(),
+            )
+        })
+        .collect();
+    // Each link's hreflang is the language of the page it leads to, and a language with no
+    // ui.ftl of its own is called by its own name, never by another language's.
+    let find = |href: &str| links.iter().find(|l| l.0 == href).cloned();
+    assert_eq!(
+        find("pa-Arab.html").map(|l| l.1),
+        Some("pa-Arab".into()),
+        "{links:?}"
+    );
+    assert_eq!(
+        find("pa-Arab.html").map(|l| l.2),
+        Some("پنجابی".into()),
+        "{links:?}"
+    );
+    // Two parallel editions: one is parallel.html (the first target), the other is named
+    // by its language.
+    let parallels: Vec<_> = links
+        .iter()
+        .filter(|l| l.0.starts_with("parallel"))
+        .collect();
+    assert_eq!(parallels.len(), 2, "{links:?}");
+    for (href, hreflang, label) in parallels {
+        if let Some(tag) = href
+            .strip_prefix("parallel-")
+            .and_then(|h| h.strip_suffix(".html"))
+        {
+            assert_eq!(hreflang, tag, "{links:?}");
+        }
+        assert!(!label.contains("pa-Arab"), "a name, not a tag: {label}");
+    }
+    assert_eq!(find("en.html").map(|l| l.1), Some("en".into()), "{links:?}");
+}

@@ -25,8 +25,8 @@ p-prof-dr-ilyas-ansari = یونیورسٹی آف سینٹرل پنجاب میں 
 # en: The important thing now is our foreign policy towards Afghanistan that must only aim for peace on both sides.
 p-the-important-thing-now = اب اہم بات افغانستان کے بارے میں ہماری خارجہ پالیسی ہے، جس کا واحد مقصد سرحد کے دونوں جانب امن ہونا چاہیے۔
 
-# en: Rise of suicide attacks
-h-rise-of-suicide-attacks = خودکش حملوں میں اضافہ
+# en: Rise of suicide attacks:
+h-rise-of-suicide-attacks = خودکش حملوں میں اضافہ:
 
 # en: The suicide attack in Peshawar Mosque has caused over 100 deaths and left many injured. TTP took the responsibility of the attack causing fear among many in Pakistan. Followed by the attack in Islamabad, this indicates that TTP is back with full might. It is being discussed among upper echelons of establishment that our policies have not proven effective with the militants and the ceasefire with them was just another trap we fell prey to.
 p-the-suicide-attack-in = پشاور کی مسجد میں ہونے والے خودکش حملے میں 100 سے زائد افراد جاں بحق اور متعدد زخمی ہوئے۔ TTP نے حملے کی ذمہ داری قبول کی، جس سے پاکستان میں بہت سے لوگوں میں خوف پھیل گیا۔ اس کے بعد اسلام آباد میں ہونے والے حملے سے ظاہر ہوتا ہے کہ TTP پوری قوت کے ساتھ واپس آ چکی ہے۔ اسٹیبلشمنٹ کے اعلیٰ حلقوں میں یہ بات زیرِ بحث ہے کہ عسکریت پسندوں کے حوالے سے ہماری پالیسیاں مؤثر ثابت نہیں ہوئیں اور ان کے ساتھ جنگ بندی محض ایک اور جال تھی جس میں ہم پھنس گئے۔
@@ -58,8 +58,8 @@ p-the-post-withdrawal-position = انخلا کے بعد پاکستان کا مؤ
 # en: A delicate foreign policy is required in this situation where Pakistan diplomatically and through public diplomacy engages Afghan people but at the same time national security cannot be compromised.
 p-a-delicate-foreign-policy = اس صورتِ حال میں ایک نہایت محتاط خارجہ پالیسی درکار ہے، جس کے تحت پاکستان سفارتی سطح پر اور عوامی سفارت کاری کے ذریعے افغان عوام سے رابطہ استوار کرے، لیکن ساتھ ہی قومی سلامتی پر کوئی سمجھوتہ نہیں کیا جا سکتا۔
 
-# en: Shift in our Foreign Policy towards Afghanistan
-h-shift-in-our-foreign = افغانستان کے بارے میں ہماری خارجہ پالیسی میں تبدیلی
+# en: Shift in our Foreign Policy towards Afghanistan:
+h-shift-in-our-foreign = افغانستان کے بارے میں ہماری خارجہ پالیسی میں تبدیلی:
 
 # en: Strong relations with Afghan Taliban and the citizens will help Pakistan establish healthy bilateral relations with Afghanistan. This will also reduce animosity between people across both sides of the border. Pakistan can go for policies which reflect soft power to Afghan nationals like allowing them to study in our universities, giving them scholarships, sending aid to Afghanistan and helping the country develop again in sectors like health, education and infrastructure
 p-strong-relations-with-afghan = افغان طالبان اور افغان عوام کے ساتھ مضبوط تعلقات پاکستان کو افغانستان کے ساتھ خوشگوار دوطرفہ تعلقات قائم کرنے میں مدد دیں گے۔ اس سے سرحد کے دونوں جانب بسنے والے لوگوں کے درمیان دشمنی بھی کم ہوگی۔ پاکستان ایسی پالیسیاں اپنا سکتا ہے جن سے افغان شہریوں کے لیے اس کی سافٹ پاور جھلکے، مثلاً انہیں ہماری جامعات میں تعلیم حاصل کرنے کی اجازت دینا، انہیں وظائف دینا، افغانستان کو امداد بھیجنا اور صحت، تعلیم اور بنیادی ڈھانچے جیسے شعبوں میں اس ملک کی ازسرِنو ترقی میں مدد کرنا۔

@@ -241,6 +241,13 @@ impl Builder<'_> {
                 },
                 text: String::new(),
             }),
+            // An HTML comment on its own is an editor's note: not published.
+            Tag::HtmlBlock if is_comment(&self.source.text[range.clone()]) => {
+                self.stack.push(Frame::Verbatim {
+                    info: COMMENT.to_string(),
+                    text: String::new(),
+                });
+            }
             Tag::HtmlBlock => {
                 self.warnings.push(
                     Diagnostic::warning("raw-html", "raw HTML is published as text, not markup")
@@ -312,7 +319,9 @@ impl Builder<'_> {
                 }
             }
             TagEnd::CodeBlock | TagEnd::HtmlBlock => {
-                if let Some(Frame::Verbatim { info, text }) = self.stack.pop() {
+                if let Some(Frame::Verbatim { info, text }) = self.stack.pop()
+                    && info != COMMENT
+                {
                     self.push_block(Block::Code { info, text });
                 }
             }
@@ -546,6 +555,21 @@ impl Builder<'_> {
     }
 }
 
+/// The info string that marks a verbatim frame as a comment (no code block has it).
+const COMMENT: &str = "\0comment";
+
+/// Whether an HTML block is nothing but comments.
+fn is_comment(html: &str) -> bool {
+    let mut rest = html.trim();
+    while let Some(after) = rest.strip_prefix("<!--") {
+        match after.find("-->") {
+            Some(end) => rest = after[end + 3..].trim_start(),
+            None => return false,
+        }
+    }
+    rest.is_empty() && html.trim().starts_with("<!--")
+}
+
 /// `[text](<url> "title")` for a reference-style link or image at `range`, with the
 /// source range it replaces; `None` for one written inline already.
 fn inline_form(
@@ -749,6 +773,16 @@ mod tests {
             a.warnings[0].location().as_deref(),
             Some("content/t.md:4:1")
         );
+    }
+
+    #[test]
+    fn comments_are_not_published() {
+        let a = article("<!-- editor: check the figures -->\n\nPara\n\n<!-- a -->\n<!-- b -->\n");
+        assert_eq!(a.blocks.len(), 1, "{:?}", a.blocks);
+        assert!(a.warnings.is_empty());
+        // A comment followed by markup is still HTML, and still shown as text.
+        let a = article("<!-- a --><div>x</div>\n");
+        assert_eq!(a.warnings.len(), 1);
     }
 
     #[test]

@@ -133,6 +133,11 @@ impl Article {
     /// Parses an article's text. `path` is used for diagnostics and the slug.
     pub fn parse(path: &Path, text: &str) -> Result<Article, Diagnostic> {
         let slug = slug_of(path)?;
+        // Some Windows editors start UTF-8 files with a byte order mark.
+        let (text, bom) = match text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest, true),
+            None => (text, false),
+        };
         let source = SourceFile::new(path, text);
         crate::input::check_characters(&source)?;
         let (front, body_offset) = front_matter::parse(&source)?;
@@ -166,7 +171,15 @@ impl Article {
             front,
             blocks: body.blocks,
             segments,
-            warnings: body.warnings,
+            warnings: bom
+                .then(|| {
+                    Diagnostic::warning("md-bom", "the file starts with a byte order mark")
+                        .at_path(path)
+                        .with_hint("safha ignores it; save the file as UTF-8 without BOM")
+                })
+                .into_iter()
+                .chain(body.warnings)
+                .collect(),
         })
     }
 

@@ -35,6 +35,17 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
     let project = Project::open(project_dir, None)?;
     let lang = args.lang;
+    if let Some(l) = &lang
+        && !project.targets().any(|t| t == l)
+    {
+        let known: Vec<String> = project.targets().map(|t| t.to_string()).collect();
+        return Err(Diagnostic::error(
+            "usage-lang",
+            format!("--lang {l}: the project has no such target language"),
+        )
+        .with_hint(format!("its target languages: {}", known.join(", "))));
+    }
+    let requested = args.ids.clone();
     let report = check::check(
         &project,
         &Options {
@@ -43,6 +54,14 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
             ids: args.ids,
         },
     )?;
+    // An --id that matched no stale translation did nothing: say so, and fail.
+    let unmatched: Vec<&String> = requested
+        .iter()
+        .filter(|id| !report.accepted.iter().any(|(_, ids)| ids.contains(id)))
+        .collect();
+    for id in &unmatched {
+        eprintln!("error: --id {id}: no stale translation has this id (`safha status` lists them)");
+    }
     for (file, ids) in &report.accepted {
         eprintln!(
             "accepted {} translation{} in {}: {}",
@@ -70,5 +89,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
         report.warnings(),
         if report.warnings() == 1 { "" } else { "s" },
     );
-    Ok(report.errors() == 0 && !(args.deny_warnings && report.warnings() > 0))
+    Ok(report.errors() == 0
+        && unmatched.is_empty()
+        && !(args.deny_warnings && report.warnings() > 0))
 }

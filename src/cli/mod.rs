@@ -93,7 +93,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(false) => ExitCode::from(1),
         Err(d) => {
             print_diagnostics(std::slice::from_ref(&d));
-            ExitCode::from(1)
+            // A command line that names what does not exist is bad usage, not bad input.
+            if matches!(d.code, "project-missing" | "usage-lang") {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }

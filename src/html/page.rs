@@ -147,7 +147,20 @@ impl Theme {
         &self,
         fonts: &[WebFont],
         url_prefix: FontUrls<'_>,
+        languages: &[Lang],
     ) -> Result<String, Diagnostic> {
+        // Right-to-left languages are set in Nastaliq (the bundled fonts cover only the
+        // Arabic script among them), as the PDF editions set them.
+        let rtl: Vec<String> = languages
+            .iter()
+            .filter(|l| l.dir() == crate::l10n::Dir::Rtl)
+            .map(|l| format!(":lang({})", l.tag()))
+            .collect();
+        let nastaliq = match rtl.len() {
+            0 => ":lang(ur)".to_string(),
+            1 => rtl[0].clone(),
+            _ => format!(":is({})", rtl.join(", ")),
+        };
         let leading = |face: fonts::Face, floor: f32| {
             let lh = fonts::extents(face.bundled()).map_or(floor, |e| e.line_height());
             format!("{:.2}", lh.max(floor))
@@ -186,6 +199,7 @@ impl Theme {
                 // Latin text reads best a little looser than its font's extents.
                 latin_leading => leading(fonts::SERIF, 1.6),
                 nastaliq_leading => leading(fonts::NASTALIQ, 2.0),
+                nastaliq => nastaliq,
             },
         )
     }
@@ -243,6 +257,7 @@ impl Theme {
                 href: format!("{}.html", s.stem),
                 lang: link_lang(s, &ui).tag(),
                 dir: link_lang(s, &ui).dir().as_str(),
+                hreflang: s.lang.tag(),
                 current: s.stem == input.spec.stem,
             })
             .collect();
@@ -257,6 +272,7 @@ impl Theme {
                 href: site.url(&format!("{slug}/{}.html", s.stem), "../"),
                 lang: s.lang.tag(),
                 dir: s.lang.dir().as_str(),
+                hreflang: s.lang.tag(),
                 current: s.stem == input.spec.stem,
             })
             .collect();
@@ -521,6 +537,8 @@ struct Link {
     href: String,
     lang: String,
     dir: &'static str,
+    /// The language of the page linked to.
+    hreflang: String,
     current: bool,
 }
 
@@ -586,7 +604,7 @@ impl PageInput<'_> {
     /// A switcher label: a language's own name, or "English and Urdu, side by side".
     fn label(&self, spec: &Spec, page_ui: &Ui) -> String {
         match &spec.kind {
-            Kind::Single => self.ui(&spec.lang).get("language-name"),
+            Kind::Single => self.ui(&spec.lang).own_name(&spec.lang),
             Kind::Parallel { source } => page_ui.get_with(
                 "edition-parallel",
                 &[

@@ -137,12 +137,54 @@ impl Ui {
         id.to_string()
     }
 
+    /// `lang`'s own name, for switchers and the index: its `language-name` from its own
+    /// ui.ftl only (another language's name for itself would be wrong), else a built-in
+    /// autonym, else the tag.
+    pub fn own_name(&self, lang: &Lang) -> String {
+        self.chain
+            .iter()
+            .filter(|t| t.lang.same_language(lang))
+            .find_map(|t| t.format("language-name", None).map(|(text, _)| text))
+            .or_else(|| autonym(lang).map(str::to_string))
+            .unwrap_or_else(|| lang.tag())
+    }
+
     /// The name of `other` in this UI's language (`language-ur` → "Urdu" / "اردو").
     pub fn language_name(&self, other: &Lang) -> String {
         let id = format!("language-{}", other.0.language.as_str());
         let name = self.get(&id);
-        if name == id { other.tag() } else { name }
+        if name == id {
+            // Not named in this language: its own name reads better than a tag.
+            autonym(other).map_or_else(|| other.tag(), str::to_string)
+        } else {
+            name
+        }
     }
+}
+
+/// Languages' names for themselves, for languages that bring no ui.ftl of their own.
+fn autonym(lang: &Lang) -> Option<&'static str> {
+    let script = lang.0.script.map(|s| s.as_str().to_string());
+    Some(match (lang.0.language.as_str(), script.as_deref()) {
+        ("en", _) => "English",
+        ("ur", _) => "اردو",
+        ("ar", _) => "العربية",
+        ("fa", _) => "فارسی",
+        ("ps", _) => "پښتو",
+        ("sd", _) => "سنڌي",
+        ("pa", Some("Arab")) => "پنجابی",
+        ("pa", _) => "ਪੰਜਾਬੀ",
+        ("ks", _) => "کٲشُر",
+        ("bal", _) => "بلوچی",
+        ("skr", _) => "سرائیکی",
+        ("hi", _) => "हिन्दी",
+        ("bn", _) => "বাংলা",
+        ("fr", _) => "Français",
+        ("de", _) => "Deutsch",
+        ("es", _) => "Español",
+        ("tr", _) => "Türkçe",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -169,6 +211,15 @@ mod tests {
         assert!(many.contains("minutes read"), "{many}");
         let ui = set.ui(&ur, &[ur.clone(), en.clone()]);
         assert_eq!(ui.language_name(&en), "انگریزی");
+        // A language with no ui.ftl is never called by another language's own name.
+        let fr = Lang::parse("fr").unwrap();
+        let pa = Lang::parse("pa-Arab").unwrap();
+        let xx = Lang::parse("tlh").unwrap();
+        let fr_ui = set.ui(&fr, std::slice::from_ref(&en));
+        assert_eq!(fr_ui.own_name(&fr), "Français");
+        assert_eq!(fr_ui.own_name(&pa), "پنجابی");
+        assert_eq!(fr_ui.own_name(&xx), "tlh");
+        assert_eq!(fr_ui.own_name(&en), "English");
         assert!(
             ui.get_with("reading-time", &[("minutes", 7.into())])
                 .contains("منٹ")
