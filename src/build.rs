@@ -377,7 +377,11 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
     {
         return Outcome {
             slug,
-            diagnostics: Vec::new(),
+            diagnostics: record
+                .warnings
+                .iter()
+                .map(|w| w.restore(&r.project.root))
+                .collect(),
             previous: None,
             built: Some(Built {
                 cached: true,
@@ -415,7 +419,11 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
                             .collect(),
                         entry: entry.clone(),
                         chars: rendered.chars.iter().collect(),
-                        reusable: diagnostics.is_empty(),
+                        reusable: !diagnostics.iter().any(Diagnostic::is_error),
+                        warnings: diagnostics
+                            .iter()
+                            .filter_map(cache::KeptWarning::keep)
+                            .collect(),
                     },
                 );
             }

@@ -7,14 +7,16 @@
 //! `SOURCE_DATE_EPOCH`). The record kept under that key lists the files the article wrote
 //! (with their sizes, checked before the record is trusted), the images it copied (with
 //! their hashes) and what the site needs from it (its index entry, its characters for the
-//! web fonts). Articles that produced diagnostics are not reused, so their warnings show
-//! on every build; and when an article's new version fails to build, its last record
-//! keeps it on the index, as its previous editions stay in place.
+//! web fonts) and the warnings it gave, which a reused record shows again (a missing
+//! translation is reported on every build, cached or not). When an article's new version
+//! fails to build, its last record keeps it on the index, as its previous editions stay
+//! in place.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::diag::{Diagnostic, SourceFile};
 use crate::html::page::IndexEntry;
 use crate::project::Project;
 
@@ -34,6 +36,64 @@ pub struct Record {
     /// a later build of the article fails.
     #[serde(default)]
     pub reusable: bool,
+    /// The warnings the build gave, shown again when the record is reused.
+    #[serde(default)]
+    pub warnings: Vec<KeptWarning>,
+}
+
+/// A warning kept with its record. The file it points into is part of the record's key,
+/// so its text (and the warning's line and column) are the same when it is shown again.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct KeptWarning {
+    code: String,
+    message: String,
+    path: Option<PathBuf>,
+    span: Option<(usize, usize)>,
+    label: Option<String>,
+    hint: Option<String>,
+}
+
+impl KeptWarning {
+    /// `None` for an error, which no reusable record holds.
+    pub fn keep(d: &Diagnostic) -> Option<KeptWarning> {
+        (!d.is_error()).then(|| KeptWarning {
+            code: d.code.to_string(),
+            message: d.message.clone(),
+            path: d.path.clone(),
+            span: d.span.as_ref().map(|(_, r)| (r.start, r.end)),
+            label: d.label.clone(),
+            hint: d.hint.clone(),
+        })
+    }
+
+    pub fn restore(&self, root: &Path) -> Diagnostic {
+        let mut d = Diagnostic::warning(intern(&self.code), self.message.clone());
+        if let Some(path) = &self.path {
+            d = match (self.span, std::fs::read_to_string(root.join(path))) {
+                (Some((start, end)), Ok(text)) => d.at(&SourceFile::new(path, text), start..end),
+                _ => d.at_path(path),
+            };
+        }
+        d.label = self.label.clone();
+        d.hint = self.hint.clone();
+        d
+    }
+}
+
+/// A diagnostic code read back from a record, as the `'static` string codes are: each
+/// distinct code is allocated once for the life of the process.
+fn intern(code: &str) -> &'static str {
+    static CODES: std::sync::Mutex<std::collections::BTreeSet<&'static str>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    let mut codes = CODES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(known) = codes.get(code) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(code.to_owned().into_boxed_str());
+    codes.insert(leaked);
+    leaked
 }
 
 /// The cache of one build (one project, one output folder, one set of options).

@@ -389,3 +389,48 @@ fn unchanged_articles_are_not_rebuilt_and_their_inputs_invalidate_them() {
     );
     assert!(dist.join("copy-02/ur.pdf").is_file());
 }
+
+#[test]
+fn a_cached_article_shows_its_warnings_again() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    // A translation with most messages missing: built with a warning.
+    std::fs::write(p.join("locales/ur/beta.ftl"), "title = بیٹا\n").unwrap();
+    // Raw HTML: a warning with a line and column.
+    let md = p.join("content/alpha.md");
+    std::fs::write(&md, read(&md) + "\n<div>raw</div>\n").unwrap();
+    let first = safha(p, &["build", "--format", "html"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stderr.contains("warning[raw-html]"),
+        "{}",
+        first.stderr
+    );
+    assert!(
+        first.stderr.contains("content/alpha.md:"),
+        "{}",
+        first.stderr
+    );
+    assert!(
+        first.stderr.contains("warning[below-min-complete]"),
+        "{}",
+        first.stderr
+    );
+    let again = safha(p, &["build", "--format", "html"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    // Reused, and the same warning, located the same way.
+    assert!(
+        again
+            .stderr
+            .contains("2 articles unchanged since the last build"),
+        "{}",
+        again.stderr
+    );
+    let warnings = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter(|l| !l.starts_with("built "))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(warnings(&again.stderr), warnings(&first.stderr));
+}
