@@ -259,3 +259,29 @@ fn compare_locales_finds_no_errors_in_the_sample() {
     let summary = run(&fixture("lint").join("locales"));
     assert!(summary["errors"].as_u64().unwrap() >= 1, "{summary}");
 }
+
+#[test]
+fn messages_that_refer_to_themselves_are_errors() {
+    let project = temp_project(&fixture("two"));
+    let ui = project.path().join("locales/ur/ui.ftl");
+    std::fs::write(
+        &ui,
+        "articles = مضامین { articles-b }\narticles-b = { articles }\nfeed = { feed }\nok = { -brand }\n-brand = صفحہ\n",
+    )
+    .unwrap();
+    let (code, list) = check_json(project.path(), &[]);
+    assert_eq!(code, 1, "{list:?}");
+    let got: Vec<String> = list
+        .iter()
+        .filter(|d| d["code"] == "reference-cycle")
+        .map(summary)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "error reference-cycle locales/ur/ui.ftl:1:21 `articles` refers to itself: articles → articles-b → articles",
+            "error reference-cycle locales/ur/ui.ftl:2:16 `articles-b` refers to itself: articles-b → articles → articles-b",
+            "error reference-cycle locales/ur/ui.ftl:3:10 `feed` refers to itself: feed → feed",
+        ]
+    );
+}

@@ -249,6 +249,7 @@ pub fn file_lints(source: &SourceFile, facts: &[Facts], lang: &Lang) -> Vec<Diag
             }
         }
     }
+    out.extend(cycles(source, facts));
     let categories = plural_categories(lang);
     if !categories.is_empty() {
         for f in facts {
@@ -275,6 +276,67 @@ pub fn file_lints(source: &SourceFile, facts: &[Facts], lang: &Lang) -> Vec<Diag
                     );
                 }
             }
+        }
+    }
+    out
+}
+
+/// Messages and terms that reach themselves through references (`a = { b }`, `b = { a }`):
+/// Fluent cannot format them and shows their ids instead. Each one in a loop gets an error
+/// at the reference that starts it.
+fn cycles(source: &SourceFile, facts: &[Facts]) -> Vec<Diagnostic> {
+    let key = |f: &Facts| {
+        if f.is_term {
+            format!("-{}", f.id)
+        } else {
+            f.id.clone()
+        }
+    };
+    let mut graph: BTreeMap<String, &Facts> = BTreeMap::new();
+    for f in facts {
+        graph.entry(key(f)).or_insert(f);
+    }
+    let mut out = Vec::new();
+    for (start, f) in &graph {
+        for (first, span) in &f.references {
+            // Breadth first from `first`, back to `start`, keeping the way.
+            let mut came_from: BTreeMap<&str, &str> = BTreeMap::new();
+            let mut queue = std::collections::VecDeque::from([first.as_str()]);
+            came_from.insert(first.as_str(), start.as_str());
+            let mut closed = false;
+            while let Some(at) = queue.pop_front() {
+                if at == start {
+                    closed = true;
+                    break;
+                }
+                for (next, _) in graph.get(at).map_or(&[][..], |g| &g.references[..]) {
+                    if !came_from.contains_key(next.as_str()) {
+                        came_from.insert(next.as_str(), at);
+                        queue.push_back(next.as_str());
+                    }
+                }
+            }
+            if !closed {
+                continue;
+            }
+            let mut way = vec![start.as_str()];
+            let mut at = came_from.get(start.as_str()).copied().unwrap_or(start);
+            while at != start && way.len() <= graph.len() {
+                way.push(at);
+                at = came_from.get(at).copied().unwrap_or(start);
+            }
+            way.push(start.as_str());
+            way.reverse();
+            out.push(
+                Diagnostic::error(
+                    "reference-cycle",
+                    format!("`{start}` refers to itself: {}", way.join(" → ")),
+                )
+                .at(source, span.clone())
+                .with_label("leads back here")
+                .with_hint("a message cannot contain itself; write the text out instead"),
+            );
+            break;
         }
     }
     out
