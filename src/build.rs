@@ -309,6 +309,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
     }
     if options.formats.html && !keep_site {
         let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+        let mut stale_fonts: Vec<String> = Vec::new();
         let index_html = theme.index(&IndexInput {
             ui: &ui,
             entries: &index,
@@ -325,7 +326,8 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             "sitemap.xml".into(),
             theme.sitemap(&site, &index)?.into_bytes(),
         ));
-        if !options.self_contained {
+        // Self-contained editions carry their own; the index still links the site's.
+        {
             let web = webfonts::subset_faces(&project.root, &fonts::ALL, &chars)?;
             let css = theme.stylesheet(
                 &web,
@@ -336,6 +338,16 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             for f in &web {
                 files.push((Path::new(FONT_DIR).join(&f.file), f.bytes.to_vec()));
             }
+            // Subsets of earlier builds: the folder is safha's own, and the new stylesheet
+            // no longer names them. Removed once the new ones are in place (below).
+            let current: BTreeSet<String> = web.iter().map(|f| f.file.to_string()).collect();
+            stale_fonts = std::fs::read_dir(out.root().join(FONT_DIR))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".woff2") && !current.contains(name))
+                .collect();
             files.push((
                 Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
                 fonts::LICENSE.to_vec(),
@@ -343,6 +355,9 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         }
         for (rel, bytes) in files {
             count(&mut report, out.write(&rel, &bytes)?);
+        }
+        for name in stale_fonts {
+            let _ = std::fs::remove_file(out.root().join(FONT_DIR).join(name));
         }
     }
     out.finish();
@@ -403,8 +418,22 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
             };
         }
     };
+    let before = r.cache.last(&slug, out.root());
     match render_article(r, &prepared, out) {
         Ok(rendered) => {
+            // Editions the article no longer has (a language held back, a language
+            // dropped) go, so that no stale page stays reachable. Only files the last
+            // build recorded as its own are touched.
+            for (rel, _) in before.iter().flat_map(|b| &b.outputs) {
+                if !rendered.outputs.iter().any(|(now, _)| now == rel)
+                    && rel.starts_with(&slug)
+                    && rel
+                        .components()
+                        .all(|c| matches!(c, std::path::Component::Normal(_)))
+                {
+                    let _ = std::fs::remove_file(out.root().join(rel));
+                }
+            }
             let entry = index_entry(&prepared, r);
             if let Some(key) = key {
                 r.cache.store(

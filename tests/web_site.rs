@@ -352,6 +352,12 @@ fn self_contained_pages_need_no_other_file() {
         // Small enough to mail: subset to this page's characters.
         assert!(text.len() < 400_000, "{stem}: {} bytes", text.len());
     }
+    // The index links the site's stylesheet, which is there.
+    let index = html(&dir.join("dist/index.html"));
+    for link in index.select(&sel("link[rel=stylesheet]")) {
+        let href = link.value().attr("href").unwrap();
+        assert!(dir.join("dist").join(href).is_file(), "{href}");
+    }
 }
 
 #[test]
@@ -454,4 +460,38 @@ fn a_third_language_gets_its_name_its_links_and_nastaliq() {
         assert!(!label.contains("pa-Arab"), "a name, not a tag: {label}");
     }
     assert_eq!(find("en.html").map(|l| l.1), Some("en".into()), "{links:?}");
+}
+
+#[test]
+fn editions_and_fonts_a_build_no_longer_makes_are_removed() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    let run = safha(p, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(p.join("dist/beta/ur.html").is_file());
+    // New characters make new font subsets; beta's Urdu falls below min_complete.
+    let alpha = p.join("locales/ur/alpha.ftl");
+    std::fs::write(
+        &alpha,
+        read(&alpha).replace("الفا کا متن", "الفا کا نیا متن ژ"),
+    )
+    .unwrap();
+    std::fs::write(p.join("locales/ur/beta.ftl"), "title = بیٹا\n").unwrap();
+    let run = safha(p, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !p.join("dist/beta/ur.html").exists(),
+        "a held-back edition stays reachable"
+    );
+    assert!(!p.join("dist/beta/parallel.html").exists());
+    assert!(p.join("dist/beta/en.html").is_file());
+    assert!(p.join("dist/alpha/ur.html").is_file());
+    // Every font file left is one the stylesheet names.
+    let css = read(&p.join("dist/style.css"));
+    for e in std::fs::read_dir(p.join("dist/fonts")).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".woff2") {
+            assert!(css.contains(&name), "{name} is not in style.css");
+        }
+    }
 }
