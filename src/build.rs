@@ -309,7 +309,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
     }
     if options.formats.html && !keep_site {
         let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-        let mut stale_fonts: Vec<String> = Vec::new();
+        let stale_fonts: Vec<String>;
         let index_html = theme.index(&IndexInput {
             ui: &ui,
             entries: &index,
