@@ -226,7 +226,8 @@ impl Flow {
     }
 }
 
-type ParagraphKey = (Role, Lang, StyledText);
+/// Role, language, text and the size scale (as bits) a paragraph was shaped at.
+type ParagraphKey = (Role, Lang, StyledText, u32);
 
 /// Paragraphs already shaped, shared by the editions of an article (built in parallel):
 /// the parallel edition and every column width it tries only break lines again.
@@ -255,7 +256,7 @@ impl Setter<'_> {
         segment: SegmentRef,
     ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
         let (style, before, after) = para_style(role, lang, self.scale);
-        let key = (role, lang.clone(), text.clone());
+        let key = (role, lang.clone(), text.clone(), self.scale.to_bits());
         let known = self.shaped.0.lock().ok().and_then(|m| m.get(&key).cloned());
         let shaped = match known {
             Some(s) => s,
@@ -447,7 +448,45 @@ fn block_flows(
                 .max(1);
             let w = width - indent;
             let pad = 4.0;
-            let col_w = w / cols as f32;
+            // Column widths as browsers' automatic table layout gives them: every column
+            // gets at least its widest word, and what is left goes where text is longest.
+            let (mut min, mut max) = (vec![0f32; cols], vec![0f32; cols]);
+            for (r, row) in std::iter::once(head).chain(rows.iter()).enumerate() {
+                for (c, cell) in row.iter().enumerate() {
+                    let Some(seg) = cell else { continue };
+                    let mut text = styled(&loc.segments[*seg].text);
+                    if r == 0 {
+                        for (_, s) in &mut text.spans {
+                            s.bold = true;
+                        }
+                    }
+                    let lang = &loc.segments[*seg].lang;
+                    let widest =
+                        |p: &Paragraph| p.lines.iter().map(|l| l.width).fold(0.0, f32::max);
+                    let (narrow, _, _) = setter.set(&text, Role::Cell, lang, 1.0, *seg)?;
+                    let (wide, _, _) = setter.set(&text, Role::Cell, lang, 1e6, *seg)?;
+                    min[c] = min[c].max(widest(&narrow) + 2.0 * pad);
+                    max[c] = max[c].max(widest(&wide) + 2.0 * pad);
+                }
+            }
+            // A table too wide for its column even at its narrowest is set smaller (down
+            // to 60 %) rather than overrun.
+            let saved_scale = setter.scale;
+            let sum_min: f32 = min.iter().sum();
+            if sum_min > w {
+                let f = (w / sum_min).max(0.6);
+                setter.scale *= f;
+                for m in min.iter_mut().chain(max.iter_mut()) {
+                    *m = (*m - 2.0 * pad) * f + 2.0 * pad;
+                }
+            }
+            let col_ws = column_widths(&min, &max, w);
+            let col_x: Vec<f32> = std::iter::once(0.0)
+                .chain(col_ws.iter().scan(0.0, |at, cw| {
+                    *at += cw;
+                    Some(*at)
+                }))
+                .collect();
             let mut table_flows = Vec::new();
             for (r, row) in std::iter::once(head).chain(rows.iter()).enumerate() {
                 if r == 0 && head.is_empty() {
@@ -457,7 +496,8 @@ fn block_flows(
                 for (c, cell) in row.iter().enumerate() {
                     let Some(seg) = cell else { continue };
                     // Columns run from the start edge: mirrored in right-to-left text.
-                    let x = x_of(indent + c as f32 * col_w + pad, col_w - 2.0 * pad);
+                    let col_w = col_ws[c];
+                    let x = x_of(indent + col_x[c] + pad, col_w - 2.0 * pad);
                     let mut text = styled(&loc.segments[*seg].text);
                     if r == 0 {
                         for (_, s) in &mut text.spans {
@@ -478,9 +518,7 @@ fn block_flows(
                         bar: None,
                     });
                 }
-                let lines: Vec<f32> = (0..=cols)
-                    .map(|c| x_of(indent + c as f32 * col_w, 0.0))
-                    .collect();
+                let lines: Vec<f32> = col_x.iter().map(|cx| x_of(indent + cx, 0.0)).collect();
                 table_flows.push(Flow {
                     sides,
                     before: if r == 0 { 6.0 } else { 0.0 },
@@ -491,6 +529,7 @@ fn block_flows(
                     rule: false,
                 });
             }
+            setter.scale = saved_scale;
             if let Some(last) = table_flows.last_mut() {
                 last.after = 10.0;
             }
@@ -648,6 +687,31 @@ fn parallel_flows(
 
 /// Minimum lines on either side of a page break inside a paragraph.
 const MIN_LINES: usize = 2;
+
+/// Widths of table columns whose content needs at least `min` and at most `max` points,
+/// sharing `width`: the natural widths if they fit (widened to fill), else each column's
+/// minimum plus a share of the rest in proportion to how much more it could use, else the
+/// minimums scaled down (the widest words then overrun; nothing can prevent that).
+fn column_widths(min: &[f32], max: &[f32], width: f32) -> Vec<f32> {
+    let (sum_min, sum_max): (f32, f32) = (min.iter().sum(), max.iter().sum());
+    if sum_max <= 0.0 {
+        return vec![width / min.len().max(1) as f32; min.len()];
+    }
+    if sum_max <= width {
+        return max.iter().map(|m| m * width / sum_max).collect();
+    }
+    if sum_min <= width {
+        let room = sum_max - sum_min;
+        return min
+            .iter()
+            .zip(max)
+            .map(|(lo, hi)| {
+                lo + (width - sum_min) * if room > 0.0 { (hi - lo) / room } else { 0.0 }
+            })
+            .collect();
+    }
+    min.iter().map(|m| m * width / sum_min).collect()
+}
 
 /// Flows onto pages; x stays relative to the content box until [`finish_pages`].
 fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
@@ -949,6 +1013,23 @@ pub fn finish_pages(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn table_columns_get_their_widest_word_and_share_the_rest() {
+        let sum = |v: &[f32]| v.iter().sum::<f32>();
+        // Everything fits on one line: natural widths, widened to fill.
+        let w = super::column_widths(&[10.0, 20.0], &[30.0, 60.0], 180.0);
+        assert_eq!(w, vec![60.0, 120.0]);
+        // Not on one line: each at least its minimum, the rest where text is longest.
+        let w = super::column_widths(&[10.0, 40.0, 10.0], &[20.0, 40.0, 110.0], 100.0);
+        assert!((sum(&w) - 100.0).abs() < 1e-3, "{w:?}");
+        assert!(w[0] >= 10.0 && w[1] >= 40.0 && w[2] >= 10.0, "{w:?}");
+        assert!(w[2] > w[0] && (w[1] - 40.0).abs() < 1e-3, "{w:?}");
+        // Not even the minimums fit: scaled down alike.
+        let w = super::column_widths(&[50.0, 150.0], &[60.0, 200.0], 100.0);
+        assert_eq!(w, vec![25.0, 75.0]);
+    }
+
     use super::*;
 
     #[test]

@@ -206,7 +206,7 @@ fn hyphenate(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
             .char_indices()
             .find(|(_, c)| !c.is_ascii_alphabetic())
             .map_or(word.len(), |(i, _)| i);
-        if p.kind != Kind::Word || letters_end < MIN_WORD || p.rtl() {
+        if p.kind != Kind::Word || letters_end < MIN_WORD || p.rtl() || in_address(text, &p.range) {
             out.push(p);
             continue;
         }
@@ -235,9 +235,29 @@ fn hyphenate(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
     out
 }
 
+/// Whether `range` lies in a web or e-mail address (a space-free token with `/` or `@`),
+/// where a hyphen would change what the reader types.
+fn in_address(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let start = text[..range.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let end = text[range.end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| range.end + i);
+    text[start..end].contains(['/', '@'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_are_not_hyphenated() {
+        let text = "see https://example.org/because/everything for information";
+        assert!(in_address(text, &(24..32)));
+        assert!(!in_address(text, &(47..58)));
+        assert!(in_address("mail someone@everywhere.org", &(5..27)));
+    }
     use crate::l10n::Lang;
     use crate::text::Align;
 
