@@ -285,3 +285,23 @@ fn messages_that_refer_to_themselves_are_errors() {
         ]
     );
 }
+
+#[test]
+fn html_in_a_translation_is_flagged() {
+    let project = temp_project(&fixture("two"));
+    assert_eq!(safha(project.path(), &["extract"]).code, 0);
+    let ur = project.path().join("locales/ur/alpha.ftl");
+    std::fs::write(&ur, read(&ur).replace("الفا کا متن", "<b>الفا</b> کا متن")).unwrap();
+    let (code, list) = check_json(project.path(), &[]);
+    assert_eq!(code, 0, "a warning: {list:?}");
+    let got: Vec<String> = list
+        .iter()
+        .filter(|d| d["code"] == "raw-html")
+        .map(summary)
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].contains("`p-alpha-body` holds HTML (<b>), which is published as text"),
+        "{got:?}"
+    );
+}

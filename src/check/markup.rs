@@ -19,6 +19,8 @@ struct Markup {
     code: usize,
     /// Literal emphasis markers in the text: (byte offset in the Markdown, marker).
     stray: Vec<(usize, String)>,
+    /// HTML tags, which are published as text.
+    html: Vec<String>,
 }
 
 fn markup(md: &str) -> Markup {
@@ -32,6 +34,7 @@ fn markup(md: &str) -> Markup {
             Event::Start(Tag::Emphasis) => m.emphasis += 1,
             Event::Start(Tag::Strong) => m.strong += 1,
             Event::Code(_) => m.code += 1,
+            Event::InlineHtml(t) | Event::Html(t) => m.html.push(t.to_string()),
             Event::Text(t) => {
                 // A marker the parser left as text opened or closed nothing.
                 let marker = t
@@ -74,6 +77,23 @@ pub fn parity(
             span.start + i..span.start + i + needle.len()
         })
     };
+    for tag in &tr.html {
+        if en.html.contains(tag) {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(
+                "raw-html",
+                format!(
+                    "`{id}` holds HTML ({}), which is published as text",
+                    tag.trim()
+                ),
+            )
+            .at(file, locate(tag.trim()))
+            .with_label(format!("shown as `{}`", tag.trim()))
+            .with_hint("use Markdown: *emphasis*, **strong**, [text](url)"),
+        );
+    }
     for (url, n) in &en.links {
         let have = tr.links.get(url).copied().unwrap_or(0);
         if have < *n {
