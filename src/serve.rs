@@ -130,7 +130,7 @@ fn watch(
     formats: Formats,
     out: &Path,
     shared: Arc<Shared>,
-) -> Result<notify::RecommendedWatcher, Diagnostic> {
+) -> Result<Arc<std::sync::Mutex<notify::RecommendedWatcher>>, Diagnostic> {
     use notify::{RecursiveMode, Watcher};
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -149,12 +149,27 @@ fn watch(
                 format!("cannot watch {}: {e}", project_dir.display()),
             )
         })?;
-    for name in WATCHED {
-        let path = project_dir.join(name);
-        if path.is_dir() {
-            let _ = watcher.watch(&path, RecursiveMode::Recursive);
+    let watcher = Arc::new(std::sync::Mutex::new(watcher));
+    // Source folders, recursively, including one created while serving (a new
+    // `templates/`): looked for again after every change.
+    let mut watch_sources = {
+        let watcher = watcher.clone();
+        let root = project_dir.to_path_buf();
+        let mut watched = std::collections::BTreeSet::new();
+        move || {
+            for name in WATCHED {
+                let path = root.join(name);
+                if path.is_dir()
+                    && !watched.contains(name)
+                    && let Ok(mut w) = watcher.lock()
+                    && w.watch(&path, RecursiveMode::Recursive).is_ok()
+                {
+                    watched.insert(name);
+                }
+            }
         }
-    }
+    };
+    watch_sources();
     let root = project_dir.to_path_buf();
     let out = out.to_path_buf();
     std::thread::spawn(move || {
@@ -165,6 +180,7 @@ fn watch(
                 relevant |= is_source(&root, &out, &e);
             }
             if relevant {
+                watch_sources();
                 rebuild(&root, &out, formats, &shared);
             }
         }

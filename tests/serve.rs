@@ -113,4 +113,17 @@ fn serve_rebuilds_reports_errors_and_keeps_running() {
     next_event(&mut events, "reload", Duration::from_secs(20));
     let (_, page) = get(server.port, "/alpha/ur.html");
     assert!(page.contains("نیا "), "the rebuilt page is served");
+
+    // A templates/ folder made while serving is watched too: a broken template in it is
+    // reported, and fixing it reloads.
+    let templates = dir.join("templates");
+    std::fs::create_dir(&templates).unwrap();
+    next_event(&mut events, "reload", Duration::from_secs(20));
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(templates.join("index.html"), "{% if %}\n").unwrap();
+    let data = next_event(&mut events, "failed", Duration::from_secs(20));
+    let text: String = serde_json::from_str(&data).unwrap();
+    assert!(text.contains("templates/index.html"), "{text}");
+    std::fs::remove_file(templates.join("index.html")).unwrap();
+    next_event(&mut events, "reload", Duration::from_secs(20));
 }
