@@ -219,3 +219,33 @@ fn builds_are_byte_identical() {
         );
     }
 }
+
+#[test]
+fn parallel_tables_put_each_cell_beside_its_translation_in_one_row() {
+    let project = temp_project(&fixture("features"));
+    let run = safha(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = html(&project.path().join("dist/features/parallel.html"));
+    let rows: Vec<ElementRef<'_>> = page.select(&sel("table.parallel-table tr")).collect();
+    assert_eq!(rows.len(), 3, "a head and two rows");
+    for row in rows {
+        let cells: Vec<ElementRef<'_>> = row.select(&sel("th, td")).collect();
+        assert_eq!(cells.len(), 4);
+        let ids: Vec<&str> = cells
+            .iter()
+            .map(|c| attr(c, "data-segment").unwrap())
+            .collect();
+        // English cells left to right, then the Urdu ones mirrored: the row reads from
+        // both outer edges inwards.
+        assert_eq!(ids[0], ids[3], "{ids:?}");
+        assert_eq!(ids[1], ids[2], "{ids:?}");
+        assert_eq!(
+            (lang_of(&cells[0]), dir_of(&cells[0])),
+            ("en".into(), "ltr".into())
+        );
+        assert_eq!(
+            (lang_of(&cells[3]), dir_of(&cells[3])),
+            ("ur".into(), "rtl".into())
+        );
+    }
+}

@@ -170,6 +170,75 @@ fn segment_attrs(id: &str, seg: &LocalizedSegment, parent: Option<&Lang>, class:
     a
 }
 
+/// The parallel edition's table: each row holds the source's cells (in its direction)
+/// and then the translation's, every cell with its own language and direction.
+fn parallel_table(
+    article: &Article,
+    sides: &[&LocalizedArticle; 2],
+    align: &[Align],
+    head: &[Option<SegmentRef>],
+    rows: &[Vec<Option<SegmentRef>>],
+) -> String {
+    let mut out = String::from("<table class=\"parallel-table\" dir=\"ltr\">\n");
+    let row = |out: &mut String, tag: &str, cells: &[Option<SegmentRef>]| {
+        out.push_str("<tr>");
+        for side in sides {
+            let mut order: Vec<usize> = (0..cells.len()).collect();
+            if side.lang.dir() == crate::l10n::Dir::Rtl {
+                order.reverse();
+            }
+            for i in order {
+                table_cell(out, article, side, None, align, tag, i, cells[i]);
+            }
+        }
+        out.push_str("</tr>\n");
+    };
+    if !head.is_empty() {
+        out.push_str("<thead>");
+        row(&mut out, "th", head);
+        out.push_str("</thead>\n");
+    }
+    if !rows.is_empty() {
+        out.push_str("<tbody>\n");
+        for r in rows {
+            row(&mut out, "td", r);
+        }
+        out.push_str("</tbody>\n");
+    }
+    out.push_str("</table>\n");
+    out
+}
+
+/// One cell: its alignment, and its segment's language, status and id.
+#[allow(clippy::too_many_arguments)]
+fn table_cell(
+    out: &mut String,
+    article: &Article,
+    text: &LocalizedArticle,
+    parent: Option<&Lang>,
+    align: &[Align],
+    tag: &str,
+    col: usize,
+    seg: Option<SegmentRef>,
+) {
+    let class = match align.get(col) {
+        Some(Align::Left) => " class=\"align-start\"",
+        Some(Align::Center) => " class=\"align-center\"",
+        Some(Align::Right) => " class=\"align-end\"",
+        _ => "",
+    };
+    match seg {
+        Some(s) => {
+            let attrs = segment_attrs(&article.segments[s].id, &text.segments[s], parent, "");
+            let body = inline::render(&text.segments[s].text);
+            let _ = write!(out, "<{tag}{class}{attrs}>{body}</{tag}>");
+        }
+        None => {
+            let _ = write!(out, "<{tag}{class}></{tag}>");
+        }
+    }
+}
+
 fn table(
     article: &Article,
     text: &LocalizedArticle,
@@ -180,26 +249,10 @@ fn table(
     outer_attrs: &str,
 ) -> String {
     let mut out = format!("<table{outer_attrs}>\n");
+    // Cells inherit the table's language unless their own text differs.
+    let lang = parent.unwrap_or(&text.lang);
     let cell = |out: &mut String, tag: &str, col: usize, seg: Option<SegmentRef>| {
-        let class = match align.get(col) {
-            Some(Align::Left) => " class=\"align-start\"",
-            Some(Align::Center) => " class=\"align-center\"",
-            Some(Align::Right) => " class=\"align-end\"",
-            _ => "",
-        };
-        match seg {
-            Some(s) => {
-                // Cells inherit the table's language unless their own text differs.
-                let lang = parent.unwrap_or(&text.lang);
-                let attrs =
-                    segment_attrs(&article.segments[s].id, &text.segments[s], Some(lang), "");
-                let body = inline::render(&text.segments[s].text);
-                let _ = write!(out, "<{tag}{class}{attrs}>{body}</{tag}>");
-            }
-            None => {
-                let _ = write!(out, "<{tag}{class}></{tag}>");
-            }
-        }
+        table_cell(out, article, text, Some(lang), align, tag, col, seg);
     };
     if !head.is_empty() {
         out.push_str("<thead><tr>");
@@ -374,16 +427,12 @@ impl Parallel<'_> {
                 }
             }
             Block::Table { align, head, rows } => {
-                self.out.push_str("<div class=\"pair\" dir=\"ltr\">\n");
-                for side in self.sides {
-                    let attrs = format!(
-                        " lang=\"{}\" dir=\"{}\"",
-                        side.lang.tag(),
-                        side.dir().as_str()
-                    );
-                    let t = table(self.article, side, None, align, head, rows, &attrs);
-                    self.out.push_str(&t);
-                }
+                // One table holding both languages, a row of each beside the other, so a
+                // cell and its translation share a row and start level however tall
+                // either grows.
+                self.out.push_str("<div class=\"full\">\n");
+                let t = parallel_table(self.article, &self.sides, align, head, rows);
+                self.out.push_str(&t);
                 self.out.push_str("</div>\n");
             }
             Block::Figure {
