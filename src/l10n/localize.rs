@@ -93,7 +93,15 @@ impl LocalizedArticle {
                 let (text, errors) = t.format(&seg.id, None)?;
                 Some((t, text, errors))
             });
-            let Some((t, text, errors)) = found else {
+            // A translation Fluent cannot fully format (a reference to nothing, a cycle)
+            // would show `{???}` to readers: warn and show the source text instead.
+            let usable = found.filter(|(t, _, errors)| {
+                for e in errors {
+                    out.warnings.push(t.format_warning(&seg.id, e));
+                }
+                errors.is_empty()
+            });
+            let Some((t, text, _)) = usable else {
                 out.missing.push(seg.id.clone());
                 out.segments.push(LocalizedSegment {
                     text: seg.text.clone(),
@@ -102,20 +110,6 @@ impl LocalizedArticle {
                 });
                 continue;
             };
-            if !errors.is_empty() {
-                // A translation Fluent cannot fully format (a reference to nothing, a cycle)
-                // would show `{???}` to readers: warn and show the source text instead.
-                for e in &errors {
-                    out.warnings.push(t.format_warning(&seg.id, e));
-                }
-                out.missing.push(seg.id.clone());
-                out.segments.push(LocalizedSegment {
-                    text: seg.text.clone(),
-                    lang: source_lang.clone(),
-                    status: Status::Fallback,
-                });
-                continue;
-            }
             let own_language = t.lang.same_language(lang);
             let stale = t
                 .file

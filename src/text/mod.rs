@@ -195,19 +195,24 @@ pub fn shape(
 }
 
 impl Shaped {
-    /// The paragraph's height at `width` without placing its glyphs: lines come back
-    /// empty. For trying widths.
-    pub fn measure(&self, book: &FontBook, width: f32) -> Paragraph {
+    /// The line breaks at `width` points.
+    fn breaks(&self, book: &FontBook, width: f32) -> Vec<linebreak::Break> {
         let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
             run.advance as f32 * self.style.size / book.get(*face).upem
         });
-        let breaks = linebreak::break_lines(
+        linebreak::break_lines(
             &self.prepared,
             &self.metrics,
             &self.style,
             width,
             hyphen_width,
-        );
+        )
+    }
+
+    /// The paragraph's height at `width` without placing its glyphs: lines come back
+    /// empty. For trying widths.
+    pub fn measure(&self, book: &FontBook, width: f32) -> Paragraph {
+        let breaks = self.breaks(book, width);
         let (ascent, line_height) = finalize::vertical_metrics(book, &self.prepared, &self.style);
         Paragraph {
             lines: vec![Line::default(); breaks.len()],
@@ -220,16 +225,7 @@ impl Shaped {
 
     /// Breaks the shaped paragraph into lines of `width` points.
     pub fn lay_out(&self, book: &FontBook, width: f32) -> Paragraph {
-        let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
-            run.advance as f32 * self.style.size / book.get(*face).upem
-        });
-        let breaks = linebreak::break_lines(
-            &self.prepared,
-            &self.metrics,
-            &self.style,
-            width,
-            hyphen_width,
-        );
+        let breaks = self.breaks(book, width);
         finalize::finalize(
             book,
             &self.prepared,
