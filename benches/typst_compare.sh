@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Typst beside safha on the sample article: the same three PDF editions (en, ur, parallel),
-# whole-process wall time and peak memory, median of RUNS runs.
+# Typst beside safha on the sample article, whole-process wall time and peak memory, median
+# of RUNS runs: the same three PDF editions (en, ur, parallel), then the same six editions
+# (the three as HTML too; Typst's HTML export, safha's pages with their stylesheet and web
+# fonts, the subsets coming from safha's font cache after the warm-up run).
 #
 #   benches/typst_compare.sh              # 10 runs
 #   RUNS=30 OUT=/tmp/typst-pdfs benches/typst_compare.sh   # also keep the Typst PDFs
@@ -39,11 +41,14 @@ trap 'rm -rf "$work"' EXIT
 cat >"$work/compile.py" <<'EOF'
 import sys, time
 import typst
-out = sys.argv[1]
+out = sys.argv[-1]
+formats = ("pdf", "html") if "--six" in sys.argv else ("pdf",)
 t0 = time.perf_counter()
 fonts = typst.Fonts(include_system_fonts=False, font_paths=["fonts"])
-for name in ("en", "ur", "parallel"):
-    typst.compile(f"benches/typst/{name}.typ", output=f"{out}/{name}.pdf", font_paths=fonts)
+for fmt in formats:
+    for name in ("en", "ur", "parallel"):
+        typst.compile(f"benches/typst/{name}.typ", output=f"{out}/{name}.{fmt}", format=fmt,
+                      font_paths=fonts)
 print(round((time.perf_counter() - t0) * 1e6))
 EOF
 
@@ -78,6 +83,9 @@ measure "$py" -c 'import typst' ; import_wall=$wall; import_peak=$peak
 inproc=()
 measure "$py" "$work/compile.py"; typst_wall=$wall; typst_peak=$peak
 compile_us=$(median "${inproc[@]}")
+inproc=()
+measure "$py" "$work/compile.py" --six; typst6_wall=$wall; typst6_peak=$peak
+compile6_us=$(median "${inproc[@]}")
 
 version=$("$py" -c 'import typst; print(typst.eval(b"", "sys.version"))' | sed -E 's/.*\(([0-9]+), ([0-9]+), ([0-9]+)\).*/\1.\2.\3/')
 printf 'typst %s (typst-py %s, %s; 3 PDFs, %d runs): median %s ms (python import %s ms; in-process compile %s ms); peak RSS %.1f MiB (import alone %.1f MiB)\n' \
@@ -96,6 +104,14 @@ if [[ -x $bin ]]; then
     "$(echo "($typst_wall - $import_wall) / $safha_wall" | bc -l)" \
     "$(echo "$compile_us / $safha_wall" | bc -l)" \
     "$(echo "$typst_peak / $safha_peak" | bc -l)"
+  measure "$bin" build --out; safha6_wall=$wall; safha6_peak=$peak
+  printf 'six editions: typst median %s ms (in-process compile %s ms), %.1f MiB; safha median %s ms, %.1f MiB\n' \
+    "$(ms "$typst6_wall")" "$(ms "$compile6_us")" "$(echo "$typst6_peak / 1024" | bc -l)" \
+    "$(ms "$safha6_wall")" "$(echo "$safha6_peak / 1024" | bc -l)"
+  printf 'six editions, typst / safha: wall %.1fx (less python import %.1fx; in-process compile %.1fx)\n' \
+    "$(echo "$typst6_wall / $safha6_wall" | bc -l)" \
+    "$(echo "($typst6_wall - $import_wall) / $safha6_wall" | bc -l)" \
+    "$(echo "$compile6_us / $safha6_wall" | bc -l)"
 else
   echo "safha: $bin not built (cargo build --release), not measured"
 fi

@@ -152,6 +152,54 @@ impl Prepared {
     }
 }
 
+/// The fonts, read on a thread of their own from the start of a build, so that reading
+/// several megabytes overlaps with reading the articles and making their web pages.
+struct Fonts {
+    pending: std::sync::Mutex<Option<std::thread::JoinHandle<Result<FontBook, Diagnostic>>>>,
+    book: std::sync::OnceLock<Result<FontBook, Diagnostic>>,
+}
+
+impl Fonts {
+    fn load(root: PathBuf) -> Fonts {
+        let book = std::sync::OnceLock::new();
+        let reader = {
+            let root = root.clone();
+            std::thread::Builder::new()
+                .name("fonts".into())
+                .spawn(move || FontBook::load(&root))
+        };
+        let pending = match reader {
+            Ok(handle) => Some(handle),
+            // No thread to be had: read them here and now.
+            Err(_) => {
+                let _ = book.set(FontBook::load(&root));
+                None
+            }
+        };
+        Fonts {
+            pending: std::sync::Mutex::new(pending),
+            book,
+        }
+    }
+
+    /// The fonts, waiting for them if they are still being read.
+    fn get(&self) -> Result<&FontBook, Diagnostic> {
+        self.book
+            .get_or_init(|| {
+                let pending = self.pending.lock().ok().and_then(|mut p| p.take());
+                match pending.map(std::thread::JoinHandle::join) {
+                    Some(Ok(book)) => book,
+                    _ => Err(Diagnostic::error(
+                        "font-read",
+                        "the fonts could not be read",
+                    )),
+                }
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
 /// What rendering needs, shared by all articles of a build.
 struct Renderers<'a> {
     project: &'a Project,
@@ -159,7 +207,7 @@ struct Renderers<'a> {
     uis: &'a BTreeMap<Lang, Ui>,
     theme: &'a Theme,
     formats: Formats,
-    book: Option<&'a FontBook>,
+    fonts: Option<&'a Fonts>,
     site: &'a Site,
     self_contained: bool,
     cache: &'a BuildCache,
@@ -172,6 +220,11 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         diagnostics: project.warnings.clone(),
         ..Report::default()
     };
+    // Only the PDF editions need the fonts: they are read while the rest is prepared.
+    let fonts = options
+        .formats
+        .pdf
+        .then(|| Fonts::load(project.root.clone()));
     let paths = project.article_paths()?;
     let (uis, ui_diags) = load_uis(project);
     report.diagnostics.extend(ui_diags);
@@ -206,11 +259,6 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         }
     }
     let out = Output::new(&project.out_dir)?;
-    let book = if options.formats.pdf {
-        Some(FontBook::load(&project.root)?)
-    } else {
-        None
-    };
     let site = Site {
         base_url: project.config.base_url(),
         name: project.config.site_name.clone(),
@@ -242,7 +290,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         uis: &uis,
         theme: &theme,
         formats: options.formats,
-        book: book.as_ref(),
+        fonts: fonts.as_ref(),
         site: &site,
         self_contained: options.self_contained,
     };
@@ -257,6 +305,9 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         })
         .collect();
     progress.finish_and_clear();
+    if let Some(Err(e)) = fonts.as_ref().map(Fonts::get) {
+        return Err(e);
+    }
 
     let mut index = Vec::new();
     let mut chars = BTreeSet::new();
@@ -721,7 +772,8 @@ fn render_article(
             ));
         }
     }
-    if let (true, Some(book)) = (r.formats.pdf, r.book) {
+    if let (true, Some(fonts)) = (r.formats.pdf, r.fonts) {
+        let book = fonts.get()?;
         // The PDF editions are independent: lay them out on all cores.
         let paragraphs = pdf::Paragraphs::default();
         let pdfs: Vec<Result<Option<OutFile>, Diagnostic>> = r

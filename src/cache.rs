@@ -127,9 +127,12 @@ impl BuildCache {
                     .join(crate::l10n::ui::FILE_NAME),
             );
         }
+        let cache_root = crate::html::webfonts::cache_root(&project.root);
+        let mut stamps = Stamps::load(&cache_root);
         for sub in [crate::html::page::TEMPLATES_DIR, crate::project::FONTS_DIR] {
-            hash_tree(&mut h, &project.root.join(sub));
+            hash_tree(&mut h, &project.root.join(sub), &mut stamps);
         }
+        stamps.save();
         let out_id = blake3::hash(project.out_dir.to_string_lossy().as_bytes()).to_hex();
         let dir = crate::html::webfonts::cache_root(&project.root)
             .join("builds")
@@ -238,8 +241,8 @@ fn hash_file(h: &mut blake3::Hasher, path: &Path) {
     }
 }
 
-/// Hashes every file under `dir`, in name order.
-fn hash_tree(h: &mut blake3::Hasher, dir: &Path) {
+/// Hashes every file under `dir`, in name order: its name and its content hash.
+fn hash_tree(h: &mut blake3::Hasher, dir: &Path, stamps: &mut Stamps) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         h.update(b"\0no folder");
         return;
@@ -248,9 +251,101 @@ fn hash_tree(h: &mut blake3::Hasher, dir: &Path) {
     paths.sort();
     for p in paths {
         if p.is_dir() {
-            hash_tree(h, &p);
+            hash_tree(h, &p, stamps);
         } else {
-            hash_file(h, &p);
+            h.update(p.to_string_lossy().as_bytes());
+            match stamps.hash(&p) {
+                Some(content) => h.update(content.as_bytes()),
+                None => h.update(b"\0absent"),
+            };
+        }
+    }
+}
+
+/// Content hashes of the project's fonts and templates, remembered by path, size and
+/// modification time (as `git status` does): the fonts weigh megabytes, and reading them
+/// all for every build cost more than the rest of a cached build. A file modified less than
+/// [`Stamps::SETTLE`] before it was hashed is not remembered, since a second change within
+/// the file system's time resolution would keep its stamp.
+pub struct Stamps {
+    file: PathBuf,
+    known: std::collections::BTreeMap<String, (u64, u128, String)>,
+    changed: bool,
+}
+
+impl Stamps {
+    const SETTLE: std::time::Duration = std::time::Duration::from_secs(2);
+
+    /// The stamps the cache of the project at `project_root` keeps.
+    pub fn of_project(project_root: &Path) -> Stamps {
+        Stamps::load(&crate::html::webfonts::cache_root(project_root))
+    }
+
+    /// The content hash remembered for `path`, if its size and modification time are
+    /// still those it was hashed with. Reads nothing but the file's metadata.
+    pub fn remembered(&self, path: &Path) -> Option<&str> {
+        let (len, at, hash) = self.known.get(path.to_string_lossy().as_ref())?;
+        let meta = std::fs::metadata(path).ok()?;
+        let nanos = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        (*len == meta.len() && *at == nanos).then_some(hash.as_str())
+    }
+
+    fn load(cache_root: &Path) -> Stamps {
+        let file = cache_root.join("stamps.json");
+        let known = std::fs::read(&file)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        Stamps {
+            file,
+            known,
+            changed: false,
+        }
+    }
+
+    /// The content hash of `path` (hex), `None` if it cannot be read.
+    fn hash(&mut self, path: &Path) -> Option<String> {
+        let meta = std::fs::metadata(path).ok()?;
+        let modified = meta.modified().ok();
+        let nanos = modified
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        let key = path.to_string_lossy().into_owned();
+        if let Some((len, at, hash)) = self.known.get(&key)
+            && *len == meta.len()
+            && *at == nanos
+        {
+            return Some(hash.clone());
+        }
+        let hash = blake3::hash(&std::fs::read(path).ok()?)
+            .to_hex()
+            .to_string();
+        let settled = modified
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= Self::SETTLE);
+        if settled {
+            self.known.insert(key, (meta.len(), nanos, hash.clone()));
+            self.changed = true;
+        } else if self.known.remove(&key).is_some() {
+            self.changed = true;
+        }
+        Some(hash)
+    }
+
+    /// Writes the stamps back if they changed; a cache that cannot be written only costs
+    /// time on the next build.
+    fn save(self) {
+        if !self.changed {
+            return;
+        }
+        if let (Some(dir), Ok(json)) = (self.file.parent(), serde_json::to_vec(&self.known))
+            && std::fs::create_dir_all(dir).is_ok()
+        {
+            let _ = crate::output::write_atomic(&self.file, &json);
         }
     }
 }

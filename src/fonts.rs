@@ -23,6 +23,9 @@ pub struct Face {
     pub weight: u16,
     pub italic: bool,
     bundled: &'static [u8],
+    /// BLAKE3 of `bundled`, checked by a test: a project copy known to have this hash is
+    /// not read again.
+    bundled_hash: &'static str,
 }
 
 impl PartialEq for Face {
@@ -34,13 +37,14 @@ impl PartialEq for Face {
 impl Eq for Face {}
 
 macro_rules! face {
-    ($file:literal, $family:literal, $weight:literal, $italic:literal) => {
+    ($file:literal, $family:literal, $weight:literal, $italic:literal, $hash:literal) => {
         Face {
             file: $file,
             family: $family,
             weight: $weight,
             italic: $italic,
             bundled: include_bytes!(concat!("../fonts/", $file)),
+            bundled_hash: $hash,
         }
     };
 }
@@ -49,24 +53,51 @@ pub const NASTALIQ: Face = face!(
     "NotoNastaliqUrdu-Regular.ttf",
     "Noto Nastaliq Urdu",
     400,
-    false
+    false,
+    "63ad991a932b1ccdfdb1caaff613cea70deba622f5ec8039d48e29dcec811b15"
 );
 pub const NASTALIQ_BOLD: Face = face!(
     "NotoNastaliqUrdu-Bold.ttf",
     "Noto Nastaliq Urdu",
     700,
-    false
+    false,
+    "87a248bae788cb619963d5c49c6375898169bad900e5347c9e355a7017a43204"
 );
 pub const NASKH: Face = face!(
     "NotoNaskhArabic-Regular.ttf",
     "Noto Naskh Arabic",
     400,
-    false
+    false,
+    "79e21f7cf9e2159369016eb418ec60745e46dff8cba8f56fb331dd56b62dbf08"
 );
-pub const SERIF: Face = face!("NotoSerif-Regular.ttf", "Noto Serif", 400, false);
-pub const SERIF_BOLD: Face = face!("NotoSerif-Bold.ttf", "Noto Serif", 700, false);
-pub const SERIF_ITALIC: Face = face!("NotoSerif-Italic.ttf", "Noto Serif", 400, true);
-pub const SERIF_BOLD_ITALIC: Face = face!("NotoSerif-BoldItalic.ttf", "Noto Serif", 700, true);
+pub const SERIF: Face = face!(
+    "NotoSerif-Regular.ttf",
+    "Noto Serif",
+    400,
+    false,
+    "d279540fb3715eb20dd5e1533ba7932ba16d36906a7a2ee0170dd6f2eb147ef9"
+);
+pub const SERIF_BOLD: Face = face!(
+    "NotoSerif-Bold.ttf",
+    "Noto Serif",
+    700,
+    false,
+    "e9138e8945d1fbd0e900209d813c046b7eb89f6c532eeff73d7469b1dcfe7bc1"
+);
+pub const SERIF_ITALIC: Face = face!(
+    "NotoSerif-Italic.ttf",
+    "Noto Serif",
+    400,
+    true,
+    "9ee5f3f1a0b3d5d8146214dea36e93a50153f27bfa03cf13e6a77d4fa1256912"
+);
+pub const SERIF_BOLD_ITALIC: Face = face!(
+    "NotoSerif-BoldItalic.ttf",
+    "Noto Serif",
+    700,
+    true,
+    "5dab1d7b6c676d0ca2c212357732397b208b24a6cc976757c03d1d6b9a4b50e2"
+);
 
 /// Every face, in a fixed order.
 pub const ALL: [Face; 7] = [
@@ -99,8 +130,17 @@ impl Extents {
 
 impl Face {
     /// The face's bytes: the project's `fonts/<file>` when present, else the bundled copy.
-    pub fn load(&self, project_root: &Path) -> Result<Cow<'static, [u8]>, Diagnostic> {
+    /// A project copy that `known` remembers as identical to the bundled one is not read:
+    /// the bundled bytes are already in memory.
+    pub fn load(
+        &self,
+        project_root: &Path,
+        known: &crate::cache::Stamps,
+    ) -> Result<Cow<'static, [u8]>, Diagnostic> {
         let path = project_root.join(crate::project::FONTS_DIR).join(self.file);
+        if known.remembered(&path) == Some(self.bundled_hash) {
+            return Ok(Cow::Borrowed(self.bundled));
+        }
         let bytes = match std::fs::read(&path) {
             Ok(b) => Cow::Owned(b),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Cow::Borrowed(self.bundled),
@@ -154,11 +194,24 @@ mod tests {
     }
 
     #[test]
+    fn bundled_hashes_are_those_of_the_bundled_bytes() {
+        for face in ALL {
+            assert_eq!(
+                blake3::hash(face.bundled()).to_hex().as_str(),
+                face.bundled_hash,
+                "{}: update its hash in src/fonts.rs",
+                face.file
+            );
+        }
+    }
+
+    #[test]
     fn corrupt_project_font_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("fonts")).unwrap();
         std::fs::write(dir.path().join("fonts").join(NASTALIQ.file), b"not a font").unwrap();
-        let err = NASTALIQ.load(dir.path()).unwrap_err();
+        let known = crate::cache::Stamps::of_project(dir.path());
+        let err = NASTALIQ.load(dir.path(), &known).unwrap_err();
         assert_eq!(err.code, "font-corrupt");
         assert!(err.message.contains("fonts/NotoNastaliqUrdu-Regular.ttf"));
     }

@@ -41,14 +41,15 @@ pub fn subset_faces(
 ) -> Result<Vec<WebFont>, Diagnostic> {
     // Naskh only stands in for characters Nastaliq lacks (it follows Nastaliq in every
     // font stack), so its subset holds only those and is usually never downloaded.
-    let nastaliq = crate::fonts::NASTALIQ.load(project_root)?;
+    let known = crate::cache::Stamps::of_project(project_root);
+    let nastaliq = crate::fonts::NASTALIQ.load(project_root, &known)?;
     let nastaliq = FontRef::new(&nastaliq)
         .map(|f| covered(&f, chars))
         .unwrap_or_default();
     let results: Vec<Result<Option<WebFont>, Diagnostic>> = faces
         .par_iter()
         .map(|face| {
-            let bytes = face.load(project_root)?;
+            let bytes = face.load(project_root, &known)?;
             let font = FontRef::new(&bytes).map_err(|e| {
                 Diagnostic::error("font-corrupt", format!("{} cannot be read: {e}", face.file))
             })?;

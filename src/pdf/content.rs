@@ -3,21 +3,21 @@
 //!
 //! Nastaliq places nearly every glyph with its own offsets, so the stream is most of a
 //! page's weight and most of the writer's time: positions are rounded to a hundredth of a
-//! point and kerning to a thousandth of an em, adjacent glyphs share one string, and the
+//! point (text rise to a tenth) and kerning to a thousandth of an em, adjacent glyphs share one string, and the
 //! glyphs each font draws are recorded for the font resources.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
 
 #[derive(Default)]
 pub struct ContentStream {
     buf: Vec<u8>,
-    font: Option<String>,
+    /// The current font, as an index into `fonts`.
+    font: Option<usize>,
+    /// Every font set so far, with the glyphs drawn in it (a bit per glyph id).
+    fonts: Vec<(String, Vec<u64>)>,
     /// Inside a `TJ` array / inside a hex string of it.
     in_array: bool,
     in_hex: bool,
-    /// Glyph ids drawn, by font resource name.
-    pub used: BTreeMap<String, BTreeSet<u16>>,
 }
 
 impl ContentStream {
@@ -40,17 +40,28 @@ impl ContentStream {
         self.buf.push(b'\n');
     }
 
+    /// Writes `v` rounded to `1 / scale` (a power of ten), without trailing zeros.
     fn num(&mut self, v: f32, scale: f32) {
         let n = (v * scale).round() as i64;
         let scale = scale as i64;
-        if n % scale == 0 {
-            let _ = write!(self.buf, "{}", n / scale);
-        } else {
-            let sign = if n < 0 { "-" } else { "" };
-            let (int, frac) = (n.abs() / scale, n.abs() % scale);
-            let digits = scale.ilog10() as usize;
-            let frac = format!("{frac:0digits$}");
-            let _ = write!(self.buf, "{sign}{int}.{}", frac.trim_end_matches('0'));
+        if n < 0 {
+            self.buf.push(b'-');
+        }
+        let (int, frac) = (
+            n.unsigned_abs() / scale as u64,
+            n.unsigned_abs() % scale as u64,
+        );
+        let mut digits = itoa::Buffer::new();
+        self.buf.extend_from_slice(digits.format(int).as_bytes());
+        if frac != 0 {
+            // Fraction digits, left-padded to the scale's width, trailing zeros dropped.
+            let width = scale.ilog10() as usize;
+            let text = digits.format(frac);
+            self.buf.push(b'.');
+            self.buf
+                .extend(std::iter::repeat_n(b'0', width.saturating_sub(text.len())));
+            self.buf
+                .extend_from_slice(text.trim_end_matches('0').as_bytes());
         }
     }
 
@@ -66,19 +77,30 @@ impl ContentStream {
 
     pub fn font(&mut self, name: &str, size: f32) {
         self.end_text_run();
-        let _ = write!(self.buf, "/{name} ");
+        self.buf.push(b'/');
+        self.buf.extend_from_slice(name.as_bytes());
+        self.buf.push(b' ');
         self.num(size, 100.0);
         self.buf.extend_from_slice(b" Tf\n");
-        self.font = Some(name.to_string());
+        let index = match self.fonts.iter().position(|(n, _)| n == name) {
+            Some(i) => i,
+            None => {
+                self.fonts.push((name.to_string(), Vec::new()));
+                self.fonts.len() - 1
+            }
+        };
+        self.font = Some(index);
     }
 
     pub fn text_matrix(&mut self, x: f32, y: f32) {
         self.op_nums(&[1.0, 0.0, 0.0, 1.0, x, y], 100.0, "Tm");
     }
 
-    /// Text rise (`Ts`), in points.
+    /// Text rise (`Ts`), in points, to a tenth: a twentieth of a point off is far below
+    /// what print or screen can show, and the Nastaliq cascade writes one for nearly every
+    /// other glyph.
     pub fn rise(&mut self, v: f32) {
-        self.op_nums(&[v], 100.0, "Ts");
+        self.op_nums(&[v], 10.0, "Ts");
     }
 
     /// Horizontal scaling (`Tz`), in percent.
@@ -137,17 +159,41 @@ impl ContentStream {
             self.buf.push(b'<');
             self.in_hex = true;
         }
-        let _ = write!(self.buf, "{gid:04x}");
-        if let Some(font) = &self.font {
-            match self.used.get_mut(font) {
-                Some(set) => {
-                    set.insert(gid);
-                }
-                None => {
-                    self.used.insert(font.clone(), BTreeSet::from([gid]));
-                }
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let [hi, lo] = gid.to_be_bytes();
+        self.buf.extend_from_slice(&[
+            HEX[usize::from(hi >> 4)],
+            HEX[usize::from(hi & 15)],
+            HEX[usize::from(lo >> 4)],
+            HEX[usize::from(lo & 15)],
+        ]);
+        if let Some((_, bits)) = self.font.and_then(|f| self.fonts.get_mut(f)) {
+            let word = usize::from(gid / 64);
+            if bits.len() <= word {
+                bits.resize(word + 1, 0);
             }
+            bits[word] |= 1 << (gid % 64);
         }
+    }
+
+    /// Glyph ids drawn, by font resource name.
+    pub fn used(&self) -> BTreeMap<String, BTreeSet<u16>> {
+        self.fonts
+            .iter()
+            .filter(|(_, bits)| bits.iter().any(|w| *w != 0))
+            .map(|(name, bits)| {
+                let gids = bits
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, w)| {
+                        (0..64u16)
+                            .filter(move |b| w & (1 << b) != 0)
+                            .map(move |b| i as u16 * 64 + b)
+                    })
+                    .collect();
+                (name.clone(), gids)
+            })
+            .collect()
     }
 
     fn open_array(&mut self) {
@@ -199,7 +245,8 @@ mod tests {
         c.font("F2", 10.0);
         c.glyph(7);
         c.glyph(9);
-        assert_eq!(c.used["F1"], BTreeSet::from([7]));
-        assert_eq!(c.used["F2"], BTreeSet::from([7, 9]));
+        let used = c.used();
+        assert_eq!(used["F1"], BTreeSet::from([7]));
+        assert_eq!(used["F2"], BTreeSet::from([7, 9]));
     }
 }

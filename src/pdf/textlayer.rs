@@ -12,7 +12,9 @@
 //! they agree on, a lead glyph for lines that start with a combining mark, and
 //! right-to-left marks where poppler's simplified bidi ordering needs them.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::content::ContentStream;
 use super::embed::w1000;
@@ -23,8 +25,8 @@ use crate::text::{FaceId, FontBook, is_invisible};
 /// glyph), each with the character as its ToUnicode.
 pub struct LayerFont {
     pub face: FaceId,
-    by_text: BTreeMap<String, u16>,
-    taken: BTreeSet<u16>,
+    by_text: FxHashMap<String, u16>,
+    taken: FxHashSet<u16>,
     next_spare: u16,
 }
 
@@ -32,10 +34,16 @@ impl LayerFont {
     pub fn new(book: &FontBook, face: FaceId) -> LayerFont {
         LayerFont {
             face,
-            by_text: BTreeMap::new(),
-            taken: BTreeSet::new(),
+            by_text: FxHashMap::default(),
+            taken: FxHashSet::default(),
             next_spare: book.get(face).num_glyphs().saturating_sub(1),
         }
+    }
+
+    /// The glyph already chosen for `text` (every text is given one while the writer
+    /// collects the glyphs each font needs, before any page is written).
+    pub fn known(&self, text: &str) -> u16 {
+        self.by_text.get(text).copied().unwrap_or(0)
     }
 
     pub fn glyph(&mut self, book: &FontBook, text: &str) -> u16 {
@@ -148,7 +156,7 @@ pub type UnitKey = (usize, usize, usize, usize);
 /// of right-to-left marks written as one invisible run below the footer.
 #[derive(Default)]
 pub struct Marks {
-    pub units: HashMap<UnitKey, Mark>,
+    pub units: FxHashMap<UnitKey, Mark>,
     pub padding: Vec<usize>,
 }
 
@@ -171,7 +179,7 @@ pub const PADDING: &str = "\u{200F}";
 /// Urdu words without digits, Latin or commas stay free of marks.
 pub fn unit_marks(laid: &Laid) -> Marks {
     use unicode_bidi::BidiClass::{AL, L, NSM, R};
-    let mut marks = HashMap::new();
+    let mut marks = FxHashMap::default();
     let mut padding = Vec::with_capacity(laid.pages.len());
     for (pi, page) in laid.pages.iter().enumerate() {
         let (mut ltr, mut rtl) = (0i64, 0i64);
@@ -269,7 +277,7 @@ pub fn write(
     placed: &Placed,
     page_height: f32,
     book: &FontBook,
-    layer: &mut LayerFont,
+    layer: &LayerFont,
     font: &str,
     map: &BTreeMap<u16, u16>,
     marked: &dyn Fn(usize, usize) -> Mark,
@@ -333,7 +341,7 @@ pub fn write(
                 // to the previous line or run (pdf.js and MuPDF check for a new line only
                 // at glyphs that are not marks): lead with a narrow right-to-left space.
                 if std::mem::take(&mut first) && starts_with_mark(&line.units[i]) {
-                    let gid = layer.glyph(book, LINE_LEAD);
+                    let gid = layer.known(LINE_LEAD);
                     let x0 = placed.x + boxes[i].0 - LEAD_WIDTH;
                     pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
@@ -342,7 +350,7 @@ pub fn write(
                 if u.rtl {
                     chars.reverse();
                 }
-                let gids: Vec<u16> = chars.iter().map(|c| layer.glyph(book, c)).collect();
+                let gids: Vec<u16> = chars.iter().map(|c| layer.known(c)).collect();
                 pen = place(
                     out,
                     pen,

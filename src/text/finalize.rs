@@ -134,8 +134,8 @@ fn line(
         (Align::Center, _) => (width - line_width) / 2.0,
     };
     let mut x = x0;
-    let mut glyphs = Vec::new();
-    let mut units: Vec<TextUnit> = Vec::new();
+    let mut glyphs = Vec::with_capacity(order.iter().map(|&k| shaped[k].glyphs.len()).sum());
+    let mut units: Vec<TextUnit> = Vec::with_capacity(order.len());
     let last_logical = range.last().copied();
     for &k in &order {
         let p = &pieces[k];
@@ -156,10 +156,10 @@ fn line(
         let face = book.get(p.face);
         let scale = style.size / face.upem;
         let run = &shaped[k];
-        let texts = if prepared.text_layer {
-            Vec::new()
+        let texts: &[Option<Arc<str>>] = if prepared.text_layer {
+            &[]
         } else {
-            cluster_texts(text, run)
+            run.texts(|| cluster_texts(text, run))
         };
         for (gi, g) in run.glyphs.iter().enumerate() {
             let cluster_char = text[(g.cluster as usize).min(text.len())..].chars().next();
@@ -264,12 +264,13 @@ fn cluster_texts(text: &str, run: &Run) -> Vec<Option<Arc<str>>> {
     starts.sort_unstable();
     starts.dedup();
     let mut seen = std::collections::HashSet::new();
+    let empty: Arc<str> = Arc::from("");
     run.glyphs
         .iter()
         .map(|g| {
             let c = g.cluster as usize;
             if !seen.insert(c) {
-                return Some(Arc::from(""));
+                return Some(empty.clone());
             }
             let next = starts
                 .iter()

@@ -34,6 +34,9 @@ pub struct LoadedFace {
     /// In em, negative below the baseline.
     pub descender: f32,
     pub line_gap: f32,
+    /// Every glyph's advance, read from `hmtx` the first time one is asked for: the PDF
+    /// writer asks for each glyph it draws.
+    advances: std::sync::OnceLock<Vec<f32>>,
 }
 
 impl LoadedFace {
@@ -52,6 +55,7 @@ impl LoadedFace {
             ascender: ext.ascender,
             descender: ext.descender,
             line_gap: ext.line_gap,
+            advances: std::sync::OnceLock::new(),
         })
     }
 
@@ -61,7 +65,16 @@ impl LoadedFace {
 
     /// Horizontal advance of a glyph in font units.
     pub fn advance(&self, gid: u16) -> f32 {
-        self.font.glyph_metrics().h_advance(gid.into())
+        let table = self.advances.get_or_init(|| {
+            let metrics = self.font.glyph_metrics();
+            (0..self.num_glyphs())
+                .map(|g| metrics.h_advance(g.into()))
+                .collect()
+        });
+        match table.get(usize::from(gid)) {
+            Some(a) => *a,
+            None => self.font.glyph_metrics().h_advance(gid.into()),
+        }
     }
 
     /// The nominal glyph of a character, if the face has one.
@@ -97,9 +110,13 @@ pub struct FontBook {
 impl FontBook {
     /// Loads every bundled face (or the project's copy under `fonts/`).
     pub fn load(project_root: &std::path::Path) -> Result<FontBook, Diagnostic> {
-        let mut faces = Vec::new();
+        // Sequential on purpose: a build reads the fonts on a thread of its own while its
+        // pool works on the articles, and a pool job waiting for the fonts must not wait
+        // on jobs queued behind it in that same pool.
+        let known = crate::cache::Stamps::of_project(project_root);
+        let mut faces = Vec::with_capacity(fonts::ALL.len());
         for face in fonts::ALL {
-            let bytes = face.load(project_root)?;
+            let bytes = face.load(project_root, &known)?;
             let loaded = LoadedFace::new(face, bytes).ok_or_else(|| {
                 Diagnostic::error(
                     "font-corrupt",

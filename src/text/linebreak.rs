@@ -202,11 +202,9 @@ fn optimal(
                 demerits += HYPHEN_PENALTY * HYPHEN_PENALTY;
             }
             if overfull && j != i {
-                // Longer lines from earlier starts only get worse.
-                if natural - width > width {
-                    break;
-                }
-                continue;
+                // Lines from earlier starts are overfull too: each piece adds at least
+                // three times as much width as it can shrink.
+                break;
             }
             if overfull {
                 // The shortest possible line is still too wide (one unbreakable word):

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use harfrust::{Buffer, Direction, Language, Script, ShapeOptions, ShapePlan, ShaperFont};
 
@@ -28,6 +28,24 @@ pub struct Glyph {
 pub struct Run {
     pub glyphs: Vec<Glyph>,
     pub advance: i32,
+    /// The text each glyph stands for, worked out once per shaped run (a run is shaped
+    /// for one text only) the first time a line needs it.
+    texts: OnceLock<Vec<Option<Arc<str>>>>,
+}
+
+impl Run {
+    pub fn new(glyphs: Vec<Glyph>, advance: i32) -> Run {
+        Run {
+            glyphs,
+            advance,
+            texts: OnceLock::new(),
+        }
+    }
+
+    /// The text of each glyph, from `make` on first use.
+    pub fn texts(&self, make: impl FnOnce() -> Vec<Option<Arc<str>>>) -> &[Option<Arc<str>>] {
+        self.texts.get_or_init(make)
+    }
 }
 
 /// What a run is shaped with, besides its text: face, direction, script, language and
@@ -118,7 +136,7 @@ impl ShapeCache {
             })
             .collect();
         let advance = glyphs.iter().map(|g| g.advance).sum();
-        let run = Arc::new(Run { glyphs, advance });
+        let run = Arc::new(Run::new(glyphs, advance));
         self.runs
             .entry(setting)
             .or_default()
@@ -176,14 +194,11 @@ impl ShapeCache {
                     })
                     .collect();
                 let advance = glyphs.iter().map(|g| g.advance).sum();
-                Run { glyphs, advance }
+                Run::new(glyphs, advance)
             }
             // A font harfrust cannot shape with (malformed tables): nothing to draw; the
             // caller reports the text as missing.
-            Err(_) => Run {
-                glyphs: Vec::new(),
-                advance: 0,
-            },
+            Err(_) => Run::new(Vec::new(), 0),
         };
         self.buffer = Some(buffer);
         run
@@ -216,10 +231,7 @@ pub fn shape_pieces(
     let mut out = Vec::with_capacity(prepared.pieces.len());
     for piece in &prepared.pieces {
         if piece.kind == Kind::Newline {
-            out.push(Arc::new(Run {
-                glyphs: Vec::new(),
-                advance: 0,
-            }));
+            out.push(Arc::new(Run::new(Vec::new(), 0)));
             continue;
         }
         let text = &prepared.text[piece.range.clone()];
