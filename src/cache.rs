@@ -308,7 +308,7 @@ impl Stamps {
     }
 
     /// The content hash of `path` (hex), `None` if it cannot be read.
-    fn hash(&mut self, path: &Path) -> Option<String> {
+    pub(crate) fn hash(&mut self, path: &Path) -> Option<String> {
         let meta = std::fs::metadata(path).ok()?;
         let modified = meta.modified().ok();
         let nanos = modified
@@ -338,7 +338,7 @@ impl Stamps {
 
     /// Writes the stamps back if they changed; a cache that cannot be written only costs
     /// time on the next build.
-    fn save(self) {
+    pub(crate) fn save(self) {
         if !self.changed {
             return;
         }
@@ -355,4 +355,47 @@ pub fn media_hash(path: &Path) -> Option<String> {
     std::fs::read(path)
         .ok()
         .map(|b| blake3::hash(&b).to_hex().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sets `path`'s modification time `secs` seconds into the past.
+    fn age(path: &Path, secs: u64) {
+        let t = std::time::SystemTime::now() - std::time::Duration::from_secs(secs);
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .and_then(|f| f.set_modified(t))
+            .unwrap();
+    }
+
+    #[test]
+    fn stamps_remember_settled_files_until_they_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("font.ttf");
+        std::fs::write(&file, b"first").unwrap();
+        let hash = blake3::hash(b"first").to_hex().to_string();
+
+        // Just written: hashed, but not remembered (a second write could keep its stamp).
+        let mut stamps = Stamps::load(dir.path());
+        assert_eq!(stamps.hash(&file).as_deref(), Some(hash.as_str()));
+        assert_eq!(stamps.remembered(&file), None);
+
+        age(&file, 60);
+        let mut stamps = Stamps::load(dir.path());
+        assert_eq!(stamps.hash(&file).as_deref(), Some(hash.as_str()));
+        stamps.save();
+        let stamps = Stamps::load(dir.path());
+        assert_eq!(stamps.remembered(&file), Some(hash.as_str()));
+
+        // Changed contents (and size): no longer remembered, and hashed anew.
+        std::fs::write(&file, b"second!").unwrap();
+        age(&file, 60);
+        let mut stamps = Stamps::load(dir.path());
+        assert_eq!(stamps.remembered(&file), None);
+        let new = blake3::hash(b"second!").to_hex().to_string();
+        assert_eq!(stamps.hash(&file).as_deref(), Some(new.as_str()));
+    }
 }

@@ -206,6 +206,40 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_known_to_be_the_bundled_one_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let fonts = dir.path().join("fonts");
+        std::fs::create_dir(&fonts).unwrap();
+        let path = fonts.join(SERIF.file);
+        std::fs::write(&path, SERIF.bundled()).unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        let touch = |p: &Path| {
+            std::fs::File::options()
+                .write(true)
+                .open(p)
+                .and_then(|f| f.set_modified(old))
+                .unwrap()
+        };
+        touch(&path);
+        // A first build hashes the copy and remembers it.
+        let mut stamps = crate::cache::Stamps::of_project(dir.path());
+        stamps.hash(&path);
+        stamps.save();
+        let known = crate::cache::Stamps::of_project(dir.path());
+        assert!(matches!(
+            SERIF.load(dir.path(), &known).unwrap(),
+            Cow::Borrowed(_)
+        ));
+
+        // Another font put in its place is read, whatever the stamps said before.
+        std::fs::write(&path, NASKH.bundled()).unwrap();
+        touch(&path);
+        let bytes = SERIF.load(dir.path(), &known).unwrap();
+        assert!(matches!(bytes, Cow::Owned(_)));
+        assert_eq!(&bytes[..], NASKH.bundled());
+    }
+
+    #[test]
     fn corrupt_project_font_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("fonts")).unwrap();

@@ -1051,6 +1051,20 @@ pub fn finish_pages(
 mod tests {
 
     #[test]
+    fn the_share_model_meets_where_heights_are_equal() {
+        use super::meeting_share;
+        // Left lines 100 pt at a share of 1, right 300 pt: equal at s = 0.25 without gaps.
+        let s = meeting_share(100.0, 0.0, 300.0, 0.0, 0.1, 0.9);
+        assert!((s - 0.25).abs() < 1e-4, "{s}");
+        // Gaps on the left push it wider.
+        let wider = meeting_share(100.0, 50.0, 300.0, 0.0, 0.1, 0.9);
+        let (l, r) = (100.0 / wider + 50.0, 300.0 / (1.0 - wider));
+        assert!(wider > 0.25 && (l - r).abs() < 0.1, "{wider}: {l} vs {r}");
+        // No meeting point inside the bracket: its middle.
+        assert_eq!(meeting_share(100.0, 0.0, 300.0, 0.0, 0.5, 0.7), 0.6);
+    }
+
+    #[test]
     fn table_columns_get_their_widest_word_and_share_the_rest() {
         let sum = |v: &[f32]| v.iter().sum::<f32>();
         // Everything fits on one line: natural widths, widened to fill.
