@@ -204,11 +204,7 @@ fn executable_id(cache_root: &Path) -> String {
     let Ok(meta) = std::fs::metadata(&exe) else {
         return String::new();
     };
-    let modified = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos());
+    let modified = modified_nanos(&meta);
     let stamp = format!("{}\n{}\n{modified}\n", exe.display(), meta.len());
     let memo = cache_root.join("executable");
     if let Ok(text) = std::fs::read_to_string(&memo)
@@ -225,6 +221,14 @@ fn executable_id(cache_root: &Path) -> String {
         let _ = crate::output::write_atomic(&memo, format!("{stamp}{hash}\n").as_bytes());
     }
     hash
+}
+
+/// A file's modification time in nanoseconds since the Unix epoch (0 when unknown).
+fn modified_nanos(meta: &std::fs::Metadata) -> u128 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
 }
 
 /// Hashes a file's name and bytes, or a marker that it is absent.
@@ -286,12 +290,7 @@ impl Stamps {
     pub fn remembered(&self, path: &Path) -> Option<&str> {
         let (len, at, hash) = self.known.get(path.to_string_lossy().as_ref())?;
         let meta = std::fs::metadata(path).ok()?;
-        let nanos = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos());
-        (*len == meta.len() && *at == nanos).then_some(hash.as_str())
+        (*len == meta.len() && *at == modified_nanos(&meta)).then_some(hash.as_str())
     }
 
     fn load(cache_root: &Path) -> Stamps {
@@ -311,9 +310,7 @@ impl Stamps {
     pub(crate) fn hash(&mut self, path: &Path) -> Option<String> {
         let meta = std::fs::metadata(path).ok()?;
         let modified = meta.modified().ok();
-        let nanos = modified
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos());
+        let nanos = modified_nanos(&meta);
         let key = path.to_string_lossy().into_owned();
         if let Some((len, at, hash)) = self.known.get(&key)
             && *len == meta.len()
