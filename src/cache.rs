@@ -354,19 +354,20 @@ pub fn media_hash(path: &Path) -> Option<String> {
         .map(|b| blake3::hash(&b).to_hex().to_string())
 }
 
+/// Sets `path`'s modification time `secs` seconds into the past (for tests of the stamps).
+#[cfg(test)]
+pub(crate) fn backdate(path: &Path, secs: u64) {
+    let t = std::time::SystemTime::now() - std::time::Duration::from_secs(secs);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_modified(t))
+        .expect("a test file whose time can be set");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Sets `path`'s modification time `secs` seconds into the past.
-    fn age(path: &Path, secs: u64) {
-        let t = std::time::SystemTime::now() - std::time::Duration::from_secs(secs);
-        std::fs::File::options()
-            .write(true)
-            .open(path)
-            .and_then(|f| f.set_modified(t))
-            .unwrap();
-    }
 
     #[test]
     fn stamps_remember_settled_files_until_they_change() {
@@ -380,7 +381,7 @@ mod tests {
         assert_eq!(stamps.hash(&file).as_deref(), Some(hash.as_str()));
         assert_eq!(stamps.remembered(&file), None);
 
-        age(&file, 60);
+        backdate(&file, 60);
         let mut stamps = Stamps::load(dir.path());
         assert_eq!(stamps.hash(&file).as_deref(), Some(hash.as_str()));
         stamps.save();
@@ -389,7 +390,7 @@ mod tests {
 
         // Changed contents (and size): no longer remembered, and hashed anew.
         std::fs::write(&file, b"second!").unwrap();
-        age(&file, 60);
+        backdate(&file, 60);
         let mut stamps = Stamps::load(dir.path());
         assert_eq!(stamps.remembered(&file), None);
         let new = blake3::hash(b"second!").to_hex().to_string();

@@ -212,15 +212,7 @@ mod tests {
         std::fs::create_dir(&fonts).unwrap();
         let path = fonts.join(SERIF.file);
         std::fs::write(&path, SERIF.bundled()).unwrap();
-        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
-        let touch = |p: &Path| {
-            std::fs::File::options()
-                .write(true)
-                .open(p)
-                .and_then(|f| f.set_modified(old))
-                .unwrap()
-        };
-        touch(&path);
+        crate::cache::backdate(&path, 60);
         // A first build hashes the copy and remembers it.
         let mut stamps = crate::cache::Stamps::of_project(dir.path());
         stamps.hash(&path);
@@ -233,7 +225,7 @@ mod tests {
 
         // Another font put in its place is read, whatever the stamps said before.
         std::fs::write(&path, NASKH.bundled()).unwrap();
-        touch(&path);
+        crate::cache::backdate(&path, 60);
         let bytes = SERIF.load(dir.path(), &known).unwrap();
         assert!(matches!(bytes, Cow::Owned(_)));
         assert_eq!(&bytes[..], NASKH.bundled());
