@@ -15,6 +15,12 @@
 # (`python -c 'import typst'`) and reported beside it, with the in-process compile time.
 # safha is measured only if target/release/safha is already built: this script never builds.
 #
+# The Typst command line (crate `typst-cli` 0.15.1, the same compiler) is measured too when
+# it is installed at .tools/typst-cli/bin/typst; `TYPST_CLI=1` installs it first with
+# `cargo install` (about 20 minutes on two cores). The command line compiles one document
+# per run (benches/typst/cli.sh), so the six editions are six runs, one after another and
+# also two at a time (safha uses both cores too).
+#
 # Needs GNU time (/usr/bin/time, Debian package `time`) for the peak resident set size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -93,6 +99,21 @@ printf 'typst %s (typst-py %s, %s; 3 PDFs, %d runs): median %s ms (python import
   "$(ms "$typst_wall")" "$(ms "$import_wall")" "$(ms "$compile_us")" \
   "$(echo "$typst_peak / 1024" | bc -l)" "$(echo "$import_peak / 1024" | bc -l)"
 
+typst_cli=.tools/typst-cli/bin/typst
+if [[ ! -x $typst_cli && ${TYPST_CLI:-0} == 1 ]]; then
+  cargo install typst-cli --version 0.15.1 --locked --root .tools/typst-cli
+fi
+if [[ -x $typst_cli ]]; then
+  cli=benches/typst/cli.sh
+  inproc=()
+  measure "$cli" "$typst_cli" 1 pdf; cli3_wall=$wall
+  measure "$cli" "$typst_cli" 1 "pdf html"; cli6_wall=$wall; cli6_peak=$peak
+  measure "$cli" "$typst_cli" 2 "pdf html"; cli6p_wall=$wall
+  printf 'typst-cli %s (one document per run): 3 PDFs %s ms; six editions %s ms one after another, %s ms two at a time; peak RSS %.1f MiB\n' \
+    "$("$typst_cli" --version | awk '{print $2}')" "$(ms "$cli3_wall")" "$(ms "$cli6_wall")" \
+    "$(ms "$cli6p_wall")" "$(echo "$cli6_peak / 1024" | bc -l)"
+fi
+
 bin=target/release/safha
 if [[ -x $bin ]]; then
   inproc=()
@@ -112,6 +133,11 @@ if [[ -x $bin ]]; then
     "$(echo "$typst6_wall / $safha6_wall" | bc -l)" \
     "$(echo "($typst6_wall - $import_wall) / $safha6_wall" | bc -l)" \
     "$(echo "$compile6_us / $safha6_wall" | bc -l)"
+  if [[ -x $typst_cli ]]; then
+    printf 'typst-cli / safha: 3 PDFs %.1fx; six editions %.1fx (one after another), %.1fx (two at a time)\n' \
+      "$(echo "$cli3_wall / $safha_wall" | bc -l)" "$(echo "$cli6_wall / $safha6_wall" | bc -l)" \
+      "$(echo "$cli6p_wall / $safha6_wall" | bc -l)"
+  fi
 else
   echo "safha: $bin not built (cargo build --release), not measured"
 fi

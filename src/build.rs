@@ -28,7 +28,7 @@ use crate::load;
 use crate::output::Output;
 use crate::pdf;
 use crate::project::Project;
-use crate::text::{FontBook, ShapeCache};
+use crate::text::{FontBook, ShapeCache, SharedShapes};
 use rayon::prelude::*;
 
 /// How strict a build is, and what it makes.
@@ -226,9 +226,10 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         .pdf
         .then(|| Fonts::load(project.root.clone()));
     let paths = project.article_paths()?;
-    let (uis, ui_diags) = load_uis(project);
+    // Side by side; this also starts the thread pool before the articles need it.
+    let ((uis, ui_diags), theme) = rayon::join(|| load_uis(project), || Theme::load(&project.root));
     report.diagnostics.extend(ui_diags);
-    let theme = Theme::load(&project.root)?;
+    let theme = theme?;
     let specs = edition::plan(&project.source, &project.languages);
     // The output may not overwrite or mix with the project's own files.
     let out_dir =
@@ -404,8 +405,8 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 fonts::LICENSE.to_vec(),
             ));
         }
-        for (rel, bytes) in files {
-            count(&mut report, out.write(&rel, &bytes)?);
+        for written in out.write_all(&files)? {
+            count(&mut report, written);
         }
         for name in stale_fonts {
             let _ = std::fs::remove_file(out.root().join(FONT_DIR).join(name));
@@ -720,67 +721,77 @@ struct Rendered {
     media: Vec<PathBuf>,
 }
 
-fn render_article(
+/// The article's web pages, with the characters they show (for the site's web fonts).
+fn html_editions(
     r: &Renderers<'_>,
     prepared: &Prepared,
-    out: &Output,
-) -> Result<Rendered, Diagnostic> {
+    specs: &[Spec],
+    media: &Media,
+) -> Result<(Vec<OutFile>, BTreeSet<char>), Diagnostic> {
     let project = r.project;
     let article = &prepared.article;
-    let (mut media, copies) = media(project, article)?;
-    if r.self_contained && r.formats.html {
-        inline_media(project, &mut media, &copies)?;
-    }
-    let specs = prepared.specs(r.specs);
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut files = Vec::new();
     let mut chars = BTreeSet::new();
-    if r.formats.html {
-        for spec in &specs {
-            let Some(edition) = edition_of(spec, &prepared.texts) else {
-                continue;
-            };
-            let input = PageInput {
-                article,
-                spec,
-                edition,
-                specs: &specs,
-                uis: r.uis,
-                media: &media,
-                site: r.site,
-                pdf: r.formats.pdf,
-                inline_css: None,
-            };
-            let mut html = r.theme.edition(&input)?;
-            let mut page_chars = BTreeSet::new();
-            webfonts::page_chars(&html, &mut page_chars);
-            if r.self_contained {
-                // For e-mail: the stylesheet and fonts subset to this page, inside it.
-                let faces = webfonts::faces_for_page(&html);
-                let web = webfonts::subset_faces(&project.root, &faces, &page_chars)?;
-                let css = r
-                    .theme
-                    .stylesheet(&web, FontUrls::Inline, &r.project.languages)?;
-                html = r.theme.edition(&PageInput {
-                    inline_css: Some(&css),
-                    ..input
-                })?;
-            }
-            chars.extend(page_chars);
-            files.push((
-                Path::new(&article.slug).join(format!("{}.html", spec.stem)),
-                html.into_bytes(),
-            ));
-        }
+    if !r.formats.html {
+        return Ok((files, chars));
     }
-    if let (true, Some(fonts)) = (r.formats.pdf, r.fonts) {
-        let book = fonts.get()?;
-        // The PDF editions are independent: lay them out on all cores.
-        let paragraphs = pdf::Paragraphs::default();
-        let pdfs: Vec<Result<Option<OutFile>, Diagnostic>> = r
-            .specs
-            .par_iter()
-            .filter(|spec| edition_of(spec, &prepared.texts).is_some())
-            .map_init(ShapeCache::new, |cache, spec| {
+    for spec in specs {
+        let Some(edition) = edition_of(spec, &prepared.texts) else {
+            continue;
+        };
+        let input = PageInput {
+            article,
+            spec,
+            edition,
+            specs,
+            uis: r.uis,
+            media,
+            site: r.site,
+            pdf: r.formats.pdf,
+            inline_css: None,
+        };
+        let mut html = r.theme.edition(&input)?;
+        let mut page_chars = BTreeSet::new();
+        webfonts::page_chars(&html, &mut page_chars);
+        if r.self_contained {
+            // For e-mail: the stylesheet and fonts subset to this page, inside it.
+            let faces = webfonts::faces_for_page(&html);
+            let web = webfonts::subset_faces(&project.root, &faces, &page_chars)?;
+            let css = r
+                .theme
+                .stylesheet(&web, FontUrls::Inline, &r.project.languages)?;
+            html = r.theme.edition(&PageInput {
+                inline_css: Some(&css),
+                ..input
+            })?;
+        }
+        chars.extend(page_chars);
+        files.push((
+            Path::new(&article.slug).join(format!("{}.html", spec.stem)),
+            html.into_bytes(),
+        ));
+    }
+    Ok((files, chars))
+}
+
+/// The article's PDF editions, laid out on all cores.
+fn pdf_editions(r: &Renderers<'_>, prepared: &Prepared) -> Result<Vec<OutFile>, Diagnostic> {
+    let project = r.project;
+    let article = &prepared.article;
+    let (true, Some(fonts)) = (r.formats.pdf, r.fonts) else {
+        return Ok(Vec::new());
+    };
+    let book = fonts.get()?;
+    // The PDF editions are independent: lay them out on all cores.
+    let paragraphs = pdf::Paragraphs::default();
+    let shapes = std::sync::Arc::new(SharedShapes::default());
+    let pdfs: Vec<Result<Option<OutFile>, Diagnostic>> = r
+        .specs
+        .par_iter()
+        .filter(|spec| edition_of(spec, &prepared.texts).is_some())
+        .map_init(
+            || ShapeCache::sharing(&shapes),
+            |cache, spec| {
                 let Some(edition) = edition_of(spec, &prepared.texts) else {
                     return Ok(None);
                 };
@@ -804,12 +815,33 @@ fn render_article(
                     Path::new(&article.slug).join(format!("{}.pdf", spec.stem)),
                     bytes,
                 )))
-            })
-            .collect();
-        for pdf in pdfs {
-            files.extend(pdf?);
-        }
+            },
+        )
+        .collect();
+    pdfs.into_iter().filter_map(Result::transpose).collect()
+}
+
+fn render_article(
+    r: &Renderers<'_>,
+    prepared: &Prepared,
+    out: &Output,
+) -> Result<Rendered, Diagnostic> {
+    let project = r.project;
+    let article = &prepared.article;
+    let (mut media, copies) = media(project, article)?;
+    if r.self_contained && r.formats.html {
+        inline_media(project, &mut media, &copies)?;
     }
+    let specs = prepared.specs(r.specs);
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    // The web pages take a core while the PDF editions are laid out on the others.
+    let (html, pdfs) = rayon::join(
+        || html_editions(r, prepared, &specs, &media),
+        || pdf_editions(r, prepared),
+    );
+    let (html, chars) = html?;
+    files.extend(html);
+    files.extend(pdfs?);
     if r.formats.html && !r.self_contained {
         for (from, to) in &copies {
             let bytes = std::fs::read(from)
@@ -817,15 +849,16 @@ fn render_article(
             files.push((Path::new(&article.slug).join(to), bytes));
         }
     }
-    let (mut changed, mut unchanged) = (0, 0);
-    let mut outputs = Vec::with_capacity(files.len());
-    for (rel, bytes) in files {
-        match out.write(&rel, &bytes)? {
-            crate::output::Written::Changed => changed += 1,
-            crate::output::Written::Unchanged => unchanged += 1,
-        }
-        outputs.push((rel, bytes.len() as u64));
-    }
+    let written = out.write_all(&files)?;
+    let changed = written
+        .iter()
+        .filter(|w| **w == crate::output::Written::Changed)
+        .count();
+    let unchanged = written.len() - changed;
+    let outputs = files
+        .into_iter()
+        .map(|(rel, bytes)| (rel, bytes.len() as u64))
+        .collect();
     Ok(Rendered {
         changed,
         unchanged,

@@ -81,6 +81,19 @@ impl Output {
         Ok(Written::Changed)
     }
 
+    /// Writes several files, each atomically, on all cores (the writes are system calls
+    /// that wait on the file system more than on the processor). Returns what was done to
+    /// each, in order, or the first error in that order.
+    pub fn write_all(&self, files: &[(PathBuf, Vec<u8>)]) -> Result<Vec<Written>, Diagnostic> {
+        use rayon::prelude::*;
+        files
+            .par_iter()
+            .map(|(rel, bytes)| self.write(rel, bytes))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .collect()
+    }
+
     /// Removes the staging folder if nothing else is using it (also when a build stops
     /// early: dropping an `Output` finishes it).
     pub fn finish(self) {}

@@ -1,5 +1,6 @@
-//! A page's content stream, written directly: text state, glyph runs as `TJ` arrays with
-//! shared hexadecimal strings, and rules.
+//! A page's content stream, written directly and without spaces PDF's syntax does not
+//! need: text state, glyph runs as `TJ` arrays with shared hexadecimal strings (`Tj` for a
+//! run without kerning), and rules.
 //!
 //! Nastaliq places nearly every glyph with its own offsets, so the stream is most of a
 //! page's weight and most of the writer's time: positions are rounded to a hundredth of a
@@ -18,6 +19,10 @@ pub struct ContentStream {
     /// Inside a `TJ` array / inside a hex string of it.
     in_array: bool,
     in_hex: bool,
+    /// Where the open array starts, and whether it holds a number: an array of one
+    /// string is written as a plain `Tj`.
+    array_start: usize,
+    array_kerned: bool,
 }
 
 impl ContentStream {
@@ -146,10 +151,11 @@ impl ContentStream {
         if self.in_hex {
             self.buf.push(b'>');
             self.in_hex = false;
+        } else if self.buf.last().is_some_and(u8::is_ascii_digit) {
+            self.buf.push(b' ');
         }
-        self.buf.push(b' ');
+        self.array_kerned = true;
         self.num(k, 1.0);
-        self.buf.push(b' ');
     }
 
     /// Shows one glyph of the current font at the pen.
@@ -198,6 +204,8 @@ impl ContentStream {
 
     fn open_array(&mut self) {
         if !self.in_array {
+            self.array_start = self.buf.len();
+            self.array_kerned = false;
             self.buf.push(b'[');
             self.in_array = true;
         }
@@ -210,7 +218,13 @@ impl ContentStream {
             self.in_hex = false;
         }
         if self.in_array {
-            self.buf.extend_from_slice(b"] TJ\n");
+            if self.array_kerned {
+                self.buf.extend_from_slice(b"]TJ\n");
+            } else {
+                // One string: `<...>Tj` says the same in three bytes less.
+                self.buf.remove(self.array_start);
+                self.buf.extend_from_slice(b"Tj\n");
+            }
             self.in_array = false;
         }
     }
@@ -233,7 +247,27 @@ mod tests {
         let s = String::from_utf8(c.into_bytes()).unwrap();
         assert_eq!(
             s,
-            "/F0 12.42 Tf\n[<000101a2> -12 <0003>] TJ\n61.19 Tz\n-0.5 Ts\n"
+            "/F0 12.42 Tf\n[<000101a2>-12<0003>]TJ\n61.19 Tz\n-0.5 Ts\n"
+        );
+    }
+
+    #[test]
+    fn runs_without_numbers_are_plain_strings() {
+        let mut c = ContentStream::new();
+        c.font("F0", 10.0);
+        c.glyph(1);
+        c.glyph(2);
+        c.rise(1.0);
+        c.kern(5.0);
+        c.kern(7.0);
+        c.glyph(3);
+        c.end_text_run();
+        c.kern(-3.0);
+        c.glyph(4);
+        let s = String::from_utf8(c.into_bytes()).unwrap();
+        assert_eq!(
+            s,
+            "/F0 10 Tf\n<00010002>Tj\n1 Ts\n[5 7<0003>]TJ\n[-3<0004>]TJ\n"
         );
     }
 

@@ -11,7 +11,7 @@ use crate::text::{FaceId, FontBook};
 
 /// Which copy of a face a glyph is drawn from: one glyph id has one ToUnicode entry per
 /// font resource, so the same face appears up to three times.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Res {
     /// Glyphs whose ToUnicode is their text.
     Visible(FaceId),

@@ -9,7 +9,7 @@
 //! on the right), and the parallel edition's column widths are chosen so that both
 //! languages run about equally tall.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -232,7 +232,7 @@ type ParagraphKey = (Role, Lang, StyledText, u32);
 /// Paragraphs already shaped, shared by the editions of an article (built in parallel):
 /// the parallel edition and every column width it tries only break lines again.
 #[derive(Default)]
-pub struct Paragraphs(Mutex<HashMap<ParagraphKey, Arc<text::Shaped>>>);
+pub struct Paragraphs(Mutex<FxHashMap<ParagraphKey, Arc<text::Shaped>>>);
 
 /// Sets paragraphs for one column of one language.
 struct Setter<'a> {

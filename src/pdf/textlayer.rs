@@ -120,30 +120,60 @@ pub enum Mark {
     AfterLtr,
 }
 
-/// Characters of a unit (logical order), one string per layer glyph.
-pub fn layer_chars(text: &str, mark: Mark) -> Vec<String> {
+/// The text of one layer glyph: a character, or a space with a right-to-left mark; at
+/// most four bytes, kept inline so that writing a line allocates nothing per character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct LayerText {
+    bytes: [u8; 4],
+    len: u8,
+}
+
+impl LayerText {
+    fn of(parts: &[char]) -> LayerText {
+        let mut t = LayerText {
+            bytes: [0; 4],
+            len: 0,
+        };
+        for c in parts {
+            let n = c.len_utf8();
+            // Every text built here fits (a character, or RLM and a space).
+            if usize::from(t.len) + n <= t.bytes.len() {
+                c.encode_utf8(&mut t.bytes[usize::from(t.len)..]);
+                t.len += n as u8;
+            }
+        }
+        t
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+/// Characters of a unit (logical order), one text per layer glyph.
+pub fn layer_chars(text: &str, mark: Mark) -> Vec<LayerText> {
     use unicode_bidi::BidiClass::{AL, NSM, R};
     const RLM: char = '\u{200F}';
     let mut leading = true;
     let mut out = Vec::with_capacity(text.len());
     for c in text.chars().filter(|c| !is_invisible(*c)) {
-        let neutral = !matches!(unicode_bidi::bidi_class(c), R | AL | NSM);
+        let neutral = !matches!(crate::text::bidi::class(c), R | AL | NSM);
         leading &= neutral;
         match mark {
             // A space stays one glyph that pdf.js sees as a space; any other character
             // is followed (left to right, after the word is reversed) by its own RLM glyph,
             // since pdf.js drops a glyph whose text ends in a format character.
-            Mark::Trailing if leading && c == ' ' => out.push(format!(" {RLM}")),
+            Mark::Trailing if leading && c == ' ' => out.push(LayerText::of(&[' ', RLM])),
             Mark::Trailing if leading => {
-                out.push(RLM.to_string());
-                out.push(c.to_string());
+                out.push(LayerText::of(&[RLM]));
+                out.push(LayerText::of(&[c]));
             }
-            Mark::BeforeLtr if c == ' ' => out.push(format!("{RLM} ")),
+            Mark::BeforeLtr if c == ' ' => out.push(LayerText::of(&[RLM, ' '])),
             Mark::AfterLtr if c == ' ' => {
-                out.push(RLM.to_string());
-                out.push(format!("{RLM} "));
+                out.push(LayerText::of(&[RLM]));
+                out.push(LayerText::of(&[RLM, ' ']));
             }
-            _ => out.push(c.to_string()),
+            _ => out.push(LayerText::of(&[c])),
         }
     }
     out
@@ -194,7 +224,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                         .collect()
                 };
                 for c in texts.iter().flat_map(|t| t.chars()) {
-                    match unicode_bidi::bidi_class(c) {
+                    match crate::text::bidi::class(c) {
                         L => ltr += 1,
                         R | AL => rtl += 1,
                         _ => {}
@@ -214,7 +244,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                     let prev = k.checked_sub(1).map(|p| &line.units[logical[p]]);
                     let next = logical.get(k + 1).map(|&n| &line.units[n]);
                     let weak = |c: Option<char>| {
-                        c.is_some_and(|c| !matches!(unicode_bidi::bidi_class(c), R | AL | NSM))
+                        c.is_some_and(|c| !matches!(crate::text::bidi::class(c), R | AL | NSM))
                     };
                     let after_weak =
                         weak(prev.and_then(|p| p.text.chars().rev().find(|c| !is_invisible(*c))));
@@ -350,7 +380,7 @@ pub fn write(
                 if u.rtl {
                     chars.reverse();
                 }
-                let gids: Vec<u16> = chars.iter().map(|c| layer.known(c)).collect();
+                let gids: Vec<u16> = chars.iter().map(|c| layer.known(c.as_str())).collect();
                 pen = place(
                     out,
                     pen,

@@ -7,7 +7,9 @@
 //! Everything that could vary between runs is fixed: font resource names, subset tags and
 //! the document `/ID` derive from the content; dates come from the caller.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use printpdf::{
     Codepoint, FontId, Mm, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
@@ -39,13 +41,15 @@ struct Embedded {
 }
 
 pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
-    // 1. Which glyphs each font resource needs, and the text each stands for.
-    let mut used: BTreeMap<Res, BTreeMap<u16, String>> = BTreeMap::new();
+    // 1. Which glyphs each font resource needs, and the text each stands for. Glyphs are
+    // gathered in a hash map first: a page holds thousands, of a few hundred kinds.
     let layer_face = book
         .text_layer_face()
         .ok_or_else(|| Diagnostic::error("font", "no face for the PDF text layer"))?;
     let mut layer = LayerFont::new(book, layer_face);
     let marks = textlayer::unit_marks(laid);
+    let mut drawn: FxHashMap<(Res, u16), &str> = FxHashMap::default();
+    let mut layer_used: BTreeMap<u16, String> = BTreeMap::new();
     for (pi, page) in laid.pages.iter().enumerate() {
         for (qi, placed) in page.placed.iter().enumerate() {
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
@@ -55,26 +59,32 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     } else {
                         (Res::Visible(g.face), g.text.as_deref().unwrap_or(""))
                     };
-                    used.entry(res)
-                        .or_default()
-                        .entry(g.gid)
-                        .or_insert_with(|| text.to_string());
+                    drawn.entry((res, g.gid)).or_insert(text);
                 }
                 if !placed.para.text_layer {
                     continue;
                 }
-                let layer_used = used.entry(Res::Layer(layer_face)).or_default();
                 if line.units.iter().any(textlayer::starts_with_mark) {
                     layer_used.insert(layer.glyph(book, LINE_LEAD), LINE_LEAD.to_string());
                 }
                 for (ui, u) in line.units.iter().enumerate() {
                     let mark = (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None);
                     for ch in textlayer::layer_chars(&u.text, mark) {
-                        layer_used.insert(layer.glyph(book, &ch), ch);
+                        let text = ch.as_str();
+                        layer_used
+                            .entry(layer.glyph(book, text))
+                            .or_insert_with(|| text.to_string());
                     }
                 }
             }
         }
+    }
+    let mut used: BTreeMap<Res, BTreeMap<u16, String>> = BTreeMap::new();
+    for ((res, gid), text) in drawn {
+        used.entry(res).or_default().insert(gid, text.to_string());
+    }
+    if !layer_used.is_empty() {
+        used.insert(Res::Layer(layer_face), layer_used);
     }
 
     if marks.padding.iter().any(|&n| n > 0) {
@@ -91,8 +101,8 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     }
     id_hasher.update(meta.lang.tag().as_bytes());
     let mut fonts: BTreeMap<Res, Embedded> = BTreeMap::new();
-    // The text each (font resource, subset glyph) stands for.
-    let mut texts: BTreeMap<(String, u16), String> = BTreeMap::new();
+    // The text each subset glyph stands for, by font resource.
+    let mut texts: BTreeMap<String, BTreeMap<u16, String>> = BTreeMap::new();
     for (i, (res, glyphs)) in used.iter().enumerate() {
         let loaded = book.get(res.face());
         let (subset, map) = embed::subset(loaded, glyphs.keys().copied())?;
@@ -114,11 +124,9 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             .fonts
             .map
             .insert(FontId(name.clone()), PdfFont::new(parsed));
+        let font_texts = texts.entry(name.clone()).or_default();
         for (gid, text) in glyphs {
-            texts.insert(
-                (name.clone(), map.get(gid).copied().unwrap_or(0)),
-                text.clone(),
-            );
+            font_texts.insert(map.get(gid).copied().unwrap_or(0), text.clone());
         }
         fonts.insert(*res, Embedded { name, map });
     }
@@ -126,7 +134,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     // 3. Pages, written on all cores: a page's stream depends only on its own glyphs.
     let g = laid.geometry;
     let layer = &layer;
-    let page_stream = |pi: usize, page: &super::layout::Page| -> (Vec<u8>, Vec<Op>) {
+    let page_stream = |pi: usize, page: &super::layout::Page| -> (Vec<u8>, Used) {
         let mut out = ContentStream::new();
         out.gray_fill(0.0);
         out.op("BT");
@@ -169,10 +177,10 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                 out.line(r.x0, g.height - r.y0, r.x1, g.height - r.y1);
             }
         }
-        let registered = registration(&out.used(), &texts);
-        (out.into_bytes(), registered)
+        let used = out.used();
+        (out.into_bytes(), used)
     };
-    let written: Vec<(Vec<u8>, Vec<Op>)> = {
+    let written: Vec<(Vec<u8>, Used)> = {
         use rayon::prelude::*;
         laid.pages
             .par_iter()
@@ -182,7 +190,9 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     };
     let mut pages = Vec::with_capacity(laid.pages.len());
     let mut streams = Vec::with_capacity(laid.pages.len());
-    for (stream, registered) in written {
+    let mut registered_before = Used::new();
+    for (stream, used) in written {
+        let registered = registration(&used, &mut registered_before, &texts);
         id_hasher.update(&stream);
         streams.push(stream);
         pages.push(PdfPage::new(
@@ -271,26 +281,38 @@ fn compress(doc: &mut lopdf::Document) {
 /// libdeflate's compression level for every stream.
 const LEVEL: i32 = 6;
 
-/// What printpdf needs to see of a page: each font it uses with every glyph it draws and
-/// that glyph's text, so it writes the font resources, widths and ToUnicode maps. The
-/// page's real content is our own stream, swapped in afterwards.
+/// Glyph ids by font resource name.
+type Used = BTreeMap<String, BTreeSet<u16>>;
+
+/// What printpdf needs to see of a page: each font it uses, and the glyphs no earlier page
+/// registered, each with its text, so it writes the font resources, widths and ToUnicode
+/// maps (it takes the union over all pages). The page's real content is our own stream,
+/// swapped in afterwards.
 fn registration(
-    used: &BTreeMap<String, std::collections::BTreeSet<u16>>,
-    texts: &BTreeMap<(String, u16), String>,
+    used: &Used,
+    before: &mut Used,
+    texts: &BTreeMap<String, BTreeMap<u16, String>>,
 ) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
     for (font, gids) in used {
+        let seen = before.entry(font.clone()).or_default();
+        let mut new: Vec<u16> = gids.iter().copied().filter(|g| seen.insert(*g)).collect();
+        // A font keeps at least one glyph on every page that uses it.
+        if new.is_empty() {
+            new.extend(gids.first());
+        }
+        let font_texts = texts.get(font);
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(FontId(font.clone())),
             size: Pt(1.0),
         });
         ops.push(Op::ShowText {
             items: vec![TextItem::GlyphIds(
-                gids.iter()
+                new.iter()
                     .map(|gid| Codepoint {
                         gid: *gid,
                         offset: 0.0,
-                        cid: texts.get(&(font.clone(), *gid)).cloned(),
+                        cid: font_texts.and_then(|t| t.get(gid)).cloned(),
                     })
                     .collect(),
             )],

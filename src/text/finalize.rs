@@ -263,7 +263,7 @@ fn cluster_texts(text: &str, run: &Run) -> Vec<Option<Arc<str>>> {
     let mut starts: Vec<usize> = run.glyphs.iter().map(|g| g.cluster as usize).collect();
     starts.sort_unstable();
     starts.dedup();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let empty: Arc<str> = Arc::from("");
     run.glyphs
         .iter()

@@ -8,6 +8,7 @@
 //! (visual order per line, justification by widening spaces, and the text units that make
 //! right-to-left lines copy out of a PDF in logical order). Only the PDF layout uses it.
 
+pub mod bidi;
 mod finalize;
 pub mod font;
 mod linebreak;
@@ -18,7 +19,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use font::{FaceId, FontBook, Variant, Writing};
-pub use shape::ShapeCache;
+pub use shape::{ShapeCache, SharedShapes};
 
 use crate::l10n::Lang;
 

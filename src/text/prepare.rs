@@ -2,7 +2,7 @@
 //! opportunities (UAX #14) and English syllables (hypher), cut into pieces that each have
 //! one level, one face and one style, so each can be shaped on its own.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use unicode_bidi::{BidiInfo, Level};
@@ -72,7 +72,7 @@ pub fn prepare(
     let text = styled.text.as_str();
     let rtl = para.lang.dir() == Dir::Rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
-    let bidi = BidiInfo::new(text, Some(base));
+    let bidi = BidiInfo::new_with_data_source(&super::bidi::Classes, text, Some(base));
     let default_writing = if rtl {
         Writing::Nastaliq
     } else {
@@ -80,7 +80,7 @@ pub fn prepare(
     };
 
     // A face for every character.
-    let mut chains: HashMap<(Writing, Variant), Vec<FaceId>> = HashMap::new();
+    let mut chains: FxHashMap<(Writing, Variant), Vec<FaceId>> = FxHashMap::default();
     let mut prev_face: Option<FaceId> = None;
     let mut char_faces: Vec<(usize, FaceId)> = Vec::new();
     for (i, c) in text.char_indices() {

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 use std::str::FromStr;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use harfrust::{Buffer, Direction, Language, Script, ShapeOptions, ShapePlan, ShaperFont};
 
@@ -60,12 +60,25 @@ struct Setting {
     space_after: bool,
 }
 
-/// Shaped runs and shaping plans, kept for a whole build. Lookups of runs already shaped
-/// allocate nothing.
+/// Runs keyed by setting, then by text.
+type RunMap = FxHashMap<Setting, FxHashMap<Box<str>, Arc<Run>>>;
+type PlanKey = (FaceId, bool, [u8; 4], u64);
+
+/// Shaped runs and shaping plans shared by every thread of a build, so that the editions
+/// laid out side by side shape each word once between them (the parallel edition repeats
+/// both of the others' words).
 #[derive(Default)]
+pub struct SharedShapes {
+    runs: RwLock<RunMap>,
+    plans: Mutex<FxHashMap<PlanKey, Arc<ShapePlan>>>,
+}
+
+/// One thread's view of the shaped runs: its own copy of what it has looked up (lookups
+/// of runs already shaped take no lock and allocate nothing), backed by the shared store.
 pub struct ShapeCache {
-    runs: FxHashMap<Setting, FxHashMap<Box<str>, Arc<Run>>>,
-    plans: FxHashMap<(FaceId, bool, [u8; 4], u64), ShapePlan>,
+    shared: Arc<SharedShapes>,
+    local: RunMap,
+    plans: FxHashMap<PlanKey, Arc<ShapePlan>>,
     buffer: Option<Buffer>,
     pub hits: usize,
     pub misses: usize,
@@ -75,9 +88,28 @@ fn lang_key(lang: &str) -> u64 {
     crate::article::ids::fingerprint(lang)
 }
 
+impl Default for ShapeCache {
+    fn default() -> ShapeCache {
+        ShapeCache::sharing(&Arc::default())
+    }
+}
+
 impl ShapeCache {
+    /// A cache of its own.
     pub fn new() -> ShapeCache {
         ShapeCache::default()
+    }
+
+    /// A cache backed by `shared`, which other threads' caches also use.
+    pub fn sharing(shared: &Arc<SharedShapes>) -> ShapeCache {
+        ShapeCache {
+            shared: shared.clone(),
+            local: RunMap::default(),
+            plans: FxHashMap::default(),
+            buffer: None,
+            hits: 0,
+            misses: 0,
+        }
     }
 
     /// Shapes `text` with one face in one direction.
@@ -116,9 +148,23 @@ impl ShapeCache {
             space_before,
             space_after,
         };
-        if let Some(run) = self.runs.get(&setting).and_then(|m| m.get(text)) {
+        if let Some(run) = self.local.get(&setting).and_then(|m| m.get(text)) {
             self.hits += 1;
             return run.clone();
+        }
+        let known = self
+            .shared
+            .runs
+            .read()
+            .ok()
+            .and_then(|runs| runs.get(&setting).and_then(|m| m.get(text)).cloned());
+        if let Some(run) = known {
+            self.hits += 1;
+            self.local
+                .entry(setting)
+                .or_default()
+                .insert(Box::from(text), run.clone());
+            return run;
         }
         self.misses += 1;
         let before = if space_before { " " } else { "" };
@@ -137,7 +183,12 @@ impl ShapeCache {
             .collect();
         let advance = glyphs.iter().map(|g| g.advance).sum();
         let run = Arc::new(Run::new(glyphs, advance));
-        self.runs
+        if let Ok(mut runs) = self.shared.runs.write() {
+            runs.entry(setting)
+                .or_default()
+                .insert(Box::from(text), run.clone());
+        }
+        self.local
             .entry(setting)
             .or_default()
             .insert(Box::from(text), run.clone());
@@ -159,18 +210,22 @@ impl ShapeCache {
             Direction::LeftToRight
         };
         let language = Language::from_str(lang).ok();
-        let plan = self
-            .plans
-            .entry((setting.face, setting.rtl, setting.script, setting.lang))
-            .or_insert_with(|| {
-                ShapePlan::new(
+        let key = (setting.face, setting.rtl, setting.script, setting.lang);
+        let plan = self.plans.entry(key).or_insert_with(|| {
+            let make = || {
+                Arc::new(ShapePlan::new(
                     &loaded.font,
                     direction,
                     Some(script),
                     language.as_ref(),
                     &[],
-                )
-            });
+                ))
+            };
+            match self.shared.plans.lock() {
+                Ok(mut plans) => plans.entry(key).or_insert_with(make).clone(),
+                Err(_) => make(),
+            }
+        });
         let mut buffer = self.buffer.take().unwrap_or_default();
         buffer.clear();
         buffer.push_str(text);
@@ -178,8 +233,11 @@ impl ShapeCache {
         buffer.set_script(Some(script));
         buffer.set_language(language);
         let shaper = ShaperFont::new(&loaded.font);
-        let run = match harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().plan(Some(plan)))
-        {
+        let run = match harfrust::shape(
+            &shaper,
+            &mut buffer,
+            ShapeOptions::new().plan(Some(&**plan)),
+        ) {
             Ok(()) => {
                 let glyphs: Vec<Glyph> = buffer
                     .glyph_infos()
@@ -282,4 +340,43 @@ pub fn shape_pieces(
         out.push(run);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Variant, Writing};
+
+    #[test]
+    fn caches_sharing_a_store_shape_each_word_once() {
+        let book = FontBook::bundled();
+        let nastaliq = book.chain(Writing::Nastaliq, Variant::default())[0];
+        let shared = Arc::new(SharedShapes::default());
+        let mut ur = ShapeCache::sharing(&shared);
+        let mut parallel = ShapeCache::sharing(&shared);
+        let word = "پاکستان";
+        let first = ur.shape(&book, nastaliq, true, Script::ARABIC, "ur", word);
+        let again = parallel.shape(&book, nastaliq, true, Script::ARABIC, "ur", word);
+        assert!(!first.glyphs.is_empty());
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "the second cache shaped the word again"
+        );
+        assert_eq!((ur.misses, parallel.misses, parallel.hits), (1, 0, 1));
+        // Another context is another run; a cache of its own shares nothing.
+        parallel.shape_in_context(
+            &book,
+            nastaliq,
+            true,
+            Script::ARABIC,
+            "ur",
+            false,
+            word,
+            true,
+        );
+        assert_eq!(parallel.misses, 1);
+        let mut alone = ShapeCache::new();
+        alone.shape(&book, nastaliq, true, Script::ARABIC, "ur", word);
+        assert_eq!(alone.misses, 1);
+    }
 }
