@@ -196,7 +196,8 @@ impl BuildCache {
 
 /// A hash of the running executable. Hashing 100 MB on every build would cost more than
 /// a cached build itself, so it is remembered by the file's path, size and modification
-/// time.
+/// time, one memo per executable (a debug and a release build take turns without
+/// hashing each other out).
 fn executable_id(cache_root: &Path) -> String {
     let Ok(exe) = std::env::current_exe() else {
         return String::new();
@@ -206,7 +207,10 @@ fn executable_id(cache_root: &Path) -> String {
     };
     let modified = modified_nanos(&meta);
     let stamp = format!("{}\n{}\n{modified}\n", exe.display(), meta.len());
-    let memo = cache_root.join("executable");
+    let memo = cache_root.join(format!(
+        "executable-{:016x}",
+        crate::article::ids::fingerprint(&stamp)
+    ));
     if let Ok(text) = std::fs::read_to_string(&memo)
         && let Some(hash) = text.strip_prefix(&stamp)
     {
@@ -395,5 +399,27 @@ mod tests {
         assert_eq!(stamps.remembered(&file), None);
         let new = blake3::hash(b"second!").to_hex().to_string();
         assert_eq!(stamps.hash(&file).as_deref(), Some(new.as_str()));
+    }
+
+    #[test]
+    fn the_executable_is_hashed_once_and_remembered_beside_others() {
+        let dir = tempfile::tempdir().unwrap();
+        // Another executable's memo stays where it is.
+        let other = dir.path().join("executable-0000000000000001");
+        std::fs::write(&other, "/elsewhere/safha\n1\n1\nabc\n").unwrap();
+        let id = executable_id(dir.path());
+        assert_eq!(id.len(), 64, "{id}");
+        let memos: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| *p != other)
+            .collect();
+        assert_eq!(memos.len(), 1, "{memos:?}");
+        assert!(other.exists());
+        // The memo is what a second build reads.
+        let text = std::fs::read_to_string(&memos[0]).unwrap();
+        std::fs::write(&memos[0], text.replace(&id, "remembered")).unwrap();
+        assert_eq!(executable_id(dir.path()), "remembered");
     }
 }

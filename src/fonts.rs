@@ -132,6 +132,16 @@ impl Face {
     /// The face's bytes: the project's `fonts/<file>` when present, else the bundled copy.
     /// A project copy that `known` remembers as identical to the bundled one is not read:
     /// the bundled bytes are already in memory.
+    /// The BLAKE3 hash (hex) of `bytes` loaded for this face: known without hashing when
+    /// they are the bundled copy itself.
+    pub fn hash_of(&self, bytes: &[u8]) -> String {
+        if std::ptr::eq(bytes, self.bundled) {
+            self.bundled_hash.to_string()
+        } else {
+            blake3::hash(bytes).to_hex().to_string()
+        }
+    }
+
     pub fn load(
         &self,
         project_root: &Path,
@@ -203,6 +213,18 @@ mod tests {
                 face.file
             );
         }
+    }
+
+    #[test]
+    fn hash_of_knows_the_bundled_copy_and_hashes_any_other() {
+        let copy = SERIF.bundled().to_vec();
+        assert_eq!(SERIF.hash_of(SERIF.bundled()), SERIF.bundled_hash);
+        assert_eq!(SERIF.hash_of(&copy), SERIF.bundled_hash);
+        let changed = [&copy[..], b"x"].concat();
+        assert_eq!(
+            SERIF.hash_of(&changed),
+            blake3::hash(&changed).to_hex().as_str()
+        );
     }
 
     #[test]

@@ -60,7 +60,8 @@ pub fn subset_faces(
             if covered.iter().all(|c| c.is_whitespace()) {
                 return Ok(None);
             }
-            let woff2 = cached_subset(project_root, &bytes, &font, &covered).map_err(|e| {
+            let font_hash = face.hash_of(&bytes);
+            let woff2 = cached_subset(project_root, &font_hash, &font, &covered).map_err(|e| {
                 Diagnostic::error(
                     "webfont",
                     format!("cannot subset {} for the web: {e}", face.file),
@@ -98,14 +99,14 @@ fn covered(font: &FontRef, chars: &BTreeSet<char>) -> BTreeSet<char> {
 /// The WOFF2 subset, from the cache when it is there.
 fn cached_subset(
     project_root: &Path,
-    bytes: &[u8],
+    font_hash: &str,
     font: &FontRef,
     chars: &BTreeSet<char>,
 ) -> Result<Vec<u8>, String> {
     let mut key = blake3::Hasher::new();
     key.update(env!("CARGO_PKG_VERSION").as_bytes());
     key.update(&[QUALITY]);
-    key.update(blake3::hash(bytes).as_bytes());
+    key.update(font_hash.as_bytes());
     for c in chars {
         key.update(&(*c as u32).to_le_bytes());
     }
