@@ -1,6 +1,6 @@
 //! A page's content stream, written directly and without spaces PDF's syntax does not
-//! need: text state, glyph runs as `TJ` arrays with shared hexadecimal strings (`Tj` for a
-//! run without kerning), and rules.
+//! need: text state, glyph runs as `TJ` arrays with shared binary strings (`Tj` for a run
+//! without kerning), and rules.
 //!
 //! Nastaliq places nearly every glyph with its own offsets, so the stream is most of a
 //! page's weight and most of the writer's time: positions are rounded to a hundredth of a
@@ -16,9 +16,9 @@ pub struct ContentStream {
     font: Option<usize>,
     /// Every font set so far, with the glyphs drawn in it (a bit per glyph id).
     fonts: Vec<(String, Vec<u64>)>,
-    /// Inside a `TJ` array / inside a hex string of it.
+    /// Inside a `TJ` array / inside a string of it.
     in_array: bool,
-    in_hex: bool,
+    in_string: bool,
     /// Where the open array starts, and whether it holds a number: an array of one
     /// string is written as a plain `Tj`.
     array_start: usize,
@@ -148,9 +148,9 @@ impl ContentStream {
             return;
         }
         self.open_array();
-        if self.in_hex {
-            self.buf.push(b'>');
-            self.in_hex = false;
+        if self.in_string {
+            self.buf.push(b')');
+            self.in_string = false;
         } else if self.buf.last().is_some_and(u8::is_ascii_digit) {
             self.buf.push(b' ');
         }
@@ -158,21 +158,23 @@ impl ContentStream {
         self.num(k, 1.0);
     }
 
-    /// Shows one glyph of the current font at the pen.
+    /// Shows one glyph of the current font at the pen: its id as two bytes of a literal
+    /// string (half the size of hexadecimal, so less to compress), with the three bytes
+    /// a literal string must escape escaped, and a carriage return, which readers would
+    /// take for a line end, written as `\r`.
     pub fn glyph(&mut self, gid: u16) {
         self.open_array();
-        if !self.in_hex {
-            self.buf.push(b'<');
-            self.in_hex = true;
+        if !self.in_string {
+            self.buf.push(b'(');
+            self.in_string = true;
         }
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        let [hi, lo] = gid.to_be_bytes();
-        self.buf.extend_from_slice(&[
-            HEX[usize::from(hi >> 4)],
-            HEX[usize::from(hi & 15)],
-            HEX[usize::from(lo >> 4)],
-            HEX[usize::from(lo & 15)],
-        ]);
+        for byte in gid.to_be_bytes() {
+            match byte {
+                b'(' | b')' | b'\\' => self.buf.extend_from_slice(&[b'\\', byte]),
+                b'\r' => self.buf.extend_from_slice(b"\\r"),
+                _ => self.buf.push(byte),
+            }
+        }
         if let Some((_, bits)) = self.font.and_then(|f| self.fonts.get_mut(f)) {
             let word = usize::from(gid / 64);
             if bits.len() <= word {
@@ -213,15 +215,15 @@ impl ContentStream {
 
     /// Closes the open `TJ` array, if any.
     pub fn end_text_run(&mut self) {
-        if self.in_hex {
-            self.buf.push(b'>');
-            self.in_hex = false;
+        if self.in_string {
+            self.buf.push(b')');
+            self.in_string = false;
         }
         if self.in_array {
             if self.array_kerned {
                 self.buf.extend_from_slice(b"]TJ\n");
             } else {
-                // One string: `<...>Tj` says the same in three bytes less.
+                // One string: `(...)Tj` says the same in three bytes less.
                 self.buf.remove(self.array_start);
                 self.buf.extend_from_slice(b"Tj\n");
             }
@@ -244,10 +246,9 @@ mod tests {
         c.glyph(3);
         c.hscale(61.194_94);
         c.rise(-0.5);
-        let s = String::from_utf8(c.into_bytes()).unwrap();
         assert_eq!(
-            s,
-            "/F0 12.42 Tf\n[<000101a2>-12<0003>]TJ\n61.19 Tz\n-0.5 Ts\n"
+            c.into_bytes(),
+            b"/F0 12.42 Tf\n[(\x00\x01\x01\xa2)-12(\x00\x03)]TJ\n61.19 Tz\n-0.5 Ts\n"
         );
     }
 
@@ -264,10 +265,23 @@ mod tests {
         c.end_text_run();
         c.kern(-3.0);
         c.glyph(4);
-        let s = String::from_utf8(c.into_bytes()).unwrap();
         assert_eq!(
-            s,
-            "/F0 10 Tf\n<00010002>Tj\n1 Ts\n[5 7<0003>]TJ\n[-3<0004>]TJ\n"
+            c.into_bytes(),
+            b"/F0 10 Tf\n(\x00\x01\x00\x02)Tj\n1 Ts\n[5 7(\x00\x03)]TJ\n[-3(\x00\x04)]TJ\n"
+        );
+    }
+
+    #[test]
+    fn string_delimiters_and_carriage_returns_in_glyph_ids_are_escaped() {
+        let mut c = ContentStream::new();
+        c.font("F0", 10.0);
+        // ( ) \ and CR as the low byte, and as the high byte.
+        for gid in [0x0028, 0x0029, 0x005c, 0x000d, 0x2800, 0x0d0a] {
+            c.glyph(gid);
+        }
+        assert_eq!(
+            c.into_bytes(),
+            b"/F0 10 Tf\n(\x00\\(\x00\\)\x00\\\\\x00\\r\\(\x00\\r\x0a)Tj\n"
         );
     }
 
