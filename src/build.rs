@@ -226,10 +226,9 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         .pdf
         .then(|| Fonts::load(project.root.clone()));
     let paths = project.article_paths()?;
-    // Side by side; this also starts the thread pool before the articles need it.
-    let ((uis, ui_diags), theme) = rayon::join(|| load_uis(project), || Theme::load(&project.root));
+    let (uis, ui_diags) = load_uis(project);
     report.diagnostics.extend(ui_diags);
-    let theme = theme?;
+    let theme = Theme::load(&project.root)?;
     let specs = edition::plan(&project.source, &project.languages);
     // The output may not overwrite or mix with the project's own files.
     let out_dir =
