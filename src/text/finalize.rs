@@ -174,7 +174,6 @@ fn line(
                 advance: g.advance as f32 * scale,
                 size: style.size,
                 text: texts.get(gi).cloned().flatten(),
-                link: p.link.clone(),
             });
             x += g.advance as f32 * scale;
         }
@@ -192,7 +191,6 @@ fn line(
                     advance: g.advance as f32 * hscale,
                     size: style.size,
                     text: (!prepared.text_layer).then(|| Arc::from("-")),
-                    link: None,
                 });
                 x += g.advance as f32 * hscale;
             }

@@ -105,7 +105,6 @@ pub struct PlacedGlyph {
     /// The text this glyph stands for when the glyphs themselves carry the text;
     /// `None` when the line's text is carried by its text units instead.
     pub text: Option<Arc<str>>,
-    pub link: Option<Arc<str>>,
 }
 
 /// A stretch of a line's text with the box its glyphs cover: a word (one bidi level) or
