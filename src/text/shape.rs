@@ -160,10 +160,7 @@ impl ShapeCache {
             .and_then(|runs| runs.get(&setting).and_then(|m| m.get(text)).cloned());
         if let Some(run) = known {
             self.hits += 1;
-            self.local
-                .entry(setting)
-                .or_default()
-                .insert(Box::from(text), run.clone());
+            self.keep(setting, text, &run);
             return run;
         }
         self.misses += 1;
@@ -188,11 +185,16 @@ impl ShapeCache {
                 .or_default()
                 .insert(Box::from(text), run.clone());
         }
+        self.keep(setting, text, &run);
+        run
+    }
+
+    /// Remembers `run` in this thread's own map.
+    fn keep(&mut self, setting: Setting, text: &str, run: &Arc<Run>) {
         self.local
             .entry(setting)
             .or_default()
             .insert(Box::from(text), run.clone());
-        run
     }
 
     fn shape_uncached(
