@@ -153,7 +153,19 @@ pub fn fingerprint(text: &str) -> u64 {
 
 /// Whitespace runs collapsed to one space, trimmed.
 pub fn normalize(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether `a` and `b` are the same text once normalized, without building either.
+pub fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
 }
 
 fn word_set(text: &str) -> HashSet<String> {
@@ -189,6 +201,30 @@ mod tests {
 
     fn ids(segs: &[Segment]) -> Vec<&str> {
         segs.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    #[test]
+    fn same_words_agrees_with_normalize() {
+        let texts = [
+            "",
+            "  ",
+            "one two",
+            " one\ttwo\n",
+            "one  two three",
+            "onetwo",
+            "ایک  دو\u{00A0}تین",
+            "ایک دو تین",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(
+                    same_words(a, b),
+                    normalize(a) == normalize(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+        assert_eq!(normalize(" one\ttwo\n three "), "one two three");
     }
 
     #[test]

@@ -234,7 +234,7 @@ fn article_lints(lang: &Lang, file: &FtlFile, facts: &[Facts], source: &Source) 
             out.extend(markup::parity(&file.source, &f.id, value, &seg.text, text));
         }
         if let Some(note) = &info.source_note
-            && crate::article::ids::normalize(note) != crate::article::ids::normalize(&seg.text)
+            && !crate::article::ids::same_words(note, &seg.text)
         {
             out.push(
                 Diagnostic::warning(

@@ -130,8 +130,7 @@ pub fn untranslated(
     source: &str,
     translation: &str,
 ) -> Option<Diagnostic> {
-    let same =
-        crate::article::ids::normalize(source) == crate::article::ids::normalize(translation);
+    let same = crate::article::ids::same_words(source, translation);
     (same && has_real_words(source)).then(|| {
         Diagnostic::warning(
             "untranslated",

@@ -115,7 +115,7 @@ impl LocalizedArticle {
                 .file
                 .get(&seg.id)
                 .and_then(|m| m.source_note.as_deref())
-                .is_some_and(|note| ids::normalize(note) != ids::normalize(&seg.text));
+                .is_some_and(|note| !ids::same_words(note, &seg.text));
             let status = match (own_language, stale) {
                 (false, _) => Status::Fallback,
                 (true, true) => Status::Stale,

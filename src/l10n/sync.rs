@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::ftl::{EntryKind, FtlFile};
 use super::serialize::source_note_lines;
-use crate::article::ids::normalize;
+use crate::article::ids::{normalize, same_words};
 
 /// First line of a commented-out translation: `# obsolete: <id>`.
 pub const OBSOLETE_MARK: &str = "obsolete: ";
@@ -86,7 +86,7 @@ pub fn sync(
     for &i in &messages {
         let id = file.messages[i].id.as_str();
         if let (Some(now), Some(note)) = (current.get(id), note_of(i))
-            && normalize(&note) == normalize(now)
+            && same_words(&note, now)
         {
             claim(id, i, &mut owner, &mut taken);
         }
@@ -300,11 +300,7 @@ pub fn accept(
         let Some(now) = current.get(&m.id) else {
             continue;
         };
-        if !wanted(&m.id)
-            || m.source_note
-                .as_deref()
-                .is_some_and(|n| normalize(n) == normalize(now))
-        {
+        if !wanted(&m.id) || m.source_note.as_deref().is_some_and(|n| same_words(n, now)) {
             continue;
         }
         let id_line =
