@@ -150,12 +150,13 @@ impl LayerText {
     }
 }
 
-/// Characters of a unit (logical order), one text per layer glyph.
-pub fn layer_chars(text: &str, mark: Mark) -> Vec<LayerText> {
+/// Characters of a unit (logical order), one text per layer glyph, into `out` (cleared
+/// first: callers keep one buffer for every unit of a document).
+pub fn layer_chars(text: &str, mark: Mark, out: &mut Vec<LayerText>) {
     use unicode_bidi::BidiClass::{AL, NSM, R};
     const RLM: char = '\u{200F}';
     let mut leading = true;
-    let mut out = Vec::with_capacity(text.len());
+    out.clear();
     for c in text.chars().filter(|c| !is_invisible(*c)) {
         let neutral = !matches!(crate::text::bidi::class(c), R | AL | NSM);
         leading &= neutral;
@@ -176,7 +177,6 @@ pub fn layer_chars(text: &str, mark: Mark) -> Vec<LayerText> {
             _ => out.push(LayerText::of(&[c])),
         }
     }
-    out
 }
 
 /// A unit of the text layer: (page, placed paragraph, line, unit).
@@ -313,6 +313,8 @@ pub fn write(
     marked: &dyn Fn(usize, usize) -> Mark,
 ) {
     let para = &placed.para;
+    let mut chars = Vec::new();
+    let mut gids = Vec::new();
     for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
         if line.units.is_empty() {
             continue;
@@ -376,11 +378,12 @@ pub fn write(
                     pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
-                let mut chars = layer_chars(&u.text, marked(n, i));
+                layer_chars(&u.text, marked(n, i), &mut chars);
                 if u.rtl {
                     chars.reverse();
                 }
-                let gids: Vec<u16> = chars.iter().map(|c| layer.known(c.as_str())).collect();
+                gids.clear();
+                gids.extend(chars.iter().map(|c| layer.known(c.as_str())));
                 pen = place(
                     out,
                     pen,

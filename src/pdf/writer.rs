@@ -50,6 +50,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     let marks = textlayer::unit_marks(laid);
     let mut drawn: FxHashMap<(Res, u16), &str> = FxHashMap::default();
     let mut layer_used: BTreeMap<u16, String> = BTreeMap::new();
+    let mut chars = Vec::new();
     for (pi, page) in laid.pages.iter().enumerate() {
         for (qi, placed) in page.placed.iter().enumerate() {
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
@@ -69,7 +70,8 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                 }
                 for (ui, u) in line.units.iter().enumerate() {
                     let mark = (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None);
-                    for ch in textlayer::layer_chars(&u.text, mark) {
+                    textlayer::layer_chars(&u.text, mark, &mut chars);
+                    for ch in &chars {
                         let text = ch.as_str();
                         layer_used
                             .entry(layer.glyph(book, text))
