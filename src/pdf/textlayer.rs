@@ -216,7 +216,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
         for (qi, placed) in page.placed.iter().enumerate() {
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
                 let texts: Vec<&str> = if placed.para.text_layer {
-                    line.units.iter().map(|u| u.text.as_str()).collect()
+                    line.units.iter().map(|u| &*u.text).collect()
                 } else {
                     line.glyphs
                         .iter()

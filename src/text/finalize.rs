@@ -2,6 +2,7 @@
 //! L2), spaces are widened to justify, glyphs get their final positions, and each line
 //! gets its text units: the words and spaces with the boxes their glyphs cover.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::font::FontBook;
@@ -144,7 +145,7 @@ fn line(
         if p.kind == Kind::Space {
             x += m.width[k] + extra;
             units.push(TextUnit {
-                text: " ".to_string(),
+                text: Cow::Borrowed(" "),
                 x0: start_x,
                 x1: x,
                 rtl: p.rtl(),
@@ -195,7 +196,8 @@ fn line(
                 x += g.advance as f32 * hscale;
             }
         }
-        let visible: String = text.chars().filter(|c| !is_invisible(*c)).collect();
+        let mut visible = String::with_capacity(text.len() + 1);
+        visible.extend(text.chars().filter(|c| !is_invisible(*c)));
         if visible.is_empty() {
             // Bidi isolates and joiners: nothing to copy, and an empty unit would sit
             // between a word and its space in the text layer.
@@ -209,20 +211,22 @@ fn line(
         if merge {
             if let Some(u) = units.last_mut() {
                 if p.rtl() {
-                    u.text = format!("{visible}{}", u.text);
+                    visible.push_str(&u.text);
+                    u.text = Cow::Owned(visible);
                     u.logical = p.range.start;
                 } else {
-                    u.text.push_str(&visible);
+                    u.text.to_mut().push_str(&visible);
                 }
                 u.x1 = x;
             }
         } else {
             units.push(TextUnit {
-                text: if b.hyphen && Some(k) == last_logical {
-                    format!("{visible}-")
+                text: Cow::Owned(if b.hyphen && Some(k) == last_logical {
+                    visible.push('-');
+                    visible
                 } else {
                     visible
-                },
+                }),
                 x0: start_x,
                 x1: x,
                 rtl: p.rtl(),

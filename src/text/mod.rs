@@ -111,7 +111,8 @@ pub struct PlacedGlyph {
 /// a space. Right-to-left lines publish their text through these, in logical order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextUnit {
-    pub text: String,
+    /// Spaces borrow their text: a line has nearly as many as words.
+    pub text: std::borrow::Cow<'static, str>,
     pub x0: f32,
     pub x1: f32,
     pub rtl: bool,
