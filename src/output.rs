@@ -48,37 +48,8 @@ impl Output {
 
     /// Writes `bytes` to `root/rel` atomically.
     pub fn write(&self, rel: &Path, bytes: &[u8]) -> Result<Written, Diagnostic> {
-        let dest = self.root.join(rel);
-        if let Ok(existing) = std::fs::read(&dest)
-            && existing == bytes
-        {
-            return Ok(Written::Unchanged);
-        }
-        if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| io_error("output-create", "create folder", parent, &e))?;
-        }
-        let n = self.counter.fetch_add(1, Ordering::Relaxed);
-        let tmp = self.staging.join(format!("{}-{n}.tmp", std::process::id()));
-        write_file(&tmp, bytes).map_err(|e| io_error("output-write", "write", &tmp, &e))?;
-        if let Err(e) = std::fs::rename(&tmp, &dest) {
-            let _ = std::fs::remove_file(&tmp);
-            if e.raw_os_error() != Some(EXDEV) {
-                return Err(io_error("output-write", "replace", &dest, &e));
-            }
-            // Another file system (EXDEV): stage next to the destination instead.
-            let name = dest
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let near = dest.with_file_name(format!(".{name}.safha-{}-{n}.tmp", std::process::id()));
-            write_file(&near, bytes).map_err(|_| io_error("output-write", "write", &dest, &e))?;
-            std::fs::rename(&near, &dest).map_err(|e| {
-                let _ = std::fs::remove_file(&near);
-                io_error("output-write", "replace", &dest, &e)
-            })?;
-        }
-        Ok(Written::Changed)
+        let staged = self.stage(rel, bytes)?;
+        self.commit(vec![staged]).map(|w| w[0])
     }
 
     /// Writes several files, each atomically, on all cores (the writes are system calls
@@ -86,12 +57,85 @@ impl Output {
     /// each, in order, or the first error in that order.
     pub fn write_all(&self, files: &[(PathBuf, Vec<u8>)]) -> Result<Vec<Written>, Diagnostic> {
         use rayon::prelude::*;
-        files
+        let staged = files
             .par_iter()
-            .map(|(rel, bytes)| self.write(rel, bytes))
+            .map(|(rel, bytes)| self.stage(rel, bytes))
             .collect::<Vec<_>>()
             .into_iter()
-            .collect()
+            .collect::<Result<Vec<_>, _>>()?;
+        self.commit(staged)
+    }
+
+    /// The first half of a write: `bytes` go to a temporary file in the staging folder,
+    /// and none of the outputs changes until [`commit`](Output::commit). A build stages
+    /// each edition as soon as it is made, on the core that made it, and commits an
+    /// article's editions together once all of them are made; a staged file that is never
+    /// committed is removed when it is dropped.
+    pub fn stage(&self, rel: &Path, bytes: &[u8]) -> Result<Staged, Diagnostic> {
+        let dest = self.root.join(rel);
+        let size = bytes.len() as u64;
+        if let Ok(existing) = std::fs::read(&dest)
+            && existing == bytes
+        {
+            return Ok(Staged {
+                dest,
+                size,
+                tmp: None,
+            });
+        }
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        let tmp = self.staging.join(format!("{}-{n}.tmp", std::process::id()));
+        if let Err(e) = write_file(&tmp, bytes) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(io_error("output-write", "write", &tmp, &e));
+        }
+        Ok(Staged {
+            dest,
+            size,
+            tmp: Some(tmp),
+        })
+    }
+
+    /// The second half: every staged file replaces its destination, in order. Returns
+    /// what was done to each, or the first error (files before it are in place; the
+    /// staged files after it are removed).
+    pub fn commit(&self, staged: Vec<Staged>) -> Result<Vec<Written>, Diagnostic> {
+        let mut done = Vec::with_capacity(staged.len());
+        for mut s in staged {
+            let Some(tmp) = s.tmp.take() else {
+                done.push(Written::Unchanged);
+                continue;
+            };
+            let dest = &s.dest;
+            if let Some(parent) = dest.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    io_error("output-create", "create folder", parent, &e)
+                })?;
+            }
+            if let Err(e) = std::fs::rename(&tmp, dest) {
+                if e.raw_os_error() != Some(EXDEV) {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(io_error("output-write", "replace", dest, &e));
+                }
+                // Another file system (EXDEV): copy next to the destination instead.
+                let name = dest
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let n = self.counter.fetch_add(1, Ordering::Relaxed);
+                let near =
+                    dest.with_file_name(format!(".{name}.safha-{}-{n}.tmp", std::process::id()));
+                let moved = std::fs::copy(&tmp, &near).and_then(|_| std::fs::rename(&near, dest));
+                let _ = std::fs::remove_file(&tmp);
+                if moved.is_err() {
+                    let _ = std::fs::remove_file(&near);
+                }
+                moved.map_err(|_| io_error("output-write", "replace", dest, &e))?;
+            }
+            done.push(Written::Changed);
+        }
+        Ok(done)
     }
 
     /// Removes the staging folder if nothing else is using it (also when a build stops
@@ -102,6 +146,30 @@ impl Output {
 impl Drop for Output {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir(&self.staging);
+    }
+}
+
+/// A file written to the staging folder and not yet in place (see [`Output::stage`]).
+#[derive(Debug)]
+pub struct Staged {
+    dest: PathBuf,
+    size: u64,
+    /// `None` when the destination already holds these bytes.
+    tmp: Option<PathBuf>,
+}
+
+impl Staged {
+    /// The size of the staged bytes.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if let Some(tmp) = self.tmp.take() {
+            let _ = std::fs::remove_file(tmp);
+        }
     }
 }
 
@@ -180,5 +248,48 @@ mod tests {
             .map(|e| e.file_name())
             .collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("dist")]);
+    }
+
+    #[test]
+    fn staged_files_change_nothing_until_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Output::new(&dir.path().join("dist")).unwrap();
+        let (a, b) = (Path::new("s/a.pdf"), Path::new("s/b.pdf"));
+        out.write(a, b"old a").unwrap();
+        let staged_a = out.stage(a, b"new a").unwrap();
+        let staged_b = out.stage(b, b"new b").unwrap();
+        assert_eq!(staged_a.size(), 5);
+        // Staged, not committed: the outputs are as they were.
+        assert_eq!(
+            std::fs::read(dir.path().join("dist/s/a.pdf")).unwrap(),
+            b"old a"
+        );
+        assert!(!dir.path().join("dist/s/b.pdf").exists());
+        // A build that fails drops what it staged: nothing is left behind.
+        drop((staged_a, staged_b));
+        assert_eq!(
+            std::fs::read(dir.path().join("dist/s/a.pdf")).unwrap(),
+            b"old a"
+        );
+        assert_eq!(std::fs::read_dir(&out.staging).unwrap().count(), 0);
+        // Committed, they replace the outputs together; unchanged bytes are not rewritten.
+        let staged = vec![
+            out.stage(a, b"new a").unwrap(),
+            out.stage(b, b"new b").unwrap(),
+            out.stage(a, b"new a").unwrap(),
+        ];
+        let done = out.commit(staged).unwrap();
+        assert_eq!(done, vec![Written::Changed; 3]);
+        assert_eq!(
+            std::fs::read(dir.path().join("dist/s/a.pdf")).unwrap(),
+            b"new a"
+        );
+        assert_eq!(
+            std::fs::read(dir.path().join("dist/s/b.pdf")).unwrap(),
+            b"new b"
+        );
+        let again = out.commit(vec![out.stage(b, b"new b").unwrap()]).unwrap();
+        assert_eq!(again, vec![Written::Unchanged]);
+        assert_eq!(std::fs::read_dir(&out.staging).unwrap().count(), 0);
     }
 }
