@@ -12,12 +12,9 @@ use crate::article::{Article, Block};
 use crate::cache::{self, BuildCache};
 use crate::diag::{Diagnostic, io_error};
 use crate::edition::{self, Edition, Spec};
-use crate::fonts;
 use crate::html::Theme;
 use crate::html::body::Media;
-use crate::html::page::{
-    FontUrls, IndexEdition, IndexEntry, IndexInput, IndexText, PageInput, Site,
-};
+use crate::html::page::{FontUrls, IndexEdition, IndexEntry, IndexText, PageInput, Site};
 use crate::html::webfonts;
 use crate::l10n::bundle::Translations;
 use crate::l10n::ftl::FtlFile;
@@ -25,9 +22,10 @@ use crate::l10n::lang::fallback_chain;
 use crate::l10n::ui::{Ui, UiSet};
 use crate::l10n::{Lang, LocalizedArticle};
 use crate::load;
-use crate::output::Output;
+use crate::output::{Output, Staged};
 use crate::pdf;
 use crate::project::Project;
+use crate::site;
 use crate::text::{FontBook, ShapeCache, SharedShapes};
 use rayon::prelude::*;
 
@@ -211,6 +209,26 @@ struct Renderers<'a> {
     site: &'a Site,
     self_contained: bool,
     cache: &'a BuildCache,
+    /// The site's files, made as soon as every article has reported (HTML builds only).
+    early: Option<&'a site::Early>,
+}
+
+impl Renderers<'_> {
+    fn site_inputs(&self) -> site::Inputs<'_> {
+        site::Inputs {
+            project: self.project,
+            theme: self.theme,
+            uis: self.uis,
+            site: self.site,
+        }
+    }
+
+    /// Tells the early site what article `place` will show on the index.
+    fn report(&self, out: &Output, place: usize, entry: Option<site::Report>) {
+        if let Some(early) = self.early {
+            early.report(&self.site_inputs(), out, place, entry);
+        }
+    }
 }
 
 /// Builds every article of `project`, in parallel. `Err` only for problems that stop the
@@ -283,6 +301,7 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             .collect::<Vec<_>>()
     );
     let cache = BuildCache::new(project, &fingerprint, options.cache);
+    let early = options.formats.html.then(|| site::Early::new(paths.len()));
     let renderers = Renderers {
         project,
         cache: &cache,
@@ -293,13 +312,15 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         fonts: fonts.as_ref(),
         site: &site,
         self_contained: options.self_contained,
+        early: early.as_ref(),
     };
 
     let progress = progress_bar(options.progress, paths.len());
     let outcomes: Vec<Outcome> = paths
         .par_iter()
-        .map(|path| {
-            let outcome = build_article(&renderers, path, options, &out);
+        .enumerate()
+        .map(|(place, path)| {
+            let outcome = build_article(&renderers, place, path, options, &out);
             progress.inc(1);
             outcome
         })
@@ -337,10 +358,6 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         }
     }
 
-    let ui = uis
-        .get(&project.source)
-        .cloned()
-        .ok_or_else(|| Diagnostic::error("ui", "no UI strings for the source language"))?;
     // Rewriting the index, feeds, sitemap and web fonts now would drop those articles from
     // the site and take their characters out of the fonts their kept pages still load.
     let keep_site = !unrecorded.is_empty() && out.root().join("index.html").exists();
@@ -359,58 +376,21 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         );
     }
     if options.formats.html && !keep_site {
-        let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-        let stale_fonts: Vec<String>;
-        let index_html = theme.index(&IndexInput {
-            ui: &ui,
-            entries: &index,
-            site: &site,
-        })?;
-        webfonts::page_chars(&index_html, &mut chars);
-        files.push(("index.html".into(), index_html.into_bytes()));
-        for (lang, path) in &site.feeds {
-            let lang_ui = uis.get(lang).unwrap_or(&ui);
-            let feed = theme.feed(lang, lang_ui, &site, &index)?;
-            files.push((path.into(), feed.into_bytes()));
-        }
-        files.push((
-            "sitemap.xml".into(),
-            theme.sitemap(&site, &index)?.into_bytes(),
-        ));
-        // Self-contained editions carry their own; the index still links the site's.
-        {
-            let web = webfonts::subset_faces(&project.root, &fonts::ALL, &chars)?;
-            let css = theme.stylesheet(
-                &web,
-                FontUrls::Files(&format!("{FONT_DIR}/")),
-                &project.languages,
-            )?;
-            files.push(("style.css".into(), css.into_bytes()));
-            for f in &web {
-                files.push((Path::new(FONT_DIR).join(&f.file), f.bytes.to_vec()));
-            }
-            // Subsets of earlier builds: the folder is safha's own, and the new stylesheet
-            // no longer names them. Removed once the new ones are in place (below).
-            let current: BTreeSet<String> = web.iter().map(|f| f.file.to_string()).collect();
-            stale_fonts = std::fs::read_dir(out.root().join(FONT_DIR))
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|name| name.ends_with(".woff2") && !current.contains(name))
-                .collect();
-            files.push((
-                Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
-                fonts::LICENSE.to_vec(),
-            ));
-        }
-        for written in out.write_all(&files)? {
+        let made = early.as_ref().and_then(|e| e.take(&index, &chars));
+        let files = match made {
+            Some(files) => files,
+            None => site::files(&renderers.site_inputs(), &index, &chars, &out)?,
+        };
+        for written in out.commit(files.staged)? {
             count(&mut report, written);
         }
-        for name in stale_fonts {
+        for name in files.stale_fonts {
             let _ = std::fs::remove_file(out.root().join(FONT_DIR).join(name));
         }
     }
+    // Site files made early and not used are staged files: they go before the staging
+    // folder does.
+    drop(early);
     out.finish();
     Ok(report)
 }
@@ -434,13 +414,24 @@ struct Built {
     chars: BTreeSet<char>,
 }
 
-fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output) -> Outcome {
+fn build_article(
+    r: &Renderers<'_>,
+    place: usize,
+    path: &Path,
+    options: &Options,
+    out: &Output,
+) -> Outcome {
     let slug = load::slug_of(path);
     let key = r.cache.key(r.project, path, &slug);
     if let Some(record) = key
         .as_deref()
         .and_then(|k| r.cache.lookup(&slug, k, out.root()))
     {
+        r.report(
+            out,
+            place,
+            Some((record.entry.clone(), record.chars.chars().collect())),
+        );
         return Outcome {
             slug,
             diagnostics: record
@@ -461,8 +452,13 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
     let (prepared, mut diagnostics) = match prepare(r.project, path, options) {
         Ok(p) => p,
         Err(diags) => {
+            let previous = r.cache.last(&slug, out.root());
+            let kept = previous
+                .as_ref()
+                .map(|p| (p.entry.clone(), p.chars.chars().collect()));
+            r.report(out, place, kept);
             return Outcome {
-                previous: r.cache.last(&slug, out.root()),
+                previous,
                 slug,
                 diagnostics: diags,
                 built: None,
@@ -470,7 +466,8 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
         }
     };
     let before = r.cache.last(&slug, out.root());
-    match render_article(r, &prepared, out) {
+    let entry = index_entry(&prepared, r);
+    match render_article(r, &prepared, out, place, &entry) {
         Ok(rendered) => {
             // Editions the article no longer has (a language held back, a language
             // dropped) go, so that no stale page stays reachable. Only files the last
@@ -485,7 +482,6 @@ fn build_article(r: &Renderers<'_>, path: &Path, options: &Options, out: &Output
                     let _ = std::fs::remove_file(out.root().join(rel));
                 }
             }
-            let entry = index_entry(&prepared, r);
             if let Some(key) = key {
                 r.cache.store(
                     &slug,
@@ -705,7 +701,8 @@ pub fn prepare(
 }
 
 /// A file to write: path under the output folder, bytes.
-type OutFile = (PathBuf, Vec<u8>);
+/// An output written to the staging folder, by its path under the output folder.
+type OutFile = (PathBuf, Staged);
 
 /// Renders every edition of one article in memory, then writes them; returns
 /// (changed, unchanged) file counts.
@@ -726,6 +723,7 @@ fn html_editions(
     prepared: &Prepared,
     specs: &[Spec],
     media: &Media,
+    out: &Output,
 ) -> Result<(Vec<OutFile>, BTreeSet<char>), Diagnostic> {
     let project = r.project;
     let article = &prepared.article;
@@ -765,16 +763,19 @@ fn html_editions(
             })?;
         }
         chars.extend(page_chars);
-        files.push((
-            Path::new(&article.slug).join(format!("{}.html", spec.stem)),
-            html.into_bytes(),
-        ));
+        let rel = Path::new(&article.slug).join(format!("{}.html", spec.stem));
+        let staged = out.stage(&rel, html.as_bytes())?;
+        files.push((rel, staged));
     }
     Ok((files, chars))
 }
 
 /// The article's PDF editions, laid out on all cores.
-fn pdf_editions(r: &Renderers<'_>, prepared: &Prepared) -> Result<Vec<OutFile>, Diagnostic> {
+fn pdf_editions(
+    r: &Renderers<'_>,
+    prepared: &Prepared,
+    out: &Output,
+) -> Result<Vec<OutFile>, Diagnostic> {
     let project = r.project;
     let article = &prepared.article;
     let (true, Some(fonts)) = (r.formats.pdf, r.fonts) else {
@@ -810,10 +811,9 @@ fn pdf_editions(r: &Renderers<'_>, prepared: &Prepared) -> Result<Vec<OutFile>, 
                     pdf::Error::Missing(m) => missing_glyph(project, prepared, &m),
                     pdf::Error::Other(d) => d,
                 })?;
-                Ok(Some((
-                    Path::new(&article.slug).join(format!("{}.pdf", spec.stem)),
-                    bytes,
-                )))
+                let rel = Path::new(&article.slug).join(format!("{}.pdf", spec.stem));
+                let staged = out.stage(&rel, &bytes)?;
+                Ok(Some((rel, staged)))
             },
         )
         .collect();
@@ -824,6 +824,8 @@ fn render_article(
     r: &Renderers<'_>,
     prepared: &Prepared,
     out: &Output,
+    place: usize,
+    entry: &IndexEntry,
 ) -> Result<Rendered, Diagnostic> {
     let project = r.project;
     let article = &prepared.article;
@@ -832,11 +834,20 @@ fn render_article(
         inline_media(project, &mut media, &copies)?;
     }
     let specs = prepared.specs(r.specs);
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    // The web pages take a core while the PDF editions are laid out on the others.
+    let mut files: Vec<OutFile> = Vec::new();
+    // The web pages take a core while the PDF editions are laid out on the others. Each
+    // edition is staged as soon as it is made; they replace the old ones together below.
+    // Once its pages are made, the article reports to the site's files, which the last
+    // article to report makes while the PDF editions are still being laid out.
     let (html, pdfs) = rayon::join(
-        || html_editions(r, prepared, &specs, &media),
-        || pdf_editions(r, prepared),
+        || {
+            let html = html_editions(r, prepared, &specs, &media, out);
+            if let Ok((_, chars)) = &html {
+                r.report(out, place, Some((entry.clone(), chars.clone())));
+            }
+            html
+        },
+        || pdf_editions(r, prepared, out),
     );
     let (html, chars) = html?;
     files.extend(html);
@@ -845,19 +856,21 @@ fn render_article(
         for (from, to) in &copies {
             let bytes = std::fs::read(from)
                 .map_err(|e| io_error("media-read", "read", project.display(from), &e))?;
-            files.push((Path::new(&article.slug).join(to), bytes));
+            let rel = Path::new(&article.slug).join(to);
+            let staged = out.stage(&rel, &bytes)?;
+            files.push((rel, staged));
         }
     }
-    let written = out.write_all(&files)?;
+    let outputs = files
+        .iter()
+        .map(|(rel, s)| (rel.clone(), s.size()))
+        .collect();
+    let written = out.commit(files.into_iter().map(|(_, s)| s).collect())?;
     let changed = written
         .iter()
         .filter(|w| **w == crate::output::Written::Changed)
         .count();
     let unchanged = written.len() - changed;
-    let outputs = files
-        .into_iter()
-        .map(|(rel, bytes)| (rel, bytes.len() as u64))
-        .collect();
     Ok(Rendered {
         changed,
         unchanged,

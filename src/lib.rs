@@ -36,5 +36,6 @@ pub mod pdf;
 pub mod project;
 pub mod scaffold;
 pub mod serve;
+pub mod site;
 pub mod status;
 pub mod text;

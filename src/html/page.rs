@@ -617,7 +617,7 @@ impl PageInput<'_> {
 }
 
 /// One article on the index page, in the feeds and in the sitemap.
-#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct IndexEntry {
     pub slug: String,
     pub titles: Vec<IndexText>,
@@ -637,7 +637,7 @@ impl IndexEntry {
     }
 }
 
-#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct IndexText {
     pub text: String,
     pub lang: String,
@@ -646,7 +646,7 @@ pub struct IndexText {
 }
 
 /// One edition on the index: its label, its page and its PDF.
-#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct IndexEdition {
     pub text: String,
     /// The label's language.
