@@ -231,6 +231,30 @@ impl Renderers<'_> {
     }
 }
 
+/// A PDF edition being laid out, counted by the early site: when it ends (made or
+/// failed), its core may make the site's files.
+struct Running<'a> {
+    r: &'a Renderers<'a>,
+    out: &'a Output,
+}
+
+impl<'a> Running<'a> {
+    fn start(r: &'a Renderers<'a>, out: &'a Output) -> Running<'a> {
+        if let Some(early) = r.early {
+            early.started();
+        }
+        Running { r, out }
+    }
+}
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        if let Some(early) = self.r.early {
+            early.finished(&self.r.site_inputs(), self.out);
+        }
+    }
+}
+
 /// Builds every article of `project`, in parallel. `Err` only for problems that stop the
 /// whole build.
 pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic> {
@@ -785,6 +809,14 @@ fn pdf_editions(
     // The PDF editions are independent: lay them out on all cores.
     let paragraphs = pdf::Paragraphs::default();
     let shapes = std::sync::Arc::new(SharedShapes::default());
+    if let Some(early) = r.early {
+        let count = r.specs.iter();
+        early.expect(
+            count
+                .filter(|s| edition_of(s, &prepared.texts).is_some())
+                .count(),
+        );
+    }
     let pdfs: Vec<Result<Option<OutFile>, Diagnostic>> = r
         .specs
         .par_iter()
@@ -795,6 +827,7 @@ fn pdf_editions(
                 let Some(edition) = edition_of(spec, &prepared.texts) else {
                     return Ok(None);
                 };
+                let _running = Running::start(r, out);
                 let ui = r.uis.get(&spec.lang).ok_or_else(|| {
                     Diagnostic::error("ui", format!("no UI strings for {}", spec.lang))
                 })?;

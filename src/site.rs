@@ -9,7 +9,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::build::FONT_DIR;
 use crate::diag::Diagnostic;
@@ -111,13 +110,29 @@ pub fn files(
 pub type Report = (IndexEntry, BTreeSet<char>);
 
 /// The site's files made before the build ends, from what each article reported.
+///
+/// They are made by a core that has finished a PDF edition while another is still being
+/// laid out and none waits to start: the time that core would otherwise wait. Made as
+/// soon as the last article reports, they would hold up the PDF editions still to come;
+/// made at the end, they would add to the build's time.
 pub struct Early {
-    /// Articles yet to report.
-    pending: AtomicUsize,
-    /// (article's place in the build, its entry and characters); `None` for an article
-    /// that will not be on the index.
-    reports: Mutex<Vec<(usize, Option<Report>)>>,
+    state: Mutex<State>,
     made: Mutex<Option<Made>>,
+}
+
+#[derive(Default)]
+struct State {
+    /// Articles yet to report.
+    pending: usize,
+    /// (article's place in the build, what it reported); `None` for an article that will
+    /// not be on the index.
+    reports: Vec<(usize, Option<Report>)>,
+    /// Every article has reported and nobody has taken the reports to make the files.
+    ready: bool,
+    /// PDF editions announced, started and being laid out.
+    expected: usize,
+    started: usize,
+    running: usize,
 }
 
 struct Made {
@@ -130,33 +145,76 @@ impl Early {
     /// Waits for `articles` reports.
     pub fn new(articles: usize) -> Early {
         Early {
-            pending: AtomicUsize::new(articles),
-            reports: Mutex::new(Vec::with_capacity(articles)),
+            state: Mutex::new(State {
+                pending: articles,
+                reports: Vec::with_capacity(articles),
+                ..State::default()
+            }),
             made: Mutex::new(None),
         }
     }
 
-    /// What article `place` will show on the index, and the characters of its pages. The
-    /// last report makes the files, on the reporting thread. An article that never reports
-    /// (it stopped early) leaves the files to the end of the build.
-    pub fn report(&self, inputs: &Inputs<'_>, out: &Output, place: usize, entry: Option<Report>) {
-        let mut reports = {
-            let Ok(mut reports) = self.reports.lock() else {
+    /// What article `place` will show on the index, and the characters of its pages. An
+    /// article that never reports (it stopped early) leaves the files to the end of the
+    /// build.
+    pub fn report(&self, inputs: &Inputs<'_>, out: &Output, place: usize, report: Option<Report>) {
+        let reports = {
+            let Ok(mut state) = self.state.lock() else {
                 return;
             };
-            reports.push((place, entry));
-            if self.pending.fetch_sub(1, Ordering::AcqRel) != 1 {
+            state.reports.push((place, report));
+            state.pending = state.pending.saturating_sub(1);
+            if state.pending > 0 {
                 return;
             }
-            std::mem::take(&mut *reports)
+            state.ready = true;
+            // PDF editions still to lay out: the core that finishes one makes the files.
+            if state.running > 0 || state.started < state.expected {
+                return;
+            }
+            state.ready = false;
+            std::mem::take(&mut state.reports)
         };
-        // The files are needed only at the end, and made now they would hold up PDF
-        // editions not yet laid out: any other work in the pool comes first.
-        while rayon::yield_now() == Some(rayon::Yield::Executed) {}
+        self.make(inputs, out, reports);
+    }
+
+    /// An article is about to lay out `count` PDF editions.
+    pub fn expect(&self, count: usize) {
+        if let Ok(mut state) = self.state.lock() {
+            state.expected += count;
+        }
+    }
+
+    /// A PDF edition starts.
+    pub fn started(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.started += 1;
+            state.running += 1;
+        }
+    }
+
+    /// A PDF edition is done: if every article has reported and no edition waits to
+    /// start, this core makes the files.
+    pub fn finished(&self, inputs: &Inputs<'_>, out: &Output) {
+        let reports = {
+            let Ok(mut state) = self.state.lock() else {
+                return;
+            };
+            state.running = state.running.saturating_sub(1);
+            if !state.ready || state.started < state.expected {
+                return;
+            }
+            state.ready = false;
+            std::mem::take(&mut state.reports)
+        };
+        self.make(inputs, out, reports);
+    }
+
+    fn make(&self, inputs: &Inputs<'_>, out: &Output, mut reports: Vec<(usize, Option<Report>)>) {
         reports.sort_by_key(|(place, _)| *place);
         let mut index = Vec::with_capacity(reports.len());
         let mut chars = BTreeSet::new();
-        for (entry, page_chars) in reports.into_iter().filter_map(|(_, e)| e) {
+        for (entry, page_chars) in reports.into_iter().filter_map(|(_, r)| r) {
             index.push(entry);
             chars.extend(page_chars);
         }
@@ -249,5 +307,24 @@ mod tests {
         );
         assert!(a < b, "{index}");
         assert!(dir.path().join("dist/style.css").exists());
+
+        // PDF editions in the works: the files wait for a core that has finished one while
+        // none waits to start.
+        let early = Early::new(1);
+        early.expect(2);
+        early.started();
+        early.report(&inputs, &out, 0, Some((entry("a"), chars("a"))));
+        assert!(
+            early.made.lock().unwrap().is_none(),
+            "made ahead of an edition"
+        );
+        early.finished(&inputs, &out);
+        assert!(
+            early.made.lock().unwrap().is_none(),
+            "made while one waits to start"
+        );
+        early.started();
+        early.finished(&inputs, &out);
+        assert!(early.take(&[entry("a")], &chars("a")).is_some());
     }
 }
