@@ -158,13 +158,21 @@ struct Fonts {
 }
 
 impl Fonts {
-    fn load(root: PathBuf) -> Fonts {
+    /// `warm`: languages set right to left, whose face is warmed up once read (see
+    /// [`warm_up_in_background`](crate::text::shape::warm_up_in_background)).
+    fn load(root: PathBuf, warm: Vec<String>) -> Fonts {
         let book = std::sync::OnceLock::new();
         let reader = {
             let root = root.clone();
             std::thread::Builder::new()
                 .name("fonts".into())
-                .spawn(move || FontBook::load(&root))
+                .spawn(move || {
+                    let book = FontBook::load(&root)?;
+                    for lang in &warm {
+                        crate::text::shape::warm_up_in_background(&book, lang);
+                    }
+                    Ok(book)
+                })
         };
         let pending = match reader {
             Ok(handle) => Some(handle),
@@ -263,10 +271,16 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         ..Report::default()
     };
     // Only the PDF editions need the fonts: they are read while the rest is prepared.
+    let rtl = project
+        .languages
+        .iter()
+        .filter(|l| l.dir() == crate::l10n::Dir::Rtl)
+        .map(Lang::tag)
+        .collect();
     let fonts = options
         .formats
         .pdf
-        .then(|| Fonts::load(project.root.clone()));
+        .then(|| Fonts::load(project.root.clone(), rtl));
     let paths = project.article_paths()?;
     let (uis, ui_diags) = load_uis(project);
     report.diagnostics.extend(ui_diags);
