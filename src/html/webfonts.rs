@@ -212,12 +212,38 @@ pub fn faces_for_page(html: &str) -> Vec<Face> {
 /// Every character of a page's text that a font might draw (markup is ASCII, which the
 /// Latin face holds anyway).
 pub fn page_chars(html: &str, into: &mut BTreeSet<char>) {
-    into.extend(html.chars().filter(|c| !c.is_control()));
+    // A page repeats a hundred or so characters thousands of times: each of the Basic
+    // Multilingual Plane goes into the set once.
+    let mut seen = [0u64; 0x10000 / 64];
+    for c in html.chars().filter(|c| !c.is_control()) {
+        let i = c as usize;
+        if let Some(word) = seen.get_mut(i / 64) {
+            let bit = 1u64 << (i % 64);
+            if *word & bit != 0 {
+                continue;
+            }
+            *word |= bit;
+        }
+        into.insert(c);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_chars_are_every_drawn_character_once() {
+        let html = "<p lang=\"ur\">پاکستان\u{200C}کی 😀 TTP</p>\n\t<p>پاک 😀</p>";
+        let mut chars = BTreeSet::from(['z']);
+        page_chars(html, &mut chars);
+        let expected: BTreeSet<char> = html
+            .chars()
+            .filter(|c| !c.is_control())
+            .chain(['z'])
+            .collect();
+        assert_eq!(chars, expected);
+    }
 
     #[test]
     fn ranges_merge_neighbours() {
