@@ -171,7 +171,7 @@ pub fn same_words(a: &str, b: &str) -> bool {
 fn word_set(text: &str) -> HashSet<String> {
     plain_text(text)
         .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::article::plain::alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()

@@ -26,7 +26,7 @@ pub fn word_count(text: &str) -> usize {
 
 /// `char::is_alphanumeric`, with the Arabic block read from a table: it is most of an Urdu
 /// text, and the standard library looks each of its letters up the slow way.
-fn alphanumeric(c: char) -> bool {
+pub fn alphanumeric(c: char) -> bool {
     static ARABIC: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
         std::array::from_fn(|i| {
             char::from_u32(0x0600 + i as u32).is_some_and(char::is_alphanumeric)

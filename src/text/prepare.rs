@@ -64,6 +64,19 @@ fn is_mark(c: char) -> bool {
     crate::article::plain::is_mark(c)
 }
 
+/// `char::is_alphabetic`, with the Arabic block read from a table (see
+/// [`alphanumeric`](crate::article::plain::alphanumeric)).
+pub fn is_letter(c: char) -> bool {
+    static ARABIC: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(char::is_alphabetic))
+    });
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        n @ 0x0600..=0x06FF => ARABIC[(n - 0x0600) as usize],
+        _ => c.is_alphabetic(),
+    }
+}
+
 pub fn prepare(
     book: &FontBook,
     styled: &StyledText,
@@ -91,9 +104,9 @@ pub fn prepare(
         };
         // Letters pick the face of their script; digits, spaces and punctuation take the
         // paragraph's own, as HarfBuzz does when it shapes the paragraph with one font.
-        let writing = if is_arabic(c) && c.is_alphabetic() {
+        let writing = if is_arabic(c) && is_letter(c) {
             Writing::Nastaliq
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             Writing::Latin
         } else {
             default_writing
@@ -250,6 +263,13 @@ fn in_address(text: &str, range: &std::ops::Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_letter_agrees_with_the_standard_library() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn addresses_are_not_hyphenated() {

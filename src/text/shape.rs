@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use harfrust::{Buffer, Direction, Language, Script, ShapeOptions, ShapePlan, ShaperFont};
 
 use super::font::{FaceId, FontBook};
-use super::prepare::{Kind, Prepared, is_arabic};
+use super::prepare::{Kind, Prepared, is_arabic, is_letter};
 use super::{MissingGlyph, ParaStyle, is_invisible};
 
 /// A shaped glyph, in font units; glyphs come in visual order (left to right).
@@ -271,7 +271,7 @@ pub fn script_of(book: &FontBook, face: FaceId, text: &str) -> Script {
     if text.chars().any(is_arabic) {
         return Script::ARABIC;
     }
-    if text.chars().any(|c| c.is_alphabetic()) {
+    if text.chars().any(is_letter) {
         return Script::LATIN;
     }
     match book.get(face).face.family {
