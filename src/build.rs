@@ -158,21 +158,13 @@ struct Fonts {
 }
 
 impl Fonts {
-    /// `warm`: languages set right to left, whose face is warmed up once read (see
-    /// [`warm_up_in_background`](crate::text::shape::warm_up_in_background)).
-    fn load(root: PathBuf, warm: Vec<String>) -> Fonts {
+    fn load(root: PathBuf) -> Fonts {
         let book = std::sync::OnceLock::new();
         let reader = {
             let root = root.clone();
             std::thread::Builder::new()
                 .name("fonts".into())
-                .spawn(move || {
-                    let book = FontBook::load(&root)?;
-                    for lang in &warm {
-                        crate::text::shape::warm_up_in_background(&book, lang);
-                    }
-                    Ok(book)
-                })
+                .spawn(move || FontBook::load(&root))
         };
         let pending = match reader {
             Ok(handle) => Some(handle),
@@ -271,16 +263,17 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         ..Report::default()
     };
     // Only the PDF editions need the fonts: they are read while the rest is prepared.
-    let rtl = project
-        .languages
-        .iter()
-        .filter(|l| l.dir() == crate::l10n::Dir::Rtl)
-        .map(Lang::tag)
-        .collect();
-    let fonts = options
-        .formats
-        .pdf
-        .then(|| Fonts::load(project.root.clone(), rtl));
+    let fonts = options.formats.pdf.then(|| {
+        // The Nastaliq face's lookups are read while the project is: see `warm_up`.
+        for lang in project
+            .languages
+            .iter()
+            .filter(|l| l.dir() == crate::l10n::Dir::Rtl)
+        {
+            crate::text::shape::warm_up_in_background(&lang.tag());
+        }
+        Fonts::load(project.root.clone())
+    });
     let paths = project.article_paths()?;
     let (uis, ui_diags) = load_uis(project);
     report.diagnostics.extend(ui_diags);
@@ -823,14 +816,6 @@ fn pdf_editions(
     // The PDF editions are independent: lay them out on all cores.
     let paragraphs = pdf::Paragraphs::default();
     let shapes = std::sync::Arc::new(SharedShapes::default());
-    if let Some(early) = r.early {
-        let count = r.specs.iter();
-        early.expect(
-            count
-                .filter(|s| edition_of(s, &prepared.texts).is_some())
-                .count(),
-        );
-    }
     let pdfs: Vec<Result<Option<OutFile>, Diagnostic>> = r
         .specs
         .par_iter()
@@ -881,6 +866,10 @@ fn render_article(
         inline_media(project, &mut media, &copies)?;
     }
     let specs = prepared.specs(r.specs);
+    // Announced before any page is made: the early site must not be made ahead of them.
+    if let (Some(early), true, Some(_)) = (r.early, r.formats.pdf, r.fonts) {
+        early.expect(specs.len());
+    }
     let mut files: Vec<OutFile> = Vec::new();
     // The web pages take a core while the PDF editions are laid out on the others. Each
     // edition is staged as soon as it is made; they replace the old ones together below.

@@ -5,7 +5,7 @@
 //! no character is ever drawn as .notdef: one that no face covers is reported instead.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use harfrust::font::Font;
 
@@ -40,7 +40,7 @@ pub struct LoadedFace {
 }
 
 impl LoadedFace {
-    fn new(face: Face, data: Cow<'static, [u8]>) -> Option<LoadedFace> {
+    pub(crate) fn new(face: Face, data: Cow<'static, [u8]>) -> Option<LoadedFace> {
         let ext = fonts::extents(&data)?;
         // Shared with the shaper, not copied: a bundled face stays in the binary.
         let data = Arc::new(data);
@@ -104,7 +104,19 @@ pub enum Writing {
 }
 
 pub struct FontBook {
-    faces: Vec<LoadedFace>,
+    faces: Vec<Arc<LoadedFace>>,
+}
+
+/// A bundled face, read once per process: harfrust keeps the lookups it has read with the
+/// font, so every build of a process (and [`warm_up`](crate::text::shape::warm_up) ahead
+/// of one) shares them.
+pub fn bundled(face: Face) -> Option<Arc<LoadedFace>> {
+    static FACES: [OnceLock<Option<Arc<LoadedFace>>>; fonts::ALL.len()] =
+        [const { OnceLock::new() }; fonts::ALL.len()];
+    let i = fonts::ALL.iter().position(|f| *f == face)?;
+    FACES[i]
+        .get_or_init(|| LoadedFace::new(face, Cow::Borrowed(face.bundled())).map(Arc::new))
+        .clone()
 }
 
 impl FontBook {
@@ -117,7 +129,11 @@ impl FontBook {
         let mut faces = Vec::with_capacity(fonts::ALL.len());
         for face in fonts::ALL {
             let bytes = face.load(project_root, &known)?;
-            let loaded = LoadedFace::new(face, bytes).ok_or_else(|| {
+            let loaded = match bytes {
+                Cow::Borrowed(b) if std::ptr::eq(b, face.bundled()) => bundled(face),
+                bytes => LoadedFace::new(face, bytes).map(Arc::new),
+            };
+            let loaded = loaded.ok_or_else(|| {
                 Diagnostic::error(
                     "font-corrupt",
                     format!("fonts/{} cannot be used", face.file),
@@ -134,10 +150,7 @@ impl FontBook {
 
     /// The bundled faces only (for tests and benchmarks).
     pub fn bundled() -> FontBook {
-        let faces = fonts::ALL
-            .iter()
-            .filter_map(|f| LoadedFace::new(*f, Cow::Borrowed(f.bundled())))
-            .collect();
+        let faces = fonts::ALL.iter().filter_map(|f| bundled(*f)).collect();
         FontBook { faces }
     }
 
