@@ -229,8 +229,14 @@ impl Flow {
 /// Role, language, text and the size scale (as bits) a paragraph was shaped at.
 type ParagraphKey = (Role, Lang, StyledText, u32);
 
+/// In place of a scale in a [`ParagraphKey`]: the paragraph at the size it was first set
+/// (no real scale has these bits: they are a NaN).
+const FIRST_SIZE: u32 = u32::MAX;
+
 /// Paragraphs already shaped, shared by the editions of an article (built in parallel):
-/// the parallel edition and every column width it tries only break lines again.
+/// the parallel edition and every column width it tries only break lines again. A
+/// paragraph is prepared and shaped once at whatever size it is first set; at another
+/// size it is only measured again (see [`Shaped::resized`](text::Shaped::resized)).
 #[derive(Default)]
 pub struct Paragraphs(Mutex<FxHashMap<ParagraphKey, Arc<text::Shaped>>>);
 
@@ -257,18 +263,33 @@ impl Setter<'_> {
     ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
         let (style, before, after) = para_style(role, lang, self.scale);
         let key = (role, lang.clone(), text.clone(), self.scale.to_bits());
-        let known = self.shaped.0.lock().ok().and_then(|m| m.get(&key).cloned());
+        // The same text at the size some edition set it first, if any.
+        let (known, first) = match self.shaped.0.lock() {
+            Ok(m) => (
+                m.get(&key).cloned(),
+                m.get(&(role, lang.clone(), text.clone(), FIRST_SIZE))
+                    .cloned(),
+            ),
+            Err(_) => (None, None),
+        };
         let shaped = match known {
             Some(s) => s,
             None => {
-                let s =
-                    text::shape(self.book, self.cache, text, &style).map_err(|glyph| Missing {
-                        glyph,
-                        segment,
-                        lang: lang.clone(),
-                    })?;
+                let resized = first.and_then(|f| f.resized(self.book, &style));
+                let s = match resized {
+                    Some(s) => s,
+                    None => text::shape(self.book, self.cache, text, &style).map_err(|glyph| {
+                        Missing {
+                            glyph,
+                            segment,
+                            lang: lang.clone(),
+                        }
+                    })?,
+                };
                 let s = Arc::new(s);
                 if let Ok(mut m) = self.shaped.0.lock() {
+                    m.entry((role, lang.clone(), text.clone(), FIRST_SIZE))
+                        .or_insert_with(|| s.clone());
                     m.insert(key, s.clone());
                 }
                 s

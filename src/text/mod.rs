@@ -79,7 +79,7 @@ pub enum Align {
 }
 
 /// How a paragraph is set.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ParaStyle {
     pub lang: Lang,
     /// Font size in points.
@@ -164,8 +164,8 @@ pub struct MissingGlyph {
 /// A paragraph prepared and shaped, ready to be broken into lines of any width: the
 /// parallel edition tries several column widths and shapes each paragraph once.
 pub struct Shaped {
-    prepared: prepare::Prepared,
-    runs: Vec<Arc<shape::Run>>,
+    prepared: Arc<prepare::Prepared>,
+    runs: Arc<[Arc<shape::Run>]>,
     metrics: linebreak::Metrics,
     hyphen: Option<(FaceId, Arc<shape::Run>)>,
     style: ParaStyle,
@@ -187,8 +187,8 @@ pub fn shape(
     });
     let metrics = linebreak::metrics(&prepared, &runs, style, book);
     Ok(Shaped {
-        prepared,
-        runs,
+        prepared: Arc::new(prepared),
+        runs: runs.into(),
         metrics,
         hyphen,
         style: style.clone(),
@@ -196,6 +196,24 @@ pub fn shape(
 }
 
 impl Shaped {
+    /// The same paragraph in `style`, which differs from its own at most in size: neither
+    /// the preparation nor the shaping (in font units) depends on the size, only the
+    /// widths line breaking measures. `None` for any other difference. The parallel edition
+    /// sets each paragraph smaller than its own language's edition did.
+    pub fn resized(&self, book: &FontBook, style: &ParaStyle) -> Option<Shaped> {
+        let same = ParaStyle {
+            size: style.size,
+            ..self.style.clone()
+        };
+        (same == *style).then(|| Shaped {
+            prepared: self.prepared.clone(),
+            runs: self.runs.clone(),
+            metrics: linebreak::metrics(&self.prepared, &self.runs, style, book),
+            hyphen: self.hyphen.clone(),
+            style: style.clone(),
+        })
+    }
+
     /// The line breaks at `width` points.
     fn breaks(&self, book: &FontBook, width: f32) -> Vec<linebreak::Break> {
         let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
@@ -256,4 +274,53 @@ pub fn layout(
 pub fn is_invisible(c: char) -> bool {
     matches!(c as u32,
         0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF | 0x00AD | 0x061C)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style(lang: &str, size: f32) -> ParaStyle {
+        let lang = Lang::parse(lang).unwrap();
+        let rtl = lang.dir() == crate::l10n::Dir::Rtl;
+        ParaStyle {
+            lang,
+            size,
+            align: Align::Justify,
+            hyphenate: !rtl,
+            min_leading: 1.45,
+            variant: Variant::default(),
+        }
+    }
+
+    #[test]
+    fn a_resized_paragraph_is_set_as_one_shaped_at_that_size() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        for (lang, text) in [
+            (
+                "en",
+                "In 2014 the TTP answered Zarb-e-Azb with attacks across the country.",
+            ),
+            (
+                "ur",
+                "۲۰۱۴ء میں TTP نے ضربِ عضب کا جواب ملک بھر میں حملوں سے دیا۔",
+            ),
+        ] {
+            let text = StyledText::plain(text);
+            let big = shape(&book, &mut cache, &text, &style(lang, 12.0)).unwrap();
+            let small = style(lang, 8.5);
+            let resized = big.resized(&book, &small).unwrap();
+            let fresh = shape(&book, &mut cache, &text, &small).unwrap();
+            for width in [90.0, 140.0] {
+                assert_eq!(resized.lay_out(&book, width), fresh.lay_out(&book, width));
+            }
+            // Any other difference is not a resize.
+            let other = ParaStyle {
+                align: Align::Start,
+                ..small
+            };
+            assert!(big.resized(&book, &other).is_none());
+        }
+    }
 }
