@@ -27,16 +27,37 @@ pub fn word_count(text: &str) -> usize {
 /// `char::is_alphanumeric`, with the Arabic block read from a table: it is most of an Urdu
 /// text, and the standard library looks each of its letters up the slow way.
 pub fn alphanumeric(c: char) -> bool {
-    static ARABIC: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-        std::array::from_fn(|i| {
-            char::from_u32(0x0600 + i as u32).is_some_and(char::is_alphanumeric)
-        })
-    });
     match c as u32 {
         0..=0x7F => c.is_ascii_alphanumeric(),
-        n @ 0x0600..=0x06FF => ARABIC[(n - 0x0600) as usize],
+        n @ 0x0600..=0x06FF => arabic_block()[(n - 0x0600) as usize] & ALPHANUMERIC != 0,
         _ => c.is_alphanumeric(),
     }
+}
+
+/// `char::is_alphabetic`, with the Arabic block read from the same table.
+pub fn alphabetic(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        n @ 0x0600..=0x06FF => arabic_block()[(n - 0x0600) as usize] & ALPHABETIC != 0,
+        _ => c.is_alphabetic(),
+    }
+}
+
+const ALPHABETIC: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+
+/// U+0600-06FF: each character's [`ALPHABETIC`] and [`ALPHANUMERIC`] bits.
+fn arabic_block() -> &'static [u8; 256] {
+    static TABLE: std::sync::LazyLock<[u8; 256]> = std::sync::LazyLock::new(|| {
+        std::array::from_fn(|i| match char::from_u32(0x0600 + i as u32) {
+            Some(c) => {
+                (u8::from(c.is_alphabetic()) * ALPHABETIC)
+                    | (u8::from(c.is_alphanumeric()) * ALPHANUMERIC)
+            }
+            None => 0,
+        })
+    });
+    &TABLE
 }
 
 /// Combining marks (Arabic harakat, izafat, superscript alef) belong to the word they sit on.
@@ -51,9 +72,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn alphanumeric_agrees_with_the_standard_library() {
+    fn alphanumeric_and_alphabetic_agree_with_the_standard_library() {
         for c in (0..0x3000).filter_map(char::from_u32) {
             assert_eq!(alphanumeric(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+            assert_eq!(alphabetic(c), c.is_alphabetic(), "U+{:04X}", c as u32);
         }
     }
 
