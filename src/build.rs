@@ -209,7 +209,8 @@ struct Renderers<'a> {
     site: &'a Site,
     self_contained: bool,
     cache: &'a BuildCache,
-    /// The site's files, made as soon as every article has reported (HTML builds only).
+    /// The site's files, made ahead of the end of the build (HTML builds only; see
+    /// [`site::Early`]).
     early: Option<&'a site::Early>,
 }
 
