@@ -93,6 +93,33 @@ pub fn subset(
     Ok((bytes, map))
 }
 
+/// `subset` with every outline removed (an empty `glyf`, a `loca` of zeros): the font of
+/// the invisible text layer, which is never drawn (`3 Tr`). Viewers select and extractors
+/// place its glyphs by their widths and the font's box, which stay; the outlines were
+/// about an eighth of the Urdu edition's bytes. Tesseract's OCR layer uses a glyphless
+/// font for the same reason.
+pub fn glyphless(subset: &[u8]) -> Result<Vec<u8>, Diagnostic> {
+    use read_fonts::TableProvider;
+    use read_fonts::tables::head::Head;
+    use read_fonts::types::Tag;
+    let fail = |e: String| Diagnostic::error("font-subset", format!("cannot strip outlines: {e}"));
+    let font = read_fonts::FontRef::new(subset).map_err(|e| fail(e.to_string()))?;
+    let head: Head = font.head().map_err(|e| fail(e.to_string()))?;
+    let glyphs = usize::from(font.maxp().map_err(|e| fail(e.to_string()))?.num_glyphs());
+    // One offset per glyph and one past the last, all zero: every glyph is empty.
+    let offset_size = if head.index_to_loc_format() == 0 {
+        2
+    } else {
+        4
+    };
+    let loca = vec![0u8; (glyphs + 1) * offset_size];
+    Ok(write_fonts::FontBuilder::new()
+        .add_raw(Tag::new(b"glyf"), Vec::new())
+        .add_raw(Tag::new(b"loca"), loca)
+        .copy_missing_tables(font)
+        .build())
+}
+
 /// printpdf's font record, built from our own subset.
 pub fn parsed_font(
     bytes: Vec<u8>,
@@ -142,4 +169,51 @@ pub fn subset_tag(res: &Res, glyphs: &BTreeMap<u16, String>) -> String {
 pub fn w1000(book: &FontBook, face: FaceId, gid: u16) -> f32 {
     let f = book.get(face);
     (f.advance(gid).max(0.0).round() * (1000.0 / f.upem)).trunc()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use read_fonts::TableProvider;
+    use read_fonts::types::GlyphId;
+
+    #[test]
+    fn glyphless_keeps_glyphs_and_widths_but_no_outline() {
+        let face = crate::text::font::bundled(crate::fonts::NASKH).expect("bundled Naskh");
+        let gids: Vec<u16> = "پاکستان ۱۹۴۷"
+            .chars()
+            .filter_map(|c| face.glyph(c))
+            .collect();
+        let (subset, _) = subset(&face, gids.iter().copied()).expect("subset");
+        let stripped = glyphless(&subset).expect("glyphless");
+        let (a, b) = (
+            read_fonts::FontRef::new(&subset).expect("subset parses"),
+            read_fonts::FontRef::new(&stripped).expect("glyphless parses"),
+        );
+        let n = a.maxp().expect("maxp").num_glyphs();
+        assert!(n > 5, "{n} glyphs");
+        assert_eq!(b.maxp().expect("maxp").num_glyphs(), n);
+        let outline = |f: &read_fonts::FontRef, g: u32| {
+            let (glyf, loca) = (f.glyf().expect("glyf"), f.loca(None).expect("loca"));
+            loca.get_glyf(GlyphId::new(g), &glyf)
+                .expect("glyph")
+                .is_some()
+        };
+        let (ha, hb) = (a.hmtx().expect("hmtx"), b.hmtx().expect("hmtx"));
+        for g in 0..u32::from(n) {
+            let id = GlyphId::new(g);
+            assert_eq!(ha.advance(id), hb.advance(id), "glyph {g}'s width");
+            assert!(!outline(&b, g), "glyph {g} kept its outline");
+        }
+        assert!(
+            (1..u32::from(n)).any(|g| outline(&a, g)),
+            "the subset had outlines"
+        );
+        assert!(
+            stripped.len() * 2 < subset.len(),
+            "{} vs {}",
+            stripped.len(),
+            subset.len()
+        );
+    }
 }
