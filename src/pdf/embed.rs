@@ -33,13 +33,24 @@ impl Res {
 /// other extractors never see (the glyphs sit in an empty ActualText span).
 pub const SILENT: &str = "\u{200B}";
 
+/// A subset's glyph ids by the face's: a table indexed by the face's id, as the page
+/// writer looks one up for every glyph it draws.
+pub struct GlyphMap(Vec<u16>);
+
+impl GlyphMap {
+    /// The subset's id of the face's glyph `old` (0, .notdef, for a glyph left out).
+    pub fn get(&self, old: u16) -> u16 {
+        self.0.get(usize::from(old)).copied().unwrap_or(0)
+    }
+}
+
 /// A subset for PDF embedding: only these glyphs (and the components they use), no
 /// hinting, no layout or character tables (the PDF's own CMaps replace them), names
 /// limited to copyright and licence. Returns the subset and the old → new glyph ids.
 pub fn subset(
     face: &crate::text::font::LoadedFace,
     glyphs: impl Iterator<Item = u16>,
-) -> Result<(Vec<u8>, BTreeMap<u16, u16>), Diagnostic> {
+) -> Result<(Vec<u8>, GlyphMap), Diagnostic> {
     use read_fonts::collections::IntSet;
     use read_fonts::types::{GlyphId, NameId, Tag};
     let fail = |e: String| {
@@ -81,16 +92,16 @@ pub fn subset(
         &languages,
     );
     let bytes = skera::subset_font(&font, &plan).map_err(|e| fail(format!("{e:?}")))?;
-    let map = plan
-        .old_to_new_glyph_mapping()
-        .filter_map(|(old, new)| {
-            Some((
-                u16::try_from(old.to_u32()).ok()?,
-                u16::try_from(new.to_u32()).ok()?,
-            ))
-        })
-        .collect();
-    Ok((bytes, map))
+    let mut map = Vec::new();
+    for (old, new) in plan.old_to_new_glyph_mapping() {
+        if let (Ok(old), Ok(new)) = (usize::try_from(old.to_u32()), u16::try_from(new.to_u32())) {
+            if map.len() <= old {
+                map.resize(old + 1, 0);
+            }
+            map[old] = new;
+        }
+    }
+    Ok((bytes, GlyphMap(map)))
 }
 
 /// `subset` with every outline removed (an empty `glyf`, a `loca` of zeros): the font of

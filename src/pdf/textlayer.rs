@@ -12,8 +12,6 @@
 //! they agree on, a lead glyph for lines that start with a combining mark, and
 //! right-to-left marks where poppler's simplified bidi ordering needs them.
 
-use std::collections::BTreeMap;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::content::ContentStream;
@@ -309,7 +307,7 @@ pub fn write(
     book: &FontBook,
     layer: &LayerFont,
     font: &str,
-    map: &BTreeMap<u16, u16>,
+    map: &super::embed::GlyphMap,
     marked: &dyn Fn(usize, usize) -> Mark,
 ) {
     let para = &placed.para;
@@ -360,7 +358,7 @@ pub fn write(
             let kern = (-(x0 - pen) / (size * tz / 100.0) * 1000.0).round();
             out.kern(kern);
             for g in gids {
-                out.glyph(map.get(g).copied().unwrap_or(0));
+                out.glyph(map.get(*g));
             }
             out.end_text_run();
             pen - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0

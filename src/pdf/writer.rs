@@ -37,7 +37,7 @@ pub struct Meta {
 /// An embedded font: its resource name and old → new glyph ids.
 struct Embedded {
     name: String,
-    map: BTreeMap<u16, u16>,
+    map: embed::GlyphMap,
 }
 
 pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
@@ -114,12 +114,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         id_hasher.update(&subset);
         let widths: BTreeMap<u16, u16> = glyphs
             .keys()
-            .map(|g| {
-                (
-                    map.get(g).copied().unwrap_or(0),
-                    loaded.advance(*g).max(0.0).round() as u16,
-                )
-            })
+            .map(|g| (map.get(*g), loaded.advance(*g).max(0.0).round() as u16))
             .collect();
         let tag = embed::subset_tag(res, glyphs);
         let postscript = loaded.face.file.trim_end_matches(".ttf");
@@ -131,7 +126,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             .insert(FontId(name.clone()), PdfFont::new(parsed));
         let font_texts = texts.entry(name.clone()).or_default();
         for (gid, text) in glyphs {
-            font_texts.insert(map.get(gid).copied().unwrap_or(0), text.clone());
+            font_texts.insert(map.get(*gid), text.clone());
         }
         fonts.insert(*res, Embedded { name, map });
     }
@@ -168,7 +163,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             let count = marks.padding.get(pi).copied().unwrap_or(0);
             if count > 0 {
                 let gid = layer.known(PADDING);
-                let gid = layer_font.map.get(&gid).copied().unwrap_or(0);
+                let gid = layer_font.map.get(gid);
                 let x = g.left_margin(pi, laid.rtl_book);
                 textlayer::write_padding(&mut out, &layer_font.name, gid, count, x, 16.0);
             }
@@ -354,13 +349,23 @@ fn write_visible(
         let mut pen = origin;
         let mut rise = 0.0f32;
         let mut font: Option<(Res, f32)> = None;
+        // The resource of the glyph before, looked up again only when the face changes.
+        let mut looked_up: Option<(Res, Option<&Embedded>)> = None;
         for glyph in &line.glyphs {
             let res = if para.text_layer {
                 Res::Silent(glyph.face)
             } else {
                 Res::Visible(glyph.face)
             };
-            let Some(embedded) = fonts.get(&res) else {
+            let embedded = match looked_up {
+                Some((r, e)) if r == res => e,
+                _ => {
+                    let e = fonts.get(&res);
+                    looked_up = Some((res, e));
+                    e
+                }
+            };
+            let Some(embedded) = embedded else {
                 continue;
             };
             if font != Some((res, glyph.size)) {
@@ -375,7 +380,7 @@ fn write_visible(
             let x = placed.x + glyph.x;
             let kern = ((x - pen) * 1000.0 / glyph.size).round();
             out.kern(-kern);
-            out.glyph(embedded.map.get(&glyph.gid).copied().unwrap_or(0));
+            out.glyph(embedded.map.get(glyph.gid));
             // The viewer advances by the /W width, in thousandths of an em.
             pen += (kern + embed::w1000(book, glyph.face, glyph.gid)) * glyph.size / 1000.0;
         }
