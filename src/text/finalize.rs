@@ -279,11 +279,13 @@ fn cluster_texts(text: &str, run: &Run) -> Vec<Option<Arc<str>>> {
                 .find(|&&s| s > c)
                 .copied()
                 .unwrap_or(text.len());
-            let t: String = text[c.min(text.len())..next.min(text.len())]
-                .chars()
-                .filter(|ch| !is_invisible(*ch))
-                .collect();
-            Some(Arc::from(t.as_str()))
+            let t = &text[c.min(text.len())..next.min(text.len())];
+            if t.chars().any(is_invisible) {
+                let t: String = t.chars().filter(|ch| !is_invisible(*ch)).collect();
+                Some(Arc::from(t))
+            } else {
+                Some(Arc::from(t))
+            }
         })
         .collect()
 }
