@@ -44,6 +44,11 @@ impl LayerFont {
         self.by_text.get(text).copied().unwrap_or(0)
     }
 
+    /// Every text given a glyph so far, with its glyph.
+    pub fn texts(&self) -> impl Iterator<Item = (u16, &str)> {
+        self.by_text.iter().map(|(t, g)| (*g, t.as_str()))
+    }
+
     pub fn glyph(&mut self, book: &FontBook, text: &str) -> u16 {
         if let Some(g) = self.by_text.get(text) {
             return *g;

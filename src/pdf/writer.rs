@@ -49,7 +49,6 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     let mut layer = LayerFont::new(book, layer_face);
     let marks = textlayer::unit_marks(laid);
     let mut drawn: FxHashMap<(Res, u16), &str> = FxHashMap::default();
-    let mut layer_used: BTreeMap<u16, String> = BTreeMap::new();
     let mut chars = Vec::new();
     for (pi, page) in laid.pages.iter().enumerate() {
         for (qi, placed) in page.placed.iter().enumerate() {
@@ -66,16 +65,13 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     continue;
                 }
                 if line.units.iter().any(textlayer::starts_with_mark) {
-                    layer_used.insert(layer.glyph(book, LINE_LEAD), LINE_LEAD.to_string());
+                    layer.glyph(book, LINE_LEAD);
                 }
                 for (ui, u) in line.units.iter().enumerate() {
                     let mark = (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None);
                     textlayer::layer_chars(&u.text, mark, &mut chars);
                     for ch in &chars {
-                        let text = ch.as_str();
-                        layer_used
-                            .entry(layer.glyph(book, text))
-                            .or_insert_with(|| text.to_string());
+                        layer.glyph(book, ch.as_str());
                     }
                 }
             }
@@ -85,13 +81,14 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     for ((res, gid), text) in drawn {
         used.entry(res).or_default().insert(gid, text.to_string());
     }
+    if marks.padding.iter().any(|&n| n > 0) {
+        layer.glyph(book, PADDING);
+    }
+    // The layer's font holds a glyph for every text given one above.
+    let layer_used: BTreeMap<u16, String> =
+        layer.texts().map(|(g, t)| (g, t.to_string())).collect();
     if !layer_used.is_empty() {
         used.insert(Res::Layer(layer_face), layer_used);
-    }
-
-    if marks.padding.iter().any(|&n| n > 0) {
-        let layer_used = used.entry(Res::Layer(layer_face)).or_default();
-        layer_used.insert(layer.glyph(book, PADDING), PADDING.to_string());
     }
 
     // 2. Subset fonts, register them under names that depend only on the content.
