@@ -331,29 +331,65 @@ pub fn localized_number(n: u64, lang: &Lang, urdu_digits: bool) -> String {
     }
 }
 
+/// In which order a column's blocks are set: the flows come out in document order either
+/// way, as each block's flows depend only on that block.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Forward,
+    /// Last block first. The parallel edition sets its target column this way while the
+    /// target's own edition sets the same paragraphs from the top on another core: each
+    /// paragraph is then shaped by whichever edition reaches it first, where both going
+    /// forward would shape the same paragraphs at the same time.
+    Backward,
+}
+
 /// The flows of one language's article body in a column `width` wide.
 fn column_flows(
     setter: &mut Setter<'_>,
     loc: &LocalizedArticle,
     width: f32,
+    order: Order,
 ) -> Result<Vec<Vec<Flow>>, Missing> {
-    // One entry per top-level unit so the parallel edition can pair them.
-    let mut units: Vec<Vec<Flow>> = Vec::new();
     let article = setter.article;
-    let (title, _, after) = setter.segment(loc, 0, Role::Title, width)?;
-    units.push(vec![single(title, 0.0, 0.0, after, false)]);
-    if article.front.summary.is_some() {
-        let (summary, before, after) = setter.segment(loc, 1, Role::Summary, width)?;
-        units.push(vec![single(summary, 0.0, before, after + 8.0, false)]);
-    }
-    for block in &article.blocks {
-        let mut flows = Vec::new();
+    // One entry per top-level unit so the parallel edition can pair them: the title, the
+    // summary, then each block's.
+    let mut parts: Vec<Vec<Vec<Flow>>> = Vec::with_capacity(article.blocks.len() + 2);
+    let head = |setter: &mut Setter<'_>, i: usize| -> Result<Vec<Vec<Flow>>, Missing> {
+        Ok(match i {
+            0 => {
+                let (title, _, after) = setter.segment(loc, 0, Role::Title, width)?;
+                vec![vec![single(title, 0.0, 0.0, after, false)]]
+            }
+            _ if article.front.summary.is_some() => {
+                let (summary, before, after) = setter.segment(loc, 1, Role::Summary, width)?;
+                vec![vec![single(summary, 0.0, before, after + 8.0, false)]]
+            }
+            _ => Vec::new(),
+        })
+    };
+    let block = |setter: &mut Setter<'_>, block: &Block| -> Result<Vec<Vec<Flow>>, Missing> {
+        let (mut units, mut flows) = (Vec::new(), Vec::new());
         block_flows(setter, loc, block, width, 0.0, 0, &mut flows, &mut units)?;
         if !flows.is_empty() {
             units.push(flows);
         }
+        Ok(units)
+    };
+    let count = article.blocks.len() + 2;
+    let indices: Box<dyn Iterator<Item = usize>> = match order {
+        Order::Forward => Box::new(0..count),
+        Order::Backward => Box::new((0..count).rev()),
+    };
+    for i in indices {
+        parts.push(match i.checked_sub(2) {
+            None => head(setter, i)?,
+            Some(b) => block(setter, &article.blocks[b])?,
+        });
     }
-    Ok(units)
+    if order == Order::Backward {
+        parts.reverse();
+    }
+    Ok(parts.into_iter().flatten().collect())
 }
 
 fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep: bool) -> Flow {
@@ -618,7 +654,7 @@ pub fn layout(
     let width = geometry.content_width();
     let (flows, rtl_book) = match edition {
         Edition::Single(loc) => {
-            let units = column_flows(&mut setter, loc, width)?;
+            let units = column_flows(&mut setter, loc, width, Order::Forward)?;
             (
                 units.into_iter().flatten().collect::<Vec<_>>(),
                 loc.dir() == Dir::Rtl,
@@ -663,8 +699,13 @@ fn parallel_flows(
     let mut share = 0.4f32;
     setter.measure = true;
     for _ in 0..MAX_TRIALS {
-        let (ll, lg) = heights(&column_flows(setter, left, avail * share)?);
-        let (rl, rg) = heights(&column_flows(setter, right, avail * (1.0 - share))?);
+        let (ll, lg) = heights(&column_flows(setter, left, avail * share, Order::Forward)?);
+        let (rl, rg) = heights(&column_flows(
+            setter,
+            right,
+            avail * (1.0 - share),
+            Order::Backward,
+        )?);
         if ll + lg > rl + rg {
             lo = share;
         } else {
@@ -680,8 +721,8 @@ fn parallel_flows(
     }
     setter.measure = false;
     let (wl, wr) = (avail * share, avail * (1.0 - share));
-    let l = column_flows(setter, left, wl)?;
-    let r = column_flows(setter, right, wr)?;
+    let l = column_flows(setter, left, wl, Order::Forward)?;
+    let r = column_flows(setter, right, wr, Order::Forward)?;
     let mut out = Vec::new();
     for (lu, ru) in l.into_iter().zip(r) {
         // Units hold the same segments in both languages; pair their flows in order.
@@ -1110,6 +1151,56 @@ mod tests {
         assert_eq!(g.left_margin(1, false), g.outer);
         assert_eq!(g.left_margin(0, true), g.outer);
         assert_eq!(g.left_margin(1, true), g.inner);
+    }
+
+    #[test]
+    fn a_column_set_backward_equals_it_set_forward() {
+        let markdown = "---\ntitle: Order\nsummary: Blocks set in either order.\n---\n\n\
+            ## A heading\n\nA paragraph long enough to be broken into several lines of a \
+            narrow column, with hyphenation candidates like extraordinary.\n\n\
+            - an item\n- another item\n\n> quoted words\n\n\
+            | a | b |\n| --- | --- |\n| one | two |\n\nThe last paragraph.\n";
+        let mut article =
+            Article::parse(std::path::Path::new("content/order.md"), markdown).expect("parses");
+        crate::article::ids::assign(&mut article.segments, &[]);
+        let en = Lang::parse("en").expect("en");
+        let loc = LocalizedArticle::source(&article, &en);
+        let book = FontBook::bundled();
+        // Each order with caches of its own, as two editions on two cores start.
+        let set = |order: Order, width: f32| {
+            let (mut cache, paragraphs) = (ShapeCache::new(), Paragraphs::default());
+            let mut setter = Setter {
+                book: &book,
+                cache: &mut cache,
+                shaped: &paragraphs,
+                measure: false,
+                article: &article,
+                scale: 1.0,
+                urdu_digits: false,
+            };
+            let units = column_flows(&mut setter, &loc, width, order).expect("set");
+            units
+                .iter()
+                .map(|u| {
+                    u.iter()
+                        .map(|f| {
+                            let sides: Vec<(usize, f32)> =
+                                f.sides.iter().map(|s| (s.para.lines.len(), s.x)).collect();
+                            (sides, f.height(), f.before, f.after, f.keep_with_next)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        };
+        let forward = set(Order::Forward, 160.0);
+        assert!(forward.len() >= 7, "{} units", forward.len());
+        assert!(
+            forward
+                .iter()
+                .flatten()
+                .any(|f| f.0.iter().any(|s| s.0 > 2))
+        );
+        assert_eq!(set(Order::Backward, 160.0), forward);
     }
 
     #[test]
