@@ -367,8 +367,12 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
     // Failed articles with no earlier build on record: the site's own files cannot list
     // them, so the previous ones stay.
     let mut unrecorded = Vec::new();
+    let mut records = Vec::new();
     for o in outcomes {
         report.diagnostics.extend(o.diagnostics);
+        if let Some(record) = o.record {
+            records.push((o.slug.clone(), record));
+        }
         match o.built {
             Some(b) => {
                 report.cached += usize::from(b.cached);
@@ -407,18 +411,29 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             .with_hint("fix the errors above and build again"),
         );
     }
-    if options.formats.html && !keep_site {
+    let site_files = || -> Result<Vec<crate::output::Written>, Diagnostic> {
+        if !options.formats.html || keep_site {
+            return Ok(Vec::new());
+        }
         let made = early.as_ref().and_then(|e| e.take(&index, &chars));
         let files = match made {
             Some(files) => files,
             None => site::files(&renderers.site_inputs(), &index, &chars, &out)?,
         };
-        for written in out.commit(files.staged)? {
-            count(&mut report, written);
-        }
+        let written = out.commit(files.staged)?;
         for name in files.stale_fonts {
             let _ = std::fs::remove_file(out.root().join(FONT_DIR).join(name));
         }
+        Ok(written)
+    };
+    let store = || {
+        records
+            .par_iter()
+            .for_each(|(slug, record)| cache.store(slug, record));
+    };
+    let (written, ()) = rayon::join(site_files, store);
+    for w in written? {
+        count(&mut report, w);
     }
     // Site files made early and not used are staged files: they go before the staging
     // folder does.
@@ -434,6 +449,9 @@ struct Outcome {
     built: Option<Built>,
     /// For an article that failed: its last good build, which stays on the site.
     previous: Option<cache::Record>,
+    /// What the build cache should remember of this build, stored once the site's files
+    /// are made (beside their commit: both are mostly creating files).
+    record: Option<cache::Record>,
 }
 
 struct Built {
@@ -472,6 +490,7 @@ fn build_article(
                 .map(|w| w.restore(&r.project.root))
                 .collect(),
             previous: None,
+            record: None,
             built: Some(Built {
                 cached: true,
                 changed: 0,
@@ -494,6 +513,7 @@ fn build_article(
                 slug,
                 diagnostics: diags,
                 built: None,
+                record: None,
             };
         }
     };
@@ -514,29 +534,25 @@ fn build_article(
                     let _ = std::fs::remove_file(out.root().join(rel));
                 }
             }
-            if let Some(key) = key {
-                r.cache.store(
-                    &slug,
-                    &cache::Record {
-                        key,
-                        outputs: rendered.outputs,
-                        media: rendered
-                            .media
-                            .iter()
-                            .filter_map(|m| Some((m.clone(), cache::media_hash(m)?)))
-                            .collect(),
-                        entry: entry.clone(),
-                        chars: rendered.chars.iter().collect(),
-                        reusable: !diagnostics.iter().any(Diagnostic::is_error),
-                        warnings: diagnostics
-                            .iter()
-                            .filter_map(cache::KeptWarning::keep)
-                            .collect(),
-                    },
-                );
-            }
+            let record = key.map(|key| cache::Record {
+                key,
+                outputs: rendered.outputs,
+                media: rendered
+                    .media
+                    .iter()
+                    .filter_map(|m| Some((m.clone(), cache::media_hash(m)?)))
+                    .collect(),
+                entry: entry.clone(),
+                chars: rendered.chars.iter().collect(),
+                reusable: !diagnostics.iter().any(Diagnostic::is_error),
+                warnings: diagnostics
+                    .iter()
+                    .filter_map(cache::KeptWarning::keep)
+                    .collect(),
+            });
             Outcome {
                 previous: None,
+                record,
                 built: Some(Built {
                     cached: false,
                     changed: rendered.changed,
@@ -555,6 +571,7 @@ fn build_article(
                 slug,
                 diagnostics,
                 built: None,
+                record: None,
             }
         }
     }
