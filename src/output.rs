@@ -96,6 +96,38 @@ impl Output {
         })
     }
 
+    /// [`stage`](Output::stage) for bytes that `source` already holds (a file of safha's
+    /// cache): the staged file is a hard link to it, so nothing is written and no new file
+    /// is made (each new file costs more than its writing on ext4 when many were deleted
+    /// lately, as in a build loop). The cache never changes a file in place, it replaces
+    /// it, so the output cannot change under the link. Falls back to writing `bytes` where
+    /// no link can be made (another file system).
+    pub fn stage_linked(
+        &self,
+        rel: &Path,
+        bytes: &[u8],
+        source: &Path,
+    ) -> Result<Staged, Diagnostic> {
+        let dest = self.root.join(rel);
+        if std::fs::read(&dest).is_ok_and(|existing| existing == bytes) {
+            return Ok(Staged {
+                dest,
+                size: bytes.len() as u64,
+                tmp: None,
+            });
+        }
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        let tmp = self.staging.join(format!("{}-{n}.tmp", std::process::id()));
+        if std::fs::hard_link(source, &tmp).is_ok() {
+            return Ok(Staged {
+                dest,
+                size: bytes.len() as u64,
+                tmp: Some(tmp),
+            });
+        }
+        self.stage(rel, bytes)
+    }
+
     /// The second half: every staged file replaces its destination, in order. Returns
     /// what was done to each, or the first error (files before it are in place; the
     /// staged files after it are removed).
@@ -228,6 +260,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_linked_file_shares_the_cache_copy_and_falls_back_to_writing() {
+        let dir = tempfile::tempdir().unwrap();
+        let cached = dir.path().join("cache.woff2");
+        std::fs::write(&cached, b"font bytes").unwrap();
+        let out = Output::new(&dir.path().join("dist")).unwrap();
+        let staged = vec![
+            out.stage_linked(Path::new("fonts/a.woff2"), b"font bytes", &cached)
+                .unwrap(),
+            out.stage_linked(
+                Path::new("fonts/b.woff2"),
+                b"other",
+                &dir.path().join("none"),
+            )
+            .unwrap(),
+        ];
+        assert_eq!(out.commit(staged).unwrap(), vec![Written::Changed; 2]);
+        let root = dir.path().join("dist/fonts");
+        assert_eq!(std::fs::read(root.join("a.woff2")).unwrap(), b"font bytes");
+        assert_eq!(std::fs::read(root.join("b.woff2")).unwrap(), b"other");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let links = |p: &Path| std::fs::metadata(p).unwrap().nlink();
+            assert_eq!(links(&root.join("a.woff2")), 2);
+            assert_eq!(links(&cached), 2);
+            assert_eq!(links(&root.join("b.woff2")), 1);
+        }
+        // Unchanged bytes are left as they are.
+        let again = out
+            .stage_linked(Path::new("fonts/a.woff2"), b"font bytes", &cached)
+            .unwrap();
+        assert_eq!(out.commit(vec![again]).unwrap(), vec![Written::Unchanged]);
+    }
 
     #[test]
     fn writes_replace_and_skip_unchanged() {

@@ -81,9 +81,7 @@ pub fn files(
         &project.languages,
     )?;
     files.push(("style.css".into(), css.into_bytes()));
-    for f in &web {
-        files.push((Path::new(FONT_DIR).join(&f.file), f.bytes.to_vec()));
-    }
+
     let current: BTreeSet<String> = web.iter().map(|f| f.file.to_string()).collect();
     let stale_fonts = std::fs::read_dir(out.root().join(FONT_DIR))
         .into_iter()
@@ -96,10 +94,17 @@ pub fn files(
         Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
         fonts::LICENSE.to_vec(),
     ));
-    let staged = files
+    let mut staged = files
         .iter()
         .map(|(rel, bytes)| out.stage(rel, bytes))
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<Vec<_>, _>>()?;
+    for f in &web {
+        let rel = Path::new(FONT_DIR).join(&f.file);
+        staged.push(match &f.cached {
+            Some(cached) => out.stage_linked(&rel, &f.bytes, cached)?,
+            None => out.stage(&rel, &f.bytes)?,
+        });
+    }
     Ok(Files {
         staged,
         stale_fonts,

@@ -29,6 +29,10 @@ pub struct WebFont {
     /// File name under the output's `fonts/` (content-hashed, so caches never go stale).
     pub file: String,
     pub bytes: Arc<Vec<u8>>,
+    /// The cache's copy of `bytes`, if it has one (see [`Output::stage_linked`]).
+    ///
+    /// [`Output::stage_linked`]: crate::output::Output::stage_linked
+    pub cached: Option<PathBuf>,
     /// CSS `unicode-range` of the characters it holds.
     pub range: String,
 }
@@ -61,18 +65,20 @@ pub fn subset_faces(
                 return Ok(None);
             }
             let font_hash = face.hash_of(&bytes);
-            let woff2 = cached_subset(project_root, &font_hash, &font, &covered).map_err(|e| {
-                Diagnostic::error(
-                    "webfont",
-                    format!("cannot subset {} for the web: {e}", face.file),
-                )
-            })?;
+            let (woff2, cached) = cached_subset(project_root, &font_hash, &font, &covered)
+                .map_err(|e| {
+                    Diagnostic::error(
+                        "webfont",
+                        format!("cannot subset {} for the web: {e}", face.file),
+                    )
+                })?;
             let hash = blake3::hash(&woff2).to_hex();
             let stem = face.file.trim_end_matches(".ttf").trim_end_matches(".otf");
             Ok(Some(WebFont {
                 face: *face,
                 file: format!("{stem}.{}.woff2", &hash[..10]),
                 bytes: Arc::new(woff2),
+                cached,
                 range: unicode_range(&covered),
             }))
         })
@@ -96,13 +102,13 @@ fn covered(font: &FontRef, chars: &BTreeSet<char>) -> BTreeSet<char> {
         .collect()
 }
 
-/// The WOFF2 subset, from the cache when it is there.
+/// The WOFF2 subset, from the cache when it is there, and the cache's copy of it.
 fn cached_subset(
     project_root: &Path,
     font_hash: &str,
     font: &FontRef,
     chars: &BTreeSet<char>,
-) -> Result<Vec<u8>, String> {
+) -> Result<(Vec<u8>, Option<PathBuf>), String> {
     let mut key = blake3::Hasher::new();
     key.update(env!("CARGO_PKG_VERSION").as_bytes());
     key.update(&[QUALITY]);
@@ -112,14 +118,13 @@ fn cached_subset(
     }
     let path = cache_dir(project_root).join(format!("{}.woff2", key.finalize().to_hex()));
     if let Ok(hit) = std::fs::read(&path) {
-        return Ok(hit);
+        return Ok((hit, Some(path)));
     }
     let woff2 = subset_woff2(font, chars)?;
     // The cache only saves time: a read-only project simply builds without it.
-    if std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).is_ok() {
-        let _ = crate::output::write_atomic(&path, &woff2);
-    }
-    Ok(woff2)
+    let stored = std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).is_ok()
+        && crate::output::write_atomic(&path, &woff2).is_ok();
+    Ok((woff2, stored.then_some(path)))
 }
 
 /// Where safha keeps what it can recompute: `.safha-cache/` in the project, or
