@@ -9,8 +9,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashMap;
-
 use printpdf::{
     Codepoint, FontId, Mm, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
     PdfWarnMsg, Pt, TextItem,
@@ -22,7 +20,7 @@ use super::layout::{Laid, Placed};
 use super::textlayer::{self, LINE_LEAD, LayerFont, Mark, PADDING};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
-use crate::text::FontBook;
+use crate::text::{FaceId, FontBook};
 
 /// Document metadata.
 pub struct Meta {
@@ -41,25 +39,34 @@ struct Embedded {
 }
 
 pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
-    // 1. Which glyphs each font resource needs, and the text each stands for. Glyphs are
-    // gathered in a hash map first: a page holds thousands, of a few hundred kinds.
+    // 1. Which glyphs each font resource needs, and the text each stands for: a table by
+    // glyph id for every face, visible and silent (a page holds thousands of glyphs, of a
+    // few hundred kinds).
     let layer_face = book
         .text_layer_face()
         .ok_or_else(|| Diagnostic::error("font", "no face for the PDF text layer"))?;
     let mut layer = LayerFont::new(book, layer_face);
     let marks = textlayer::unit_marks(laid);
-    let mut drawn: FxHashMap<(Res, u16), &str> = FxHashMap::default();
+    let faces = book.ids().count();
+    let mut drawn: Vec<Vec<Option<&str>>> = vec![Vec::new(); faces * 2];
     let mut chars = Vec::new();
     for (pi, page) in laid.pages.iter().enumerate() {
         for (qi, placed) in page.placed.iter().enumerate() {
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
                 for g in &line.glyphs {
-                    let (res, text) = if placed.para.text_layer {
-                        (Res::Silent(g.face), SILENT)
+                    let (table, text) = if placed.para.text_layer {
+                        (g.face.0 * 2 + 1, SILENT)
                     } else {
-                        (Res::Visible(g.face), g.text.as_deref().unwrap_or(""))
+                        (g.face.0 * 2, g.text.as_deref().unwrap_or(""))
                     };
-                    drawn.entry((res, g.gid)).or_insert(text);
+                    let Some(table) = drawn.get_mut(table) else {
+                        continue;
+                    };
+                    let gid = usize::from(g.gid);
+                    if table.len() <= gid {
+                        table.resize(gid + 1, None);
+                    }
+                    table[gid].get_or_insert(text);
                 }
                 if !placed.para.text_layer {
                     continue;
@@ -78,8 +85,20 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         }
     }
     let mut used: BTreeMap<Res, BTreeMap<u16, String>> = BTreeMap::new();
-    for ((res, gid), text) in drawn {
-        used.entry(res).or_default().insert(gid, text.to_string());
+    for (i, table) in drawn.iter().enumerate() {
+        let face = FaceId(i / 2);
+        let res = if i % 2 == 1 {
+            Res::Silent(face)
+        } else {
+            Res::Visible(face)
+        };
+        let glyphs: BTreeMap<u16, String> = (0u16..)
+            .zip(table)
+            .filter_map(|(gid, text)| Some((gid, (*text)?.to_string())))
+            .collect();
+        if !glyphs.is_empty() {
+            used.insert(res, glyphs);
+        }
     }
     if marks.padding.iter().any(|&n| n > 0) {
         layer.glyph(book, PADDING);
