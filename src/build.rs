@@ -454,8 +454,8 @@ struct Outcome {
     built: Option<Built>,
     /// For an article that failed: its last good build, which stays on the site.
     previous: Option<cache::Record>,
-    /// What the build cache should remember of this build, stored once the site's files
-    /// are made (beside their commit: both are mostly creating files).
+    /// What the build cache should remember of the last article built, stored beside the
+    /// commit of the site's files (both are mostly creating files).
     record: Option<cache::Record>,
 }
 
@@ -555,6 +555,16 @@ fn build_article(
                     .filter_map(cache::KeptWarning::keep)
                     .collect(),
             });
+            // Stored now, unless this is the last article still being built: its record
+            // waits to be stored beside the site's files (holding every article's record
+            // until then would hold them all in memory).
+            let record = match record {
+                Some(record) if r.unfinished.load(Ordering::Relaxed) > 1 => {
+                    r.cache.store(&slug, &record);
+                    None
+                }
+                last => last,
+            };
             Outcome {
                 previous: None,
                 record,
