@@ -258,7 +258,15 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());
     let mut bytes = Vec::new();
-    lo.save_modern(&mut bytes)
+    // As `save_modern` (object and cross-reference streams), with the object streams
+    // deflated at flate2's fast level rather than its default: they are the last thing a
+    // document waits for, and the fast level is within a few hundred bytes.
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .compression_level(1)
+        .build();
+    lo.save_with_options(&mut bytes, options)
         .map_err(|e| Diagnostic::error("pdf-write", format!("cannot serialize the PDF: {e}")))?;
     Ok(bytes)
 }
