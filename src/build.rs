@@ -432,9 +432,9 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         Ok(written)
     };
     let store = || {
-        records
-            .par_iter()
-            .for_each(|(slug, record)| cache.store(slug, record));
+        for (slug, record) in &records {
+            cache.store(slug, record);
+        }
     };
     let (written, ()) = rayon::join(site_files, store);
     for w in written? {
