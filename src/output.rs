@@ -72,11 +72,24 @@ impl Output {
     /// article's editions together once all of them are made; a staged file that is never
     /// committed is removed when it is dropped.
     pub fn stage(&self, rel: &Path, bytes: &[u8]) -> Result<Staged, Diagnostic> {
+        self.stage_linked(rel, bytes, None)
+    }
+
+    /// [`stage`](Output::stage) for bytes that `source`, if given, already holds (a file
+    /// of safha's cache): the staged file is a hard link to it, so nothing is written and
+    /// no new file is made (each new file costs more than its writing on ext4 when many
+    /// were deleted lately, as in a build loop). The cache never changes a file in place,
+    /// it replaces it, so the output cannot change under the link. Writes `bytes` where
+    /// no link can be made (another file system).
+    pub fn stage_linked(
+        &self,
+        rel: &Path,
+        bytes: &[u8],
+        source: Option<&Path>,
+    ) -> Result<Staged, Diagnostic> {
         let dest = self.root.join(rel);
         let size = bytes.len() as u64;
-        if let Ok(existing) = std::fs::read(&dest)
-            && existing == bytes
-        {
+        if std::fs::read(&dest).is_ok_and(|existing| existing == bytes) {
             return Ok(Staged {
                 dest,
                 size,
@@ -85,7 +98,8 @@ impl Output {
         }
         let n = self.counter.fetch_add(1, Ordering::Relaxed);
         let tmp = self.staging.join(format!("{}-{n}.tmp", std::process::id()));
-        if let Err(e) = write_file(&tmp, bytes) {
+        let linked = source.is_some_and(|source| std::fs::hard_link(source, &tmp).is_ok());
+        if !linked && let Err(e) = write_file(&tmp, bytes) {
             let _ = std::fs::remove_file(&tmp);
             return Err(io_error("output-write", "write", &tmp, &e));
         }
@@ -94,38 +108,6 @@ impl Output {
             size,
             tmp: Some(tmp),
         })
-    }
-
-    /// [`stage`](Output::stage) for bytes that `source` already holds (a file of safha's
-    /// cache): the staged file is a hard link to it, so nothing is written and no new file
-    /// is made (each new file costs more than its writing on ext4 when many were deleted
-    /// lately, as in a build loop). The cache never changes a file in place, it replaces
-    /// it, so the output cannot change under the link. Falls back to writing `bytes` where
-    /// no link can be made (another file system).
-    pub fn stage_linked(
-        &self,
-        rel: &Path,
-        bytes: &[u8],
-        source: &Path,
-    ) -> Result<Staged, Diagnostic> {
-        let dest = self.root.join(rel);
-        if std::fs::read(&dest).is_ok_and(|existing| existing == bytes) {
-            return Ok(Staged {
-                dest,
-                size: bytes.len() as u64,
-                tmp: None,
-            });
-        }
-        let n = self.counter.fetch_add(1, Ordering::Relaxed);
-        let tmp = self.staging.join(format!("{}-{n}.tmp", std::process::id()));
-        if std::fs::hard_link(source, &tmp).is_ok() {
-            return Ok(Staged {
-                dest,
-                size: bytes.len() as u64,
-                tmp: Some(tmp),
-            });
-        }
-        self.stage(rel, bytes)
     }
 
     /// The second half: every staged file replaces its destination, in order. Returns
@@ -268,12 +250,12 @@ mod tests {
         std::fs::write(&cached, b"font bytes").unwrap();
         let out = Output::new(&dir.path().join("dist")).unwrap();
         let staged = vec![
-            out.stage_linked(Path::new("fonts/a.woff2"), b"font bytes", &cached)
+            out.stage_linked(Path::new("fonts/a.woff2"), b"font bytes", Some(&cached))
                 .unwrap(),
             out.stage_linked(
                 Path::new("fonts/b.woff2"),
                 b"other",
-                &dir.path().join("none"),
+                Some(&dir.path().join("none")),
             )
             .unwrap(),
         ];
@@ -291,7 +273,7 @@ mod tests {
         }
         // Unchanged bytes are left as they are.
         let again = out
-            .stage_linked(Path::new("fonts/a.woff2"), b"font bytes", &cached)
+            .stage_linked(Path::new("fonts/a.woff2"), b"font bytes", Some(&cached))
             .unwrap();
         assert_eq!(out.commit(vec![again]).unwrap(), vec![Written::Unchanged]);
     }

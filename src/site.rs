@@ -100,10 +100,7 @@ pub fn files(
         .collect::<Result<Vec<_>, _>>()?;
     for f in &web {
         let rel = Path::new(FONT_DIR).join(&f.file);
-        staged.push(match &f.cached {
-            Some(cached) => out.stage_linked(&rel, &f.bytes, cached)?,
-            None => out.stage(&rel, &f.bytes)?,
-        });
+        staged.push(out.stage_linked(&rel, &f.bytes, f.cached.as_deref())?);
     }
     Ok(Files {
         staged,
