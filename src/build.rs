@@ -523,8 +523,24 @@ fn build_article(
         }
     };
     let before = r.cache.last(&slug, out.root());
-    let entry = index_entry(&prepared, r);
-    match render_article(r, &prepared, out, place, &entry) {
+    let pdfs = match pdf_plan(r, &prepared) {
+        Ok((stems, withheld)) => {
+            diagnostics.extend(withheld);
+            stems
+        }
+        Err(d) => {
+            diagnostics.push(d);
+            return Outcome {
+                previous: r.cache.last(&slug, out.root()),
+                slug,
+                diagnostics,
+                built: None,
+                record: None,
+            };
+        }
+    };
+    let entry = index_entry(&prepared, r, &pdfs);
+    match render_article(r, &prepared, out, place, &entry, &pdfs) {
         Ok(rendered) => {
             // Editions the article no longer has (a language held back, a language
             // dropped) go, so that no stale page stays reachable. Only files the last
@@ -539,6 +555,7 @@ fn build_article(
                     let _ = std::fs::remove_file(out.root().join(rel));
                 }
             }
+            let rendered_errors = rendered.diagnostics.iter().any(Diagnostic::is_error);
             let record = key.map(|key| cache::Record {
                 key,
                 outputs: rendered.outputs,
@@ -549,7 +566,7 @@ fn build_article(
                     .collect(),
                 entry: entry.clone(),
                 chars: rendered.chars.iter().collect(),
-                reusable: !diagnostics.iter().any(Diagnostic::is_error),
+                reusable: !rendered_errors && !diagnostics.iter().any(Diagnostic::is_error),
                 warnings: diagnostics
                     .iter()
                     .filter_map(cache::KeptWarning::keep)
@@ -565,6 +582,7 @@ fn build_article(
                 }
                 last => last,
             };
+            diagnostics.extend(rendered.diagnostics);
             Outcome {
                 previous: None,
                 record,
@@ -779,6 +797,8 @@ struct Rendered {
     outputs: Vec<(PathBuf, u64)>,
     /// Images copied from the project.
     media: Vec<PathBuf>,
+    /// PDF editions that could not be made (the others were).
+    diagnostics: Vec<Diagnostic>,
 }
 
 /// The article's web pages, with the characters they show (for the site's web fonts).
@@ -786,6 +806,7 @@ fn html_editions(
     r: &Renderers<'_>,
     prepared: &Prepared,
     specs: &[Spec],
+    pdfs: &BTreeSet<String>,
     media: &Media,
     out: &Output,
 ) -> Result<(Vec<OutFile>, BTreeSet<char>), Diagnostic> {
@@ -808,7 +829,7 @@ fn html_editions(
             uis: r.uis,
             media,
             site: r.site,
-            pdf: r.formats.pdf,
+            pdf: pdfs.contains(&spec.stem),
             inline_css: None,
         };
         let mut html = r.theme.edition(&input)?;
@@ -838,21 +859,25 @@ fn html_editions(
 fn pdf_editions(
     r: &Renderers<'_>,
     prepared: &Prepared,
+    pdfs: &BTreeSet<String>,
     out: &Output,
-) -> Result<Vec<OutFile>, Diagnostic> {
+) -> (Vec<OutFile>, Vec<Diagnostic>) {
     let project = r.project;
     let article = &prepared.article;
     let (true, Some(fonts)) = (r.formats.pdf, r.fonts) else {
-        return Ok(Vec::new());
+        return (Vec::new(), Vec::new());
     };
-    let book = fonts.get()?;
+    let book = match fonts.get() {
+        Ok(book) => book,
+        Err(d) => return (Vec::new(), vec![d]),
+    };
     // The PDF editions are independent: lay them out on all cores.
     let paragraphs = pdf::Paragraphs::default();
     let shapes = std::sync::Arc::new(SharedShapes::default());
     let pdfs: Vec<Result<Option<OutFile>, Diagnostic>> = r
         .specs
         .par_iter()
-        .filter(|spec| edition_of(spec, &prepared.texts).is_some())
+        .filter(|spec| pdfs.contains(&spec.stem) && edition_of(spec, &prepared.texts).is_some())
         .map_init(
             || ShapeCache::sharing(&shapes),
             |cache, spec| {
@@ -873,7 +898,9 @@ fn pdf_editions(
                     paragraphs: &paragraphs,
                 };
                 let bytes = pdf::render(&input, cache).map_err(|e| match e {
-                    pdf::Error::Missing(m) => missing_glyph(project, prepared, &m),
+                    pdf::Error::Missing(m) => {
+                        missing_glyph(project, prepared, &m, &[format!("{}.pdf", spec.stem)])
+                    }
                     pdf::Error::Other(d) => d,
                 })?;
                 let rel = Path::new(&article.slug).join(format!("{}.pdf", spec.stem));
@@ -889,7 +916,56 @@ fn pdf_editions(
     if r.unfinished.load(Ordering::Relaxed) == 1 {
         rayon::spawn(move || drop((paragraphs, shapes)));
     }
-    pdfs.into_iter().filter_map(Result::transpose).collect()
+    let (mut files, mut diagnostics) = (Vec::new(), Vec::new());
+    for made in pdfs {
+        match made {
+            Ok(Some(file)) => files.push(file),
+            Ok(None) => {}
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    (files, diagnostics)
+}
+
+/// The PDF editions the article can have: those whose text every character of can be
+/// drawn. An edition showing a character no face has is withheld with a located error;
+/// its web page and the others are still made.
+fn pdf_plan(
+    r: &Renderers<'_>,
+    prepared: &Prepared,
+) -> Result<(BTreeSet<String>, Vec<Diagnostic>), Diagnostic> {
+    let (true, Some(fonts)) = (r.formats.pdf, r.fonts) else {
+        return Ok((BTreeSet::new(), Vec::new()));
+    };
+    let book = fonts.get()?;
+    let specs = prepared.specs(r.specs);
+    let missing: BTreeMap<&Lang, Vec<pdf::Missing>> = prepared
+        .texts
+        .iter()
+        .map(|(lang, loc)| (lang, pdf::undrawable(book, &prepared.article, loc)))
+        .filter(|(_, m)| !m.is_empty())
+        .collect();
+    let shows = |spec: &Spec, lang: &Lang| match &spec.kind {
+        edition::Kind::Single => spec.lang == *lang,
+        edition::Kind::Parallel { source } => spec.lang == *lang || source == lang,
+    };
+    let mut diagnostics = Vec::new();
+    for (lang, chars) in &missing {
+        let withheld: Vec<String> = specs
+            .iter()
+            .filter(|s| shows(s, lang))
+            .map(|s| format!("{}.pdf", s.stem))
+            .collect();
+        for m in chars {
+            diagnostics.push(missing_glyph(r.project, prepared, m, &withheld));
+        }
+    }
+    let stems = specs
+        .iter()
+        .filter(|s| !missing.keys().any(|lang| shows(s, lang)))
+        .map(|s| s.stem.clone())
+        .collect();
+    Ok((stems, diagnostics))
 }
 
 fn render_article(
@@ -898,6 +974,7 @@ fn render_article(
     out: &Output,
     place: usize,
     entry: &IndexEntry,
+    pdfs: &BTreeSet<String>,
 ) -> Result<Rendered, Diagnostic> {
     let project = r.project;
     let article = &prepared.article;
@@ -908,7 +985,7 @@ fn render_article(
     let specs = prepared.specs(r.specs);
     // Announced before any page is made: the early site must not be made ahead of them.
     if let (Some(early), true, Some(_)) = (r.early, r.formats.pdf, r.fonts) {
-        early.expect(specs.len());
+        early.expect(specs.iter().filter(|s| pdfs.contains(&s.stem)).count());
     }
     let mut files: Vec<OutFile> = Vec::new();
     // The web pages take a core while the PDF editions are laid out on the others. Each
@@ -917,17 +994,18 @@ fn render_article(
     // article to report makes while the PDF editions are still being laid out.
     let (html, pdfs) = rayon::join(
         || {
-            let html = html_editions(r, prepared, &specs, &media, out);
+            let html = html_editions(r, prepared, &specs, pdfs, &media, out);
             if let Ok((_, chars)) = &html {
                 r.report(out, place, Some((entry.clone(), chars.clone())));
             }
             html
         },
-        || pdf_editions(r, prepared, out),
+        || pdf_editions(r, prepared, pdfs, out),
     );
     let (html, chars) = html?;
+    let (pdfs, diagnostics) = pdfs;
     files.extend(html);
-    files.extend(pdfs?);
+    files.extend(pdfs);
     if r.formats.html && !r.self_contained {
         for (from, to) in &copies {
             let bytes = std::fs::read(from)
@@ -953,6 +1031,7 @@ fn render_article(
         chars,
         outputs,
         media: copies.into_iter().map(|(from, _)| from).collect(),
+        diagnostics,
     })
 }
 
@@ -1022,30 +1101,53 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// A character no font covers: named, with the segment and the file it came from.
-fn missing_glyph(project: &Project, prepared: &Prepared, m: &pdf::Missing) -> Diagnostic {
+/// A character no font covers: named, with the segment and the file it came from, and
+/// the PDF editions it keeps from being made.
+fn missing_glyph(
+    project: &Project,
+    prepared: &Prepared,
+    m: &pdf::Missing,
+    withheld: &[String],
+) -> Diagnostic {
     let article = &prepared.article;
-    let seg = &article.segments[m.segment.min(article.segments.len().saturating_sub(1))];
     let ch = m.glyph.ch;
+    let name = unicode_names2::name(ch).map_or_else(String::new, |n| format!(" {n}"));
+    let segment = m.segment.and_then(|i| article.segments.get(i));
+    let place = match segment {
+        Some(seg) => format!("in segment `{}` ({})", seg.id, m.lang),
+        None => format!("in the article's code ({})", m.lang),
+    };
     let d = Diagnostic::error(
         "missing-glyph",
         format!(
-            "no font can draw U+{:04X} {ch:?} in segment `{}` ({})",
-            ch as u32, seg.id, m.lang
+            "no font can draw U+{:04X}{name} {ch:?} {place}: {} not made (the web pages are)",
+            ch as u32,
+            match withheld {
+                [one] => format!("{one} is"),
+                many => format!("{} are", many.join(", ")),
+            }
         ),
     )
     .with_label(format!(
         "U+{:04X} is not covered by any bundled font",
         ch as u32
     ))
-    .with_hint("remove or replace the character; safha's fonts cover Urdu, Arabic and Latin text");
+    .with_hint(
+        "replace or remove the character; safha's fonts cover Urdu, Arabic, Latin, Greek and \
+         Cyrillic text, emoji, symbols, arrows and mathematics",
+    );
     // Point at the character in the file it came from.
-    if m.lang == project.source {
+    let in_source = |d: Diagnostic, from: usize| {
         let src = &article.source;
-        let at = src.text[seg.offset..]
-            .find(ch)
-            .map_or(seg.offset, |i| seg.offset + i);
-        return d.at(src, at..at + ch.len_utf8());
+        let from = from.min(src.text.len());
+        let at = src.text[from..].find(ch).map_or(from, |i| from + i);
+        d.at(src, at..at + ch.len_utf8())
+    };
+    let Some(seg) = segment else {
+        return in_source(d, 0);
+    };
+    if m.lang == project.source {
+        return in_source(d, seg.offset);
     }
     match prepared.files.get(&m.lang) {
         Some(file) => {
@@ -1178,7 +1280,7 @@ fn lexical(path: &Path) -> PathBuf {
     out
 }
 
-fn index_entry(prepared: &Prepared, r: &Renderers<'_>) -> IndexEntry {
+fn index_entry(prepared: &Prepared, r: &Renderers<'_>, pdfs: &BTreeSet<String>) -> IndexEntry {
     use crate::article::plain::plain_text;
     let (uis, project) = (r.uis, r.project);
     let slug = &prepared.article.slug;
@@ -1232,7 +1334,9 @@ fn index_entry(prepared: &Prepared, r: &Renderers<'_>) -> IndexEntry {
                 dir: lang.dir().as_str().to_string(),
                 page_lang: s.lang.tag(),
                 href: format!("{slug}/{}.html", s.stem),
-                pdf: r.formats.pdf.then(|| format!("{slug}/{}.pdf", s.stem)),
+                pdf: pdfs
+                    .contains(&s.stem)
+                    .then(|| format!("{slug}/{}.pdf", s.stem)),
                 parallel: s.is_parallel(),
             }
         })

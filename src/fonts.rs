@@ -1,5 +1,7 @@
 //! The fonts safha publishes with: Noto Nastaliq Urdu for Urdu, Noto Serif for Latin text,
-//! Noto Naskh Arabic as the Arabic-script fallback (all SIL OFL 1.1, see `fonts/OFL.txt`).
+//! Noto Naskh Arabic as the Arabic-script fallback, and for what real articles also carry,
+//! Noto Sans Mono (code), Noto Emoji (monochrome), Noto Sans Symbols and Symbols 2 and
+//! Noto Sans Math (all SIL OFL 1.1, see `fonts/OFL.txt`).
 //!
 //! They are compiled into the binary so any project builds out of the box; a project that
 //! keeps its own copy under `fonts/` (as this repository does) uses that file instead, and a
@@ -99,7 +101,47 @@ pub const SERIF_BOLD_ITALIC: Face = face!(
     "5dab1d7b6c676d0ca2c212357732397b208b24a6cc976757c03d1d6b9a4b50e2"
 );
 
-/// Every face, in a fixed order.
+pub const MONO: Face = face!(
+    "NotoSansMono-Regular.ttf",
+    "Noto Sans Mono",
+    400,
+    false,
+    "bef0af820b151562024789584fae1cc5d7995d3b2df3d306ec746b8933841443"
+);
+pub const EMOJI: Face = face!(
+    "NotoEmoji-Regular.ttf",
+    "Noto Emoji",
+    400,
+    false,
+    "4fe982a88b92d5112003193b9202ae51e3485db8f219af93968f0ee0d993b0f2"
+);
+pub const SYMBOLS: Face = face!(
+    "NotoSansSymbols-Regular.ttf",
+    "Noto Sans Symbols",
+    400,
+    false,
+    "5dea7ddca9d381128bfc653ce97a3bb01b9c93f1a575a37fd634167a38c58577"
+);
+pub const SYMBOLS2: Face = face!(
+    "NotoSansSymbols2-Regular.ttf",
+    "Noto Sans Symbols 2",
+    400,
+    false,
+    "5018cce24b4557874021779054085cbc5f22539daefc56cdbc1831be5abf7b5f"
+);
+pub const MATH: Face = face!(
+    "NotoSansMath-Regular.ttf",
+    "Noto Sans Math",
+    400,
+    false,
+    "8534a7c88079df8097aed8b12a5e4b336cf200457c6d2c614766c59c0fc71b07"
+);
+
+/// Faces used only for what the others lack, best first: read the first time a text
+/// needs one (the sample needs none).
+pub const FALLBACK: [Face; 5] = [EMOJI, SYMBOLS, SYMBOLS2, MATH, MONO];
+
+/// Every face the web pages use, in a fixed order.
 pub const ALL: [Face; 7] = [
     NASTALIQ,
     NASTALIQ_BOLD,
@@ -194,7 +236,7 @@ mod tests {
 
     #[test]
     fn bundled_fonts_parse_and_nastaliq_is_tall() {
-        for face in ALL {
+        for face in ALL.iter().chain(&FALLBACK) {
             assert!(FontRef::new(face.bundled()).is_ok(), "{}", face.file);
         }
         let n = extents(NASTALIQ.bundled()).unwrap();
@@ -205,7 +247,7 @@ mod tests {
 
     #[test]
     fn bundled_hashes_are_those_of_the_bundled_bytes() {
-        for face in ALL {
+        for face in ALL.iter().chain(&FALLBACK) {
             assert_eq!(
                 blake3::hash(face.bundled()).to_hex().as_str(),
                 face.bundled_hash,

@@ -765,23 +765,31 @@ fn article_image_missing() {
 
 #[test]
 fn article_character_no_font_covers() {
-    case(
+    // U+E000, private use: no font has it. Only the PDF editions that show it are withheld;
+    // the web pages are published and link no PDF that was not made.
+    let c = case(
         |p| {
             write(
                 p,
                 ALPHA_MD,
-                "---\ntitle: Alpha\n---\n\nAlpha body \u{1F600}.\n",
+                "---\ntitle: Alpha\n---\n\nAlpha body \u{E000}.\n",
             )
         },
         &[],
         1,
         &[
-            "error[missing-glyph]: no font can draw U+1F600",
+            "error[missing-glyph]: no font can draw U+E000",
             "segment `p-alpha-body",
+            "en.pdf",
             "--> content/alpha.md:5:12",
         ],
-        Outputs::Kept,
+        Outputs::MayChange,
     );
+    let dist = c.dir.path().join("dist/alpha");
+    assert!(!dist.join("en.pdf").exists(), "en.pdf shows the character");
+    let html = read(&dist.join("en.html"));
+    assert!(html.contains("Alpha body \u{E000}"), "the web page is published");
+    assert!(!html.contains("en.pdf"), "the web page links a PDF that was not made");
 }
 
 // ---- The project --------------------------------------------------------------------

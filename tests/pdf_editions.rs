@@ -320,9 +320,16 @@ fn missing_glyph_is_an_error_naming_character_segment_and_file() {
         "{}",
         run.stderr
     );
-    // Nothing of the article was written: no .notdef box ever reaches a reader.
-    assert!(!project.path().join("dist/glyph/ur.pdf").exists());
-    assert!(!project.path().join("dist/glyph/en.pdf").exists());
+    // No .notdef box ever reaches a reader: the PDF editions showing the character are
+    // not made; the English one and every web page are.
+    let dist = project.path().join("dist/glyph");
+    assert!(!dist.join("ur.pdf").exists());
+    assert!(!dist.join("parallel.pdf").exists());
+    assert!(dist.join("en.pdf").exists());
+    for page in ["en.html", "ur.html", "parallel.html"] {
+        assert!(dist.join(page).exists(), "{page}");
+    }
+    assert!(run.stderr.contains("ur.pdf, parallel.pdf are not made"), "{}", run.stderr);
 }
 
 #[test]

@@ -7,45 +7,9 @@
 mod common;
 
 use common::*;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-fn extract(extractor: &str, pdf: &Path) -> String {
-    let tools = repo().join("tests/tools");
-    let out = match extractor {
-        "poppler" => Command::new("pdftotext")
-            .args(["-enc", "UTF-8"])
-            .arg(pdf)
-            .arg("-")
-            .output(),
-        "mupdf" => {
-            let python = std::env::var_os("SAFHA_PYTHON")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| repo().join(".tools/venv/bin/python"));
-            Command::new(python)
-                .arg(tools.join("mupdf_text.py"))
-                .arg(pdf)
-                .output()
-        }
-        "pdfjs" => Command::new("node")
-            .arg(tools.join("pdfjs_text.mjs"))
-            .arg(pdf)
-            .output(),
-        _ => unreachable!(),
-    }
-    .unwrap_or_else(|e| {
-        panic!("{extractor}: {e}; run scripts/test.sh (it installs the extractors)")
-    });
-    assert!(
-        out.status.success(),
-        "{extractor} failed on {}: {}\nrun scripts/test.sh (it installs the extractors)",
-        pdf.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
-const EXTRACTORS: [&str; 3] = ["poppler", "mupdf", "pdfjs"];
 
 fn urdu_words(dir: &Path, slug: &str) -> Vec<String> {
     let text: String = ftl_messages(&dir.join(format!("locales/ur/{slug}.ftl")))

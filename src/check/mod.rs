@@ -11,6 +11,7 @@
 //! `--accept` first records the current English as the source of the translations it
 //! covers, so they stop being stale.
 
+pub mod coverage;
 pub mod fluent;
 pub mod markup;
 pub mod orthography;
@@ -68,11 +69,16 @@ struct Source {
 
 pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic> {
     let mut report = Report::default();
+    let book = crate::text::FontBook::load(&project.root)?;
     let mut articles: BTreeMap<String, Source> = BTreeMap::new();
     for path in project.article_paths()? {
         match load::article(project, &path) {
             Ok(s) => {
                 report.diagnostics.extend(s.warnings);
+                let src = &s.article.source;
+                report
+                    .diagnostics
+                    .extend(coverage::lints(&book, src, 0..src.text.len()));
                 if s.messages.is_none() {
                     let file = project.article_ftl(&project.source, &s.article.slug);
                     report.diagnostics.push(
@@ -146,6 +152,12 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 .extend(fluent::file_lints(&file.source, &facts, lang));
             if *lang == project.source {
                 continue;
+            }
+            for f in &facts {
+                if let Some((_, value)) = entry_of(&file, f) {
+                    let found = coverage::lints(&book, &file.source, value);
+                    report.diagnostics.extend(found);
+                }
             }
             match article {
                 Some(a) => report

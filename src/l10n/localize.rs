@@ -32,8 +32,28 @@ pub struct LocalizedSegment {
 }
 
 impl LocalizedSegment {
+    /// A segment whose text is put in Unicode's composed form (NFC), as readers type it
+    /// when they search: decomposed input (ا + ٓ for آ) would otherwise never be found.
+    pub fn new(text: String, lang: Lang, status: Status) -> LocalizedSegment {
+        LocalizedSegment {
+            text: nfc(text),
+            lang,
+            status,
+        }
+    }
+
     pub fn dir(&self) -> Dir {
         self.lang.dir()
+    }
+}
+
+/// `text` in NFC; most text already is and is returned as it came.
+pub fn nfc(text: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
     }
 }
 
@@ -61,11 +81,7 @@ impl LocalizedArticle {
             segments: article
                 .segments
                 .iter()
-                .map(|s| LocalizedSegment {
-                    text: s.text.clone(),
-                    lang: lang.clone(),
-                    status: Status::Source,
-                })
+                .map(|s| LocalizedSegment::new(s.text.clone(), lang.clone(), Status::Source))
                 .collect(),
             missing: Vec::new(),
             stale: Vec::new(),
@@ -103,11 +119,11 @@ impl LocalizedArticle {
             });
             let Some((t, text, _)) = usable else {
                 out.missing.push(seg.id.clone());
-                out.segments.push(LocalizedSegment {
-                    text: seg.text.clone(),
-                    lang: source_lang.clone(),
-                    status: Status::Fallback,
-                });
+                out.segments.push(LocalizedSegment::new(
+                    seg.text.clone(),
+                    source_lang.clone(),
+                    Status::Fallback,
+                ));
                 continue;
             };
             let own_language = t.lang.same_language(lang);
@@ -126,11 +142,8 @@ impl LocalizedArticle {
                 Status::Stale => out.stale.push(seg.id.clone()),
                 _ => {}
             }
-            out.segments.push(LocalizedSegment {
-                text,
-                lang: t.lang.clone(),
-                status,
-            });
+            out.segments
+                .push(LocalizedSegment::new(text, t.lang.clone(), status));
         }
         out
     }
@@ -139,11 +152,8 @@ impl LocalizedArticle {
     pub fn stale_to_fallback(&mut self, article: &Article, source_lang: &Lang) {
         for (seg, out) in article.segments.iter().zip(&mut self.segments) {
             if out.status == Status::Stale {
-                *out = LocalizedSegment {
-                    text: seg.text.clone(),
-                    lang: source_lang.clone(),
-                    status: Status::Fallback,
-                };
+                *out =
+                    LocalizedSegment::new(seg.text.clone(), source_lang.clone(), Status::Fallback);
             }
         }
     }
@@ -206,5 +216,28 @@ mod tests {
         assert_eq!(l.segments[2].lang, en);
         assert_eq!(l.missing, vec!["p-second-para".to_string()]);
         assert_eq!(l.stale, vec!["p-first-para".to_string()]);
+    }
+
+    #[test]
+    fn decomposed_text_is_published_composed() {
+        let mut article = Article::parse(
+            Path::new("content/a.md"),
+            "---\ntitle: Cafe\u{301}\n---\nText.\n",
+        )
+        .unwrap();
+        crate::article::ids::assign(&mut article.segments, &[]);
+        let (ur, en) = (Lang::parse("ur").unwrap(), Lang::parse("en").unwrap());
+        let file = FtlFile::from_bytes(
+            Path::new("locales/ur/a.ftl"),
+            "title = \u{627}\u{653}\u{67E}\n".as_bytes(),
+        )
+        .unwrap();
+        let (t, _) = Translations::new(ur.clone(), file);
+        let l = LocalizedArticle::translate(&article, &ur, &[&t], &en);
+        assert_eq!(l.segments[0].text, "\u{622}\u{67E}");
+        assert_eq!(
+            LocalizedArticle::source(&article, &en).segments[0].text,
+            "Caf\u{E9}"
+        );
     }
 }

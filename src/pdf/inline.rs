@@ -2,7 +2,10 @@
 //!
 //! Emphasis, strong, code and links become styles; raw HTML is kept as the text it is
 //! (nothing is ever interpreted); soft line breaks become spaces and hard breaks newlines.
-//! Fluent's isolation marks stay in the text: the bidi algorithm needs them.
+//! White space is collapsed as a browser collapses it (a run of spaces, tabs and line ends
+//! is one space; none at a paragraph's or a line's start or end; no-break spaces stay), so
+//! the PDF shows the gaps the web page shows. Fluent's isolation marks stay in the text:
+//! the bidi algorithm needs them.
 
 use std::sync::Arc;
 
@@ -35,15 +38,18 @@ pub fn styled(markdown: &str) -> StyledText {
             Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 style.italic = emphasis > 0;
                 style.bold = strong > 0;
-                out.push(&t, style.clone());
+                push_collapsed(&mut out, &t, style.clone());
             }
             Event::Code(t) => {
                 let mut s = style.clone();
                 s.code = true;
-                out.push(&t, s);
+                push_collapsed(&mut out, &t, s);
             }
-            Event::SoftBreak => out.push(" ", style.clone()),
-            Event::HardBreak => out.push("\n", style.clone()),
+            Event::SoftBreak => push_collapsed(&mut out, " ", style.clone()),
+            Event::HardBreak => {
+                trim_end_space(&mut out);
+                out.push("\n", style.clone());
+            }
             // Block markers at a line start were written by a translator as text.
             Event::Start(Tag::Item) => out.push("- ", style.clone()),
             Event::Start(Tag::Heading { level, .. }) => {
@@ -53,12 +59,70 @@ pub fn styled(markdown: &str) -> StyledText {
             _ => {}
         }
     }
+    trim_end_space(&mut out);
     out
+}
+
+/// White space a browser collapses: spaces, tabs and line ends (not the no-break space).
+fn collapsible(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C')
+}
+
+/// Appends `text` with each run of collapsible white space as one space, and none after
+/// a space, a line break or at the start.
+fn push_collapsed(out: &mut StyledText, text: &str, style: Style) {
+    if !text.contains(|c: char| collapsible(c) && c != ' ') && !text.contains("  ") {
+        let at_start = out.text.is_empty() || out.text.ends_with([' ', '\n']);
+        let text = if at_start {
+            text.trim_start_matches(' ')
+        } else {
+            text
+        };
+        out.push(text, style);
+        return;
+    }
+    let mut collapsed = String::with_capacity(text.len());
+    let mut space = out.text.is_empty() || out.text.ends_with([' ', '\n']);
+    for c in text.chars() {
+        if collapsible(c) {
+            if !space {
+                collapsed.push(' ');
+            }
+            space = true;
+        } else {
+            collapsed.push(c);
+            space = false;
+        }
+    }
+    out.push(&collapsed, style);
+}
+
+/// Drops a space at the end of the text (before a line break or the paragraph's end).
+fn trim_end_space(out: &mut StyledText) {
+    if out.text.ends_with(' ') {
+        out.text.pop();
+        let end = out.text.len();
+        if let Some((range, _)) = out.spans.last_mut() {
+            range.end = range.end.min(end);
+        }
+        out.spans.retain(|(range, _)| !range.is_empty());
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_collapses_as_in_a_browser() {
+        let t = styled("  two   spaces\tand a tab \nnext\u{a0}\u{a0}kept  ");
+        assert_eq!(t.text, "two spaces and a tab next\u{a0}\u{a0}kept");
+        let t = styled("line one  \nline two");
+        assert_eq!(t.text, "line one\nline two");
+        let t = styled("a *b*   `c  d`");
+        assert_eq!(t.text, "a b c d");
+        assert!(t.spans.iter().all(|(r, _)| !r.is_empty()));
+    }
 
     #[test]
     fn styles_and_breaks() {

@@ -95,6 +95,13 @@ pub struct Placed {
     pub lines: Range<usize>,
 }
 
+impl Placed {
+    /// The baseline of the `n`-th line placed, page coordinates (y growing downwards).
+    pub fn baseline(&self, n: usize) -> f32 {
+        self.top + self.para.baseline_from(self.lines.start, n)
+    }
+}
+
 /// A straight line (rules, quote bars, table grid), page coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rule {
@@ -119,11 +126,12 @@ pub struct Laid {
     pub rtl_book: bool,
 }
 
-/// A character no face covers, in segment `segment`.
+/// A character no face covers, in segment `segment` (`None`: in a code block or the page
+/// furniture).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Missing {
     pub glyph: MissingGlyph,
-    pub segment: SegmentRef,
+    pub segment: Option<SegmentRef>,
     pub lang: Lang,
 }
 
@@ -137,6 +145,7 @@ enum Role {
     Quote,
     Item,
     Cell,
+    Code,
     Furniture,
 }
 
@@ -153,6 +162,7 @@ fn para_style(role: Role, lang: &Lang, scale: f32) -> (ParaStyle, f32, f32) {
         Role::Quote => (10.5, Align::Justify, false, !rtl, 1.45, 4.0, 10.0),
         Role::Item => (10.5, Align::Justify, false, false, 1.45, 0.0, 3.0),
         Role::Cell => (9.5, Align::Start, false, false, 1.3, 0.0, 0.0),
+        Role::Code => (9.0, Align::Start, false, false, 1.35, 0.0, 0.0),
         Role::Furniture => (8.0, Align::Start, false, false, 1.2, 0.0, 0.0),
     };
     (
@@ -167,7 +177,9 @@ fn para_style(role: Role, lang: &Lang, scale: f32) -> (ParaStyle, f32, f32) {
             variant: Variant {
                 bold: bold && !rtl,
                 italic,
+                mono: role == Role::Code,
             },
+            preserve_spaces: role == Role::Code,
         },
         before * scale,
         after * scale,
@@ -220,7 +232,7 @@ impl Flow {
                 } else {
                     n
                 };
-                head as f32 * s.para.line_height
+                s.para.lines_height(0..head)
             })
             .fold(0.0, f32::max)
     }
@@ -259,7 +271,7 @@ impl Setter<'_> {
         role: Role,
         lang: &Lang,
         width: f32,
-        segment: SegmentRef,
+        segment: Option<SegmentRef>,
     ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
         let (style, before, after) = para_style(role, lang, self.scale);
         let key = (role, lang.clone(), text.clone(), self.scale.to_bits());
@@ -311,7 +323,7 @@ impl Setter<'_> {
         width: f32,
     ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
         let s = &loc.segments[seg];
-        self.set(&styled(&s.text), role, &s.lang, width, seg)
+        self.set(&styled(&s.text), role, &s.lang, width, Some(seg))
     }
 
     fn digits(&self, n: u64, lang: &Lang) -> String {
@@ -486,7 +498,7 @@ fn block_flows(
                         Role::Item,
                         &loc.lang,
                         INDENT,
-                        seg,
+                        Some(seg),
                     )?;
                     let mut f = single(p, x_of(text_indent, w), before, after, false);
                     f.sides[0].marker = Some((m, x_of(indent, INDENT)));
@@ -520,8 +532,8 @@ fn block_flows(
                     let lang = &loc.segments[*seg].lang;
                     let widest =
                         |p: &Paragraph| p.lines.iter().map(|l| l.width).fold(0.0, f32::max);
-                    let (narrow, _, _) = setter.set(&text, Role::Cell, lang, 1.0, *seg)?;
-                    let (wide, _, _) = setter.set(&text, Role::Cell, lang, 1e6, *seg)?;
+                    let (narrow, _, _) = setter.set(&text, Role::Cell, lang, 1.0, Some(*seg))?;
+                    let (wide, _, _) = setter.set(&text, Role::Cell, lang, 1e6, Some(*seg))?;
                     min[c] = min[c].max(widest(&narrow) + 2.0 * pad);
                     max[c] = max[c].max(widest(&wide) + 2.0 * pad);
                 }
@@ -566,7 +578,7 @@ fn block_flows(
                         Role::Cell,
                         &loc.segments[*seg].lang,
                         col_w - 2.0 * pad,
-                        *seg,
+                        Some(*seg),
                     )?;
                     sides.push(Side {
                         para: p,
@@ -599,15 +611,16 @@ fn block_flows(
             for (_, s) in &mut text.spans {
                 s.italic = true;
             }
-            let (p, _, _) = setter.set(&text, Role::Cell, &loc.segments[*alt].lang, w, *alt)?;
+            let (p, _, _) =
+                setter.set(&text, Role::Cell, &loc.segments[*alt].lang, w, Some(*alt))?;
             flush(flows, units);
             units.push(vec![single(p, x_of(indent, w), 4.0, 8.0, false)]);
         }
         Block::Code { text, .. } => {
             let w = width - indent;
-            let code = StyledText::plain(text.trim_end());
+            let code = StyledText::plain(&expand_tabs(text.trim_end()));
             let en = Lang::parse("en").unwrap_or_else(|| loc.lang.clone());
-            let (p, _, _) = setter.set(&code, Role::Cell, &en, w, 0)?;
+            let (p, _, _) = setter.set(&code, Role::Code, &en, w, None)?;
             flush(flows, units);
             units.push(vec![single(p, indent, 4.0, 8.0, false)]);
         }
@@ -625,6 +638,36 @@ fn block_flows(
         }
     }
     Ok(())
+}
+
+/// Columns between tab stops in code, as the stylesheet's `tab-size` sets them on the web.
+pub const TAB_SIZE: usize = 4;
+
+/// Code with every tab replaced by the spaces up to the next tab stop.
+fn expand_tabs(code: &str) -> String {
+    if !code.contains('\t') {
+        return code.to_string();
+    }
+    let mut out = String::with_capacity(code.len() + 16);
+    let mut column = 0;
+    for c in code.chars() {
+        match c {
+            '\t' => {
+                let n = TAB_SIZE - column % TAB_SIZE;
+                out.extend(std::iter::repeat_n(' ', n));
+                column += n;
+            }
+            '\n' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Lays out an edition.
@@ -857,7 +900,8 @@ fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             let fits: Vec<usize> = flow
                 .sides
                 .iter()
-                .map(|s| ((remaining + 0.01) / s.para.line_height).floor().max(0.0) as usize)
+                .zip(&start)
+                .map(|(s, st)| s.para.lines_fitting(*st, remaining))
                 .collect();
             let all_fit = left.iter().zip(&fits).all(|(l, f)| f >= l);
             let take: Vec<usize> = if all_fit {
@@ -951,13 +995,13 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
             para: side.para.clone(),
             lines: st..st + k,
         });
-        let h = k as f32 * side.para.line_height;
+        let h = side.para.lines_height(st..st + k);
         height = height.max(h);
         if st == 0
             && let Some((m, mx)) = &side.marker
         {
             // The marker shares the first line's baseline.
-            let dy = side.para.ascent - m.ascent;
+            let dy = side.para.baseline_from(0, 0) - m.baseline_from(0, 0);
             page.placed.push(Placed {
                 x: *mx,
                 top: y + dy,
@@ -1201,6 +1245,15 @@ mod tests {
                 .any(|f| f.0.iter().any(|s| s.0 > 2))
         );
         assert_eq!(set(Order::Backward, 160.0), forward);
+    }
+
+    #[test]
+    fn tabs_reach_the_next_stop() {
+        assert_eq!(
+            expand_tabs("all:\n\tgo build\nab\tc"),
+            "all:\n    go build\nab  c"
+        );
+        assert_eq!(expand_tabs("no tabs"), "no tabs");
     }
 
     #[test]

@@ -107,7 +107,7 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
     layout::finish_pages(&mut laid, &furniture, input.book, cache).map_err(|glyph| {
         Error::Missing(Missing {
             glyph,
-            segment: 0,
+            segment: None,
             lang: page.lang.clone(),
         })
     })?;
@@ -119,6 +119,43 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
         date: input.date,
     };
     writer::write(&laid, input.book, &meta).map_err(Error::Other)
+}
+
+/// Every character of `loc`'s text (its segments and the article's code) that no face of
+/// `book` can draw, once each, where it first occurs: an edition showing it cannot be
+/// made as PDF. Checked before layout, so the web pages link only the PDFs that exist.
+pub fn undrawable(
+    book: &FontBook,
+    article: &Article,
+    loc: &crate::l10n::LocalizedArticle,
+) -> Vec<Missing> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    let mut check = |text: &str, segment: Option<usize>, lang: &crate::l10n::Lang| {
+        for (offset, ch) in text.char_indices() {
+            if crate::text::needs_face(ch) && seen.insert(ch) && !book.can_draw(ch) {
+                out.push(Missing {
+                    glyph: crate::text::MissingGlyph { ch, offset },
+                    segment,
+                    lang: lang.clone(),
+                });
+            }
+        }
+    };
+    for (i, seg) in loc.segments.iter().enumerate() {
+        check(&seg.text, Some(i), &seg.lang);
+    }
+    let mut stack: Vec<&crate::article::Block> = article.blocks.iter().collect();
+    while let Some(block) = stack.pop() {
+        use crate::article::Block;
+        match block {
+            Block::Code { text, .. } => check(text, None, &loc.lang),
+            Block::Quote { blocks } => stack.extend(blocks),
+            Block::List { items, .. } => stack.extend(items.iter().flat_map(|i| &i.blocks)),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn summary(article: &Article, t: &crate::l10n::LocalizedArticle) -> String {

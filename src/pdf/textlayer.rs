@@ -123,23 +123,25 @@ pub enum Mark {
     AfterLtr,
 }
 
-/// The text of one layer glyph: a character, or a space with a right-to-left mark; at
-/// most four bytes, kept inline so that writing a line allocates nothing per character.
+/// The text of one layer glyph: a character, a joiner with the character after it, or a
+/// space with a right-to-left mark; at most eight bytes, kept inline so that writing a line
+/// allocates nothing per character.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct LayerText {
-    bytes: [u8; 4],
+    bytes: [u8; 8],
     len: u8,
 }
 
 impl LayerText {
     fn of(parts: &[char]) -> LayerText {
         let mut t = LayerText {
-            bytes: [0; 4],
+            bytes: [0; 8],
             len: 0,
         };
         for c in parts {
             let n = c.len_utf8();
-            // Every text built here fits (a character, or RLM and a space).
+            // Every text built here fits (a character, a joiner and a character, or RLM and a
+            // space).
             if usize::from(t.len) + n <= t.bytes.len() {
                 c.encode_utf8(&mut t.bytes[usize::from(t.len)..]);
                 t.len += n as u8;
@@ -151,16 +153,42 @@ impl LayerText {
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
     }
+
+    /// Its number of characters.
+    fn len(&self) -> usize {
+        self.as_str().chars().count()
+    }
+
+    fn first(&self) -> char {
+        self.as_str().chars().next().unwrap_or(' ')
+    }
 }
 
 /// Characters of a unit (logical order), one text per layer glyph, into `out` (cleared
 /// first: callers keep one buffer for every unit of a document).
-pub fn layer_chars(text: &str, mark: Mark, out: &mut Vec<LayerText>) {
+pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) {
     use unicode_bidi::BidiClass::{AL, NSM, R};
     const RLM: char = '\u{200F}';
     let mut leading = true;
     out.clear();
-    for c in text.chars().filter(|c| !is_invisible(*c)) {
+    // A joiner (the ZWNJ of خوش‌قسمتی) shares a glyph, since pdf.js drops one whose text
+    // ends in a format character: in a right-to-left word, written reversed, the glyph of
+    // the letter before it, joiner first (extractors reverse its text with the word's);
+    // otherwise the glyph of the letter after it.
+    let mut joiner = None;
+    for c in text.chars().filter(|c| crate::text::copied(*c)) {
+        if matches!(c, '\u{200C}' | '\u{200D}') {
+            match (rtl, out.last_mut()) {
+                (true, Some(prev)) if prev.len() == 1 => *prev = LayerText::of(&[c, prev.first()]),
+                (true, _) => {}
+                (false, _) => joiner = Some(c),
+            }
+            continue;
+        }
+        if let Some(j) = joiner.take() {
+            out.push(LayerText::of(&[j, c]));
+            continue;
+        }
         let neutral = !matches!(crate::text::bidi::class(c), R | AL | NSM);
         leading &= neutral;
         match mark {
@@ -323,7 +351,7 @@ pub fn write(
             continue;
         }
         let size = line.glyphs.first().map_or(10.0, |g| g.size);
-        let baseline = page_height - (placed.top + n as f32 * para.line_height + para.ascent);
+        let baseline = page_height - placed.baseline(n);
         out.font(font, size);
         let origin = round2(
             placed.x
@@ -369,7 +397,7 @@ pub fn write(
             pen - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0
         };
         for mut run in runs {
-            run.sort_by(|a, b| line.units[*a].x0.total_cmp(&line.units[*b].x0));
+            run.sort_by(|a, b| by_position(&line.units[*a], &line.units[*b]));
             let mut first = true;
             for i in run {
                 // A run whose first written glyph is a combining mark would hand the mark
@@ -381,7 +409,7 @@ pub fn write(
                     pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
-                layer_chars(&u.text, marked(n, i), &mut chars);
+                layer_chars(&u.text, u.rtl, marked(n, i), &mut chars);
                 if u.rtl {
                     chars.reverse();
                 }
@@ -407,26 +435,56 @@ pub fn write(
 ///   mark, so a right-to-left word whose last letter carries a mark (ضربِ, written mark
 ///   first) needs a gap it ignores (at most 0.102 em) or the mark is split off;
 /// - poppler breaks words at gaps over 0.1 em and ignores space characters.
+///
+/// What lies between two words (a space, or a mark typed after a space with the spaces
+/// around it) shares the gap; pdf.js measures the gap from the last glyph with a width,
+/// so a mark between spaces must not widen it.
 fn word_boxes(line: &crate::text::Line, size: f32) -> Vec<(f32, f32)> {
-    let mut boxes: Vec<(f32, f32)> = line.units.iter().map(|u| (u.x0, u.x1)).collect();
-    let mut by_x: Vec<usize> = (0..line.units.len()).collect();
-    by_x.sort_by(|a, b| line.units[*a].x0.total_cmp(&line.units[*b].x0));
-    for w in by_x.windows(3) {
-        let (a, sp, b) = (w[0], w[1], w[2]);
-        if !line.units[sp].space || line.units[a].space || line.units[b].space {
+    let units = &line.units;
+    let mut boxes: Vec<(f32, f32)> = units.iter().map(|u| (u.x0, u.x1)).collect();
+    let mut by_x: Vec<usize> = (0..units.len()).collect();
+    by_x.sort_by(|a, b| by_position(&units[*a], &units[*b]));
+    let between = |u: &crate::text::TextUnit| {
+        u.space || u.text.chars().all(crate::text::is_combining)
+    };
+    let mut k = 0;
+    while k < by_x.len() {
+        let a = by_x[k];
+        let mut end = k + 1;
+        while end < by_x.len() && between(&units[by_x[end]]) {
+            end += 1;
+        }
+        let inner = &by_x[k + 1..end];
+        let spaces = inner.iter().filter(|&&i| units[i].space).count();
+        if between(&units[a]) || end == by_x.len() || spaces == 0 {
+            k += 1;
             continue;
         }
-        let gap = if starts_with_mark(&line.units[b]) {
+        let b = by_x[end];
+        let gap = if starts_with_mark(&units[b]) {
             MARK_GAP
         } else {
-            ((boxes[sp].1 - boxes[sp].0) / size).clamp(WORD_GAP_MIN, WORD_GAP_MAX)
+            ((boxes[b].0 - boxes[a].1) / size).clamp(WORD_GAP_MIN, WORD_GAP_MAX)
         } * size;
-        let mid = (boxes[sp].0 + boxes[sp].1) / 2.0;
+        let mid = (boxes[a].1 + boxes[b].0) / 2.0;
         boxes[a].1 = mid - gap / 2.0;
         boxes[b].0 = mid + gap / 2.0;
-        boxes[sp] = (boxes[a].1, boxes[b].0);
+        let share = gap / spaces as f32;
+        let mut x = boxes[a].1;
+        for &i in inner {
+            let w = if units[i].space { share } else { 0.0 };
+            boxes[i] = (x, x + w);
+            x += w;
+        }
+        k = end;
     }
     boxes
+}
+
+/// Left to right; a unit of no width (a mark typed after a space, which sits where the
+/// space begins) before the space that starts where it is.
+fn by_position(a: &crate::text::TextUnit, b: &crate::text::TextUnit) -> std::cmp::Ordering {
+    a.x0.total_cmp(&b.x0).then(a.x1.total_cmp(&b.x1))
 }
 
 fn round2(v: f32) -> f32 {

@@ -76,7 +76,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                 }
                 for (ui, u) in line.units.iter().enumerate() {
                     let mark = (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None);
-                    textlayer::layer_chars(&u.text, mark, &mut chars);
+                    textlayer::layer_chars(&u.text, u.rtl, mark, &mut chars);
                     for ch in &chars {
                         layer.glyph(book, ch.as_str());
                     }
@@ -363,8 +363,7 @@ fn write_visible(
         let Some(first) = line.glyphs.first() else {
             continue;
         };
-        let baseline =
-            round2(page_height - (placed.top + n as f32 * para.line_height + para.ascent));
+        let baseline = round2(page_height - placed.baseline(n));
         if para.text_layer {
             out.begin_silent_span();
         }

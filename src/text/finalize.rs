@@ -9,7 +9,7 @@ use super::font::FontBook;
 use super::linebreak::{self, Break};
 use super::prepare::{Kind, Prepared};
 use super::shape::Run;
-use super::{Align, Line, ParaStyle, Paragraph, PlacedGlyph, TextUnit, is_invisible};
+use super::{Align, Line, ParaStyle, Paragraph, PlacedGlyph, TextUnit, copied, is_invisible};
 
 #[allow(clippy::too_many_arguments)]
 pub fn finalize(
@@ -27,6 +27,15 @@ pub fn finalize(
     for b in breaks {
         lines.push(line(book, prepared, shaped, m, b, style, width, hyphen));
     }
+    stack(
+        book,
+        prepared,
+        shaped,
+        breaks,
+        style,
+        (ascent, line_height),
+        &mut lines,
+    );
     Paragraph {
         lines,
         line_height,
@@ -66,6 +75,40 @@ pub fn vertical_metrics(book: &FontBook, prepared: &Prepared, style: &ParaStyle)
     // Extra leading is shared above and below the glyphs.
     let ascent = (asc + (leading - natural) / 2.0) * style.size;
     (ascent, leading * style.size)
+}
+
+/// Stacks the lines: each line's box is the paragraph's, grown above or below by as much
+/// as the ink of its glyphs reaches beyond it, so that nothing tall (ﷺ, a stack of marks)
+/// touches the line above or below.
+pub fn stack(
+    book: &FontBook,
+    prepared: &Prepared,
+    shaped: &[Arc<Run>],
+    breaks: &[Break],
+    style: &ParaStyle,
+    (ascent, line_height): (f32, f32),
+    lines: &mut [Line],
+) {
+    let descent = line_height - ascent;
+    let mut extra = 0.0;
+    for (line, b) in lines.iter_mut().zip(breaks) {
+        let (mut low, mut high) = (0f32, 0f32);
+        let pieces = prepared.pieces[b.start..b.end].iter();
+        for (piece, run) in pieces.zip(&shaped[b.start..b.end]) {
+            if piece.kind != Kind::Word {
+                continue;
+            }
+            let face = book.get(piece.face);
+            let (lo, hi) = run.ink(face);
+            let scale = style.size / face.upem;
+            low = low.min(lo as f32 * scale);
+            high = high.max(hi as f32 * scale);
+        }
+        line.extra_before = extra;
+        line.above = (high - ascent).max(0.0);
+        line.below = (-low - descent).max(0.0);
+        extra += line.above + line.below;
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -197,7 +240,7 @@ fn line(
             }
         }
         let mut visible = String::with_capacity(text.len() + 1);
-        visible.extend(text.chars().filter(|c| !is_invisible(*c)));
+        visible.extend(text.chars().filter(|c| copied(*c)));
         if visible.is_empty() {
             // Bidi isolates and joiners: nothing to copy, and an empty unit would sit
             // between a word and its space in the text layer.
@@ -240,6 +283,7 @@ fn line(
         units,
         width: line_width,
         justified: justify,
+        ..Line::default()
     }
 }
 
@@ -255,7 +299,7 @@ fn contiguous(u: &TextUnit, start: usize, end: usize, text: &str) -> bool {
         start == unit_end
             || text
                 .get(unit_end..start)
-                .is_some_and(|gap| gap.chars().all(is_invisible))
+                .is_some_and(|gap| gap.chars().all(|c| !copied(c)))
     }
 }
 
@@ -280,8 +324,8 @@ fn cluster_texts(text: &str, run: &Run) -> Vec<Option<Arc<str>>> {
                 .copied()
                 .unwrap_or(text.len());
             let t = &text[c.min(text.len())..next.min(text.len())];
-            if t.chars().any(is_invisible) {
-                let t: String = t.chars().filter(|ch| !is_invisible(*ch)).collect();
+            if t.chars().any(|c| !copied(c)) {
+                let t: String = t.chars().filter(|c| copied(*c)).collect();
                 Some(Arc::from(t))
             } else {
                 Some(Arc::from(t))

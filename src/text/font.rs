@@ -1,8 +1,10 @@
 //! The fonts layout can use: their data, metrics, coverage and shaping handles.
 //!
 //! A [`FontBook`] holds every face once per build; faces are chosen per character by
-//! coverage along a chain (Urdu: Nastaliq, then the Latin serif for "TTP", then Naskh), so
-//! no character is ever drawn as .notdef: one that no face covers is reported instead.
+//! coverage along a chain (Urdu: Nastaliq, then the Latin serif for "TTP", then Naskh, then
+//! the fallback faces for emoji, symbols and mathematics), so no character is ever drawn as
+//! .notdef: one that no face covers is reported instead. The fallback faces are read the
+//! first time a text needs one.
 
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
@@ -16,11 +18,13 @@ use crate::fonts::{self, Face};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FaceId(pub usize);
 
-/// Bold and italic, as a writer asked for them.
+/// Bold, italic and code, as a writer asked for them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Variant {
     pub bold: bool,
     pub italic: bool,
+    /// Code: the monospace face first.
+    pub mono: bool,
 }
 
 /// A loaded face.
@@ -37,6 +41,9 @@ pub struct LoadedFace {
     /// Every glyph's advance, read from `hmtx` the first time one is asked for: the PDF
     /// writer asks for each glyph it draws.
     advances: std::sync::OnceLock<Vec<f32>>,
+    /// Every glyph's lowest and highest ink, in font units, read from `glyf` the first time
+    /// a line asks how tall its glyphs are.
+    bounds: std::sync::OnceLock<Vec<(i16, i16)>>,
 }
 
 impl LoadedFace {
@@ -56,7 +63,16 @@ impl LoadedFace {
             descender: ext.descender,
             line_gap: ext.line_gap,
             advances: std::sync::OnceLock::new(),
+            bounds: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The lowest and highest point of a glyph's outline above the baseline, in font
+    /// units; (0, 0) for a glyph without one (and for every glyph of a face whose outlines
+    /// cannot be read: it then never asks for extra leading).
+    pub fn vertical_bounds(&self, gid: u16) -> (i16, i16) {
+        let table = self.bounds.get_or_init(|| glyph_bounds(&self.data));
+        table.get(usize::from(gid)).copied().unwrap_or((0, 0))
     }
 
     pub fn covers(&self, c: char) -> bool {
@@ -94,6 +110,25 @@ impl LoadedFace {
     }
 }
 
+/// Every glyph's (yMin, yMax) from the `glyf` table's glyph headers.
+fn glyph_bounds(data: &[u8]) -> Vec<(i16, i16)> {
+    use read_fonts::TableProvider;
+    use read_fonts::tables::glyf::Glyph;
+    let Ok(font) = read_fonts::FontRef::new(data) else {
+        return Vec::new();
+    };
+    let (Ok(glyf), Ok(loca), Ok(maxp)) = (font.glyf(), font.loca(None), font.maxp()) else {
+        return Vec::new();
+    };
+    (0..maxp.num_glyphs())
+        .map(|g| match loca.get_glyf(g.into(), &glyf) {
+            Ok(Some(Glyph::Simple(s))) => (s.y_min(), s.y_max()),
+            Ok(Some(Glyph::Composite(c))) => (c.y_min(), c.y_max()),
+            _ => (0, 0),
+        })
+        .collect()
+}
+
 /// What a run of text is written in, for choosing its primary face.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Writing {
@@ -104,16 +139,25 @@ pub enum Writing {
 }
 
 pub struct FontBook {
+    /// `fonts::ALL`, in that order.
     faces: Vec<Arc<LoadedFace>>,
+    /// `fonts::FALLBACK`, with ids after the faces': the bundled copy is read the first
+    /// time a text needs it (a project's own copy is read with the others).
+    fallback: Vec<(Face, OnceLock<Option<Arc<LoadedFace>>>)>,
 }
+
+const BUNDLED: usize = fonts::ALL.len() + fonts::FALLBACK.len();
 
 /// A bundled face, read once per process: harfrust keeps the lookups it has read with the
 /// font, so every build of a process (and [`warm_up`](crate::text::shape::warm_up) ahead
 /// of one) shares them.
 pub fn bundled(face: Face) -> Option<Arc<LoadedFace>> {
-    static FACES: [OnceLock<Option<Arc<LoadedFace>>>; fonts::ALL.len()] =
-        [const { OnceLock::new() }; fonts::ALL.len()];
-    let i = fonts::ALL.iter().position(|f| *f == face)?;
+    static FACES: [OnceLock<Option<Arc<LoadedFace>>>; BUNDLED] =
+        [const { OnceLock::new() }; BUNDLED];
+    let i = fonts::ALL
+        .iter()
+        .chain(&fonts::FALLBACK)
+        .position(|f| *f == face)?;
     FACES[i]
         .get_or_init(|| LoadedFace::new(face, Cow::Borrowed(face.bundled())).map(Arc::new))
         .clone()
@@ -126,14 +170,13 @@ impl FontBook {
         // pool works on the articles, and a pool job waiting for the fonts must not wait
         // on jobs queued behind it in that same pool.
         let known = crate::cache::Stamps::of_project(project_root);
-        let mut faces = Vec::with_capacity(fonts::ALL.len());
-        for face in fonts::ALL {
+        let load = |face: Face| -> Result<Option<Arc<LoadedFace>>, Diagnostic> {
             let bytes = face.load(project_root, &known)?;
             let loaded = match bytes {
-                Cow::Borrowed(b) if std::ptr::eq(b, face.bundled()) => bundled(face),
+                Cow::Borrowed(b) if std::ptr::eq(b, face.bundled()) => return Ok(None),
                 bytes => LoadedFace::new(face, bytes).map(Arc::new),
             };
-            let loaded = loaded.ok_or_else(|| {
+            loaded.map(Some).ok_or_else(|| {
                 Diagnostic::error(
                     "font-corrupt",
                     format!("fonts/{} cannot be used", face.file),
@@ -142,28 +185,80 @@ impl FontBook {
                 .with_hint(
                     "replace it with the original file, or delete it to use the bundled copy",
                 )
-            })?;
-            faces.push(loaded);
+            })
+        };
+        let mut faces = Vec::with_capacity(fonts::ALL.len());
+        for face in fonts::ALL {
+            match load(face)?.or_else(|| bundled(face)) {
+                Some(loaded) => faces.push(loaded),
+                None => return Err(Diagnostic::error("font-read", "a bundled font is broken")),
+            }
         }
-        Ok(FontBook { faces })
+        let mut fallback = Vec::with_capacity(fonts::FALLBACK.len());
+        for face in fonts::FALLBACK {
+            let slot = OnceLock::new();
+            if project_root
+                .join(crate::project::FONTS_DIR)
+                .join(face.file)
+                .exists()
+            {
+                let _ = slot.set(load(face)?.or_else(|| bundled(face)));
+            }
+            fallback.push((face, slot));
+        }
+        Ok(FontBook { faces, fallback })
     }
 
     /// The bundled faces only (for tests and benchmarks).
     pub fn bundled() -> FontBook {
         let faces = fonts::ALL.iter().filter_map(|f| bundled(*f)).collect();
-        FontBook { faces }
+        let fallback = fonts::FALLBACK
+            .iter()
+            .map(|f| (*f, OnceLock::new()))
+            .collect();
+        FontBook { faces, fallback }
     }
 
     pub fn get(&self, id: FaceId) -> &LoadedFace {
-        &self.faces[id.0]
+        if let Some(face) = self.faces.get(id.0) {
+            return face;
+        }
+        let loaded = self
+            .fallback
+            .get(id.0 - self.faces.len())
+            .and_then(|(face, slot)| slot.get_or_init(|| bundled(*face)).as_deref());
+        // Bundled faces always load (a test reads each); the first face stands in for one
+        // that did not, and its coverage keeps it from being asked to draw anything.
+        loaded.unwrap_or(&self.faces[0])
+    }
+
+    /// Whether face `id` can draw `c`.
+    pub fn covers(&self, id: FaceId, c: char) -> bool {
+        let loaded = self.get(id);
+        (id.0 < self.faces.len() || !std::ptr::eq(loaded, &*self.faces[0])) && loaded.covers(c)
     }
 
     pub fn ids(&self) -> impl Iterator<Item = FaceId> {
-        (0..self.faces.len()).map(FaceId)
+        (0..self.faces.len() + self.fallback.len()).map(FaceId)
     }
 
     fn find(&self, face: Face) -> Option<FaceId> {
-        self.faces.iter().position(|f| f.face == face).map(FaceId)
+        let n = self.faces.len();
+        self.faces
+            .iter()
+            .position(|f| f.face == face)
+            .or_else(|| {
+                self.fallback
+                    .iter()
+                    .position(|(f, _)| *f == face)
+                    .map(|i| n + i)
+            })
+            .map(FaceId)
+    }
+
+    /// Whether any face can draw `c`.
+    pub fn can_draw(&self, c: char) -> bool {
+        self.ids().any(|id| self.covers(id, c))
     }
 
     /// The faces to try for text written in `writing`, best first.
@@ -183,8 +278,19 @@ impl FontBook {
             Writing::Nastaliq => [nastaliq, latin, fonts::NASKH, fonts::SERIF],
             Writing::Latin => [latin, fonts::SERIF, nastaliq, fonts::NASKH],
         };
+        let mono = variant.mono.then_some(fonts::MONO);
+        let (first, rest) = match writing {
+            Writing::Latin => (mono, None),
+            Writing::Nastaliq => (None, mono),
+        };
         let mut out: Vec<FaceId> = Vec::new();
-        for f in order {
+        let all = first
+            .into_iter()
+            .chain(order.into_iter().take(1))
+            .chain(rest)
+            .chain(order.into_iter().skip(1))
+            .chain(fonts::FALLBACK);
+        for f in all {
             if let Some(id) = self.find(f)
                 && !out.contains(&id)
             {

@@ -44,11 +44,19 @@ pub fn metrics(
         stretch: Vec::with_capacity(n),
         shrink: Vec::with_capacity(n),
     };
-    for (p, run) in prepared.pieces.iter().zip(shaped) {
+    for (k, (p, run)) in prepared.pieces.iter().zip(shaped).enumerate() {
         let upem = book.get(p.face).upem;
         let w = run.advance as f32 * style.size / upem;
         m.width.push(w);
-        if p.kind == Kind::Space {
+        // A space that carries a mark (an honorific typed after it) keeps its width: the
+        // mark sits on it.
+        let carries_mark = prepared.pieces.get(k + 1).is_some_and(|next| {
+            prepared.text[next.range.clone()]
+                .chars()
+                .next()
+                .is_some_and(super::prepare::is_combining)
+        });
+        if p.kind == Kind::Space && !carries_mark {
             // Urdu's Nastaliq space is narrow (0.13 em) and Urdu justifies by spaces
             // alone, so its spaces may stretch further than English ones.
             let stretch = if prepared.rtl {
@@ -83,15 +91,17 @@ pub fn break_lines(
             end += 1;
         }
         let part_end = (end + 1).min(pieces.len());
-        breaks.extend(optimal(
-            prepared,
-            m,
-            start,
-            part_end,
-            style,
-            width,
-            hyphen_width,
-        ));
+        let part = optimal(prepared, m, start, part_end, style, width, hyphen_width);
+        if part.is_empty() && end < pieces.len() {
+            // Nothing but the hard break: an empty line (a blank line of code).
+            breaks.push(Break {
+                start,
+                end: start,
+                hyphen: false,
+                last: true,
+            });
+        }
+        breaks.extend(part);
         start = part_end;
     }
     breaks

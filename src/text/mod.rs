@@ -19,6 +19,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use font::{FaceId, FontBook, Variant, Writing};
+pub use prepare::is_combining;
 pub use shape::{ShapeCache, SharedShapes};
 
 use crate::l10n::Lang;
@@ -90,6 +91,8 @@ pub struct ParaStyle {
     /// Minimum line height as a multiple of the size; the fonts' extents may ask for more.
     pub min_leading: f32,
     pub variant: Variant,
+    /// Spaces are kept as typed, neither stretched nor dropped at a line's start (code).
+    pub preserve_spaces: bool,
 }
 
 /// A glyph placed on a line. `x` runs left to right from the line's left edge, `dy` up
@@ -131,6 +134,12 @@ pub struct Line {
     pub width: f32,
     /// Whether space was widened to fill the line.
     pub justified: bool,
+    /// Room added above and below the paragraph's line box for ink that rises or falls
+    /// beyond it (ﷺ, stacked marks), in points.
+    pub above: f32,
+    pub below: f32,
+    /// The room added to the lines before this one.
+    pub extra_before: f32,
 }
 
 /// A set paragraph.
@@ -149,7 +158,52 @@ pub struct Paragraph {
 
 impl Paragraph {
     pub fn height(&self) -> f32 {
-        self.lines.len() as f32 * self.line_height
+        self.line_top(self.lines.len())
+    }
+
+    /// Room added to lines `..n` for their ink.
+    fn extra_before(&self, n: usize) -> f32 {
+        match self.lines.get(n) {
+            Some(l) => l.extra_before,
+            None => self
+                .lines
+                .last()
+                .map_or(0.0, |l| l.extra_before + l.above + l.below),
+        }
+    }
+
+    /// The top of line `n`'s box from the paragraph's top (its height past the last line).
+    pub fn line_top(&self, n: usize) -> f32 {
+        let n = n.min(self.lines.len());
+        n as f32 * self.line_height + self.extra_before(n)
+    }
+
+    /// The height of lines `range`.
+    pub fn lines_height(&self, range: Range<usize>) -> f32 {
+        let k = range.end.saturating_sub(range.start);
+        k as f32 * self.line_height
+            + (self.extra_before(range.end) - self.extra_before(range.start))
+    }
+
+    /// The baseline of line `start + n`, from the top of line `start`'s box.
+    pub fn baseline_from(&self, start: usize, n: usize) -> f32 {
+        let above = self.lines.get(start + n).map_or(0.0, |l| l.above);
+        n as f32 * self.line_height
+            + (self.extra_before(start + n) - self.extra_before(start))
+            + above
+            + self.ascent
+    }
+
+    /// How many lines from line `start` fit in `room` points.
+    pub fn lines_fitting(&self, start: usize, room: f32) -> usize {
+        let left = self.lines.len().saturating_sub(start);
+        if self.extra_before(self.lines.len()) == 0.0 {
+            let fit = ((room + 0.01) / self.line_height).floor().max(0.0) as usize;
+            return fit.min(left);
+        }
+        (0..left)
+            .take_while(|&k| self.lines_height(start..start + k + 1) <= room + 0.01)
+            .count()
     }
 }
 
@@ -233,8 +287,18 @@ impl Shaped {
     pub fn measure(&self, book: &FontBook, width: f32) -> Paragraph {
         let breaks = self.breaks(book, width);
         let (ascent, line_height) = finalize::vertical_metrics(book, &self.prepared, &self.style);
+        let mut lines = vec![Line::default(); breaks.len()];
+        finalize::stack(
+            book,
+            &self.prepared,
+            &self.runs,
+            &breaks,
+            &self.style,
+            (ascent, line_height),
+            &mut lines,
+        );
         Paragraph {
-            lines: vec![Line::default(); breaks.len()],
+            lines,
             line_height,
             ascent,
             text_layer: self.prepared.text_layer,
@@ -269,11 +333,28 @@ pub fn layout(
     Ok(shape(book, cache, text, style)?.lay_out(book, width))
 }
 
-/// Unicode's default-ignorable characters that may appear in running text (bidi controls,
-/// joiners): never drawn, never reported as missing.
+/// Whether `c` needs a face to draw it: not white space a layout turns into room, not a
+/// control character, not an invisible one.
+pub fn needs_face(c: char) -> bool {
+    !(c == ' ' || c.is_control() || is_invisible(c))
+}
+
+/// Whether `c` is part of the text a reader copies or searches: not an invisible control,
+/// except the joiners that Urdu spelling keeps inside words (خوش‌قسمتی), and not the
+/// tatweel, which only stretches what is drawn (a search types بہترین for بہتـــرین).
+pub fn copied(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}') || !(is_invisible(c) || c == '\u{0640}')
+}
+
+/// Unicode's default-ignorable characters (bidi controls, joiners, variation selectors,
+/// the soft hyphen, tags): never drawn by themselves, never reported as missing; the shaper
+/// reads them where they matter (joining, emoji sequences).
 pub fn is_invisible(c: char) -> bool {
     matches!(c as u32,
-        0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF | 0x00AD | 0x061C)
+        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+        | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
+        | 0xE0000..=0xE0FFF)
 }
 
 #[cfg(test)]
@@ -290,6 +371,7 @@ mod tests {
             hyphenate: !rtl,
             min_leading: 1.45,
             variant: Variant::default(),
+            preserve_spaces: false,
         }
     }
 

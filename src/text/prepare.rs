@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::font::{FaceId, FontBook, Variant, Writing};
 use super::{MissingGlyph, ParaStyle, Style, StyledText, is_invisible};
@@ -60,14 +61,26 @@ pub fn is_arabic(c: char) -> bool {
     matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
-fn is_mark(c: char) -> bool {
-    crate::article::plain::is_mark(c)
-}
-
 /// `char::is_alphabetic`, fast for the Arabic block (see
 /// [`alphabetic`](crate::article::plain::alphabetic)).
 pub fn is_letter(c: char) -> bool {
     crate::article::plain::alphabetic(c)
+}
+
+/// A combining mark (general category Mn, Mc or Me): it belongs to the character before it,
+/// even a space (an honorific typed after one), and a line never breaks before it.
+pub fn is_combining(c: char) -> bool {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    match c as u32 {
+        0..=0x02FF => false,
+        0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 => true,
+        0x06E7 | 0x06E8 | 0x06EA..=0x06ED => true,
+        0x0600..=0x06FF => false,
+        _ => matches!(
+            get_general_category(c),
+            G::NonspacingMark | G::SpacingMark | G::EnclosingMark
+        ),
+    }
 }
 
 pub fn prepare(
@@ -75,7 +88,8 @@ pub fn prepare(
     styled: &StyledText,
     para: &ParaStyle,
 ) -> Result<Prepared, MissingGlyph> {
-    let text = styled.text.as_str();
+    let text = drawable_text(&styled.text);
+    let text = text.as_ref();
     let rtl = para.lang.dir() == Dir::Rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
     let bidi = BidiInfo::new_with_data_source(&super::bidi::Classes, text, Some(base));
@@ -84,58 +98,94 @@ pub fn prepare(
     } else {
         Writing::Latin
     };
+    let writings = writings(text, default_writing);
 
-    // A face for every character.
+    // A face for every grapheme: the first of its chain that draws all of it, so that a
+    // mark is shaped with its base (an honorific after a space, a keycap, a flag). Line
+    // breaks only fall between graphemes.
     let mut chains: FxHashMap<(Writing, Variant), Vec<FaceId>> = FxHashMap::default();
     let mut prev_face: Option<FaceId> = None;
-    let mut char_faces: Vec<(usize, FaceId)> = Vec::new();
-    for (i, c) in text.char_indices() {
-        let style = styled.style_at(i);
+    let mut char_faces: Vec<FaceId> = Vec::with_capacity(text.len());
+    let mut boundary = vec![false; text.len() + 1];
+    boundary[text.len()] = true;
+    let mut n = 0;
+    for (start, grapheme) in text.grapheme_indices(true) {
+        boundary[start] = true;
+        let style = styled.style_at(start);
         let variant = Variant {
             bold: style.bold || para.variant.bold,
             italic: style.italic || para.variant.italic,
+            mono: style.code || para.variant.mono,
         };
-        // Letters pick the face of their script; digits, spaces and punctuation take the
-        // paragraph's own, as HarfBuzz does when it shapes the paragraph with one font.
-        let writing = if is_arabic(c) && is_letter(c) {
-            Writing::Nastaliq
-        } else if is_letter(c) {
-            Writing::Latin
-        } else {
-            default_writing
-        };
-        let face = if (is_mark(c) || is_invisible(c) || c == '\n')
-            && let Some(prev) = prev_face
-            && (is_invisible(c) || c == '\n' || book.get(prev).covers(c))
-        {
-            prev
-        } else {
-            let chain = chains
-                .entry((writing, variant))
-                .or_insert_with(|| book.chain(writing, variant));
-            match chain.iter().find(|f| book.get(**f).covers(c)) {
-                Some(f) => *f,
-                None if is_invisible(c) || c == '\n' => chain[0],
-                None => return Err(MissingGlyph { ch: c, offset: i }),
+        let writing = writings[n];
+        let chain = chains
+            .entry((writing, variant))
+            .or_insert_with(|| book.chain(writing, variant));
+        let drawn = || grapheme.chars().filter(|c| !is_invisible(*c) && *c != '\n');
+        if drawn().next().is_none() {
+            // Bidi controls and line breaks: drawn by nobody, they stay in the piece
+            // they sit in.
+            let face = prev_face.unwrap_or(chain[0]);
+            char_faces.extend(grapheme.chars().map(|_| face));
+            n += grapheme.chars().count();
+            continue;
+        }
+        let whole = chain
+            .iter()
+            .find(|f| drawn().all(|c| book.covers(**f, c)))
+            .copied();
+        let face = match whole {
+            Some(face) => face,
+            None => {
+                // No face draws the whole grapheme: the first character that none draws
+                // is missing; otherwise the face of its base draws it.
+                let mut offset = start;
+                for c in grapheme.chars() {
+                    if !is_invisible(c) && !chain.iter().any(|f| book.covers(*f, c)) {
+                        return Err(MissingGlyph { ch: c, offset });
+                    }
+                    offset += c.len_utf8();
+                }
+                let base = drawn().next().unwrap_or(' ');
+                chain
+                    .iter()
+                    .find(|f| book.covers(**f, base))
+                    .copied()
+                    .unwrap_or(chain[0])
             }
         };
+        for c in grapheme.chars() {
+            // A mark the grapheme's face lacks is drawn by the first face that has it.
+            let own = if whole.is_some() || is_invisible(c) || book.covers(face, c) {
+                face
+            } else {
+                chain
+                    .iter()
+                    .find(|f| book.covers(**f, c))
+                    .copied()
+                    .unwrap_or(face)
+            };
+            char_faces.push(own);
+        }
+        n += grapheme.chars().count();
         prev_face = Some(face);
-        char_faces.push((i, face));
     }
 
-    // Break opportunities, by byte position (a break *before* that byte).
+    // Break opportunities, by byte position (a break *before* that byte), only between
+    // graphemes.
     let mut allowed = vec![false; text.len() + 1];
     let mut mandatory = vec![false; text.len() + 1];
     for (pos, kind) in linebreaks(text) {
         match kind {
             BreakOpportunity::Mandatory => mandatory[pos] = true,
-            BreakOpportunity::Allowed => allowed[pos] = true,
+            BreakOpportunity::Allowed => allowed[pos] = boundary[pos],
         }
     }
 
     // Pieces.
+    let preserve = para.preserve_spaces;
     let kind_of = |c: char| match c {
-        ' ' | '\t' => Kind::Space,
+        ' ' if !preserve => Kind::Space,
         '\n' => Kind::Newline,
         _ => Kind::Word,
     };
@@ -147,7 +197,7 @@ pub fn prepare(
         }
         let kind = kind_of(c);
         let level = bidi.levels[i].number();
-        let face = char_faces[n].1;
+        let face = char_faces[n];
         let link = styled.style_at(i).link.clone();
         let continues = pieces.last().is_some_and(|p: &Piece| {
             p.range.end == i
@@ -187,7 +237,7 @@ pub fn prepare(
     }
     // A space followed by a break opportunity lets the line end before the space.
     if para.hyphenate && !rtl {
-        pieces = hyphenate(text, pieces);
+        pieces = hyphenate(text, styled, pieces);
     }
     Ok(Prepared {
         text: text.to_string(),
@@ -197,13 +247,113 @@ pub fn prepare(
     })
 }
 
+/// The text with every control character but the line break turned into a space of the
+/// same length in bytes (a tab left in a title, a carriage return), so that offsets still
+/// point into the caller's text and nothing undrawable reaches the shaper.
+fn drawable_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let clean: String = text
+        .chars()
+        .map(|c| match c {
+            '\n' => '\n',
+            c if c.is_control() && c.len_utf8() == 1 => ' ',
+            c if c.is_control() => '\u{00A0}',
+            c => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(clean)
+}
+
+/// For every character, the writing whose faces draw it. Letters have their own; a digit
+/// follows the letters before it (as UAX #9 rule W7 does); a space or punctuation mark
+/// takes the writing of the letters on both sides when they agree, brackets and quotes the
+/// writing of what they enclose, and anything else the paragraph's: so the space and the
+/// parentheses of "(Human Rights Commission)" inside Urdu are Latin, those between Urdu
+/// words Nastaliq.
+fn writings(text: &str, default: Writing) -> Vec<Writing> {
+    let strong: Vec<Option<Writing>> = text
+        .chars()
+        .map(|c| {
+            // Harakat are alphabetic in Unicode, but a mark has no writing of its own.
+            (is_letter(c) && !is_combining(c)).then_some(if is_arabic(c) {
+                Writing::Nastaliq
+            } else {
+                Writing::Latin
+            })
+        })
+        .collect();
+    let n = strong.len();
+    let mut next = vec![None; n];
+    let mut last = None;
+    for i in (0..n).rev() {
+        next[i] = last;
+        if strong[i].is_some() {
+            last = strong[i];
+        }
+    }
+    // Brackets and quotes that pair up, with the one writing of the letters inside.
+    let mut enclosed: Vec<Option<Writing>> = vec![None; n];
+    let mut open: Vec<(usize, char)> = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        if let Some(close) = closing_of(c) {
+            if open.len() < 64 {
+                open.push((i, close));
+            }
+        } else if let Some(k) = open.iter().rposition(|(_, close)| *close == c) {
+            let o = open[k].0;
+            open.truncate(k);
+            let mut inside = strong[o + 1..i].iter().flatten();
+            if let Some(first) = inside.next().copied()
+                && inside.all(|w| *w == first)
+            {
+                enclosed[o] = Some(first);
+                enclosed[i] = Some(first);
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(n);
+    let mut prev = None;
+    for (i, c) in text.chars().enumerate() {
+        let w = if let Some(w) = strong[i] {
+            prev = Some(w);
+            w
+        } else if c.is_numeric() {
+            prev.unwrap_or(default)
+        } else if let Some(w) = enclosed[i] {
+            w
+        } else if prev.is_some() && prev == next[i] {
+            prev.unwrap_or(default)
+        } else {
+            default
+        };
+        out.push(w);
+    }
+    out
+}
+
+/// The closing partner of an opening bracket or quotation mark.
+fn closing_of(c: char) -> Option<char> {
+    Some(match c {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '«' => '»',
+        '“' => '”',
+        '‹' => '›',
+        _ => return None,
+    })
+}
+
 fn same_style(styled: &StyledText, a: usize, b: usize) -> bool {
     let (sa, sb): (&Style, &Style) = (styled.style_at(a), styled.style_at(b));
     sa == sb
 }
 
-/// Splits long English words into syllables a line may end after (with a hyphen).
-fn hyphenate(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
+/// Splits long English words into syllables a line may end after (with a hyphen); never
+/// code.
+fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> {
     const MIN_WORD: usize = 6;
     let mut out = Vec::with_capacity(pieces.len());
     for p in pieces {
@@ -212,7 +362,12 @@ fn hyphenate(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
             .char_indices()
             .find(|(_, c)| !c.is_ascii_alphabetic())
             .map_or(word.len(), |(i, _)| i);
-        if p.kind != Kind::Word || letters_end < MIN_WORD || p.rtl() || in_address(text, &p.range) {
+        if p.kind != Kind::Word
+            || letters_end < MIN_WORD
+            || p.rtl()
+            || in_address(text, &p.range)
+            || styled.style_at(p.range.start).code
+        {
             out.push(p);
             continue;
         }
@@ -275,6 +430,7 @@ mod tests {
             hyphenate: true,
             min_leading: 1.0,
             variant: Variant::default(),
+            preserve_spaces: false,
         }
     }
 
@@ -320,14 +476,96 @@ mod tests {
     #[test]
     fn uncovered_character_is_reported() {
         let book = FontBook::bundled();
-        let text = StyledText::plain("ok \u{1F600} no");
+        let text = StyledText::plain("ok \u{4E2D} no");
         let err = prepare(&book, &text, &style("en")).err().unwrap();
         assert_eq!(
             err,
             MissingGlyph {
-                ch: '\u{1F600}',
+                ch: '\u{4E2D}',
                 offset: 3
             }
         );
+    }
+
+    fn faces(book: &FontBook, p: &Prepared) -> Vec<(String, &'static str)> {
+        p.pieces
+            .iter()
+            .filter(|x| x.kind != Kind::Newline)
+            .map(|x| {
+                (
+                    p.text[x.range.clone()].to_string(),
+                    book.get(x.face).face.family,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn emoji_symbols_and_code_find_their_faces() {
+        let book = FontBook::bundled();
+        let mut text = StyledText::plain("sad \u{1F614} and \u{2192} ");
+        text.push(
+            "go build",
+            Style {
+                code: true,
+                ..Style::default()
+            },
+        );
+        let p = prepare(&book, &text, &style("en")).unwrap();
+        let f = faces(&book, &p);
+        assert!(f.contains(&("\u{1F614}".into(), "Noto Emoji")), "{f:?}");
+        assert!(
+            f.contains(&("\u{2192}".into(), "Noto Sans Symbols")),
+            "{f:?}"
+        );
+        assert!(f.contains(&("build".into(), "Noto Sans Mono")), "{f:?}");
+    }
+
+    #[test]
+    fn a_mark_after_a_space_stays_with_it_and_no_line_breaks_before_it() {
+        let book = FontBook::bundled();
+        let text = StyledText::plain("ابو بکر صدیق \u{0613} اسی");
+        let p = prepare(&book, &text, &style("ur")).unwrap();
+        let mark = p
+            .pieces
+            .iter()
+            .position(|x| &p.text[x.range.clone()] == "\u{0613}")
+            .expect("the mark is a piece of its own");
+        let space = &p.pieces[mark - 1];
+        assert_eq!(space.kind, Kind::Space);
+        assert_eq!(space.break_after, BreakAfter::Never);
+        assert_eq!(space.face, p.pieces[mark].face);
+        assert_eq!(book.get(space.face).face.family, "Noto Nastaliq Urdu");
+    }
+
+    #[test]
+    fn neutrals_between_latin_words_are_latin_and_between_urdu_words_nastaliq() {
+        let book = FontBook::bundled();
+        let text = StyledText::plain("رپورٹ (Human Rights Commission) کے مطابق، 2014 میں");
+        let p = prepare(&book, &text, &style("ur")).unwrap();
+        let f = faces(&book, &p);
+        for latin in ["(", ")", "Human"] {
+            assert!(
+                f.iter()
+                    .any(|(t, fam)| t.contains(latin) && *fam == "Noto Serif"),
+                "{latin}: {f:?}"
+            );
+        }
+        // The space between two Latin words is Latin; between Urdu words, Nastaliq.
+        let spaces: Vec<&str> = p
+            .pieces
+            .iter()
+            .filter(|x| x.kind == Kind::Space)
+            .map(|x| book.get(x.face).face.family)
+            .collect();
+        assert_eq!(spaces[1], "Noto Serif", "{spaces:?}");
+        assert_eq!(*spaces.last().unwrap(), "Noto Nastaliq Urdu", "{spaces:?}");
+        assert!(f.contains(&("2014".into(), "Noto Nastaliq Urdu")), "{f:?}");
+    }
+
+    #[test]
+    fn control_characters_become_spaces_of_the_same_length() {
+        assert_eq!(drawable_text("a\tb\rc\nd"), "a b c\nd");
+        assert_eq!(drawable_text("a\u{85}b").len(), "a\u{85}b".len());
     }
 }

@@ -31,6 +31,8 @@ pub struct Run {
     /// The text each glyph stands for, worked out once per shaped run (a run is shaped
     /// for one text only) the first time a line needs it.
     texts: OnceLock<Vec<Option<Arc<str>>>>,
+    /// The lowest and highest ink of its glyphs, in font units from the baseline.
+    ink: OnceLock<(i32, i32)>,
 }
 
 impl Run {
@@ -39,7 +41,22 @@ impl Run {
             glyphs,
             advance,
             texts: OnceLock::new(),
+            ink: OnceLock::new(),
         }
+    }
+
+    /// How far its glyphs reach below and above the baseline, in font units of `face`
+    /// (the face it was shaped with).
+    pub fn ink(&self, face: &super::font::LoadedFace) -> (i32, i32) {
+        *self.ink.get_or_init(|| {
+            self.glyphs.iter().fold((0, 0), |(lo, hi), g| {
+                let (y0, y1) = face.vertical_bounds(g.gid);
+                if y0 == y1 {
+                    return (lo, hi);
+                }
+                (lo.min(g.dy + i32::from(y0)), hi.max(g.dy + i32::from(y1)))
+            })
+        })
     }
 
     /// The text of each glyph, from `make` on first use.
@@ -178,6 +195,15 @@ impl ShapeCache {
                 ..*g
             })
             .collect();
+        // A mark shaped against a script's native direction merges into the space before
+        // it whatever the cluster level (HarfBuzz reverses such runs and back): then it is
+        // shaped on its own.
+        let glyphs = if glyphs.is_empty() && (space_before || space_after) && !text.is_empty() {
+            self.shape_uncached(book, setting, script, lang, text)
+                .glyphs
+        } else {
+            glyphs
+        };
         let advance = glyphs.iter().map(|g| g.advance).sum();
         let run = Arc::new(Run::new(glyphs, advance));
         if let Ok(mut runs) = self.shared.runs.write() {
@@ -234,6 +260,9 @@ impl ShapeCache {
         buffer.set_direction(direction);
         buffer.set_script(Some(script));
         buffer.set_language(language);
+        // A mark keeps a cluster of its own (HarfBuzz's level 1), so that one typed after a
+        // space stays with the word piece it starts instead of merging into the space.
+        buffer.set_cluster_level(harfrust::ClusterLevel::MonotoneCharacters);
         let shaper = ShaperFont::new(&loaded.font);
         let run = match harfrust::shape(
             &shaper,
@@ -276,6 +305,9 @@ pub fn script_of(book: &FontBook, face: FaceId, text: &str) -> Script {
     }
     match book.get(face).face.family {
         "Noto Nastaliq Urdu" | "Noto Naskh Arabic" => Script::ARABIC,
+        "Noto Emoji" | "Noto Sans Symbols" | "Noto Sans Symbols 2" | "Noto Sans Math" => {
+            Script::COMMON
+        }
         _ => Script::LATIN,
     }
 }

@@ -280,3 +280,43 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     }
     out
 }
+
+/// The text of a PDF as one of the three extractors readers use gives it: poppler
+/// (pdftotext), MuPDF (PyMuPDF 1.26) or pdf.js (pdfjs-dist), all installed by
+/// scripts/test-deps.sh.
+pub fn extract(extractor: &str, pdf: &Path) -> String {
+    let tools = repo().join("tests/tools");
+    let out = match extractor {
+        "poppler" => Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(pdf)
+            .arg("-")
+            .output(),
+        "mupdf" => {
+            let python = std::env::var_os("SAFHA_PYTHON")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| repo().join(".tools/venv/bin/python"));
+            Command::new(python)
+                .arg(tools.join("mupdf_text.py"))
+                .arg(pdf)
+                .output()
+        }
+        "pdfjs" => Command::new("node")
+            .arg(tools.join("pdfjs_text.mjs"))
+            .arg(pdf)
+            .output(),
+        _ => unreachable!(),
+    }
+    .unwrap_or_else(|e| {
+        panic!("{extractor}: {e}; run scripts/test.sh (it installs the extractors)")
+    });
+    assert!(
+        out.status.success(),
+        "{extractor} failed on {}: {}\nrun scripts/test.sh (it installs the extractors)",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+pub const EXTRACTORS: [&str; 3] = ["poppler", "mupdf", "pdfjs"];
