@@ -788,8 +788,14 @@ fn article_character_no_font_covers() {
     let dist = c.dir.path().join("dist/alpha");
     assert!(!dist.join("en.pdf").exists(), "en.pdf shows the character");
     let html = read(&dist.join("en.html"));
-    assert!(html.contains("Alpha body \u{E000}"), "the web page is published");
-    assert!(!html.contains("en.pdf"), "the web page links a PDF that was not made");
+    assert!(
+        html.contains("Alpha body \u{E000}"),
+        "the web page is published"
+    );
+    assert!(
+        !html.contains("en.pdf"),
+        "the web page links a PDF that was not made"
+    );
 }
 
 // ---- The project --------------------------------------------------------------------

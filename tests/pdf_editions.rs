@@ -329,7 +329,11 @@ fn missing_glyph_is_an_error_naming_character_segment_and_file() {
     for page in ["en.html", "ur.html", "parallel.html"] {
         assert!(dist.join(page).exists(), "{page}");
     }
-    assert!(run.stderr.contains("ur.pdf, parallel.pdf are not made"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("ur.pdf, parallel.pdf are not made"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

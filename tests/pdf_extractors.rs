@@ -9,8 +9,6 @@ mod common;
 use common::*;
 use std::path::Path;
 
-
-
 fn urdu_words(dir: &Path, slug: &str) -> Vec<String> {
     let text: String = ftl_messages(&dir.join(format!("locales/ur/{slug}.ftl")))
         .into_iter()

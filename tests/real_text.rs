@@ -210,9 +210,9 @@ fn nastaliq_glyphs_equal_harfbuzz_and_none_is_notdef() {
 /// Words an extractor cannot give back as typed, whatever the PDF holds: pdf.js replaces
 /// ﷺ and ﷲ by their compatibility spelling (NFKC; its own find does the same to the query,
 /// so a reader's search still finds them). Words with the Arabic-Indic digits U+0660-0669
-/// are out of order in MuPDF (which takes them for right-to-left letters) and poppler:
-/// not held against the text layer yet, nor (below, by the margin of 2 %) the space pdf.js
-/// loses after a number written with the Arabic decimal separator (۴٫۲ سیکنڈ).
+/// are out of order in MuPDF (which takes them for right-to-left letters, where poppler and
+/// pdf.js read them left to right as Unicode's bidi algorithm does): not held against the
+/// text layer.
 fn beyond(extractor: &str, word: &str) -> bool {
     (extractor == "pdfjs" && word.contains(['\u{FDFA}', '\u{FDF2}']))
         || word.contains(|c: char| ('\u{0660}'..='\u{0669}').contains(&c))
@@ -236,7 +236,7 @@ fn urdu_comes_out_of_every_extractor() {
                 let got = words(&safha::l10n::localize::nfc(extract(ex, &pdf)), true);
                 let r = recall(&expected, &got);
                 assert!(
-                    r >= 0.975,
+                    r >= 0.98,
                     "{slug}/{stem}.pdf, {ex}: only {r:.3} of the Urdu words in order"
                 );
             }
@@ -248,8 +248,7 @@ fn urdu_comes_out_of_every_extractor() {
 fn a_line_with_tall_glyphs_gets_room_and_none_collides() {
     let book = FontBook::bundled();
     let mut cache = ShapeCache::new();
-    let text = "نبی کریم ﷺ نے فرمایا اور صحابہ ؓ نے سنا۔ ".repeat(6)
-        + "مُحَمَّدٌ رَّسُوْلُ اللّٰهِ اور پھر ﷺ";
+    let text = "نبی کریم ﷺ نے فرمایا اور صحابہ ؓ نے سنا۔ ".repeat(6) + "مُحَمَّدٌ رَّسُوْلُ اللّٰهِ اور پھر ﷺ";
     let para = text::layout(
         &book,
         &mut cache,
@@ -289,11 +288,18 @@ fn a_line_with_tall_glyphs_gets_room_and_none_collides() {
             ink[n]
         );
         if n + 1 < para.lines.len() {
-            assert!(ink[n].1 <= ink[n + 1].0 + 0.01, "lines {n} and {} collide", n + 1);
+            assert!(
+                ink[n].1 <= ink[n + 1].0 + 0.01,
+                "lines {n} and {} collide",
+                n + 1
+            );
         }
         tall += usize::from(para.lines[n].above + para.lines[n].below > 0.0);
     }
-    assert!(tall > 0, "ﷺ is taller than a Nastaliq line: some line needs room");
+    assert!(
+        tall > 0,
+        "ﷺ is taller than a Nastaliq line: some line needs room"
+    );
     assert!(para.height() > para.lines.len() as f32 * para.line_height);
 }
 
@@ -339,5 +345,8 @@ fn every_scalar_is_drawn_or_reported() {
             }
         }
     }
-    assert!(drawn > 1000 && reported > 1000, "{drawn} drawn, {reported} reported");
+    assert!(
+        drawn > 1000 && reported > 1000,
+        "{drawn} drawn, {reported} reported"
+    );
 }

@@ -444,9 +444,8 @@ fn word_boxes(line: &crate::text::Line, size: f32) -> Vec<(f32, f32)> {
     let mut boxes: Vec<(f32, f32)> = units.iter().map(|u| (u.x0, u.x1)).collect();
     let mut by_x: Vec<usize> = (0..units.len()).collect();
     by_x.sort_by(|a, b| by_position(&units[*a], &units[*b]));
-    let between = |u: &crate::text::TextUnit| {
-        u.space || u.text.chars().all(crate::text::is_combining)
-    };
+    let between =
+        |u: &crate::text::TextUnit| u.space || u.text.chars().all(crate::text::is_combining);
     let mut k = 0;
     while k < by_x.len() {
         let a = by_x[k];

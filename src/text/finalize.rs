@@ -246,6 +246,18 @@ fn line(
             // between a word and its space in the text layer.
             continue;
         }
+        if text.chars().all(is_no_break_space) {
+            // A no-break space copies as a space, and is one for the text layer's gaps.
+            units.push(TextUnit {
+                text: Cow::Borrowed(" "),
+                x0: start_x,
+                x1: x,
+                rtl: p.rtl(),
+                space: true,
+                logical: p.range.start,
+            });
+            continue;
+        }
         let merge = units.last().is_some_and(|u: &TextUnit| {
             !u.space
                 && u.rtl == p.rtl()
@@ -278,12 +290,55 @@ fn line(
             });
         }
     }
+    join_number_ranges(&mut units);
     Line {
         glyphs,
         units,
         width: line_width,
         justified: justify,
         ..Line::default()
+    }
+}
+
+/// No-break spaces: kept as typed in the text, a space in what is copied.
+pub fn is_no_break_space(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}')
+}
+
+/// Joins a number range or a number with a separator (۲۰۲۲-۲۳, ۱۲/۵) into one
+/// left-to-right unit. Inside Urdu the bidi algorithm sets its separator right to left
+/// between two numbers (read right to left: ۲۰۲۲, -, ۲۳), which extractors that order text
+/// with a simpler algorithm read as ۲۳-۲۰۲۲; as one unit, in logical order over the box of
+/// the three, every extractor copies it as typed.
+fn join_number_ranges(units: &mut Vec<TextUnit>) {
+    let number = |u: &TextUnit| !u.rtl && !u.space && u.text.chars().all(|c| c.is_numeric());
+    let separator = |u: &TextUnit| {
+        use unicode_bidi::BidiClass::{CS, ES, ET};
+        let mut chars = u.text.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None)
+            if matches!(super::bidi::class(c), ES | CS | ET))
+    };
+    let mut k = 0;
+    while k + 2 < units.len() {
+        let (a, s, c) = (&units[k], &units[k + 1], &units[k + 2]);
+        let (first, second) = if a.logical < c.logical {
+            (a, c)
+        } else {
+            (c, a)
+        };
+        let follows = |u: &TextUnit, next: &TextUnit| u.logical + u.text.len() == next.logical;
+        if number(a) && number(c) && separator(s) && follows(first, s) && follows(s, second) {
+            let joined = TextUnit {
+                text: Cow::Owned(format!("{}{}{}", first.text, s.text, second.text)),
+                x0: a.x0.min(c.x0),
+                x1: a.x1.max(c.x1),
+                rtl: false,
+                space: false,
+                logical: first.logical,
+            };
+            units.splice(k..k + 3, [joined]);
+        }
+        k += 1;
     }
 }
 

@@ -9,6 +9,7 @@ use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::finalize::is_no_break_space;
 use super::font::{FaceId, FontBook, Variant, Writing};
 use super::{MissingGlyph, ParaStyle, Style, StyledText, is_invisible};
 use crate::l10n::Dir;
@@ -209,6 +210,8 @@ pub fn prepare(
                 && same_style(styled, p.range.start, i)
                 && !allowed[i]
                 && !mandatory[i]
+                && !is_no_break_space(c)
+                && !text[..i].ends_with(is_no_break_space)
         });
         if continues {
             if let Some(p) = pieces.last_mut() {
@@ -400,8 +403,10 @@ fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> 
 /// where a hyphen would change what the reader types.
 fn in_address(text: &str, range: &std::ops::Range<usize>) -> bool {
     let start = text[..range.start]
-        .rfind(char::is_whitespace)
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[range.end..]
         .find(char::is_whitespace)
         .map_or(text.len(), |i| range.end + i);
@@ -418,6 +423,8 @@ mod tests {
         assert!(in_address(text, &(24..32)));
         assert!(!in_address(text, &(47..58)));
         assert!(in_address("mail someone@everywhere.org", &(5..27)));
+        // A no-break space is white space of two bytes.
+        assert!(!in_address("10\u{a0}kilometres", &(4..14)));
     }
     use crate::l10n::Lang;
     use crate::text::Align;
