@@ -12,6 +12,6 @@ p-hazrat-abu-bakr-may = Hazrat Abu Bakr (may Allah be pleased with him) was give
 p-the-quran-calls-hazrat = The Quran calls Hazrat Yusuf (peace be upon him) "the truthful one": "Yusuf, O truthful one!" (Yusuf 12:46)
 p-imam-abu-hanifa-may = Imam Abu Hanifa (may Allah have mercy on him) was a cloth merchant. Once his partner sold a piece of cloth with a defect without telling the buyer; the Imam gave that whole day's earnings away in charity.
 h-speaking-the-truth-with = Speaking the truth with wisdom
-p-the-truth-must-be = The truth must be spoken gently. Allah says: "Invite to the way of your Lord with wisdom and good advice, and argue with them in the way that is best." (An-Nahl 16:125)
+p-the-truth-must-be = The truth must be spoken gently. When Allah sent Hazrat Musa and Hazrat Harun (peace be upon them) to Pharaoh, He said: "Speak to him gently, so that perhaps he may take heed or fear." (Ta-Ha 20:44)
 p-and-o-you-who = And: "O you who believe, fear Allah and speak words that are straight." (Al-Ahzab 33:70)
 p-may-allah-make-us = May Allah make us among the truthful, in our homes, our shops and our offices. Ameen.

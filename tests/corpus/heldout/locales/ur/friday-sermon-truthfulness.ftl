@@ -44,9 +44,9 @@ p-imam-abu-hanifa-may = امام ابو حنیفہ ؒ کپڑے کے تاجر ت�
 # en: Speaking the truth with wisdom
 h-speaking-the-truth-with = حکمت کے ساتھ حق بات کہنا
 
-# features: stacked-marks, digits-arabic, quotes-punct, arabic-quote
-# en: The truth must be spoken gently. Allah says: "Invite to the way of your Lord with wisdom and good advice, and argue with them in the way that is best." (An-Nahl 16:125)
-p-the-truth-must-be = سچ نرمی سے کہنا چاہیے۔ اللہ تعالیٰ فرماتا ہے: ﴿اُدْعُ اِلٰى سَبِيْلِ رَبِّكَ بِالْحِكْمَةِ وَالْمَوْعِظَةِ الْحَسَنَةِ ۖ وَجَادِلْهُمْ بِالَّتِيْ هِيَ اَحْسَنُ﴾ ”اپنے رب کے راستے کی طرف حکمت اور اچھی نصیحت کے ساتھ بلاؤ، اور ان سے بہترین طریقے سے بحث کرو۔“ (سورۃ النحل، آیت ١٢٥)
+# features: honorific-attached, honorific-detached, stacked-marks, digits-arabic, quotes-punct, arabic-quote
+# en: The truth must be spoken gently. When Allah sent Hazrat Musa and Hazrat Harun (peace be upon them) to Pharaoh, He said: "Speak to him gently, so that perhaps he may take heed or fear." (Ta-Ha 20:44)
+p-the-truth-must-be = سچ نرمی سے کہنا چاہیے۔ اللہ تعالیٰ نے حضرت موسیٰؑ اور حضرت ہارون ؑ کو فرعون کے پاس بھیجا تو فرمایا: ﴿فَقُوْلَا لَهٗ قَوْلًا لَّيِّنًا لَّعَلَّهٗ يَتَذَكَّرُ اَوْ يَخْشٰى﴾ ”اُس سے نرمی سے بات کرنا، شاید وہ نصیحت قبول کرے یا ڈر جائے۔“ (سورۃ طٰہٰ، آیت ٤٤)
 
 # features: stacked-marks, digits-urdu, quotes-punct, arabic-quote
 # en: And: "O you who believe, fear Allah and speak words that are straight." (Al-Ahzab 33:70)

@@ -14,7 +14,7 @@ p-karachi-kings-beat-lahore = كراچی كنگز نے ہفتے کی رات نی
 
 # features: digits-western
 # en: Sent in to bat, Karachi made 245/7, the second-highest total of the season. James Vince scored 101 off 52 balls, with 11 fours and 4 sixes.
-p-sent-in-to-bat = پہلے بیٹنگ کی دعوت ملنے پر کراچی نے 7 وکٹوں کے نقصان پر 245 رنز بنائے، جو اس سیزن کا دوسرا سب سے بڑا سکور ہے۔ جیمز ونس نے 52 گیندوں پر 101 رنز بنائے جن میں 11 چوکے اور 4 چھکے شامل تھے۔
+p-sent-in-to-bat = ٹاس ہارنے کے بعد بیٹنگ کرتے ہوئے کراچی نے 7 وکٹوں کے نقصان پر 245 رنز بنائے، جو اس سیزن کا دوسرا سب سے بڑا سکور ہے۔ جیمز ونس نے 52 گیندوں پر 101 رنز بنائے جن میں 11 چوکے اور 4 چھکے شامل تھے۔
 
 # features: digits-urdu
 # en: At the end, Kieron Pollard hit 31 off just 9 balls, including three sixes in a row off Haris Rauf in the 19th over.
