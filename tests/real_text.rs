@@ -199,10 +199,10 @@ fn nastaliq_glyphs_equal_harfbuzz_and_none_is_notdef() {
     }
     for (slug, (matched, total)) in parity {
         let p = matched as f64 / total as f64;
-        // Punctuation and spaces between Latin words, and code, are set in the Latin and
-        // monospace faces, where HarfBuzz, shaping the whole paragraph with Nastaliq, draws
+        // Punctuation between Latin words, and code, are set in the Latin and monospace
+        // faces, where HarfBuzz, shaping the whole paragraph with Nastaliq, draws
         // Nastaliq's: the tech post quotes code in its Urdu.
-        let floor = if slug.starts_with("go-") { 0.96 } else { 0.985 };
+        let floor = if slug.starts_with("go-") { 0.96 } else { 0.99 };
         assert!(p >= floor, "{slug}: glyph parity {p:.3}");
     }
 }

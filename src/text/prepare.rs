@@ -271,10 +271,9 @@ fn drawable_text(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// For every character, the writing whose faces draw it. Letters have their own; a digit
 /// follows the letters before it (as UAX #9 rule W7 does); a space or punctuation mark
-/// takes the writing of the letters on both sides when they agree, brackets and quotes the
-/// writing of what they enclose, and anything else the paragraph's: so the space and the
-/// parentheses of "(Human Rights Commission)" inside Urdu are Latin, those between Urdu
-/// words Nastaliq.
+/// between letters of one writing takes theirs, and anything else the paragraph's: so the
+/// spaces of "Human Rights Commission" inside Urdu are Latin, those between Urdu words and
+/// the brackets around the Latin phrase (where the two writings meet) Nastaliq.
 fn writings(text: &str, default: Writing) -> Vec<Writing> {
     let strong: Vec<Option<Writing>> = text
         .chars()
@@ -296,26 +295,6 @@ fn writings(text: &str, default: Writing) -> Vec<Writing> {
             last = strong[i];
         }
     }
-    // Brackets and quotes that pair up, with the one writing of the letters inside.
-    let mut enclosed: Vec<Option<Writing>> = vec![None; n];
-    let mut open: Vec<(usize, char)> = Vec::new();
-    for (i, c) in text.chars().enumerate() {
-        if let Some(close) = closing_of(c) {
-            if open.len() < 64 {
-                open.push((i, close));
-            }
-        } else if let Some(k) = open.iter().rposition(|(_, close)| *close == c) {
-            let o = open[k].0;
-            open.truncate(k);
-            let mut inside = strong[o + 1..i].iter().flatten();
-            if let Some(first) = inside.next().copied()
-                && inside.all(|w| *w == first)
-            {
-                enclosed[o] = Some(first);
-                enclosed[i] = Some(first);
-            }
-        }
-    }
     let mut out = Vec::with_capacity(n);
     let mut prev = None;
     for (i, c) in text.chars().enumerate() {
@@ -324,8 +303,6 @@ fn writings(text: &str, default: Writing) -> Vec<Writing> {
             w
         } else if c.is_numeric() {
             prev.unwrap_or(default)
-        } else if let Some(w) = enclosed[i] {
-            w
         } else if prev.is_some() && prev == next[i] {
             prev.unwrap_or(default)
         } else {
@@ -334,19 +311,6 @@ fn writings(text: &str, default: Writing) -> Vec<Writing> {
         out.push(w);
     }
     out
-}
-
-/// The closing partner of an opening bracket or quotation mark.
-fn closing_of(c: char) -> Option<char> {
-    Some(match c {
-        '(' => ')',
-        '[' => ']',
-        '{' => '}',
-        '«' => '»',
-        '“' => '”',
-        '‹' => '›',
-        _ => return None,
-    })
 }
 
 fn same_style(styled: &StyledText, a: usize, b: usize) -> bool {
@@ -551,23 +515,33 @@ mod tests {
         let text = StyledText::plain("رپورٹ (Human Rights Commission) کے مطابق، 2014 میں");
         let p = prepare(&book, &text, &style("ur")).unwrap();
         let f = faces(&book, &p);
-        for latin in ["(", ")", "Human"] {
+        // Where the two writings meet (the brackets), the paragraph's face.
+        for nastaliq in ["(", ")", "2014"] {
             assert!(
                 f.iter()
-                    .any(|(t, fam)| t.contains(latin) && *fam == "Noto Serif"),
-                "{latin}: {f:?}"
+                    .any(|(t, fam)| t == nastaliq && *fam == "Noto Nastaliq Urdu"),
+                "{nastaliq}: {f:?}"
             );
         }
-        // The space between two Latin words is Latin; between Urdu words, Nastaliq.
+        // The spaces between two Latin words are Latin; between Urdu words, Nastaliq.
         let spaces: Vec<&str> = p
             .pieces
             .iter()
             .filter(|x| x.kind == Kind::Space)
             .map(|x| book.get(x.face).face.family)
             .collect();
-        assert_eq!(spaces[1], "Noto Serif", "{spaces:?}");
+        assert_eq!(&spaces[1..3], ["Noto Serif"; 2], "{spaces:?}");
         assert_eq!(*spaces.last().unwrap(), "Noto Nastaliq Urdu", "{spaces:?}");
-        assert!(f.contains(&("2014".into(), "Noto Nastaliq Urdu")), "{f:?}");
+        // A romanised phrase keeps its punctuation Latin.
+        let text = StyledText::plain("اس نے کہا: Hum (bohat) khush hain, yaar! اور چلا گیا");
+        let f = faces(&book, &prepare(&book, &text, &style("ur")).unwrap());
+        for latin in ["(", ")", ","] {
+            assert!(
+                f.iter()
+                    .any(|(t, fam)| t.contains(latin) && *fam == "Noto Serif"),
+                "{latin}: {f:?}"
+            );
+        }
     }
 
     #[test]

@@ -24,9 +24,9 @@ p-and-he-says-do = اور فرمایا: ﴿وَلَا تَلْبِسُوا ال�
 # en: Even before prophethood, the people of Makkah called the Prophet ﷺ *al-Sadiq al-Amin*, the truthful, the trustworthy. He ﷺ said: "Hold on to truthfulness, for truthfulness leads to righteousness, and righteousness leads to Paradise." (Sahih Muslim, 2607)
 p-even-before-prophethood-the = نبوت سے پہلے ہی اہلِ مکہ حضور نبی کریم ﷺ کو *الصادق الامین* یعنی سچا اور امانت دار کہتے تھے۔ آپ ﷺنے فرمایا: «عَلَيْكُمْ بِالصِّدْقِ، فَإِنَّ الصِّدْقَ يَهْدِي إِلَى الْبِرِّ، وَإِنَّ الْبِرَّ يَهْدِي إِلَى الْجَنَّةِ» یعنی ”سچ کو لازم پکڑو، کیونکہ سچ نیکی کی طرف لے جاتا ہے اور نیکی جنت کی طرف لے جاتی ہے۔“ (صحیح مسلم، ٢٦٠٧)
 
-# features: honorific-detached, stacked-marks, digits-urdu, quotes-punct, arabic-quote
+# features: honorific-detached, stacked-marks, digits-urdu, nfd, quotes-punct, arabic-quote
 # en: In another hadith he (peace be upon him) said: "The truthful and trustworthy merchant will be with the prophets, the truthful and the martyrs." (Jami al-Tirmidhi, 1209)
-p-in-another-hadith-he = ایک اور حدیث میں آپ ؐ نے ارشاد فرمایا: «التَّاجِرُ الصَّدُوقُ الْأَمِينُ مَعَ النَّبِيِّينَ وَالصِّدِّيقِينَ وَالشُّهَدَاءِ» یعنی ”سچا اور امانت دار تاجر انبیاء، صدیقین اور شہداء کے ساتھ ہو گا۔“ (جامع ترمذی، ۱۲۰۹)
+p-in-another-hadith-he = ایک اور حدیث میں آپ ؐ نے ارشاد فرمایا: «التَّاجِرُ الصَّدُوقُ الْأَمِينُ مَعَ النَّبِيِّينَ وَالصِّدِّيقِينَ وَالشُّهَدَاءِ» یعنی ”سچا اور امانت دار تاجر انبیاء، صدیقین اور شہداء کے ساتھ ہو گا۔“ (جامع ترمذی، ۱۲۰۹)
 
 # features: honorific-attached, honorific-detached, salawat, latin-stop
 # en: Hazrat Abu Bakr (may Allah be pleased with him) was given the title *al-Siddiq* because on the morning after the Night Journey he affirmed the Prophet ﷺ without a moment's doubt. Hazrat Ali (may Allah be pleased with him) used to say that the tongue is a lion: let it loose and it will devour.
