@@ -301,9 +301,7 @@ fn writings(text: &str, default: Writing) -> Vec<Writing> {
         let w = if let Some(w) = strong[i] {
             prev = Some(w);
             w
-        } else if c.is_numeric() {
-            prev.unwrap_or(default)
-        } else if prev.is_some() && prev == next[i] {
+        } else if c.is_numeric() || prev.is_some() && prev == next[i] {
             prev.unwrap_or(default)
         } else {
             default
