@@ -374,8 +374,7 @@ fn cluster_texts(text: &str, run: &Run) -> Vec<Option<Arc<str>>> {
                 return Some(empty.clone());
             }
             let next = starts
-                .iter()
-                .find(|&&s| s > c)
+                .get(starts.partition_point(|&s| s <= c))
                 .copied()
                 .unwrap_or(text.len());
             let t = &text[c.min(text.len())..next.min(text.len())];

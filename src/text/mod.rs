@@ -12,6 +12,7 @@ pub mod bidi;
 mod finalize;
 pub mod font;
 mod linebreak;
+mod overlong;
 mod prepare;
 pub mod shape;
 
@@ -62,9 +63,11 @@ impl StyledText {
 
     fn style_at(&self, byte: usize) -> &Style {
         static DEFAULT: std::sync::OnceLock<Style> = std::sync::OnceLock::new();
+        // Spans are in order and do not overlap: a paragraph may have thousands.
+        let i = self.spans.partition_point(|(r, _)| r.end <= byte);
         self.spans
-            .iter()
-            .find(|(r, _)| r.contains(&byte))
+            .get(i)
+            .filter(|(r, _)| r.contains(&byte))
             .map(|(_, s)| s)
             .unwrap_or_else(|| DEFAULT.get_or_init(Style::default))
     }
@@ -282,9 +285,36 @@ impl Shaped {
         )
     }
 
+    /// The paragraph as set at `width`, if some word is wider than that: such words cut
+    /// into pieces that fit (see [`overlong`]).
+    fn fitted(&self, book: &FontBook, width: f32) -> Option<Shaped> {
+        let (prepared, runs, metrics) = overlong::fit(
+            book,
+            &self.prepared,
+            &self.runs,
+            &self.metrics,
+            &self.style,
+            width,
+        )?;
+        Some(Shaped {
+            prepared: Arc::new(prepared),
+            runs: runs.into(),
+            metrics,
+            hyphen: self.hyphen.clone(),
+            style: self.style.clone(),
+        })
+    }
+
     /// The paragraph's height at `width` without placing its glyphs: lines come back
     /// empty. For trying widths.
     pub fn measure(&self, book: &FontBook, width: f32) -> Paragraph {
+        match self.fitted(book, width) {
+            Some(fitted) => fitted.measure_as_is(book, width),
+            None => self.measure_as_is(book, width),
+        }
+    }
+
+    fn measure_as_is(&self, book: &FontBook, width: f32) -> Paragraph {
         let breaks = self.breaks(book, width);
         let (ascent, line_height) = finalize::vertical_metrics(book, &self.prepared, &self.style);
         let mut lines = vec![Line::default(); breaks.len()];
@@ -308,6 +338,13 @@ impl Shaped {
 
     /// Breaks the shaped paragraph into lines of `width` points.
     pub fn lay_out(&self, book: &FontBook, width: f32) -> Paragraph {
+        match self.fitted(book, width) {
+            Some(fitted) => fitted.lay_out_as_is(book, width),
+            None => self.lay_out_as_is(book, width),
+        }
+    }
+
+    fn lay_out_as_is(&self, book: &FontBook, width: f32) -> Paragraph {
         let breaks = self.breaks(book, width);
         finalize::finalize(
             book,

@@ -320,6 +320,10 @@ fn same_style(styled: &StyledText, a: usize, b: usize) -> bool {
 /// code.
 fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> {
     const MIN_WORD: usize = 6;
+    // Longer than any word of a dictionary: a hash, a run of letters pasted by mistake. It
+    // gets emergency breaks, not syllables (see `overlong`).
+    const MAX_WORD: usize = 64;
+    let addresses = addresses(text);
     let mut out = Vec::with_capacity(pieces.len());
     for p in pieces {
         let word = &text[p.range.clone()];
@@ -327,10 +331,13 @@ fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> 
             .char_indices()
             .find(|(_, c)| !c.is_ascii_alphabetic())
             .map_or(word.len(), |(i, _)| i);
+        let in_address = addresses
+            .get(addresses.partition_point(|a| a.end <= p.range.start))
+            .is_some_and(|a| a.start < p.range.end);
         if p.kind != Kind::Word
-            || letters_end < MIN_WORD
+            || !(MIN_WORD..=MAX_WORD).contains(&letters_end)
             || p.rtl()
-            || in_address(text, &p.range)
+            || in_address
             || styled.style_at(p.range.start).code
         {
             out.push(p);
@@ -361,18 +368,26 @@ fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> 
     out
 }
 
-/// Whether `range` lies in a web or e-mail address (a space-free token with `/` or `@`),
-/// where a hyphen would change what the reader types.
-fn in_address(text: &str, range: &std::ops::Range<usize>) -> bool {
-    let start = text[..range.start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[range.end..]
-        .find(char::is_whitespace)
-        .map_or(text.len(), |i| range.end + i);
-    text[start..end].contains(['/', '@'])
+/// The web and e-mail addresses of a text (space-free tokens with `/` or `@`), where a
+/// hyphen would change what the reader types; in order.
+fn addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut address = false;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c.is_whitespace() {
+            if let Some(s) = start.take()
+                && address
+            {
+                out.push(s..i);
+            }
+            address = false;
+        } else {
+            start.get_or_insert(i);
+            address |= c == '/' || c == '@';
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -380,13 +395,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn addresses_are_not_hyphenated() {
+    fn addresses_are_found() {
         let text = "see https://example.org/because/everything for information";
-        assert!(in_address(text, &(24..32)));
-        assert!(!in_address(text, &(47..58)));
-        assert!(in_address("mail someone@everywhere.org", &(5..27)));
+        let at = |t: &str| -> Vec<(usize, usize)> {
+            addresses(t).into_iter().map(|r| (r.start, r.end)).collect()
+        };
+        assert_eq!(at(text), [(4, 42)]);
+        assert_eq!(at("mail someone@everywhere.org"), [(5, 27)]);
         // A no-break space is white space of two bytes.
-        assert!(!in_address("10\u{a0}kilometres", &(4..14)));
+        assert_eq!(at("10\u{a0}kilometres a/b"), [(15, 18)]);
     }
     use crate::l10n::Lang;
     use crate::text::Align;

@@ -1,0 +1,168 @@
+//! Between steps 2 and 3: words wider than the line. A word with no break opportunity that
+//! does not fit (a long URL, a hash, an Urdu run typed without spaces) is cut at grapheme
+//! boundaries into pieces that each fit, and every piece is shaped again on its own, so
+//! that line breaking can end a line between them: the word is broken, never set running
+//! off the page. No hyphen marks such a break (it would change an address, and Urdu takes
+//! none). Only paragraphs with such a word, at a width they do not fit, pay for this.
+
+use std::sync::Arc;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::ParaStyle;
+use super::font::FontBook;
+use super::linebreak::{self, Metrics};
+use super::prepare::{BreakAfter, Kind, Piece, Prepared};
+use super::shape::{Run, ShapeCache, script_of};
+
+/// What pieces wider than `width` are cut to: a little narrower, as a piece shaped on its
+/// own may end wider than it measured inside the word (a final form instead of a medial).
+const FILL: f32 = 0.95;
+
+/// The paragraph with every word wider than `width` cut into pieces that fit, or `None`
+/// when every word fits.
+pub fn fit(
+    book: &FontBook,
+    prepared: &Prepared,
+    runs: &[Arc<Run>],
+    metrics: &Metrics,
+    style: &ParaStyle,
+    width: f32,
+) -> Option<(Prepared, Vec<Arc<Run>>, Metrics)> {
+    let too_wide = |k: usize| prepared.pieces[k].kind == Kind::Word && metrics.width[k] > width;
+    if !(0..prepared.pieces.len()).any(too_wide) {
+        return None;
+    }
+    let lang = style.lang.tag();
+    let mut cache = ShapeCache::new();
+    let mut pieces = Vec::with_capacity(prepared.pieces.len());
+    let mut out_runs = Vec::with_capacity(prepared.pieces.len());
+    for (k, (piece, run)) in prepared.pieces.iter().zip(runs).enumerate() {
+        if !too_wide(k) {
+            pieces.push(piece.clone());
+            out_runs.push(run.clone());
+            continue;
+        }
+        let text = &prepared.text[piece.range.clone()];
+        let scale = style.size / book.get(piece.face).upem;
+        // Each grapheme's advance: its glyphs' clusters fall inside it.
+        let mut advance = vec![0f32; text.len() + 1];
+        for g in &run.glyphs {
+            advance[(g.cluster as usize).min(text.len())] += g.advance as f32 * scale;
+        }
+        let graphemes: Vec<(usize, f32)> = text
+            .grapheme_indices(true)
+            .map(|(at, g)| (at, advance[at..at + g.len()].iter().sum()))
+            .collect();
+        let script = script_of(book, piece.face, text);
+        let mut start = 0;
+        while start < graphemes.len() {
+            // As many graphemes as their advances inside the word allow, then fewer while
+            // the piece, shaped on its own, is still too wide.
+            let mut end = start + 1;
+            let mut filled = graphemes[start].1;
+            while end < graphemes.len() && filled + graphemes[end].1 <= width * FILL {
+                filled += graphemes[end].1;
+                end += 1;
+            }
+            let byte = |i: usize| graphemes.get(i).map_or(text.len(), |g| g.0);
+            let (part, shaped) = loop {
+                let range = piece.range.start + byte(start)..piece.range.start + byte(end);
+                let part = &prepared.text[range.clone()];
+                let run = cache.shape(book, piece.face, piece.rtl(), script, &lang, part);
+                if run.advance as f32 * scale <= width || end == start + 1 {
+                    break (range, run);
+                }
+                end -= 1;
+            };
+            out_runs.push(shaped);
+            pieces.push(Piece {
+                range: part,
+                break_after: if end == graphemes.len() {
+                    piece.break_after
+                } else {
+                    BreakAfter::Allowed
+                },
+                ..piece.clone()
+            });
+            start = end;
+        }
+    }
+    let fitted = Prepared {
+        text: prepared.text.clone(),
+        rtl: prepared.rtl,
+        pieces,
+        text_layer: prepared.text_layer,
+    };
+    let metrics = linebreak::metrics(&fitted, &out_runs, style, book);
+    Some((fitted, out_runs, metrics))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::Lang;
+    use crate::text::{Align, StyledText, Variant};
+
+    fn style(lang: &str) -> ParaStyle {
+        ParaStyle {
+            lang: Lang::parse(lang).unwrap(),
+            size: 10.0,
+            align: Align::Justify,
+            hyphenate: lang == "en",
+            min_leading: 1.4,
+            variant: Variant::default(),
+            preserve_spaces: false,
+        }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_broken_and_every_character_kept() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::new();
+        for (lang, text) in [
+            (
+                "en",
+                format!(
+                    "see https://example.org/{}/index.html now",
+                    "a1b2c3".repeat(40)
+                ),
+            ),
+            ("ur", format!("یہ {} ہے", "پاکستان".repeat(60))),
+            ("en", "x".repeat(5000)),
+        ] {
+            let para = crate::text::layout(
+                &book,
+                &mut cache,
+                &StyledText::plain(&text),
+                &style(lang),
+                120.0,
+            )
+            .unwrap();
+            assert!(para.lines.len() > 3, "{lang}: {} lines", para.lines.len());
+            for line in &para.lines {
+                assert!(line.width <= 120.5, "{lang}: a line {} wide", line.width);
+            }
+            // Every character is on some line, once.
+            let kept: String = if para.text_layer {
+                para.lines
+                    .iter()
+                    .flat_map(|l| {
+                        let mut u: Vec<_> = l.units.iter().collect();
+                        u.sort_by_key(|u| u.logical);
+                        u.into_iter()
+                            .map(|u| u.text.to_string())
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
+            } else {
+                para.lines
+                    .iter()
+                    .flat_map(|l| l.glyphs.iter().filter_map(|g| g.text.as_deref()))
+                    .collect()
+            };
+            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(strip(&kept), strip(&text), "{lang}");
+        }
+    }
+}
