@@ -311,6 +311,8 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             )));
         }
     }
+    // A damaged font stops the build before anything is written.
+    crate::fonts::check_project(&project.root)?;
     let out = Output::new(&project.out_dir)?;
     let site = Site {
         base_url: project.config.base_url(),

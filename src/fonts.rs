@@ -198,7 +198,7 @@ impl Face {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Cow::Borrowed(self.bundled),
             Err(e) => return Err(io_error("font-read", "read font", &path, &e)),
         };
-        if let Err(e) = FontRef::new(&bytes) {
+        if let Err(e) = self.validate(&bytes) {
             let shown = Path::new(crate::project::FONTS_DIR).join(self.file);
             return Err(Diagnostic::error(
                 "font-corrupt",
@@ -212,10 +212,106 @@ impl Face {
         Ok(bytes)
     }
 
+    /// Whether `bytes` hold a whole, readable font that can stand in for this face: every
+    /// table inside the file, the tables layout and subsetting read present and parsed,
+    /// every glyph's outline readable, and the characters of the face's writing mapped. A
+    /// truncated or zeroed file would otherwise pass a look at its table directory and
+    /// draw blank pages, or hand every character to another face.
+    pub fn validate(&self, bytes: &[u8]) -> Result<(), String> {
+        use read_fonts::types::Tag;
+        let font = FontRef::new(bytes).map_err(|e| format!("not a font file ({e})"))?;
+        for record in font.table_directory().table_records() {
+            let end = u64::from(record.offset()) + u64::from(record.length());
+            if end > bytes.len() as u64 {
+                return Err(format!(
+                    "its `{}` table runs past the end of the file ({end} of {} bytes): the \
+                     file is cut short",
+                    record.tag(),
+                    bytes.len()
+                ));
+            }
+        }
+        let has = |t: &[u8; 4]| font.table_data(Tag::new(t)).is_some();
+        for t in [b"head", b"hhea", b"hmtx", b"maxp", b"cmap"] {
+            if !has(t) {
+                return Err(format!("it has no `{}` table", String::from_utf8_lossy(t)));
+            }
+        }
+        let bad = |what: &str, e: read_fonts::ReadError| format!("its `{what}` table: {e}");
+        let maxp = font.maxp().map_err(|e| bad("maxp", e))?;
+        font.head().map_err(|e| bad("head", e))?;
+        let hhea = font.hhea().map_err(|e| bad("hhea", e))?;
+        font.hmtx().map_err(|e| bad("hmtx", e))?;
+        if hhea.number_of_h_metrics() == 0 || hhea.number_of_h_metrics() > maxp.num_glyphs() {
+            return Err("its `hhea` table disagrees with `maxp`".into());
+        }
+        if has(b"glyf") {
+            let glyf = font.glyf().map_err(|e| bad("glyf", e))?;
+            let loca = font.loca(None).map_err(|e| bad("loca", e))?;
+            if loca.len() < usize::from(maxp.num_glyphs()) || !loca.all_offsets_are_ascending() {
+                return Err("its `loca` table does not match its glyphs".into());
+            }
+            for g in 0..maxp.num_glyphs() {
+                loca.get_glyf(g.into(), &glyf)
+                    .map_err(|_| format!("glyph {g} cannot be read"))?;
+            }
+        } else if !has(b"CFF ") && !has(b"CFF2") {
+            return Err("it has no outlines (`glyf` or `CFF`)".into());
+        }
+        for (t, what) in [(b"GSUB", "GSUB"), (b"GPOS", "GPOS"), (b"GDEF", "GDEF")] {
+            if has(t) {
+                let parsed = match t {
+                    b"GSUB" => font.gsub().map(|_| ()),
+                    b"GPOS" => font.gpos().map(|_| ()),
+                    _ => font.gdef().map(|_| ()),
+                };
+                parsed.map_err(|e| bad(what, e))?;
+            }
+        }
+        let cmap = font.cmap().map_err(|e| bad("cmap", e))?;
+        let missing: String = self
+            .probe()
+            .chars()
+            .filter(|c| cmap.map_codepoint(*c).is_none_or(|g| g.to_u32() == 0))
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!(
+                "it lacks characters {} must draw: {missing}",
+                self.family
+            ));
+        }
+        Ok(())
+    }
+
+    /// Characters a copy of this face must have to stand in for it.
+    fn probe(&self) -> &'static str {
+        match self.family {
+            "Noto Nastaliq Urdu" | "Noto Naskh Arabic" => "ابپتٹکگیےہ۔",
+            "Noto Emoji" => "😀",
+            "Noto Sans Symbols" | "Noto Sans Math" => "→",
+            "Noto Sans Symbols 2" => "★",
+            _ => "aAzZ09",
+        }
+    }
+
     /// The bundled copy (always valid; checked by a test).
     pub fn bundled(&self) -> &'static [u8] {
         self.bundled
     }
+}
+
+/// Validates every face the project keeps its own copy of (see [`Face::validate`]), so a
+/// damaged font stops a build before it writes anything. Copies known to be the bundled
+/// ones are not read.
+pub fn check_project(project_root: &Path) -> Result<(), Diagnostic> {
+    let known = crate::cache::Stamps::of_project(project_root);
+    let dir = project_root.join(crate::project::FONTS_DIR);
+    for face in ALL.iter().chain(&FALLBACK) {
+        if dir.join(face.file).exists() {
+            face.load(project_root, &known)?;
+        }
+    }
+    Ok(())
 }
 
 /// Ascender, descender and line gap from the `hhea` table, in em.
@@ -288,11 +384,37 @@ mod tests {
         ));
 
         // Another font put in its place is read, whatever the stamps said before.
-        std::fs::write(&path, NASKH.bundled()).unwrap();
+        std::fs::write(&path, SERIF_BOLD.bundled()).unwrap();
         crate::cache::backdate(&path, 60);
         let bytes = SERIF.load(dir.path(), &known).unwrap();
         assert!(matches!(bytes, Cow::Owned(_)));
-        assert_eq!(&bytes[..], NASKH.bundled());
+        assert_eq!(&bytes[..], SERIF_BOLD.bundled());
+        // One that cannot draw what the face draws is refused.
+        std::fs::write(&path, NASKH.bundled()).unwrap();
+        crate::cache::backdate(&path, 60);
+        let e = SERIF.load(dir.path(), &known).unwrap_err();
+        assert_eq!(e.code, "font-corrupt");
+    }
+
+    #[test]
+    fn every_bundled_face_passes_its_own_validation() {
+        for face in ALL.iter().chain(&FALLBACK) {
+            assert_eq!(face.validate(face.bundled()), Ok(()), "{}", face.file);
+        }
+    }
+
+    #[test]
+    fn cut_zeroed_and_mismatched_fonts_are_refused() {
+        let whole = NASTALIQ.bundled();
+        let half = &whole[..whole.len() / 2];
+        assert!(NASTALIQ.validate(half).unwrap_err().contains("cut short"));
+        assert!(NASTALIQ.validate(&whole[..1024]).is_err());
+        let mut zeroed = whole.to_vec();
+        zeroed[12..12 + 16 * 20].fill(0);
+        assert!(NASTALIQ.validate(&zeroed).is_err());
+        // A sound font that cannot stand in for the face.
+        let e = NASTALIQ.validate(SERIF.bundled()).unwrap_err();
+        assert!(e.contains("lacks characters"), "{e}");
     }
 
     #[test]

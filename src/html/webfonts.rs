@@ -116,14 +116,21 @@ fn cached_subset(
     for c in chars {
         key.update(&(*c as u32).to_le_bytes());
     }
-    let path = cache_dir(project_root).join(format!("{}.woff2", key.finalize().to_hex()));
-    if let Ok(hit) = std::fs::read(&path) {
+    let key = key.finalize().to_hex();
+    let path = cache_dir(project_root).join(format!("{key}.woff2"));
+    // Each cached subset is published only if its bytes still have the hash recorded
+    // beside them when it was made: a damaged cache is made again, never published.
+    let sum = path.with_extension("b3");
+    if let (Ok(hit), Ok(recorded)) = (std::fs::read(&path), std::fs::read_to_string(&sum))
+        && blake3::hash(&hit).to_hex().as_str() == recorded.trim()
+    {
         return Ok((hit, Some(path)));
     }
     let woff2 = subset_woff2(font, chars)?;
     // The cache only saves time: a read-only project simply builds without it.
     let stored = std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).is_ok()
-        && crate::output::write_atomic(&path, &woff2).is_ok();
+        && crate::output::write_atomic(&path, &woff2).is_ok()
+        && crate::output::write_atomic(&sum, blake3::hash(&woff2).to_hex().as_bytes()).is_ok();
     Ok((woff2, stored.then_some(path)))
 }
 
