@@ -284,9 +284,9 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
     let theme = Theme::load(&project.root)?;
     let specs = edition::plan(&project.source, &project.languages);
     // The output may not overwrite or mix with the project's own files.
-    let out_dir =
-        lexical(&std::path::absolute(&project.out_dir).unwrap_or(project.out_dir.clone()));
-    let root = lexical(&std::path::absolute(&project.root).unwrap_or(project.root.clone()));
+    // Compared resolved: a link named dist/ that leads into content/ is content/.
+    let out_dir = crate::input::resolved(&project.out_dir);
+    let root = crate::input::resolved(&project.root);
     if root.starts_with(&out_dir) {
         return Err(Diagnostic::error(
             "output-in-project-files",
@@ -1244,12 +1244,30 @@ fn media(
                         "keep images inside the project folder",
                     ));
                 }
-                let name = real
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let to = PathBuf::from("media").join(&name);
-                map.insert(src.clone(), format!("media/{name}"));
+                if let Some(d) =
+                    crate::input::refuse(&root, &real, Path::new(src), crate::input::MAX_IMAGE)
+                {
+                    return Err(located(d.message, d.hint.as_deref().unwrap_or_default()));
+                }
+                if extension.as_deref() == Some("svg")
+                    && let Some(why) = crate::svg::unsafe_content(&real)
+                {
+                    return Err(located(
+                        format!("the SVG image `{src}` {why}"),
+                        "safha publishes no script: remove it from the drawing, or export a PNG",
+                    ));
+                }
+                // Named by its path in the project (content/ left out), so two images of
+                // one name in different folders stay two.
+                let within = real.strip_prefix(&root).unwrap_or(&real);
+                let within = within.strip_prefix("content").unwrap_or(within);
+                let to = Path::new("media").join(within);
+                let href = to
+                    .components()
+                    .map(|c| percent_encode(&c.as_os_str().to_string_lossy()))
+                    .collect::<Vec<_>>()
+                    .join("/");
+                map.insert(src.clone(), href);
                 copies.push((real, to));
             }
             Block::Quote { blocks } => stack.extend(blocks),
@@ -1264,6 +1282,19 @@ fn media(
     copies.sort();
     copies.dedup();
     Ok((map, copies))
+}
+
+/// A path segment as a URL holds it: everything but unreserved characters as `%XX`.
+fn percent_encode(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for b in segment.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// `path` with `.` and `..` resolved by name, without asking the file system (the path

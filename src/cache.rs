@@ -69,8 +69,13 @@ impl KeptWarning {
     pub fn restore(&self, root: &Path) -> Diagnostic {
         let mut d = Diagnostic::warning(intern(&self.code), self.message.clone());
         if let Some(path) = &self.path {
-            d = match (self.span, std::fs::read_to_string(root.join(path))) {
-                (Some((start, end)), Ok(text)) => d.at(&SourceFile::new(path, text), start..end),
+            // Read as every project file is: a record naming a file outside the project
+            // shows only its name.
+            let text = crate::input::read(root, &root.join(path), path, crate::input::MAX_TEXT)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok());
+            d = match (self.span, text) {
+                (Some((start, end)), Some(text)) => d.at(&SourceFile::new(path, text), start..end),
                 _ => d.at_path(path),
             };
         }
@@ -117,10 +122,15 @@ impl BuildCache {
                 .unwrap_or_default()
                 .as_bytes(),
         );
-        hash_file(&mut h, &project.root.join(crate::config::FILE_NAME));
+        hash_file(
+            &mut h,
+            &project.root,
+            &project.root.join(crate::config::FILE_NAME),
+        );
         for lang in &project.locale_langs {
             hash_file(
                 &mut h,
+                &project.root,
                 &project
                     .locales_dir()
                     .join(lang.tag())
@@ -130,7 +140,7 @@ impl BuildCache {
         let cache_root = crate::html::webfonts::cache_root(&project.root);
         let mut stamps = Stamps::load(&cache_root);
         for sub in [crate::html::page::TEMPLATES_DIR, crate::project::FONTS_DIR] {
-            hash_tree(&mut h, &project.root.join(sub), &mut stamps);
+            hash_tree(&mut h, &project.root, &project.root.join(sub), &mut stamps);
         }
         stamps.save();
         let out_id = blake3::hash(project.out_dir.to_string_lossy().as_bytes()).to_hex();
@@ -148,9 +158,9 @@ impl BuildCache {
     pub fn key(&self, project: &Project, path: &Path, slug: &str) -> Option<String> {
         let mut h = blake3::Hasher::new();
         h.update(self.global.as_bytes());
-        h.update(&std::fs::read(path).ok()?);
+        h.update(&crate::input::read(&project.root, path, path, crate::input::MAX_TEXT).ok()?);
         for lang in &project.locale_langs {
-            hash_file(&mut h, &project.article_ftl(lang, slug));
+            hash_file(&mut h, &project.root, &project.article_ftl(lang, slug));
         }
         Some(h.finalize().to_hex().to_string())
     }
@@ -235,10 +245,11 @@ fn modified_nanos(meta: &std::fs::Metadata) -> u128 {
         .map_or(0, |d| d.as_nanos())
 }
 
-/// Hashes a file's name and bytes, or a marker that it is absent.
-fn hash_file(h: &mut blake3::Hasher, path: &Path) {
+/// Hashes a file's name and bytes, or a marker that it is absent (or cannot be read as
+/// a project file: the build reports why).
+fn hash_file(h: &mut blake3::Hasher, root: &Path, path: &Path) {
     h.update(path.to_string_lossy().as_bytes());
-    match std::fs::read(path) {
+    match crate::input::read(root, path, path, crate::input::MAX_TEXT) {
         Ok(bytes) => {
             h.update(&(bytes.len() as u64).to_le_bytes());
             h.update(&bytes);
@@ -249,17 +260,26 @@ fn hash_file(h: &mut blake3::Hasher, path: &Path) {
     }
 }
 
-/// Hashes every file under `dir`, in name order: its name and its content hash.
-fn hash_tree(h: &mut blake3::Hasher, dir: &Path, stamps: &mut Stamps) {
+/// Hashes every file under `dir`, in name order: its name and its content hash. Links are
+/// not followed into folders (a link to `/` or to its own folder would never end), and a
+/// file that cannot be read as a project file is hashed as a marker (the build that reads
+/// it reports why).
+fn hash_tree(h: &mut blake3::Hasher, root: &Path, dir: &Path, stamps: &mut Stamps) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         h.update(b"\0no folder");
         return;
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            hash_tree(h, &p, stamps);
+    let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+        .filter_map(Result::ok)
+        .map(|e| (e.path(), e.file_type().ok()))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (p, kind) in entries {
+        if kind.is_some_and(|k| k.is_dir()) {
+            hash_tree(h, root, &p, stamps);
+        } else if crate::input::refuse(root, &p, &p, crate::input::MAX_FONT).is_some() {
+            h.update(p.to_string_lossy().as_bytes());
+            h.update(b"\0refused");
         } else {
             h.update(p.to_string_lossy().as_bytes());
             match stamps.hash(&p) {

@@ -106,11 +106,15 @@ impl Config {
     /// Reads `safha.toml` from the project root; a missing file means all defaults.
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let path = root.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => return Err(crate::diag::io_error("config-read", "read", &path, &e)),
-        };
+        if !path.exists() && std::fs::symlink_metadata(&path).is_err() {
+            return Ok(Config::default());
+        }
+        let bytes = crate::input::read(root, &path, Path::new(FILE_NAME), crate::input::MAX_TEXT)?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Diagnostic::error("config-encoding", format!("{FILE_NAME} is not UTF-8"))
+                .at_path(FILE_NAME)
+                .with_hint("save it as UTF-8")
+        })?;
         Config::parse(&SourceFile::new(FILE_NAME, text))
     }
 

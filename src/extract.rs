@@ -7,7 +7,7 @@
 //! records the English it was made from.
 
 use crate::article::Article;
-use crate::diag::{Diagnostic, io_error};
+use crate::diag::Diagnostic;
 use crate::l10n::ftl::FtlFile;
 use crate::l10n::serialize;
 use crate::l10n::sync::{self, Synced};
@@ -51,8 +51,15 @@ pub fn extract_article(
     path: &std::path::Path,
 ) -> Result<(Extracted, Vec<Diagnostic>), Vec<Diagnostic>> {
     let shown = project.display(path);
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| vec![io_error("article-read", "read", shown, &e)])?;
+    let bytes = crate::input::read(&project.root, path, shown, crate::input::MAX_TEXT)
+        .map_err(|d| vec![d])?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        vec![
+            Diagnostic::error("article-encoding", "the article is not valid UTF-8")
+                .at_path(shown)
+                .with_hint("save the file as UTF-8"),
+        ]
+    })?;
     let slug = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -60,7 +67,7 @@ pub fn extract_article(
     let file = project.article_ftl(&project.source, &slug);
     let previous = if file.exists() {
         // A broken source file is not overwritten: its ids are what translations hang on.
-        FtlFile::load(&file, project.display(&file))?.texts()
+        FtlFile::load(&project.root, &file, project.display(&file))?.texts()
     } else {
         Vec::new()
     };
@@ -86,7 +93,7 @@ pub fn extract_article(
             continue;
         }
         let shown = project.display(&path).to_path_buf();
-        let target = match FtlFile::load(&path, &shown) {
+        let target = match FtlFile::load(&project.root, &path, &shown) {
             Ok(f) => f,
             Err(diags) => {
                 warnings.push(

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use read_fonts::{FontRef, TableProvider};
 
-use crate::diag::{Diagnostic, io_error};
+use crate::diag::Diagnostic;
 
 /// A font face the project can use. Faces are equal when their files are: comparing the
 /// bundled bytes would cost a megabyte of memcmp per comparison.
@@ -193,13 +193,17 @@ impl Face {
         if known.remembered(&path) == Some(self.bundled_hash) {
             return Ok(Cow::Borrowed(self.bundled));
         }
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => Cow::Owned(b),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Cow::Borrowed(self.bundled),
-            Err(e) => return Err(io_error("font-read", "read font", &path, &e)),
-        };
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Ok(Cow::Borrowed(self.bundled));
+        }
+        let shown = Path::new(crate::project::FONTS_DIR).join(self.file);
+        let bytes = Cow::Owned(crate::input::read(
+            project_root,
+            &path,
+            &shown,
+            crate::input::MAX_FONT,
+        )?);
         if let Err(e) = self.validate(&bytes) {
-            let shown = Path::new(crate::project::FONTS_DIR).join(self.file);
             return Err(Diagnostic::error(
                 "font-corrupt",
                 format!("{} is not a usable font: {e}", shown.display()),

@@ -1,6 +1,112 @@
-//! Checks every reader applies to raw input text: characters that no output may carry.
+//! What every reader of the project's files goes through: the file must lie inside the
+//! project (a link may point elsewhere in it, never out of it), be a regular file (not a
+//! folder, pipe or device, which would hang or never end) and stay under a size cap; and
+//! the characters no output may carry are refused where they stand.
 
-use crate::diag::{Diagnostic, SourceFile};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, SourceFile, io_error};
+
+/// The largest Markdown, Fluent, template or settings file safha reads: far above any
+/// article (the longest novels are a few megabytes), below what would exhaust memory.
+pub const MAX_TEXT: u64 = 64 << 20;
+/// The largest font file (Noto's largest faces are about 20 MB).
+pub const MAX_FONT: u64 = 64 << 20;
+/// The largest image.
+pub const MAX_IMAGE: u64 = 64 << 20;
+
+/// `path` with every link and `..` resolved, also when it does not exist yet (its nearest
+/// existing folder is resolved and the rest appended).
+pub fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut rest = Vec::new();
+    let mut at = absolute.as_path();
+    loop {
+        if let Ok(real) = at.canonicalize() {
+            let mut out = real;
+            for part in rest.iter().rev() {
+                match part {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::Normal(p) => out.push(p),
+                    _ => {}
+                }
+            }
+            return out;
+        }
+        match (at.parent(), at.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                at = parent;
+            }
+            _ => return absolute,
+        }
+    }
+}
+
+/// Why a project file cannot be read, if it cannot: outside the project, not a regular
+/// file, or larger than `limit`. Reads only metadata.
+pub fn refuse(root: &Path, path: &Path, shown: &Path, limit: u64) -> Option<Diagnostic> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return Some(io_error("input-read", "read", shown, &e)),
+    };
+    let root = resolved(root);
+    if !resolved(path).starts_with(&root) {
+        return Some(
+            Diagnostic::error(
+                "input-outside-project",
+                format!("{} leads out of the project", shown.display()),
+            )
+            .at_path(shown)
+            .with_hint(
+                "it is a link to a file outside the project folder: copy the file in instead",
+            ),
+        );
+    }
+    if !meta.is_file() {
+        return Some(
+            Diagnostic::error(
+                "input-not-a-file",
+                format!("{} is not a regular file", shown.display()),
+            )
+            .at_path(shown)
+            .with_hint("a folder, pipe or device cannot be read as a document; remove it"),
+        );
+    }
+    (meta.len() > limit).then(|| too_large(shown, limit))
+}
+
+fn too_large(shown: &Path, limit: u64) -> Diagnostic {
+    Diagnostic::error(
+        "input-too-large",
+        format!(
+            "{} is larger than {} MB, the most safha reads",
+            shown.display(),
+            limit >> 20
+        ),
+    )
+    .at_path(shown)
+    .with_hint("split it, or check that it is the file you meant")
+}
+
+/// Reads a file of the project at `root` (see [`refuse`]).
+pub fn read(root: &Path, path: &Path, shown: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    if let Some(d) = refuse(root, path, shown, limit) {
+        return Err(d);
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(|e| io_error("input-read", "read", shown, &e))?;
+    // A file that grew since its size was read.
+    if bytes.len() as u64 > limit {
+        return Err(too_large(shown, limit));
+    }
+    Ok(bytes)
+}
 
 /// A control character (other than tab and line ends) or a noncharacter is invalid in
 /// HTML and meaningless in a PDF: an error at its position, never passed through.
@@ -24,6 +130,39 @@ pub fn check_characters(source: &SourceFile) -> Result<(), Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_project_and_special_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let root = dir.path().join("p");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        std::fs::write(outside.path().join("secret.md"), "top secret").unwrap();
+        std::fs::write(root.join("content/real.md"), "fine").unwrap();
+        let link = |from: &Path, to: &str| std::os::unix::fs::symlink(from, root.join(to)).unwrap();
+        link(&outside.path().join("secret.md"), "content/out.md");
+        link(&root.join("content/real.md"), "content/in.md");
+        link(Path::new("/dev/zero"), "content/zero.md");
+        let shown = Path::new("content/x.md");
+        let code = |rel: &str| {
+            read(&root, &root.join(rel), shown, 1 << 20)
+                .err()
+                .map(|d| d.code)
+        };
+        assert_eq!(code("content/real.md"), None);
+        assert_eq!(code("content/in.md"), None);
+        assert_eq!(code("content/out.md"), Some("input-outside-project"));
+        assert_eq!(code("content/zero.md"), Some("input-outside-project"));
+        assert_eq!(code("content"), Some("input-not-a-file"));
+        std::fs::write(root.join("content/big.md"), vec![b'a'; 2 << 20]).unwrap();
+        assert_eq!(code("content/big.md"), Some("input-too-large"));
+        // A path that does not exist yet resolves through its existing folders.
+        assert_eq!(
+            resolved(&root.join("dist/../dist/x")),
+            resolved(&root).join("dist/x")
+        );
+    }
 
     #[test]
     fn controls_are_located() {

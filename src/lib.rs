@@ -38,4 +38,5 @@ pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod status;
+pub mod svg;
 pub mod text;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::article::Article;
-use crate::diag::{Diagnostic, SourceFile, io_error};
+use crate::diag::{Diagnostic, SourceFile};
 use crate::l10n::Lang;
 use crate::l10n::bundle::Translations;
 use crate::l10n::ftl::FtlFile;
@@ -30,8 +30,8 @@ pub fn slug_of(path: &Path) -> String {
 /// source-language file (see `article::ids`).
 pub fn article(project: &Project, path: &Path) -> Result<Source, Vec<Diagnostic>> {
     let shown = project.display(path).to_path_buf();
-    let bytes =
-        std::fs::read(path).map_err(|e| vec![io_error("article-read", "read", &shown, &e)])?;
+    let bytes = crate::input::read(&project.root, path, &shown, crate::input::MAX_TEXT)
+        .map_err(|d| vec![d])?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
@@ -47,7 +47,7 @@ pub fn article(project: &Project, path: &Path) -> Result<Source, Vec<Diagnostic>
     let mut warnings = Vec::new();
     let source_ftl = project.article_ftl(&project.source, &slug);
     let messages = if source_ftl.exists() {
-        let file = FtlFile::load(&source_ftl, project.display(&source_ftl))?;
+        let file = FtlFile::load(&project.root, &source_ftl, project.display(&source_ftl))?;
         warnings.extend(file.warnings.iter().cloned());
         Some(file)
     } else {
@@ -103,7 +103,7 @@ pub fn translations(
         if !path.exists() {
             continue;
         }
-        match FtlFile::load(&path, project.display(&path)) {
+        match FtlFile::load(&project.root, &path, project.display(&path)) {
             Ok(file) => {
                 let mut warnings = file.warnings.clone();
                 let (t, w) = Translations::new(lang.clone(), file);

@@ -132,7 +132,10 @@ impl Project {
         for entry in entries {
             let entry = entry.map_err(|e| io_error("content-read", "read", &dir, &e))?;
             let path = entry.path();
-            if path.extension().is_some_and(|x| x == "md") && path.is_file() {
+            // Anything but a folder: a link or a special file named *.md is read, and
+            // refused with a reason, rather than skipped without one.
+            let folder = entry.file_type().is_ok_and(|t| t.is_dir());
+            if path.extension().is_some_and(|x| x == "md") && !folder {
                 paths.push(path);
             }
         }

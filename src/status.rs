@@ -79,7 +79,7 @@ pub fn status(project: &Project) -> Result<Report, Diagnostic> {
             let path = project.article_ftl(lang, &article.slug);
             let shown = project.display(&path).to_path_buf();
             let file = if path.exists() {
-                match FtlFile::load(&path, &shown) {
+                match FtlFile::load(&project.root, &path, &shown) {
                     Ok(f) => Some(f),
                     Err(d) => {
                         report.diagnostics.extend(d);

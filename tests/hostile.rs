@@ -178,3 +178,228 @@ fn a_damaged_web_font_cache_is_made_again_not_published() {
         );
     }
 }
+
+/// Runs `safha build` in `dir`, giving up (and failing) after 60 seconds: a build that
+/// reads a pipe or an endless device must not hang.
+fn build_within_a_minute(dir: &Path, args: &[&str]) -> Run {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_safha"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("SAFHA_CACHE_DIR", test_cache())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("the build hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[cfg(unix)]
+fn link(target: &Path, at: &Path) {
+    std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(target, at).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_project_are_refused_and_never_echoed() {
+    let secret_dir = tempfile::tempdir().unwrap();
+    let secret = secret_dir.path().join("secret.txt");
+    std::fs::write(&secret, "root:x:0:0:SECRET-LINE-1\nSECRET-LINE-2 = value\n").unwrap();
+    for (at, code) in [
+        ("locales/ur/alpha.ftl", "input-outside-project"),
+        ("content/gamma.md", "input-outside-project"),
+        ("templates/style.css", "input-outside-project"),
+        ("templates/base.html", "input-outside-project"),
+        ("locales/ur/ui.ftl", "input-outside-project"),
+        ("safha.toml", "input-outside-project"),
+    ] {
+        let project = temp_project(&fixture("two"));
+        let p = project.path();
+        let _ = std::fs::remove_file(p.join(at));
+        link(&secret, &p.join(at));
+        let run = build_within_a_minute(p, &["build"]);
+        assert_ne!(run.code, 0, "{at}: {}", run.stderr);
+        assert!(run.stderr.contains(code), "{at}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("SECRET"),
+            "{at} leaked: {}",
+            run.stderr
+        );
+        let published = snapshot(&p.join("dist"));
+        assert!(
+            !published
+                .values()
+                .any(|b| String::from_utf8_lossy(b).contains("SECRET")),
+            "{at} was published"
+        );
+        // check reads the same files the same way.
+        let run = build_within_a_minute(p, &["check"]);
+        assert!(
+            !run.stderr.contains("SECRET"),
+            "check, {at} leaked: {}",
+            run.stderr
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn endless_devices_and_pipes_are_refused_without_hanging() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    link(Path::new("/dev/zero"), &p.join("content/zero.md"));
+    link(Path::new("/proc/self/environ"), &p.join("content/env.md"));
+    let fifo = p.join("content/pipe.md");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let run = build_within_a_minute(p, &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("input-outside-project"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("input-not-a-file"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("PATH="),
+        "the environment leaked: {}",
+        run.stderr
+    );
+    // The articles that are files are built.
+    assert!(p.join("dist/alpha/en.html").exists());
+    // A pipe among the templates stops the build (every page uses them), at once.
+    let tfifo = p.join("templates/index.html");
+    std::fs::create_dir_all(tfifo.parent().unwrap()).unwrap();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&tfifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let run = build_within_a_minute(p, &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("templates/index.html is not a regular file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_file_above_the_size_cap_is_refused() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    let f = std::fs::File::create(p.join("content/huge.md")).unwrap();
+    f.set_len((64 << 20) + 1).unwrap();
+    let run = build_within_a_minute(p, &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("input-too-large"), "{}", run.stderr);
+    // The other articles are built.
+    assert!(p.join("dist/alpha/en.html").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_folder_that_is_a_link_into_the_project_is_refused() {
+    for (into, code) in [
+        ("content", "output-in-content"),
+        ("fonts", "output-in-project-files"),
+        ("locales", "output-in-project-files"),
+        (".", "output-in-project-files"),
+    ] {
+        let project = temp_project(&fixture("two"));
+        let p = project.path();
+        std::fs::create_dir_all(p.join("fonts")).unwrap();
+        let before = snapshot(p);
+        link(&p.join(into), &p.join("dist"));
+        let run = build_within_a_minute(p, &["build"]);
+        assert_eq!(run.code, 1, "{into}: {}", run.stderr);
+        assert!(run.stderr.contains(code), "{into}: {}", run.stderr);
+        let _ = std::fs::remove_file(p.join("dist"));
+        let mut after = snapshot(p);
+        after.retain(|k, _| !k.starts_with(".safha-cache"));
+        assert_eq!(after, before, "{into}: the project changed");
+    }
+}
+
+#[test]
+fn images_of_one_name_in_two_folders_stay_two() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    // Two different one-pixel PNGs, both called x.png.
+    let png = |shade: u8| {
+        let mut v = b"\x89PNG\r\n\x1a\n".to_vec();
+        v.extend_from_slice(&[shade; 16]);
+        v
+    };
+    write(p, "content/a/x.png", png(1));
+    write(p, "content/b/x.png", png(2));
+    write(
+        p,
+        "content/alpha.md",
+        "---\ntitle: Alpha\n---\n\nAlpha body.\n\n![one](a/x.png)\n\n![two](b/x.png)\n",
+    );
+    let run = safha(p, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let media = p.join("dist/alpha/media");
+    assert_eq!(std::fs::read(media.join("a/x.png")).unwrap(), png(1));
+    assert_eq!(std::fs::read(media.join("b/x.png")).unwrap(), png(2));
+    let page = read(&p.join("dist/alpha/en.html"));
+    assert!(page.contains("media/a/x.png") && page.contains("media/b/x.png"));
+}
+
+#[test]
+fn an_svg_with_script_is_refused() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    write(
+        p,
+        "content/chart.svg",
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>"#,
+    );
+    write(
+        p,
+        "content/alpha.md",
+        "---\ntitle: Alpha\n---\n\nAlpha body.\n\n![chart](chart.svg)\n",
+    );
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("holds a <script> element"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/alpha.md:7:1"),
+        "{}",
+        run.stderr
+    );
+    let published = snapshot(&p.join("dist"));
+    assert!(
+        !published
+            .keys()
+            .any(|k| k.to_string_lossy().ends_with(".svg"))
+    );
+}

@@ -115,7 +115,13 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             let stem = load::slug_of(&path);
             let article = articles.get(&stem);
             let bytes =
-                std::fs::read(&path).map_err(|e| io_error("ftl-read", "read", &shown, &e))?;
+                match crate::input::read(&project.root, &path, &shown, crate::input::MAX_TEXT) {
+                    Ok(b) => b,
+                    Err(d) => {
+                        report.diagnostics.push(d);
+                        continue;
+                    }
+                };
             let (mut file, mut syntax) = match FtlFile::from_bytes_lenient(&shown, &bytes) {
                 Ok(x) => x,
                 Err(d) => {
@@ -180,8 +186,9 @@ fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     };
     let mut out: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl") && p.is_file())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
         .collect();
     out.sort();
     Ok(out)

@@ -93,10 +93,12 @@ impl Theme {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             return Ok(theme);
         };
+        // Anything but a folder is read (and a link out of the project or a special file
+        // refused with a reason).
         let mut files: Vec<_> = entries
             .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
             .map(|e| e.path())
-            .filter(|p| p.is_file())
             .collect();
         files.sort();
         for path in files {
@@ -105,8 +107,7 @@ impl Theme {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let shown = Path::new(TEMPLATES_DIR).join(&name);
-            let bytes = std::fs::read(&path)
-                .map_err(|e| crate::diag::io_error("template-read", "read", &shown, &e))?;
+            let bytes = crate::input::read(project_root, &path, &shown, crate::input::MAX_TEXT)?;
             let source = String::from_utf8(bytes.clone()).map_err(|_| {
                 Diagnostic::error(
                     "template-encoding",

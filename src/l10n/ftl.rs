@@ -59,10 +59,11 @@ pub enum EntryKind {
 }
 
 impl FtlFile {
-    /// Reads and parses a file; `display_path` is what diagnostics show.
-    pub fn load(path: &Path, display_path: &Path) -> Result<FtlFile, Vec<Diagnostic>> {
-        let bytes = std::fs::read(path)
-            .map_err(|e| vec![crate::diag::io_error("ftl-read", "read", display_path, &e)])?;
+    /// Reads and parses a file of the project at `root` (see [`crate::input::read`]);
+    /// `display_path` is what diagnostics show.
+    pub fn load(root: &Path, path: &Path, display_path: &Path) -> Result<FtlFile, Vec<Diagnostic>> {
+        let bytes = crate::input::read(root, path, display_path, crate::input::MAX_TEXT)
+            .map_err(|d| vec![d])?;
         FtlFile::from_bytes(display_path, &bytes)
     }
 

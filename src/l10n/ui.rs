@@ -49,7 +49,7 @@ impl UiSet {
             let path = locales_dir.join(lang.tag()).join(FILE_NAME);
             if path.exists() {
                 let shown = path.strip_prefix(project_root).unwrap_or(&path);
-                match FtlFile::load(&path, shown) {
+                match FtlFile::load(project_root, &path, shown) {
                     Ok(file) => {
                         diags.extend(file.warnings.iter().cloned());
                         let (t, w) = Translations::new(lang.clone(), file);
