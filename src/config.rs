@@ -95,6 +95,33 @@ impl Default for Config {
     }
 }
 
+/// Why `url` cannot be the site's address (it is written into every page, feed and
+/// sitemap): not an absolute http(s) URL with a host, or with white space, quotes, a query,
+/// a fragment or a user name in it.
+fn base_url_problem(url: &str) -> Option<&'static str> {
+    if url.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+    }) {
+        return Some("holds white space or a quote");
+    }
+    let Ok(parsed) = url::Url::parse(url) else {
+        return Some("is not an address");
+    };
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Some("is not an http(s) address");
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Some("has no host name");
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Some("has a query or a fragment (? or #)");
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Some("holds a user name or password");
+    }
+    None
+}
+
 impl Config {
     /// `base_url` with exactly one trailing slash.
     pub fn base_url(&self) -> Option<String> {
@@ -129,15 +156,16 @@ impl Config {
             }
         })?;
         if let Some(url) = &config.base_url
-            && !(url.starts_with("https://") || url.starts_with("http://"))
+            && let Some(why) = base_url_problem(url)
         {
             let at = source.text.find("base_url").unwrap_or(0);
-            return Err(Diagnostic::error(
-                "config-base-url",
-                format!("base_url = {url:?} is not an http(s) address"),
-            )
-            .at(source, at..at + "base_url".len())
-            .with_hint("write the site's full address, e.g. \"https://example.org/articles/\""));
+            return Err(
+                Diagnostic::error("config-base-url", format!("base_url = {url:?} {why}"))
+                    .at(source, at..at + "base_url".len())
+                    .with_hint(
+                        "write the site's full address, e.g. \"https://example.org/articles/\"",
+                    ),
+            );
         }
         if !(0.0..=100.0).contains(&config.min_complete) {
             let at = source.text.find("min_complete").unwrap_or(0);
@@ -157,6 +185,29 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_urls_are_whole_addresses() {
+        for good in [
+            "https://example.org/",
+            "http://localhost:8000/a/b",
+            "https://xn--mgbh0fb.example/",
+        ] {
+            assert_eq!(base_url_problem(good), None, "{good}");
+        }
+        for bad in [
+            "https://",
+            "https:// example.org/",
+            "https://example.org/\"><script>",
+            "https://example.org/?a=1",
+            "https://example.org/#x",
+            "ftp://example.org/",
+            "example.org",
+            "https://user:pw@example.org/",
+        ] {
+            assert!(base_url_problem(bad).is_some(), "{bad}");
+        }
+    }
 
     #[test]
     fn unknown_key_is_located() {

@@ -108,14 +108,63 @@ pub fn read(root: &Path, path: &Path, shown: &Path, limit: u64) -> Result<Vec<u8
     Ok(bytes)
 }
 
-/// A control character (other than tab and line ends) or a noncharacter is invalid in
-/// HTML and meaningless in a PDF: an error at its position, never passed through.
+/// A control character (other than tab and line ends) or a noncharacter: invalid in HTML
+/// and XML, meaningless in a PDF.
+pub fn unpublishable(c: char) -> bool {
+    matches!(c as u32, 0x00..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F..=0x9F | 0xFDD0..=0xFDEF)
+        || (c as u32) & 0xFFFE == 0xFFFE
+}
+
+/// The embedding and override controls (LRE, RLE, PDF, LRO, RLO): they reorder the text
+/// around them, beyond the words a translator meant; isolates do the same job safely.
+pub fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}')
+}
+
+/// `text` as it may be published: without characters no output may carry (which escapes
+/// in YAML, Fluent string literals and Markdown entities can produce), without embedding
+/// and override controls, and with every isolate (U+2066-2068 … U+2069) closed where it
+/// was opened.
+pub fn publishable(text: &str) -> std::borrow::Cow<'_, str> {
+    let isolates = |c: char| matches!(c, '\u{2066}'..='\u{2069}');
+    if !text
+        .chars()
+        .any(|c| unpublishable(c) || is_bidi_override(c) || isolates(c))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut open = 0usize;
+    for c in text.chars() {
+        if unpublishable(c) || is_bidi_override(c) {
+            continue;
+        }
+        match c {
+            '\u{2066}'..='\u{2068}' => open += 1,
+            // A closing isolate that closes nothing.
+            '\u{2069}' if open == 0 => continue,
+            '\u{2069}' => open -= 1,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n('\u{2069}', open));
+    std::borrow::Cow::Owned(out)
+}
+
+/// `text` without the characters no output may carry and without embedding and override
+/// controls, or `None` when it has none (a Markdown entity such as `&#x1;` or `&#x202E;`
+/// decodes to one).
+pub fn strip_unpublishable(text: &str) -> Option<String> {
+    let drop = |c: char| unpublishable(c) || is_bidi_override(c);
+    text.contains(drop)
+        .then(|| text.chars().filter(|c| !drop(*c)).collect())
+}
+
+/// A control character (other than tab and line ends) or a noncharacter typed into a file
+/// is an error at its position, never passed through.
 pub fn check_characters(source: &SourceFile) -> Result<(), Diagnostic> {
-    let forbidden = |c: char| {
-        matches!(c as u32, 0x00..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F..=0x9F | 0xFDD0..=0xFDEF)
-            || (c as u32) & 0xFFFE == 0xFFFE
-    };
-    match source.text.char_indices().find(|(_, c)| forbidden(*c)) {
+    match source.text.char_indices().find(|(_, c)| unpublishable(*c)) {
         None => Ok(()),
         Some((at, c)) => Err(Diagnostic::error(
             "control-character",
@@ -162,6 +211,14 @@ mod tests {
             resolved(&root.join("dist/../dist/x")),
             resolved(&root).join("dist/x")
         );
+    }
+
+    #[test]
+    fn publishable_text_drops_controls_and_overrides_and_balances_isolates() {
+        assert_eq!(publishable("plain"), "plain");
+        assert_eq!(publishable("a\u{1}b\u{FFFE}c\u{202E}d"), "abcd");
+        assert_eq!(publishable("x\u{2069}y\u{2067}z"), "xy\u{2067}z\u{2069}");
+        assert_eq!(publishable("\u{2068}ok\u{2069}"), "\u{2068}ok\u{2069}");
     }
 
     #[test]

@@ -403,3 +403,152 @@ fn an_svg_with_script_is_refused() {
             .any(|k| k.to_string_lossy().ends_with(".svg"))
     );
 }
+
+#[test]
+fn escapes_of_control_characters_and_overrides_never_reach_a_page_feed_or_pdf() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    write(
+        p,
+        "safha.toml",
+        "base_url = \"https://example.org/site/\"\n",
+    );
+    // Markdown entities of a control character and a noncharacter, and an override typed
+    // in, in the body; Fluent string literals of the same in the title and the body.
+    write(
+        p,
+        "content/beta.md",
+        "---\ntitle: Beta\nsummary: \"Beta summary\"\n---\n\nBeta &#x1; body &#xFFFE; \u{202E}reversed\u{202C} end.\n",
+    );
+    let run = safha(p, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let body = &ftl_messages(&p.join("locales/en/beta.ftl"))[2].0;
+    write(
+        p,
+        "locales/ur/beta.ftl",
+        format!(
+            "title = بیٹا {{\"\\u0001\"}} \u{202E}عنوان\nsummary = خلاصہ {{\"\\u202E\"}}\n\
+             {body} = بیٹا {{\"\\u0007\"}} کا متن۔ &#x202E;الٹا\n"
+        ),
+    );
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = p.join("dist");
+    let files = snapshot(&out);
+    for (rel, bytes) in &files {
+        let name = rel.to_string_lossy();
+        if name.ends_with(".woff2") || name.ends_with(".pdf") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        for c in ['\u{1}', '\u{7}', '\u{FFFE}', '\u{202E}', '\u{202C}'] {
+            assert!(!text.contains(c), "{name} holds U+{:04X}", c as u32);
+        }
+    }
+    // Every feed and the sitemap are well-formed XML.
+    for xml in ["feeds/en.xml", "feeds/ur.xml", "sitemap.xml"] {
+        let text = read(&out.join(xml));
+        roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{xml}: {e}"));
+    }
+    // Every page passes the Nu Html Checker.
+    let pages: Vec<std::path::PathBuf> = files
+        .keys()
+        .filter(|k| k.extension().is_some_and(|e| e == "html"))
+        .map(|k| out.join(k))
+        .collect();
+    assert!(pages.len() >= 7, "{pages:?}");
+    let errors = vnu_errors(&pages);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    // The PDF's title (metadata) holds no override either.
+    let info = std::process::Command::new("pdfinfo")
+        .arg(out.join("beta/ur.pdf"))
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(
+        info.contains("Title:") && !info.contains('\u{202E}'),
+        "{info}"
+    );
+    // check names each, where it was written.
+    let run = safha(p, &["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error[control-character]: `title` puts the control character U+0001"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("locales/ur/beta.ftl:1:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("warning[bidi-override]"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("U+0007"), "{}", run.stderr);
+}
+
+#[test]
+fn a_control_character_escaped_in_front_matter_is_an_error() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    write(
+        p,
+        "content/alpha.md",
+        "---\ntitle: \"Alpha\\x01\"\nauthor: \"A\\u0007B\"\n---\n\nAlpha body.\n",
+    );
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error[control-character]: `title` holds the control character U+0001"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/alpha.md:2:1"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn dates_and_base_urls_are_validated() {
+    for date in ["0000-01-01", "+999-01-01", "2024-13-01", "2023-02-29"] {
+        let project = temp_project(&fixture("two"));
+        let p = project.path();
+        write(
+            p,
+            "content/alpha.md",
+            format!("---\ntitle: Alpha\ndate: \"{date}\"\n---\n\nAlpha body.\n"),
+        );
+        let run = safha(p, &["build"]);
+        assert_eq!(run.code, 1, "{date}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("is not a date"),
+            "{date}: {}",
+            run.stderr
+        );
+    }
+    for url in [
+        "https://",
+        "https://exa mple.org/",
+        "https://example.org/\\\"><x>",
+        "https://example.org/?utm=1",
+        "example.org",
+    ] {
+        let project = temp_project(&fixture("two"));
+        let p = project.path();
+        write(p, "safha.toml", format!("base_url = \"{url}\"\n"));
+        let run = safha(p, &["build"]);
+        assert_eq!(run.code, 1, "{url}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("config-base-url"),
+            "{url}: {}",
+            run.stderr
+        );
+    }
+}

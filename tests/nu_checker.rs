@@ -4,18 +4,6 @@ mod common;
 
 use common::*;
 
-fn vnu_jar() -> std::path::PathBuf {
-    let path = std::env::var_os("SAFHA_VNU_JAR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| repo().join(".tools/node_modules/vnu-jar/build/dist/vnu.jar"));
-    assert!(
-        path.exists(),
-        "the Nu Html Checker is not installed at {}; run scripts/test.sh (it installs it)",
-        path.display()
-    );
-    path
-}
-
 #[test]
 fn every_page_is_valid_html5() {
     let out = sample_build();
@@ -43,22 +31,7 @@ fn every_page_is_valid_html5() {
         })
         .chain([out.join("index.html"), out.join("style.css")])
         .collect();
-    let output = std::process::Command::new("java")
-        .arg("-jar")
-        .arg(vnu_jar())
-        .args(["--format", "json", "--also-check-css"])
-        .args(&pages)
-        .output()
-        .expect("run java");
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stderr).expect("vnu writes JSON to stderr");
-    let errors: Vec<String> = report["messages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|m| m["type"] == "error" || m["subType"] == "fatal")
-        .map(|m| format!("{}:{}: {}", m["url"], m["lastLine"], m["message"]))
-        .collect();
+    let errors = vnu_errors(&pages);
     assert!(
         errors.is_empty(),
         "Nu Html Checker errors:\n{}",

@@ -115,6 +115,25 @@ pub fn parse(source: &SourceFile) -> Result<(FrontMatter, usize), Diagnostic> {
         }
         yaml_start
     };
+    // An escape such as "\x01" puts a character no output may carry into a value.
+    for (key, value) in [
+        ("title", Some(&raw.title)),
+        ("summary", raw.summary.as_ref()),
+        ("author", raw.author.as_ref()),
+        ("date", raw.date.as_ref()),
+    ] {
+        if let Some(c) = value.and_then(|v| v.chars().find(|c| crate::input::unpublishable(*c))) {
+            let at = key_offset(key);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            return Err(Diagnostic::error(
+                "control-character",
+                format!("`{key}` holds the control character U+{:04X}", c as u32),
+            )
+            .at(source, at..end)
+            .with_label("written as an escape")
+            .with_hint("remove the escape; no web page or PDF can show that character"));
+        }
+    }
     let title = raw.title.trim().to_string();
     if title.is_empty() {
         return Err(
@@ -167,13 +186,24 @@ fn yaml_message(display: &str) -> String {
 /// A proleptic Gregorian `YYYY-MM-DD` with a day that exists in that month.
 pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
         return false;
     }
     let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
     };
+    if y == 0 {
+        // No year 0 in the calendar feeds and `<time>` use.
+        return false;
+    }
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -228,5 +258,8 @@ mod tests {
         assert!(is_iso_date("2024-02-29"));
         assert!(!is_iso_date("2023-02-29"));
         assert!(!is_iso_date("2023-2-01"));
+        assert!(!is_iso_date("0000-01-01"));
+        assert!(!is_iso_date("+999-01-01"));
+        assert!(!is_iso_date("2024-+1-01"));
     }
 }

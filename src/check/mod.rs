@@ -11,6 +11,7 @@
 //! `--accept` first records the current English as the source of the translations it
 //! covers, so they stop being stale.
 
+pub mod characters;
 pub mod coverage;
 pub mod fluent;
 pub mod markup;
@@ -161,6 +162,8 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             }
             for f in &facts {
                 if let Some((_, value)) = entry_of(&file, f) {
+                    let found = characters::lints(&file.source, &f.id, value.clone());
+                    report.diagnostics.extend(found);
                     let found = coverage::lints(&book, &file.source, value);
                     report.diagnostics.extend(found);
                 }

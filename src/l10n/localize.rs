@@ -32,9 +32,14 @@ pub struct LocalizedSegment {
 }
 
 impl LocalizedSegment {
-    /// A segment whose text is put in Unicode's composed form (NFC), as readers type it
-    /// when they search: decomposed input (ا + ٓ for آ) would otherwise never be found.
+    /// A segment whose text is fit to publish (see [`crate::input::publishable`]) and in
+    /// Unicode's composed form (NFC), as readers type it when they search: decomposed
+    /// input (ا + ٓ for آ) would otherwise never be found.
     pub fn new(text: String, lang: Lang, status: Status) -> LocalizedSegment {
+        let text = match crate::input::publishable(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(clean) => clean,
+        };
         LocalizedSegment {
             text: nfc(text),
             lang,

@@ -320,3 +320,35 @@ pub fn extract(extractor: &str, pdf: &Path) -> String {
 }
 
 pub const EXTRACTORS: [&str; 3] = ["poppler", "mupdf", "pdfjs"];
+
+pub fn vnu_jar() -> std::path::PathBuf {
+    let path = std::env::var_os("SAFHA_VNU_JAR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| repo().join(".tools/node_modules/vnu-jar/build/dist/vnu.jar"));
+    assert!(
+        path.exists(),
+        "the Nu Html Checker is not installed at {}; run scripts/test.sh (it installs it)",
+        path.display()
+    );
+    path
+}
+
+/// The errors the Nu Html Checker finds in `pages` (HTML, and CSS files), one line each.
+pub fn vnu_errors(pages: &[PathBuf]) -> Vec<String> {
+    let output = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(vnu_jar())
+        .args(["--format", "json", "--also-check-css"])
+        .args(pages)
+        .output()
+        .expect("run java");
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stderr).expect("vnu writes JSON to stderr");
+    report["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["type"] == "error" || m["subType"] == "fatal")
+        .map(|m| format!("{}:{}: {}", m["url"], m["lastLine"], m["message"]))
+        .collect()
+}
