@@ -547,8 +547,8 @@ fn build_article(
             // Editions the article no longer has (a language held back, a language
             // dropped) go, so that no stale page stays reachable. Only files the last
             // build recorded as its own are touched.
-            for (rel, _) in before.iter().flat_map(|b| &b.outputs) {
-                if !rendered.outputs.iter().any(|(now, _)| now == rel)
+            for rel in before.iter().flat_map(|b| &b.outputs).map(|m| &m.path) {
+                if !rendered.outputs.iter().any(|now| &now.path == rel)
                     && rel.starts_with(&slug)
                     && rel
                         .components()
@@ -796,7 +796,7 @@ struct Rendered {
     unchanged: usize,
     chars: BTreeSet<char>,
     /// Files under the output folder, with their sizes.
-    outputs: Vec<(PathBuf, u64)>,
+    outputs: Vec<cache::Made>,
     /// Images copied from the project.
     media: Vec<PathBuf>,
     /// PDF editions that could not be made (the others were).
@@ -1017,11 +1017,15 @@ fn render_article(
             files.push((rel, staged));
         }
     }
-    let outputs = files
+    let made: Vec<(PathBuf, u64, String)> = files
         .iter()
-        .map(|(rel, s)| (rel.clone(), s.size()))
+        .map(|(rel, s)| (rel.clone(), s.size(), s.hash().to_string()))
         .collect();
     let written = out.commit(files.into_iter().map(|(_, s)| s).collect())?;
+    let outputs = made
+        .into_iter()
+        .map(|(rel, len, hash)| cache::Made::after_commit(out.root(), rel, len, hash))
+        .collect();
     let changed = written
         .iter()
         .filter(|w| **w == crate::output::Written::Changed)

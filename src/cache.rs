@@ -5,7 +5,8 @@
 //! source messages and translation files, and a build-wide part (safha's own executable,
 //! the build options, `safha.toml`, every `ui.ftl`, the project's templates and fonts,
 //! `SOURCE_DATE_EPOCH`). The record kept under that key lists the files the article wrote
-//! (with their sizes, checked before the record is trusted), the images it copied (with
+//! (with their sizes, times and hashes, checked before the record is trusted, so an output
+//! edited in place is made again), the images it copied (with
 //! their hashes) and what the site needs from it (its index entry, its characters for the
 //! web fonts) and the warnings it gave, which a reused record shows again (a missing
 //! translation is reported on every build, cached or not). When an article's new version
@@ -24,8 +25,8 @@ use crate::project::Project;
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Record {
     pub key: String,
-    /// Files written, relative to the output folder, with their sizes.
-    pub outputs: Vec<(PathBuf, u64)>,
+    /// Files written, relative to the output folder.
+    pub outputs: Vec<Made>,
     /// Images copied: source path and content hash.
     pub media: Vec<(PathBuf, String)>,
     pub entry: IndexEntry,
@@ -39,6 +40,47 @@ pub struct Record {
     /// The warnings the build gave, shown again when the record is reused.
     #[serde(default)]
     pub warnings: Vec<KeptWarning>,
+}
+
+/// An output of an article as its build left it: a later build checks it is still so (an
+/// output edited in place is made again), by its hash, read only when its size or time
+/// changed.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Made {
+    pub path: PathBuf,
+    pub len: u64,
+    /// Modification time in nanoseconds since the epoch, after the build.
+    pub modified: u128,
+    /// BLAKE3 (hex) of its bytes.
+    pub hash: String,
+}
+
+impl Made {
+    /// An output just committed under `out_root`.
+    pub fn after_commit(out_root: &Path, path: PathBuf, len: u64, hash: String) -> Made {
+        let modified = std::fs::metadata(out_root.join(&path))
+            .map(|m| modified_nanos(&m))
+            .unwrap_or(0);
+        Made {
+            path,
+            len,
+            modified,
+            hash,
+        }
+    }
+
+    /// Whether the file is still as the build left it.
+    fn intact(&self, out_root: &Path) -> bool {
+        let file = out_root.join(&self.path);
+        let Ok(meta) = std::fs::metadata(&file) else {
+            return false;
+        };
+        if meta.len() != self.len {
+            return false;
+        }
+        modified_nanos(&meta) == self.modified
+            || std::fs::read(&file).is_ok_and(|b| blake3::hash(&b).to_hex().as_str() == self.hash)
+    }
 }
 
 /// A warning kept with its record. The file it points into is part of the record's key,
@@ -188,7 +230,7 @@ impl BuildCache {
         record
             .outputs
             .iter()
-            .all(|(rel, len)| std::fs::metadata(out_root.join(rel)).is_ok_and(|m| m.len() == *len))
+            .all(|made| made.intact(out_root))
             .then_some(record)
     }
 

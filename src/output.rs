@@ -1,12 +1,20 @@
-//! Atomic file output: nothing is ever half-written.
+//! Atomic file output: nothing is ever half-written, and builds running together never
+//! touch each other's files.
 //!
-//! Each file is written in full to a staging folder beside the output folder (never inside
-//! it, so a killed build leaves no temporary files among the outputs) and then renamed over
-//! its destination, which is atomic on POSIX file systems. A file whose bytes are already
-//! in place is not touched, so unchanged outputs keep their timestamps.
+//! Each file is written in full to this build's own staging folder and then renamed over
+//! its destination, which is atomic on POSIX file systems. The staging folder sits beside
+//! the output folder (on the same file system, never inside it, so a killed build leaves no
+//! temporary file among the outputs), or inside it in `.safha-staging/` when the output
+//! folder is a mount point of its own. Each build holds a lock on its staging folder for as
+//! long as it runs; a later build removes only folders whose lock is free, whose builds are
+//! gone (a lock dies with its process, also across PID namespaces, where process ids say
+//! nothing). An interrupted build (Ctrl-C, SIGTERM) removes what it staged before it
+//! exits. A file whose bytes are already in place is not touched, so unchanged outputs keep
+//! their timestamps.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::diag::{Diagnostic, io_error};
@@ -15,7 +23,12 @@ use crate::diag::{Diagnostic, io_error};
 #[derive(Debug)]
 pub struct Output {
     root: PathBuf,
+    /// Where this build's staging folders live (shared by builds into the same output).
+    area: PathBuf,
+    /// This build's own staging folder.
     staging: PathBuf,
+    /// Held while the build runs: tells later builds the folder is in use.
+    _lock: std::fs::File,
     counter: AtomicU64,
 }
 
@@ -26,18 +39,57 @@ pub enum Written {
     Unchanged,
 }
 
+/// Staging folders and temporary files of this process, removed by the interrupt handler.
+static LIVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn register(path: &Path) {
+    if let Ok(mut live) = LIVE.lock() {
+        live.push(path.to_path_buf());
+    }
+}
+
+fn unregister(path: &Path) {
+    if let Ok(mut live) = LIVE.lock() {
+        live.retain(|p| p != path);
+    }
+}
+
+/// On Ctrl-C or SIGTERM: removes every staging folder and temporary file this process is
+/// writing, says so in one line, and exits with 130. The outputs are each whole: the old
+/// file or the new one.
+pub fn handle_interrupts() {
+    let _ = ctrlc::set_handler(|| {
+        if let Ok(live) = LIVE.lock() {
+            for path in live.iter() {
+                if path.is_dir() {
+                    let _ = std::fs::remove_dir_all(path);
+                    // The shared staging area too, if no other build is using it.
+                    if let Some(area) = path.parent() {
+                        let _ = std::fs::remove_dir(area);
+                    }
+                } else {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+        }
+        eprintln!("safha: interrupted; every output is whole (old or new), nothing staged is left");
+        std::process::exit(130);
+    });
+}
+
 impl Output {
     /// Prepares writing under `root` (created if missing).
     pub fn new(root: &Path) -> Result<Output, Diagnostic> {
         std::fs::create_dir_all(root)
             .map_err(|e| io_error("output-create", "create output folder", root, &e))?;
-        let staging = staging_dir(root);
-        std::fs::create_dir_all(&staging)
-            .map_err(|e| io_error("output-create", "create staging folder", &staging, &e))?;
-        clean_stale_staging(&staging);
+        let area = staging_area(root);
+        clean_stale_staging(&area);
+        let (staging, lock) = claim(&area)?;
         Ok(Output {
             root: root.to_path_buf(),
+            area,
             staging,
+            _lock: lock,
             counter: AtomicU64::new(0),
         })
     }
@@ -89,15 +141,17 @@ impl Output {
     ) -> Result<Staged, Diagnostic> {
         let dest = self.root.join(rel);
         let size = bytes.len() as u64;
+        let hash = blake3::hash(bytes).to_hex().to_string();
         if std::fs::read(&dest).is_ok_and(|existing| existing == bytes) {
             return Ok(Staged {
                 dest,
                 size,
+                hash,
                 tmp: None,
             });
         }
         let n = self.counter.fetch_add(1, Ordering::Relaxed);
-        let tmp = self.staging.join(format!("{}-{n}.tmp", std::process::id()));
+        let tmp = self.staging.join(format!("{n}.tmp"));
         let linked = source.is_some_and(|source| std::fs::hard_link(source, &tmp).is_ok());
         if !linked && let Err(e) = write_file(&tmp, bytes) {
             let _ = std::fs::remove_file(&tmp);
@@ -106,6 +160,7 @@ impl Output {
         Ok(Staged {
             dest,
             size,
+            hash,
             tmp: Some(tmp),
         })
     }
@@ -140,11 +195,13 @@ impl Output {
                 let n = self.counter.fetch_add(1, Ordering::Relaxed);
                 let near =
                     dest.with_file_name(format!(".{name}.safha-{}-{n}.tmp", std::process::id()));
+                register(&near);
                 let moved = std::fs::copy(&tmp, &near).and_then(|_| std::fs::rename(&near, dest));
                 let _ = std::fs::remove_file(&tmp);
                 if moved.is_err() {
                     let _ = std::fs::remove_file(&near);
                 }
+                unregister(&near);
                 moved.map_err(|_| io_error("output-write", "replace", dest, &e))?;
             }
             done.push(Written::Changed);
@@ -159,7 +216,10 @@ impl Output {
 
 impl Drop for Output {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir(&self.staging);
+        let _ = std::fs::remove_dir_all(&self.staging);
+        unregister(&self.staging);
+        // The shared folder goes once no build uses it (this fails while one does).
+        let _ = std::fs::remove_dir(&self.area);
     }
 }
 
@@ -168,6 +228,8 @@ impl Drop for Output {
 pub struct Staged {
     dest: PathBuf,
     size: u64,
+    /// BLAKE3 of the staged bytes: what the build cache checks the output against later.
+    hash: String,
     /// `None` when the destination already holds these bytes.
     tmp: Option<PathBuf>,
 }
@@ -176,6 +238,11 @@ impl Staged {
     /// The size of the staged bytes.
     pub fn size(&self) -> u64 {
         self.size
+    }
+
+    /// The BLAKE3 hash (hex) of the staged bytes.
+    pub fn hash(&self) -> &str {
+        &self.hash
     }
 }
 
@@ -196,47 +263,142 @@ fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     f.flush()
 }
 
-/// `<parent>/.safha-tmp-<name>`: beside the output folder, on the same file system.
-fn staging_dir(root: &Path) -> PathBuf {
+/// Where staging folders go: `<parent>/.safha-tmp-<name>`, beside the output folder on
+/// the same file system; or `<output>/.safha-staging` when the output folder is a mount
+/// point (a file staged beside it could not be renamed into it).
+fn staging_area(root: &Path) -> PathBuf {
     let name = root
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".to_string());
     let parent = root.parent().unwrap_or(root);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let device = |p: &Path| std::fs::metadata(p).map(|m| m.dev()).ok();
+        if device(parent) != device(root) {
+            return root.join(".safha-staging");
+        }
+    }
     parent.join(format!(".safha-tmp-{name}"))
 }
 
-/// Deletes temporary files left by builds that were killed (their process is gone).
-fn clean_stale_staging(staging: &Path) {
-    let Ok(entries) = std::fs::read_dir(staging) else {
+/// The name of the lock file inside a staging folder.
+const LOCK: &str = "lock";
+
+/// Makes this build's own staging folder in `area`, locked.
+fn claim(area: &Path) -> Result<(PathBuf, std::fs::File), Diagnostic> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    for attempt in 0..100u32 {
+        let name = format!("{}-{stamp:x}-{attempt}", std::process::id());
+        let dir = area.join(name);
+        // Another build may remove the shared folder the moment it is empty: make it
+        // again and retry.
+        if let Err(e) = std::fs::create_dir_all(area) {
+            return Err(io_error("output-create", "create staging folder", area, &e));
+        }
+        match std::fs::create_dir(&dir) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(io_error("output-create", "create staging folder", &dir, &e)),
+        }
+        register(&dir);
+        let lock = std::fs::File::create(dir.join(LOCK))
+            .and_then(|f| f.try_lock().map(|()| f).map_err(std::io::Error::other));
+        return match lock {
+            Ok(lock) => Ok((dir, lock)),
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(&dir);
+                unregister(&dir);
+                Err(io_error("output-create", "lock staging folder", &dir, &e))
+            }
+        };
+    }
+    Err(Diagnostic::error(
+        "output-create",
+        format!("no staging folder could be made in {}", area.display()),
+    ))
+}
+
+/// Removes the staging folders of builds that are gone: those whose lock nobody holds
+/// (a build that was killed left them). A folder another build is using is left alone.
+fn clean_stale_staging(area: &Path) {
+    let Ok(entries) = std::fs::read_dir(area) else {
         return;
     };
     for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let pid = name.split('-').next().and_then(|p| p.parse::<u32>().ok());
-        let alive = pid
-            .is_some_and(|p| p == std::process::id() || Path::new(&format!("/proc/{p}")).exists());
-        if !alive {
-            let _ = std::fs::remove_file(entry.path());
+        let path = entry.path();
+        if !entry.file_type().is_ok_and(|t| t.is_dir()) {
+            // A temporary file of an older safha, which staged files here directly.
+            let _ = std::fs::remove_file(&path);
+            continue;
+        }
+        let free = match std::fs::File::open(path.join(LOCK)) {
+            Ok(f) => f.try_lock().is_ok(),
+            // Killed between making the folder and locking it, a moment's window.
+            Err(_) => entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60)),
+        };
+        if free {
+            let _ = std::fs::remove_dir_all(&path);
         }
     }
 }
 
 /// Writes one file atomically (temporary file in the same folder, then rename): for files
-/// the user edits, such as `locales/en/<slug>.ftl`.
+/// the user edits, such as `locales/en/<slug>.ftl`, and the cache's. The temporary file is
+/// removed after any failure and on an interrupt; one left by a killed process is removed
+/// by the next write into that folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
     let parent = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|e| io_error("write", "create folder", parent, &e))?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = parent.join(format!(".{name}.safha-{}.tmp", std::process::id()));
-    write_file(&tmp, bytes).map_err(|e| io_error("write", "write", path, &e))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
+    remove_abandoned(parent, &name);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let tmp = parent.join(format!(".{name}.safha-{}-{n}.tmp", std::process::id()));
+    register(&tmp);
+    let done = write_file(&tmp, bytes)
+        .map_err(|e| io_error("write", "write", path, &e))
+        .and_then(|()| {
+            std::fs::rename(&tmp, path).map_err(|e| io_error("write", "replace", path, &e))
+        });
+    if done.is_err() {
         let _ = std::fs::remove_file(&tmp);
-        io_error("write", "replace", path, &e)
-    })
+    }
+    unregister(&tmp);
+    done
+}
+
+/// How old a temporary file of [`write_atomic`] must be to count as abandoned: a live
+/// write takes milliseconds.
+const ABANDONED: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes temporary files of `name` that a killed process left in `dir`.
+fn remove_abandoned(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.safha-");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > ABANDONED));
+        if file.starts_with(&prefix) && file.ends_with(".tmp") && old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -320,7 +482,7 @@ mod tests {
             std::fs::read(dir.path().join("dist/s/a.pdf")).unwrap(),
             b"old a"
         );
-        assert_eq!(std::fs::read_dir(&out.staging).unwrap().count(), 0);
+        assert_eq!(staged_files(&out), 0);
         // Committed, they replace the outputs together; unchanged bytes are not rewritten.
         let staged = vec![
             out.stage(a, b"new a").unwrap(),
@@ -339,6 +501,57 @@ mod tests {
         );
         let again = out.commit(vec![out.stage(b, b"new b").unwrap()]).unwrap();
         assert_eq!(again, vec![Written::Unchanged]);
-        assert_eq!(std::fs::read_dir(&out.staging).unwrap().count(), 0);
+        assert_eq!(staged_files(&out), 0);
+    }
+
+    /// Files staged and not committed (the lock file aside).
+    fn staged_files(out: &Output) -> usize {
+        std::fs::read_dir(&out.staging)
+            .unwrap()
+            .filter(|e| e.as_ref().is_ok_and(|e| e.file_name() != LOCK))
+            .count()
+    }
+
+    #[test]
+    fn builds_together_keep_their_own_staging_and_a_dead_one_is_cleaned() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("dist");
+        let a = Output::new(&root).unwrap();
+        let b = Output::new(&root).unwrap();
+        assert_ne!(a.staging, b.staging);
+        let staged = a.stage(Path::new("x.html"), b"a").unwrap();
+        // A third build starting now removes neither live folder.
+        drop(Output::new(&root).unwrap());
+        assert!(a.staging.is_dir() && b.staging.is_dir());
+        // One that finishes leaves the other's folder and staged file in place.
+        drop(b);
+        assert!(a.staging.is_dir());
+        assert_eq!(a.commit(vec![staged]).unwrap(), vec![Written::Changed]);
+        // A build that died (its lock is free) is cleaned by the next one.
+        let dead = a.area.join("12345-dead-0");
+        std::fs::create_dir_all(&dead).unwrap();
+        std::fs::write(dead.join(LOCK), b"").unwrap();
+        std::fs::write(dead.join("0.tmp"), b"half").unwrap();
+        drop(Output::new(&root).unwrap());
+        assert!(!dead.exists());
+        assert!(a.staging.is_dir());
+        drop(a);
+        assert!(!dir.path().join(".safha-tmp-dist").exists());
+    }
+
+    #[test]
+    fn a_failed_atomic_write_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // The destination is a folder: the rename fails after the write.
+        let target = dir.path().join("a.ftl");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("inside"), b"x").unwrap();
+        assert!(write_atomic(&target, b"text").is_err());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("a.ftl")]);
     }
 }

@@ -414,3 +414,166 @@ fn a_cached_article_shows_its_warnings_again() {
     };
     assert_eq!(warnings(&again.stderr), warnings(&first.stderr));
 }
+
+/// Any file or folder that staging left among the outputs or beside them.
+fn leftovers(parent: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![parent.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.contains(".tmp") || name.starts_with(".safha-tmp") || name == ".safha-staging" {
+                out.push(e.path().display().to_string());
+            }
+            if e.file_type().is_ok_and(|t| t.is_dir()) && name != ".safha-cache" {
+                stack.push(e.path());
+            }
+        }
+    }
+    out
+}
+
+fn spawn_build(dir: &Path, args: &[&str], pid_namespace: bool) -> std::process::Child {
+    let bin = env!("CARGO_BIN_EXE_safha");
+    let mut cmd = if pid_namespace {
+        let mut c = Command::new("unshare");
+        c.args(["--pid", "--fork", "--mount-proc", bin]);
+        c
+    } else {
+        Command::new(bin)
+    };
+    cmd.args(args)
+        .current_dir(dir)
+        .env("SAFHA_CACHE_DIR", test_cache())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn two_builds_into_one_output_folder_both_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    corpus(p, &(0..60).collect::<Vec<_>>());
+    // One of them in a PID namespace of its own where it can be (as in containers sharing
+    // a volume): process ids say nothing across it.
+    let namespaces = Command::new("unshare")
+        .args(["--pid", "--fork", "--mount-proc", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    for round in 0..3 {
+        let args = ["build", "--no-cache", "--format", "html"];
+        let a = spawn_build(p, &args, false);
+        let b = spawn_build(p, &args, namespaces);
+        for (name, child) in [("first", a), ("second", b)] {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}, {name} build: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert_eq!(leftovers(p), Vec::<String>::new(), "round {round}");
+        for i in 0..60 {
+            assert!(p.join(format!("dist/copy-{i:02}/ur.html")).is_file());
+        }
+    }
+}
+
+#[test]
+fn an_interrupted_build_says_so_and_leaves_nothing_staged() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    corpus(p, &(0..12).collect::<Vec<_>>());
+    let dist = p.join("dist");
+    let old = build(p, &dist, &[]);
+    for i in 0..12 {
+        let md = p.join(format!("content/copy-{i:02}.md"));
+        std::fs::write(&md, read(&md).replace("Kabul", "Kaabul")).unwrap();
+    }
+    let mut interrupted = 0;
+    for signal in ["INT", "TERM"] {
+        let child = spawn_build(p, &["build", "--no-cache"], false);
+        std::thread::sleep(Duration::from_millis(400));
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.success() {
+            // The build was done before the signal came: nothing to check.
+            continue;
+        }
+        interrupted += 1;
+        assert_eq!(out.status.code(), Some(130), "{signal}: {stderr}");
+        assert_eq!(
+            stderr.matches("interrupted").count(),
+            1,
+            "{signal}: {stderr}"
+        );
+        assert_eq!(leftovers(p), Vec::<String>::new(), "{signal}");
+        // Every edition is whole: the old one or the new one.
+        let now = snapshot(&dist);
+        for (rel, bytes) in &now {
+            if rel.extension().is_some_and(|e| e == "pdf") {
+                assert!(
+                    bytes.ends_with(b"%%EOF\n") || bytes.ends_with(b"%%EOF"),
+                    "{}",
+                    rel.display()
+                );
+            }
+        }
+        assert_eq!(now.len(), old.len());
+    }
+    assert!(
+        interrupted > 0,
+        "no build was still running when its signal came"
+    );
+}
+
+#[test]
+fn an_output_edited_in_place_is_made_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    corpus(p, &[0, 1]);
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_safha"))
+            .args(args)
+            .current_dir(p)
+            .env("SAFHA_CACHE_DIR", p.join(".cache"))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    run(&["build"]);
+    let made = snapshot(&p.join("dist"));
+    for file in ["copy-00/en.html", "copy-01/ur.pdf"] {
+        let path = p.join("dist").join(file);
+        let mut bytes = std::fs::read(&path).unwrap();
+        // One byte changed, the size the same.
+        let at = bytes.len() / 2;
+        bytes[at] = if bytes[at] == b'x' { b'y' } else { b'x' };
+        std::thread::sleep(Duration::from_millis(20));
+        std::fs::write(&path, &bytes).unwrap();
+    }
+    run(&["build"]);
+    assert_eq!(
+        snapshot(&p.join("dist")),
+        made,
+        "the edited outputs were not repaired"
+    );
+}
+
+#[test]
+fn a_failed_write_leaves_no_temporary_file_in_locales() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    // locales/en/alpha.ftl is a folder: extract cannot replace it.
+    std::fs::create_dir_all(p.join("locales/en/alpha.ftl/x")).unwrap();
+    let run = safha(p, &["extract"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(leftovers(&p.join("locales")), Vec::<String>::new());
+}

@@ -79,6 +79,8 @@ pub enum Command {
 
 /// Runs the parsed command line; the exit code says whether problems were found.
 pub fn run(cli: Cli) -> ExitCode {
+    // Ctrl-C or SIGTERM leaves no staged or temporary file behind.
+    crate::output::handle_interrupts();
     let result = match cli.command {
         Command::Build(args) => build::run(&cli.project, args),
         Command::Extract(args) => extract::run(&cli.project, args),

@@ -76,7 +76,7 @@ impl Geometry {
     /// Left margin of page `index` (0-based). Left-to-right books bind recto pages on the
     /// left; right-to-left books open the other way and bind recto pages on the right.
     pub fn left_margin(&self, index: usize, rtl_book: bool) -> f32 {
-        let recto = index % 2 == 0;
+        let recto = index.is_multiple_of(2);
         if recto != rtl_book {
             self.inner
         } else {
