@@ -399,6 +399,17 @@ impl Stamps {
         Some(hash)
     }
 
+    /// Records `path`, a file safha has just written itself with content hash `hash`:
+    /// no settling time is needed, since nothing else wrote it.
+    pub(crate) fn record(&mut self, path: &Path, hash: String) {
+        if let Ok(meta) = std::fs::metadata(path) {
+            let key = path.to_string_lossy().into_owned();
+            self.known
+                .insert(key, (meta.len(), modified_nanos(&meta), hash));
+            self.changed = true;
+        }
+    }
+
     /// Writes the stamps back if they changed; a cache that cannot be written only costs
     /// time on the next build.
     pub(crate) fn save(self) {

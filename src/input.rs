@@ -5,6 +5,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::diag::{Diagnostic, SourceFile, io_error};
 
@@ -46,6 +47,32 @@ pub fn resolved(path: &Path) -> PathBuf {
     }
 }
 
+/// [`resolved`] for a folder, remembered: a build reads many files from a handful of
+/// folders (the project's root, `content/`, `locales/<lang>/`, `fonts/`).
+fn resolved_root(dir: &Path) -> PathBuf {
+    static KNOWN: Mutex<Vec<(PathBuf, PathBuf)>> = Mutex::new(Vec::new());
+    if let Ok(known) = KNOWN.lock()
+        && let Some((_, real)) = known.iter().find(|(r, _)| r == dir)
+    {
+        return real.clone();
+    }
+    let real = resolved(dir);
+    if let Ok(mut known) = KNOWN.lock() {
+        known.push((dir.to_path_buf(), real.clone()));
+    }
+    real
+}
+
+/// [`resolved`] for a file: its folder resolved once per build, the file itself only when
+/// it is a link.
+fn resolved_file(path: &Path) -> PathBuf {
+    let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match (link, path.parent(), path.file_name()) {
+        (false, Some(dir), Some(name)) => resolved_root(dir).join(name),
+        _ => resolved(path),
+    }
+}
+
 /// Why a project file cannot be read, if it cannot: outside the project, not a regular
 /// file, or larger than `limit`. Reads only metadata.
 pub fn refuse(root: &Path, path: &Path, shown: &Path, limit: u64) -> Option<Diagnostic> {
@@ -53,8 +80,7 @@ pub fn refuse(root: &Path, path: &Path, shown: &Path, limit: u64) -> Option<Diag
         Ok(m) => m,
         Err(e) => return Some(io_error("input-read", "read", shown, &e)),
     };
-    let root = resolved(root);
-    if !resolved(path).starts_with(&root) {
+    if !resolved_file(path).starts_with(resolved_root(root)) {
         return Some(
             Diagnostic::error(
                 "input-outside-project",
@@ -97,7 +123,8 @@ pub fn read(root: &Path, path: &Path, shown: &Path, limit: u64) -> Result<Vec<u8
     if let Some(d) = refuse(root, path, shown, limit) {
         return Err(d);
     }
-    let mut bytes = Vec::new();
+    let size = std::fs::metadata(path).map_or(0, |m| m.len()).min(limit);
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     std::fs::File::open(path)
         .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
         .map_err(|e| io_error("input-read", "read", shown, &e))?;
@@ -121,21 +148,40 @@ pub fn is_bidi_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}')
 }
 
-/// `text` as it may be published: without characters no output may carry (which escapes
-/// in YAML, Fluent string literals and Markdown entities can produce), without embedding
-/// and override controls, and with every isolate (U+2066-2068 … U+2069) closed where it
-/// was opened.
+/// `text` (inline Markdown) as it may be published: without characters no output may carry
+/// (which escapes in YAML and Fluent string literals produce, and Markdown numeric entities
+/// such as `&#x1;` decode to), without embedding and override controls, and with every
+/// isolate (U+2066-2068 … U+2069) closed where it was opened.
 pub fn publishable(text: &str) -> std::borrow::Cow<'_, str> {
+    // Every character it changes starts with one of these bytes (a control, U+0080-009F,
+    // U+2000-2FFF, U+F000-FFFF, a plane beyond the first, or a Markdown entity's `&`): most
+    // text has none and is returned after one look at its bytes.
+    let suspect = |b: &u8| {
+        *b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')
+            || matches!(b, 0x7F | 0xC2 | 0xE2 | 0xEF | 0xF0..=0xF4 | b'&')
+    };
+    if !text.as_bytes().iter().any(suspect) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let isolates = |c: char| matches!(c, '\u{2066}'..='\u{2069}');
     if !text
         .chars()
         .any(|c| unpublishable(c) || is_bidi_override(c) || isolates(c))
+        && !text.contains("&#")
     {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut open = 0usize;
-    for c in text.chars() {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '&'
+            && let Some(len) = forbidden_entity(rest)
+        {
+            rest = &rest[len..];
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
         if unpublishable(c) || is_bidi_override(c) {
             continue;
         }
@@ -152,13 +198,20 @@ pub fn publishable(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// `text` without the characters no output may carry and without embedding and override
-/// controls, or `None` when it has none (a Markdown entity such as `&#x1;` or `&#x202E;`
-/// decodes to one).
-pub fn strip_unpublishable(text: &str) -> Option<String> {
-    let drop = |c: char| unpublishable(c) || is_bidi_override(c);
-    text.contains(drop)
-        .then(|| text.chars().filter(|c| !drop(*c)).collect())
+/// The length of a numeric character reference at the start of `text` (`&#1;`,
+/// `&#x202E;`) that decodes to a character no output may carry, if it is one.
+fn forbidden_entity(text: &str) -> Option<usize> {
+    let body = text.strip_prefix("&#")?;
+    let end = body.find(';')?;
+    let digits = &body[..end];
+    let code = match digits.strip_prefix(['x', 'X']) {
+        Some(hex) if (1..=6).contains(&hex.len()) => u32::from_str_radix(hex, 16).ok()?,
+        None if (1..=7).contains(&digits.len()) => digits.parse().ok()?,
+        _ => return None,
+    };
+    // Code 0 and surrogates decode to U+FFFD, which is fine to publish.
+    let c = char::from_u32(code)?;
+    (code != 0 && (unpublishable(c) || is_bidi_override(c))).then_some(2 + end + 1)
 }
 
 /// A control character (other than tab and line ends) or a noncharacter typed into a file
@@ -219,6 +272,10 @@ mod tests {
         assert_eq!(publishable("a\u{1}b\u{FFFE}c\u{202E}d"), "abcd");
         assert_eq!(publishable("x\u{2069}y\u{2067}z"), "xy\u{2067}z\u{2069}");
         assert_eq!(publishable("\u{2068}ok\u{2069}"), "\u{2068}ok\u{2069}");
+        assert_eq!(
+            publishable("a&#x1;b&#1;c&#X202e;d &#38; &#x41;"),
+            "abcd &#38; &#x41;"
+        );
     }
 
     #[test]

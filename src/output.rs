@@ -141,7 +141,12 @@ impl Output {
     ) -> Result<Staged, Diagnostic> {
         let dest = self.root.join(rel);
         let size = bytes.len() as u64;
-        let hash = blake3::hash(bytes).to_hex().to_string();
+        // What the build cache checks an output against later; a file of safha's cache
+        // (a web font) is never recorded as an article's output.
+        let hash = match source {
+            None => blake3::hash(bytes).to_hex().to_string(),
+            Some(_) => String::new(),
+        };
         if std::fs::read(&dest).is_ok_and(|existing| existing == bytes) {
             return Ok(Staged {
                 dest,

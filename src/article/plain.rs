@@ -8,10 +8,7 @@ pub fn plain_text(inline_markdown: &str) -> String {
     for event in Parser::new_ext(inline_markdown, super::markdown::options()) {
         match event {
             Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
-                match crate::input::strip_unpublishable(&t) {
-                    Some(clean) => out.push_str(&clean),
-                    None => out.push_str(&t),
-                }
+                out.push_str(&t)
             }
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             _ => {}

@@ -58,11 +58,7 @@ pub fn render(markdown: &str) -> String {
             // Block structure cannot occur after `guard_block_syntax`; drop any wrapper.
             Event::Start(_) | Event::End(_) => {}
             Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t, in_image > 0),
-            Event::Text(t) => {
-                // An entity may decode to a character no page can hold.
-                let t = crate::input::strip_unpublishable(&t).map_or(t, CowStr::from);
-                push_text(&mut events, t, in_image > 0)
-            }
+            Event::Text(t) => push_text(&mut events, t, in_image > 0),
             Event::Rule => {}
             other => events.push(other),
         }

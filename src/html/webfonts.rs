@@ -45,7 +45,7 @@ pub fn subset_faces(
 ) -> Result<Vec<WebFont>, Diagnostic> {
     // Naskh only stands in for characters Nastaliq lacks (it follows Nastaliq in every
     // font stack), so its subset holds only those and is usually never downloaded.
-    let known = crate::cache::Stamps::of_project(project_root);
+    let mut known = crate::cache::Stamps::of_project(project_root);
     let nastaliq = crate::fonts::NASTALIQ.load(project_root, &known)?;
     let nastaliq = FontRef::new(&nastaliq)
         .map(|f| covered(&f, chars))
@@ -65,7 +65,7 @@ pub fn subset_faces(
                 return Ok(None);
             }
             let font_hash = face.hash_of(&bytes);
-            let (woff2, cached) = cached_subset(project_root, &font_hash, &font, &covered)
+            let (woff2, cached) = cached_subset(project_root, &known, &font_hash, &font, &covered)
                 .map_err(|e| {
                     Diagnostic::error(
                         "webfont",
@@ -83,9 +83,22 @@ pub fn subset_faces(
             }))
         })
         .collect();
-    let mut out = Vec::new();
+    let mut out: Vec<WebFont> = Vec::new();
     for r in results {
         out.extend(r?);
+    }
+    // Subsets made by this build: their stamps are what later builds check them against.
+    let mut made = false;
+    for font in &out {
+        if let Some(path) = &font.cached
+            && known.remembered(path).is_none()
+        {
+            known.record(path, blake3::hash(&font.bytes).to_hex().to_string());
+            made = true;
+        }
+    }
+    if made {
+        known.save();
     }
     Ok(out)
 }
@@ -102,9 +115,13 @@ fn covered(font: &FontRef, chars: &BTreeSet<char>) -> BTreeSet<char> {
         .collect()
 }
 
-/// The WOFF2 subset, from the cache when it is there, and the cache's copy of it.
+/// The WOFF2 subset, from the cache when it is there, and the cache's copy of it. A cached
+/// subset is used only if the stamps record it (size, modification time and BLAKE3 of
+/// when it was made) and it still has that size and time: one damaged or replaced in
+/// place is made again, never published.
 fn cached_subset(
     project_root: &Path,
+    known: &crate::cache::Stamps,
     font_hash: &str,
     font: &FontRef,
     chars: &BTreeSet<char>,
@@ -116,21 +133,16 @@ fn cached_subset(
     for c in chars {
         key.update(&(*c as u32).to_le_bytes());
     }
-    let key = key.finalize().to_hex();
-    let path = cache_dir(project_root).join(format!("{key}.woff2"));
-    // Each cached subset is published only if its bytes still have the hash recorded
-    // beside them when it was made: a damaged cache is made again, never published.
-    let sum = path.with_extension("b3");
-    if let (Ok(hit), Ok(recorded)) = (std::fs::read(&path), std::fs::read_to_string(&sum))
-        && blake3::hash(&hit).to_hex().as_str() == recorded.trim()
+    let path = cache_dir(project_root).join(format!("{}.woff2", key.finalize().to_hex()));
+    if known.remembered(&path).is_some()
+        && let Ok(hit) = std::fs::read(&path)
     {
         return Ok((hit, Some(path)));
     }
     let woff2 = subset_woff2(font, chars)?;
     // The cache only saves time: a read-only project simply builds without it.
     let stored = std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).is_ok()
-        && crate::output::write_atomic(&path, &woff2).is_ok()
-        && crate::output::write_atomic(&sum, blake3::hash(&woff2).to_hex().as_bytes()).is_ok();
+        && crate::output::write_atomic(&path, &woff2).is_ok();
     Ok((woff2, stored.then_some(path)))
 }
 

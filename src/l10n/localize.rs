@@ -55,7 +55,14 @@ impl LocalizedSegment {
 /// `text` in NFC; most text already is and is returned as it came.
 pub fn nfc(text: String) -> String {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    // Latin below the combining marks and the Arabic block's letters, digits and signs
+    // (not its marks, nor the madda and hamza that compose) are all composed already.
+    let settled = |c: char| match c as u32 {
+        0..0x300 => true,
+        0x0600..=0x06FF => !crate::text::is_combining(c) && !matches!(c as u32, 0x653..=0x655),
+        _ => false,
+    };
+    if text.chars().all(settled) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text
     } else {
         text.nfc().collect()

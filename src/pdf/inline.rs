@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::text::{Style, StyledText};
 
@@ -38,7 +38,6 @@ pub fn styled(markdown: &str) -> StyledText {
             Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 style.italic = emphasis > 0;
                 style.bold = strong > 0;
-                let t = crate::input::strip_unpublishable(&t).map_or(t, CowStr::from);
                 push_collapsed(&mut out, &t, style.clone());
             }
             Event::Code(t) => {

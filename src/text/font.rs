@@ -41,9 +41,9 @@ pub struct LoadedFace {
     /// Every glyph's advance, read from `hmtx` the first time one is asked for: the PDF
     /// writer asks for each glyph it draws.
     advances: std::sync::OnceLock<Vec<f32>>,
-    /// Every glyph's lowest and highest ink, in font units, read from `glyf` the first time
-    /// a line asks how tall its glyphs are.
-    bounds: std::sync::OnceLock<Vec<(i16, i16)>>,
+    /// Each glyph's lowest and highest ink, in font units (packed, [`UNREAD`] until a line
+    /// first asks how tall that glyph is: a build draws a few hundred of a face's thousands).
+    bounds: std::sync::OnceLock<Vec<std::sync::atomic::AtomicU32>>,
 }
 
 impl LoadedFace {
@@ -71,8 +71,25 @@ impl LoadedFace {
     /// units; (0, 0) for a glyph without one (and for every glyph of a face whose outlines
     /// cannot be read: it then never asks for extra leading).
     pub fn vertical_bounds(&self, gid: u16) -> (i16, i16) {
-        let table = self.bounds.get_or_init(|| glyph_bounds(&self.data));
-        table.get(usize::from(gid)).copied().unwrap_or((0, 0))
+        use std::sync::atomic::{AtomicU32, Ordering};
+        let table = self.bounds.get_or_init(|| {
+            (0..self.num_glyphs())
+                .map(|_| AtomicU32::new(UNREAD))
+                .collect()
+        });
+        let Some(slot) = table.get(usize::from(gid)) else {
+            return (0, 0);
+        };
+        let packed = slot.load(Ordering::Relaxed);
+        if packed != UNREAD {
+            return ((packed >> 16) as u16 as i16, packed as u16 as i16);
+        }
+        let (lo, hi) = glyph_bounds(&self.data, gid);
+        slot.store(
+            (u32::from(lo as u16) << 16) | u32::from(hi as u16),
+            Ordering::Relaxed,
+        );
+        (lo, hi)
     }
 
     pub fn covers(&self, c: char) -> bool {
@@ -110,23 +127,25 @@ impl LoadedFace {
     }
 }
 
-/// Every glyph's (yMin, yMax) from the `glyf` table's glyph headers.
-fn glyph_bounds(data: &[u8]) -> Vec<(i16, i16)> {
+/// What a glyph's slot holds before it is read: a box no glyph has (yMin above yMax).
+const UNREAD: u32 = 0x7FFF_8000;
+
+/// A glyph's (yMin, yMax) from its header in the `glyf` table; (0, 0) when it has no
+/// outline or cannot be read.
+fn glyph_bounds(data: &[u8], gid: u16) -> (i16, i16) {
     use read_fonts::TableProvider;
     use read_fonts::tables::glyf::Glyph;
     let Ok(font) = read_fonts::FontRef::new(data) else {
-        return Vec::new();
+        return (0, 0);
     };
-    let (Ok(glyf), Ok(loca), Ok(maxp)) = (font.glyf(), font.loca(None), font.maxp()) else {
-        return Vec::new();
+    let (Ok(glyf), Ok(loca)) = (font.glyf(), font.loca(None)) else {
+        return (0, 0);
     };
-    (0..maxp.num_glyphs())
-        .map(|g| match loca.get_glyf(g.into(), &glyf) {
-            Ok(Some(Glyph::Simple(s))) => (s.y_min(), s.y_max()),
-            Ok(Some(Glyph::Composite(c))) => (c.y_min(), c.y_max()),
-            _ => (0, 0),
-        })
-        .collect()
+    match loca.get_glyf(gid.into(), &glyf) {
+        Ok(Some(Glyph::Simple(s))) => (s.y_min(), s.y_max()),
+        Ok(Some(Glyph::Composite(c))) => (c.y_min(), c.y_max()),
+        _ => (0, 0),
+    }
 }
 
 /// What a run of text is written in, for choosing its primary face.
@@ -197,12 +216,15 @@ impl FontBook {
         let mut fallback = Vec::with_capacity(fonts::FALLBACK.len());
         for face in fonts::FALLBACK {
             let slot = OnceLock::new();
+            // A project copy that differs from the bundled one is read (and checked) now;
+            // the bundled copy only when a text needs it.
             if project_root
                 .join(crate::project::FONTS_DIR)
                 .join(face.file)
                 .exists()
+                && let Some(own) = load(face)?
             {
-                let _ = slot.set(load(face)?.or_else(|| bundled(face)));
+                let _ = slot.set(Some(own));
             }
             fallback.push((face, slot));
         }

@@ -380,13 +380,23 @@ pub fn needs_face(c: char) -> bool {
 /// except the joiners that Urdu spelling keeps inside words (خوش‌قسمتی), and not the
 /// tatweel, which only stretches what is drawn (a search types بہترین for بہتـــرین).
 pub fn copied(c: char) -> bool {
-    matches!(c, '\u{200C}' | '\u{200D}') || !(is_invisible(c) || c == '\u{0640}')
+    match c as u32 {
+        0..0xAD => true,
+        0x0600..=0x06FF => !matches!(c, '\u{061C}' | '\u{0640}'),
+        _ => matches!(c, '\u{200C}' | '\u{200D}') || !is_invisible(c),
+    }
 }
 
 /// Unicode's default-ignorable characters (bidi controls, joiners, variation selectors,
 /// the soft hyphen, tags): never drawn by themselves, never reported as missing; the shaper
 /// reads them where they matter (joining, emoji sequences).
 pub fn is_invisible(c: char) -> bool {
+    // Latin and the Arabic block, most of any text, answer at once.
+    match c as u32 {
+        0..0xAD => return false,
+        0x0600..=0x06FF => return c == '\u{061C}',
+        _ => {}
+    }
     matches!(c as u32,
         0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
         | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
