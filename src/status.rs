@@ -167,13 +167,15 @@ fn of_language(
 /// Translations in `file` that belong to no segment: commented-out obsolete blocks and
 /// messages whose ids the article no longer has (`extract` has not run since).
 fn obsolete_ids_of(article: &crate::article::Article) -> impl Fn(&FtlFile) -> Vec<String> + '_ {
+    let current: std::collections::HashSet<&str> =
+        article.segments.iter().map(|s| s.id.as_str()).collect();
     move |file| {
         let mut ids = Vec::new();
         for (kind, range) in &file.entries {
             match kind {
                 EntryKind::Message(i) => {
                     let m = &file.messages[*i];
-                    if !m.is_term && !article.segments.iter().any(|s| s.id == m.id) {
+                    if !m.is_term && !current.contains(m.id.as_str()) {
                         ids.push(m.id.clone());
                     }
                 }

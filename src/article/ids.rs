@@ -18,6 +18,8 @@ const ID_WORDS: usize = 4;
 const ID_MAX_LEN: usize = 40;
 /// Share of common words above which an edited segment keeps its old id.
 const SIMILAR: f64 = 0.5;
+/// Comparisons of wording that matching edited segments may make (about a second's work).
+const SIMILARITY_BUDGET: usize = 20_000_000;
 
 /// Assigns `segment.id` for every segment. `previous` is the source-language resource as it
 /// was (`id`, `text`), in file order.
@@ -77,9 +79,21 @@ pub fn assign(segments: &mut [Segment], previous: &[(String, String)]) {
     }
 
     // 3. Similar wording: an edited segment keeps its id (and so its translation, now stale).
-    let prev_words: Vec<HashSet<String>> =
-        previous.iter().map(|(_, text)| word_set(text)).collect();
-    for seg in segments.iter_mut().filter(|s| s.id.is_empty()) {
+    // Each unmatched segment is compared with each unclaimed earlier text: within a budget,
+    // so that a file of a hundred thousand rewritten paragraphs stays linear (beyond it,
+    // edited segments get new ids, and their translations go to the Obsolete section).
+    let unmatched = segments.iter().filter(|s| s.id.is_empty()).count();
+    let unclaimed = taken_prev.iter().filter(|t| !**t).count();
+    let within_budget = unmatched.saturating_mul(unclaimed) <= SIMILARITY_BUDGET;
+    let prev_words: Vec<HashSet<String>> = if within_budget {
+        previous.iter().map(|(_, text)| word_set(text)).collect()
+    } else {
+        Vec::new()
+    };
+    for seg in segments
+        .iter_mut()
+        .filter(|s| s.id.is_empty() && within_budget)
+    {
         let words = word_set(&seg.text);
         let best = (0..previous.len())
             .filter(|&i| !taken_prev[i])
@@ -98,14 +112,16 @@ pub fn assign(segments: &mut [Segment], previous: &[(String, String)]) {
         }
     }
 
-    // 4. New segments: a fresh id that no earlier text ever had.
+    // 4. New segments: a fresh id that no earlier text ever had. Each base remembers the
+    // suffix it reached, so ten thousand segments opening alike do not search from -2.
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for seg in segments.iter_mut().filter(|s| s.id.is_empty()) {
         let base = base_id(seg.kind, &seg.text);
         let mut id = base.clone();
-        let mut n = 2;
+        let n = next_suffix.entry(base.clone()).or_insert(2);
         while used.contains(&id) || reserved.contains(id.as_str()) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
         used.insert(id.clone());
         seg.id = id;

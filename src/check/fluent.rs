@@ -387,8 +387,23 @@ pub fn pair_lints(
     obsolete_hint: &str,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // Each list's first entry of an id, as a term or not: files of a hundred thousand
+    // messages are compared in one pass each.
+    fn index(list: &[Facts]) -> rustc_hash::FxHashMap<(&str, bool), usize> {
+        let mut map: rustc_hash::FxHashMap<(&str, bool), usize> = Default::default();
+        for (i, f) in list.iter().enumerate() {
+            map.entry((f.id.as_str(), f.is_term)).or_insert(i);
+        }
+        map
+    }
+    let (in_facts, in_reference) = (index(facts), index(reference));
     let by_id = |list: &'_ [Facts], id: &str, term: bool| -> Option<usize> {
-        list.iter().position(|f| f.id == id && f.is_term == term)
+        let map = if std::ptr::eq(list, facts) {
+            &in_facts
+        } else {
+            &in_reference
+        };
+        map.get(&(id, term)).copied()
     };
     for r in reference.iter().filter(|r| !r.is_term) {
         if by_id(facts, &r.id, false).is_none() && !provided_elsewhere(&r.id) {

@@ -210,6 +210,11 @@ fn article_lints(lang: &Lang, file: &FtlFile, facts: &[Facts], source: &Source) 
             ..Facts::default()
         })
         .collect();
+    let segments: rustc_hash::FxHashMap<&str, &crate::article::Segment> = article
+        .segments
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
     // A missing translation is shown at its English, in the source file if it is there.
     let locate = |id: &str, d: Diagnostic| -> Diagnostic {
         if let Some(m) = source.messages.as_ref().and_then(|f| f.get(id)) {
@@ -218,7 +223,7 @@ fn article_lints(lang: &Lang, file: &FtlFile, facts: &[Facts], source: &Source) 
                 return d.at(src, m.span.clone());
             }
         }
-        match article.segments.iter().find(|s| s.id == id) {
+        match segments.get(id) {
             Some(seg) => {
                 let end = article.source.text[seg.offset..]
                     .find('\n')
@@ -238,7 +243,7 @@ fn article_lints(lang: &Lang, file: &FtlFile, facts: &[Facts], source: &Source) 
          file, commented out, and restores them if the English comes back",
     );
     for f in facts.iter().filter(|f| !f.is_term) {
-        let Some(seg) = article.segments.iter().find(|s| s.id == f.id) else {
+        let Some(seg) = segments.get(f.id.as_str()) else {
             continue;
         };
         let Some((info, value)) = entry_of(file, f) else {
@@ -284,7 +289,7 @@ fn entry_of<'f>(
 ) -> Option<(&'f crate::l10n::ftl::MessageInfo, std::ops::Range<usize>)> {
     // Both lists come from the same text, so the id's span identifies the entry even
     // among duplicate ids.
-    let info = file.messages.iter().find(|m| m.span == f.id_span)?;
+    let info = file.at(f.id_span.start).filter(|m| m.span == f.id_span)?;
     let rest = file.text().get(f.id_span.end..info.range.end)?;
     let body = rest.trim_start_matches([' ', '\t']);
     let body = body.strip_prefix('=').unwrap_or(body);

@@ -45,6 +45,11 @@ pub struct FtlFile {
     /// Every entry of the file in order (messages, terms, comments, junk) with its range.
     pub entries: Vec<(EntryKind, Range<usize>)>,
     pub warnings: Vec<Diagnostic>,
+    /// Each message's (not term's) first entry in `messages`, by id: files of a hundred
+    /// thousand messages are looked up once per message.
+    index: rustc_hash::FxHashMap<String, usize>,
+    /// Every message's and term's entry in `messages`, by where its id starts.
+    at: rustc_hash::FxHashMap<usize, usize>,
 }
 
 /// What a top-level entry of a `.ftl` file is.
@@ -128,12 +133,23 @@ impl FtlFile {
             .map(|e| syntax_diagnostic(&source, e))
             .collect();
         let (messages, entries) = collect_entries(text, &resource);
+        let mut index = rustc_hash::FxHashMap::default();
+        for (i, m) in messages.iter().enumerate().filter(|(_, m)| !m.is_term) {
+            index.entry(m.id.clone()).or_insert(i);
+        }
+        let at = messages
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.span.start, i))
+            .collect();
         Ok((
             FtlFile {
                 source,
                 messages,
                 entries,
                 warnings,
+                index,
+                at,
             },
             errors,
         ))
@@ -144,7 +160,12 @@ impl FtlFile {
     }
 
     pub fn get(&self, id: &str) -> Option<&MessageInfo> {
-        self.messages.iter().find(|m| m.id == id && !m.is_term)
+        self.index.get(id).and_then(|&i| self.messages.get(i))
+    }
+
+    /// The message or term whose id starts at byte `offset`.
+    pub fn at(&self, offset: usize) -> Option<&MessageInfo> {
+        self.at.get(&offset).and_then(|&i| self.messages.get(i))
     }
 
     /// `(id, text)` of every plain-text message, in file order: the previous source messages.
