@@ -313,6 +313,16 @@ pub fn build(project: &Project, options: &Options) -> Result<Report, Diagnostic>
     }
     // A damaged font stops the build before anything is written.
     crate::fonts::check_project(&project.root)?;
+    // --strict publishes nothing that `safha check` finds wrong in a language it would
+    // publish (a translator's added link, a control character, a character no font has).
+    if options.strict {
+        let errors = strict_errors(project)?;
+        if !errors.is_empty() {
+            report.diagnostics.extend(errors);
+            report.failed = paths.iter().map(|p| load::slug_of(p)).collect();
+            return Ok(report);
+        }
+    }
     let out = Output::new(&project.out_dir)?;
     let site = Site {
         base_url: project.config.base_url(),
@@ -610,6 +620,28 @@ fn build_article(
             }
         }
     }
+}
+
+/// The errors `safha check` finds in the files of the languages the project publishes.
+fn strict_errors(project: &Project) -> Result<Vec<Diagnostic>, Diagnostic> {
+    let checked = crate::check::check(project, &crate::check::Options::default())?;
+    let locales = project.display(&project.locales_dir()).to_path_buf();
+    let published = |d: &Diagnostic| match d.path.as_deref() {
+        Some(path) => match path.strip_prefix(&locales) {
+            Ok(rest) => rest
+                .components()
+                .next()
+                .and_then(|c| Lang::parse(&c.as_os_str().to_string_lossy()))
+                .is_some_and(|l| project.languages.contains(&l)),
+            Err(_) => true,
+        },
+        None => true,
+    };
+    Ok(checked
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.is_error() && published(d))
+        .collect())
 }
 
 /// A bar on stderr while many articles build in a terminal; hidden otherwise.

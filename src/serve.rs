@@ -203,7 +203,35 @@ fn is_source(root: &Path, out: &Path, event: &notify::Event) -> bool {
     })
 }
 
+/// Whether a request's `Host` may be answered: a loopback name or an IP address. A page on
+/// another site that points its own domain name at this machine (DNS rebinding) sends that
+/// name, and is refused: it cannot read the preview or its event stream.
+fn host_allowed(request: &tiny_http::Request) -> bool {
+    let Some(host) = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_ascii_lowercase())
+    else {
+        return false;
+    };
+    // Without the port: `[::1]:8000`, `localhost:8000`.
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host.as_str(), |(h, _)| h),
+    };
+    matches!(name, "localhost" | "ip6-localhost") || name.parse::<std::net::IpAddr>().is_ok()
+}
+
 fn respond(request: tiny_http::Request, out: &Path, shared: &Arc<Shared>) {
+    if !host_allowed(&request) {
+        let _ = request.respond(
+            tiny_http::Response::from_string("this preview answers only localhost")
+                .with_status_code(403)
+                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+        );
+        return;
+    }
     let url = request
         .url()
         .split(['?', '#'])
@@ -244,9 +272,11 @@ fn respond(request: tiny_http::Request, out: &Path, shared: &Arc<Shared>) {
         );
         return;
     };
-    match std::fs::read(&path) {
-        Ok(bytes) => {
-            let response = tiny_http::Response::from_data(bytes)
+    // Streamed from the file, never read whole: a slow reader of a large PDF holds a
+    // buffer, not the file.
+    match std::fs::File::open(&path) {
+        Ok(file) => {
+            let response = tiny_http::Response::from_file(file)
                 .with_header(header("Content-Type", content_type(&path)))
                 .with_header(header("Cache-Control", "no-store"));
             let _ = request.respond(response);

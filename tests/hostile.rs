@@ -552,3 +552,43 @@ fn dates_and_base_urls_are_validated() {
         );
     }
 }
+
+#[test]
+fn strict_publishes_nothing_check_finds_wrong() {
+    let project = temp_project(&fixture("two"));
+    let p = project.path();
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let before = snapshot(&p.join("dist"));
+    // A translator adds a link and a remote tracking image the English does not have.
+    let ftl = read(&p.join("locales/ur/alpha.ftl"));
+    let ids = ftl_messages(&p.join("locales/ur/alpha.ftl"));
+    let body = &ids[1].0;
+    let text = ftl.lines().map(|l| {
+        if l.starts_with(body.as_str()) {
+            format!("{l} [یہاں دیکھیں](https://evil.example/x) ![](https://tracker.example/p.png)")
+        } else {
+            l.to_string()
+        }
+    });
+    std::fs::write(
+        p.join("locales/ur/alpha.ftl"),
+        text.collect::<Vec<_>>().join("\n") + "\n",
+    )
+    .unwrap();
+    let check = safha(p, &["check"]);
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    assert!(
+        check.stderr.contains("error[markup-link]"),
+        "{}",
+        check.stderr
+    );
+    let run = safha(p, &["build", "--strict"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("error[markup-link]"), "{}", run.stderr);
+    assert_eq!(
+        snapshot(&p.join("dist")),
+        before,
+        "--strict published something"
+    );
+}

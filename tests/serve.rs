@@ -127,3 +127,75 @@ fn serve_rebuilds_reports_errors_and_keeps_running() {
     std::fs::remove_file(templates.join("index.html")).unwrap();
     next_event(&mut events, "reload", Duration::from_secs(20));
 }
+
+fn get_with_host(port: u16, path: &str, host: &str) -> u16 {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut text = String::new();
+    s.read_to_string(&mut text).unwrap();
+    text[9..12].parse().unwrap()
+}
+
+#[test]
+fn only_loopback_host_names_are_answered() {
+    let project = temp_project(&fixture("two"));
+    let server = start_server(project.path());
+    for host in [
+        "localhost",
+        "127.0.0.1",
+        &format!("localhost:{}", server.port),
+        "[::1]:80",
+    ] {
+        assert_eq!(get_with_host(server.port, "/", host), 200, "{host}");
+    }
+    // A page of another site whose domain resolves here (DNS rebinding) gets nothing,
+    // neither the pages nor the event stream.
+    for host in [
+        "evil.example",
+        "evil.example:8000",
+        "localhost.evil.example",
+    ] {
+        assert_eq!(get_with_host(server.port, "/", host), 403, "{host}");
+        assert_eq!(
+            get_with_host(server.port, "/__safha/events", host),
+            403,
+            "{host}"
+        );
+    }
+}
+
+#[test]
+fn localhost_is_a_host_and_other_addresses_warn() {
+    let project = temp_project(&fixture("two"));
+    let run = |host: &str| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_safha"))
+            .args(["serve", "--port", "0", "--format", "html", "--host", host])
+            .current_dir(project.path())
+            .env("SAFHA_CACHE_DIR", test_cache())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let mut lines = BufReader::new(stderr).lines();
+        let mut seen = String::new();
+        while let Some(Ok(line)) = lines.next() {
+            seen.push_str(&line);
+            seen.push('\n');
+            if line.starts_with("serving") {
+                break;
+            }
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        seen
+    };
+    let local = run("localhost");
+    assert!(local.contains("serving http://127.0.0.1:"), "{local}");
+    assert!(!local.contains("warning"), "{local}");
+    let open = run("0.0.0.0");
+    assert!(open.contains("warning: serving on 0.0.0.0"), "{open}");
+}
