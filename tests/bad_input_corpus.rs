@@ -1099,3 +1099,516 @@ fn unknown_format() {
         run.stderr
     );
 }
+
+// ---- Hostile files: what outside contributors and downloads can hold --------------------
+
+/// A file outside every project, with lines no diagnostic may echo.
+fn secret() -> std::path::PathBuf {
+    use std::sync::OnceLock;
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    let dir = DIR.get_or_init(|| tempfile::tempdir().unwrap());
+    let path = dir.path().join("secret");
+    std::fs::write(&path, "SECRET-1 = x\nroot:x:0:0:SECRET-2\n").unwrap();
+    path
+}
+
+#[cfg(unix)]
+fn replace_with_link(p: &Path, rel: &str, target: &Path) {
+    let at = p.join(rel);
+    let _ = std::fs::remove_file(&at);
+    std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(target, at).unwrap();
+}
+
+/// A link out of the project at `rel`: refused by name, nothing of the file echoed.
+#[cfg(unix)]
+fn link_out(rel: &'static str, not_built: &str) {
+    let c = case(
+        |p| replace_with_link(p, rel, &secret()),
+        &[],
+        1,
+        &["error[input-outside-project]", rel, not_built],
+        Outputs::Kept,
+    );
+    assert!(!c.run.stderr.contains("SECRET"), "{}", c.run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_ftl_linked_out_of_the_project() {
+    link_out(ALPHA_UR, "not built: alpha");
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_article_linked_out_of_the_project() {
+    link_out(ALPHA_MD, "not built: alpha");
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_ui_strings_linked_out_of_the_project() {
+    link_out("locales/ur/ui.ftl", "");
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_template_linked_out_of_the_project() {
+    link_out("templates/style.css", "");
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_settings_linked_out_of_the_project() {
+    link_out("safha.toml", "");
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_article_linked_to_the_environment() {
+    let c = case(
+        |p| replace_with_link(p, "content/gamma.md", Path::new("/proc/self/environ")),
+        &[],
+        1,
+        &["error[input-outside-project]", "content/gamma.md"],
+        Outputs::Kept,
+    );
+    assert!(!c.run.stderr.contains("PATH="), "{}", c.run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_article_linked_to_an_endless_device() {
+    case(
+        |p| replace_with_link(p, "content/gamma.md", Path::new("/dev/zero")),
+        &[],
+        1,
+        &["error[input-outside-project]", "content/gamma.md"],
+        Outputs::Kept,
+    );
+}
+
+#[cfg(unix)]
+fn pipe_at(p: &Path, rel: &str) {
+    let at = p.join(rel);
+    let _ = std::fs::remove_file(&at);
+    std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&at)
+        .status()
+        .unwrap();
+    assert!(made.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_article_that_is_a_pipe() {
+    case(
+        |p| pipe_at(p, "content/gamma.md"),
+        &[],
+        1,
+        &["error[input-not-a-file]: content/gamma.md is not a regular file"],
+        Outputs::Kept,
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_translation_that_is_a_pipe() {
+    case(
+        |p| pipe_at(p, ALPHA_UR),
+        &[],
+        1,
+        &[
+            "error[input-not-a-file]: locales/ur/alpha.ftl is not a regular file",
+            "not built: alpha",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn hostile_template_that_is_a_pipe() {
+    case(
+        |p| pipe_at(p, "templates/base.html"),
+        &[],
+        1,
+        &["error[input-not-a-file]: templates/base.html is not a regular file"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn hostile_translation_above_the_size_cap() {
+    case(
+        |p| {
+            let f = std::fs::File::create(p.join(ALPHA_UR)).unwrap();
+            f.set_len((64 << 20) + 1).unwrap();
+        },
+        &[],
+        1,
+        &[
+            "error[input-too-large]: locales/ur/alpha.ftl is larger than 64 MB",
+            "not built: alpha",
+        ],
+        Outputs::Kept,
+    );
+}
+
+/// The bundled Nastaliq, damaged by `damage`, as the project's own copy.
+fn damaged_nastaliq(p: &Path, damage: fn(&mut Vec<u8>)) {
+    let mut bytes = std::fs::read(repo().join("fonts/NotoNastaliqUrdu-Regular.ttf")).unwrap();
+    damage(&mut bytes);
+    write(p, "fonts/NotoNastaliqUrdu-Regular.ttf", &bytes);
+}
+
+#[test]
+fn hostile_font_cut_in_half() {
+    case(
+        |p| damaged_nastaliq(p, |b| b.truncate(b.len() / 2)),
+        &[],
+        1,
+        &[
+            "error[font-corrupt]: fonts/NotoNastaliqUrdu-Regular.ttf is not a usable font",
+            "cut short",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn hostile_font_first_kilobyte() {
+    case(
+        |p| damaged_nastaliq(p, |b| b.truncate(1024)),
+        &[],
+        1,
+        &["error[font-corrupt]: fonts/NotoNastaliqUrdu-Regular.ttf"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn hostile_font_table_directory_zeroed() {
+    case(
+        |p| damaged_nastaliq(p, |b| b[12..12 + 16 * 20].fill(0)),
+        &[],
+        1,
+        &["error[font-corrupt]: fonts/NotoNastaliqUrdu-Regular.ttf"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn hostile_font_of_another_script() {
+    case(
+        |p| {
+            let serif = std::fs::read(repo().join("fonts/NotoSerif-Regular.ttf")).unwrap();
+            write(p, "fonts/NotoNastaliqUrdu-Regular.ttf", serif);
+        },
+        &[],
+        1,
+        &[
+            "error[font-corrupt]",
+            "lacks characters Noto Nastaliq Urdu must draw",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn hostile_yaml_escape_of_a_control_character() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: \"Alpha\\u0001\"\n---\n\nAlpha body.\n",
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[control-character]: `title` holds the control character U+0001",
+            "--> content/alpha.md:2:1",
+            "not built: alpha",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn hostile_fluent_literal_of_a_control_character_is_left_out() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                format!("title = الفا {{\"\\u0007\"}}\n{BODY_UR}"),
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    let page = read(&c.dir.path().join("dist/alpha/ur.html"));
+    assert!(page.contains("الفا") && !page.contains('\u{7}'));
+    let run = safha(c.dir.path(), &["check"]);
+    assert!(
+        run.stderr
+            .contains("error[control-character]: `title` puts the control character U+0007"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn hostile_markdown_entity_of_a_control_character_is_left_out() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\nAlpha &#x1B;[31m body.\n",
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    let page = read(&c.dir.path().join("dist/alpha/en.html"));
+    assert!(
+        page.contains("Alpha [31m body") && !page.contains('\u{1B}'),
+        "{page}"
+    );
+}
+
+#[test]
+fn hostile_bidi_override_in_a_title_is_neutralized() {
+    let c = case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                format!("title = الفا \u{202E}ابتدا\n{BODY_UR}"),
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+    for file in ["dist/alpha/ur.html", "dist/index.html", "dist/feeds/ur.xml"] {
+        assert!(
+            !read(&c.dir.path().join(file)).contains('\u{202E}'),
+            "{file}"
+        );
+    }
+    let run = safha(c.dir.path(), &["check"]);
+    assert!(
+        run.stderr.contains("warning[bidi-override]"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn hostile_date_of_year_zero() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\ndate: 0000-01-01\n---\n\nAlpha body.\n",
+            )
+        },
+        &[],
+        1,
+        &[
+            "error[front-matter-invalid]: `0000-01-01` is not a date",
+            "--> content/alpha.md:3:1",
+        ],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn hostile_date_with_a_sign() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\ndate: \"+999-01-01\"\n---\n\nAlpha body.\n",
+            )
+        },
+        &[],
+        1,
+        &["error[front-matter-invalid]: `+999-01-01` is not a date"],
+        Outputs::Kept,
+    );
+}
+
+/// A `base_url` the build refuses, with the words that say why.
+fn bad_base_url(url: &'static str, why: &str) {
+    case(
+        |p| write(p, "safha.toml", format!("base_url = {url:?}\n")),
+        &[],
+        1,
+        &["error[config-base-url]", why, "--> safha.toml:1:1"],
+        Outputs::Kept,
+    );
+}
+
+#[test]
+fn hostile_base_url_without_host() {
+    bad_base_url("https://", "is not an address");
+}
+
+#[test]
+fn hostile_base_url_with_space() {
+    bad_base_url(
+        "https://example.org/my site/",
+        "holds white space or a quote",
+    );
+}
+
+#[test]
+fn hostile_base_url_with_quote() {
+    bad_base_url(
+        "https://example.org/\"onmouseover=x",
+        "holds white space or a quote",
+    );
+}
+
+#[test]
+fn hostile_base_url_with_query() {
+    bad_base_url("https://example.org/?utm=x", "has a query or a fragment");
+}
+
+/// An article showing `svg` (written as content/chart.svg): refused, and not published.
+fn unsafe_svg(svg: &'static str, why: &str) {
+    let c = case(
+        |p| {
+            write(p, "content/chart.svg", svg);
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\nAlpha body.\n\n![chart](chart.svg)\n",
+            );
+        },
+        &[],
+        1,
+        &[
+            "error[image-source]",
+            why,
+            "--> content/alpha.md:7:1",
+            "not built: alpha",
+        ],
+        Outputs::Kept,
+    );
+    assert!(!c.dir.path().join("dist/alpha/media").exists());
+}
+
+#[test]
+fn hostile_svg_with_a_script() {
+    unsafe_svg(
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#,
+        "holds a <script> element",
+    );
+}
+
+#[test]
+fn hostile_svg_with_an_event_handler() {
+    unsafe_svg(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"#,
+        "holds an event handler (onload)",
+    );
+}
+
+#[test]
+fn hostile_svg_with_a_remote_image() {
+    unsafe_svg(
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><image href="https://tracker.example/p.png"/></svg>"#,
+        "links to `https://tracker.example/p.png`",
+    );
+}
+
+#[test]
+fn hostile_svg_with_embedded_html() {
+    unsafe_svg(
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div>x</div></foreignObject></svg>"#,
+        "holds a <foreignObject> element",
+    );
+}
+
+#[test]
+fn hostile_private_use_character_withholds_only_the_pdf() {
+    let c = case(
+        |p| write(p, ALPHA_UR, format!("title = الفا \u{F8FF}\n{BODY_UR}")),
+        &[],
+        1,
+        &[
+            "error[missing-glyph]: no font can draw U+F8FF",
+            "ur.pdf, parallel.pdf are not made",
+            "--> locales/ur/alpha.ftl:1:",
+        ],
+        Outputs::MayChange,
+    );
+    let dist = c.dir.path().join("dist/alpha");
+    assert!(dist.join("en.pdf").exists() && dist.join("ur.html").exists());
+    assert!(!dist.join("ur.pdf").exists());
+}
+
+#[test]
+fn hostile_emoji_and_arrows_are_drawn() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha 😀\n---\n\nAlpha body → ★ ✓ 👍🏽 🇵🇰.\n",
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+}
+
+#[test]
+fn hostile_honorific_after_a_space_is_drawn() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_UR,
+                format!("title = الفا صدیق ؓ اور بخش ؒ\n{BODY_UR}"),
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+}
+
+#[test]
+fn hostile_tab_in_code_is_drawn() {
+    case(
+        |p| {
+            write(
+                p,
+                ALPHA_MD,
+                "---\ntitle: Alpha\n---\n\nAlpha body.\n\n```\nall:\n\tgo build\n```\n",
+            )
+        },
+        &[],
+        0,
+        &[],
+        Outputs::MayChange,
+    );
+}
