@@ -343,15 +343,35 @@ fn clean_stale_staging(area: &Path) {
         }
         let free = match std::fs::File::open(path.join(LOCK)) {
             Ok(f) => f.try_lock().is_ok(),
-            // Killed between making the folder and locking it, a moment's window.
-            Err(_) => entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60)),
+            // No lock file: killed between making the folder and locking it, or while
+            // removing it. Its maker is named in the folder's name; a folder whose maker
+            // has gone is free, and any folder is after a minute.
+            Err(_) => {
+                !maker_alive(&entry.file_name().to_string_lossy())
+                    || entry
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60))
+            }
         };
         if free {
             let _ = std::fs::remove_dir_all(&path);
         }
+    }
+}
+
+/// Whether the process that made the staging folder `name` (`<pid>-<stamp>-<attempt>`,
+/// see [`claim`]) may still be running. Only Linux can tell cheaply (`/proc`); elsewhere
+/// the answer is yes and the folder's age decides.
+fn maker_alive(name: &str) -> bool {
+    let Some(pid) = name.split('-').next().filter(|p| p.parse::<u32>().is_ok()) else {
+        return false;
+    };
+    let proc = Path::new("/proc");
+    if cfg!(target_os = "linux") && proc.join("self").exists() {
+        proc.join(pid).exists()
+    } else {
+        true
     }
 }
 
@@ -443,6 +463,28 @@ mod tests {
             .stage_linked(Path::new("fonts/a.woff2"), b"font bytes", Some(&cached))
             .unwrap();
         assert_eq!(out.commit(vec![again]).unwrap(), vec![Written::Unchanged]);
+    }
+
+    #[test]
+    fn a_folder_left_unlocked_by_a_killed_build_goes_at_the_next_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("dist");
+        std::fs::create_dir_all(&root).unwrap();
+        let area = staging_area(&root);
+        // Killed between making its folder and locking it: its maker is gone. A pid
+        // above Linux's largest (2^22) names a process that cannot exist.
+        let orphan = area.join("4194305-1-0");
+        std::fs::create_dir_all(&orphan).unwrap();
+        std::fs::write(orphan.join("0.tmp"), b"half").unwrap();
+        // A build still making its folder (this process) is left alone.
+        let claiming = area.join(format!("{}-2-0", std::process::id()));
+        std::fs::create_dir_all(&claiming).unwrap();
+        drop(Output::new(&root).unwrap());
+        assert!(!orphan.exists());
+        assert!(claiming.exists());
+        std::fs::remove_dir(&claiming).unwrap();
+        drop(Output::new(&root).unwrap());
+        assert!(!area.exists(), "the staging area outlived every build");
     }
 
     #[test]
