@@ -27,6 +27,21 @@ pub struct Spec {
 }
 
 impl Spec {
+    /// The texts this edition shows of an article localized into `texts`; `None` when a
+    /// language it shows is not published.
+    pub fn edition<'a>(
+        &self,
+        texts: &'a std::collections::BTreeMap<Lang, LocalizedArticle>,
+    ) -> Option<Edition<'a>> {
+        match &self.kind {
+            Kind::Single => texts.get(&self.lang).map(Edition::Single),
+            Kind::Parallel { source } => Some(Edition::Parallel {
+                left: texts.get(source)?,
+                right: texts.get(&self.lang)?,
+            }),
+        }
+    }
+
     pub fn is_parallel(&self) -> bool {
         matches!(self.kind, Kind::Parallel { .. })
     }

@@ -17,7 +17,7 @@ use crate::l10n::bundle::Translations;
 use crate::l10n::ftl::FtlFile;
 use crate::l10n::ui::{Ui, UiSet};
 use crate::l10n::{Lang, LocalizedArticle};
-use crate::text::{FontBook, ShapeCache};
+use safha_text::{FontBook, ShapeCache};
 
 /// One edition in both formats.
 pub struct Rendered {
@@ -53,7 +53,7 @@ fn fixed() -> Result<&'static Fixed, Diagnostic> {
                 .map(|l| (l.clone(), set.ui(l, &[l.clone(), en.clone()])))
                 .collect();
             Ok(Fixed {
-                book: FontBook::load(nowhere)?,
+                book: crate::fonts::book(nowhere)?,
                 theme: Theme::builtin(),
                 uis,
                 en,

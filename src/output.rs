@@ -98,26 +98,6 @@ impl Output {
         &self.root
     }
 
-    /// Writes `bytes` to `root/rel` atomically.
-    pub fn write(&self, rel: &Path, bytes: &[u8]) -> Result<Written, Diagnostic> {
-        let staged = self.stage(rel, bytes)?;
-        self.commit(vec![staged]).map(|w| w[0])
-    }
-
-    /// Writes several files, each atomically, on all cores (the writes are system calls
-    /// that wait on the file system more than on the processor). Returns what was done to
-    /// each, in order, or the first error in that order.
-    pub fn write_all(&self, files: &[(PathBuf, Vec<u8>)]) -> Result<Vec<Written>, Diagnostic> {
-        use rayon::prelude::*;
-        let staged = files
-            .par_iter()
-            .map(|(rel, bytes)| self.stage(rel, bytes))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .collect::<Result<Vec<_>, _>>()?;
-        self.commit(staged)
-    }
-
     /// The first half of a write: `bytes` go to a temporary file in the staging folder,
     /// and none of the outputs changes until [`commit`](Output::commit). A build stages
     /// each edition as soon as it is made, on the core that made it, and commits an
@@ -430,6 +410,12 @@ fn remove_abandoned(dir: &Path, name: &str) {
 mod tests {
     use super::*;
 
+    /// One file staged and committed.
+    fn write(out: &Output, rel: &Path, bytes: &[u8]) -> Result<Written, Diagnostic> {
+        let staged = out.stage(rel, bytes)?;
+        out.commit(vec![staged]).map(|w| w[0])
+    }
+
     #[test]
     fn a_linked_file_shares_the_cache_copy_and_falls_back_to_writing() {
         let dir = tempfile::tempdir().unwrap();
@@ -492,9 +478,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = Output::new(&dir.path().join("dist")).unwrap();
         let rel = Path::new("a/b.html");
-        assert_eq!(out.write(rel, b"one").unwrap(), Written::Changed);
-        assert_eq!(out.write(rel, b"one").unwrap(), Written::Unchanged);
-        assert_eq!(out.write(rel, b"two").unwrap(), Written::Changed);
+        assert_eq!(write(&out, rel, b"one").unwrap(), Written::Changed);
+        assert_eq!(write(&out, rel, b"one").unwrap(), Written::Unchanged);
+        assert_eq!(write(&out, rel, b"two").unwrap(), Written::Changed);
         assert_eq!(
             std::fs::read(dir.path().join("dist/a/b.html")).unwrap(),
             b"two"
@@ -513,7 +499,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = Output::new(&dir.path().join("dist")).unwrap();
         let (a, b) = (Path::new("s/a.pdf"), Path::new("s/b.pdf"));
-        out.write(a, b"old a").unwrap();
+        write(&out, a, b"old a").unwrap();
         let staged_a = out.stage(a, b"new a").unwrap();
         let staged_b = out.stage(b, b"new b").unwrap();
         assert_eq!(staged_a.size(), 5);

@@ -11,6 +11,19 @@ pub const CONTENT_DIR: &str = "content";
 pub const LOCALES_DIR: &str = "locales";
 pub const FONTS_DIR: &str = "fonts";
 
+/// The folder of a project's own templates.
+pub const TEMPLATES_DIR: &str = "templates";
+
+/// Folder (under the output folder) holding the site's web fonts.
+pub const FONT_DIR: &str = "fonts";
+
+/// The root of every cache: `$SAFHA_CACHE_DIR` or the project's `.safha-cache/`.
+pub fn cache_root(project_root: &Path) -> PathBuf {
+    std::env::var_os("SAFHA_CACHE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| project_root.join(".safha-cache"))
+}
+
 #[derive(Clone, Debug)]
 pub struct Project {
     pub root: PathBuf,

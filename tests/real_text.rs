@@ -14,8 +14,8 @@ use common::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use safha::l10n::Lang;
-use safha::text::{self, Align, FontBook, ParaStyle, ShapeCache, Variant, Writing};
+use safha::l10n::{Dir, Lang};
+use safha_text::{self as text, Align, FontBook, ParaStyle, ShapeCache, Variant, Writing};
 
 fn corpus() -> std::path::PathBuf {
     repo().join("tests/corpus/realtext")
@@ -139,7 +139,8 @@ fn hb_glyphs(text: &str) -> Vec<u16> {
 
 fn urdu_style() -> ParaStyle {
     ParaStyle {
-        lang: Lang::parse("ur").unwrap(),
+        lang: "ur".to_string(),
+        rtl: true,
         size: 12.0,
         align: Align::Justify,
         hyphenate: false,
@@ -308,7 +309,8 @@ fn every_scalar_is_drawn_or_reported() {
     let book = FontBook::bundled();
     let mut cache = ShapeCache::new();
     let style = |lang: &str| ParaStyle {
-        lang: Lang::parse(lang).unwrap(),
+        lang: lang.to_string(),
+        rtl: Lang::parse(lang).unwrap().dir() == Dir::Rtl,
         hyphenate: false,
         ..urdu_style()
     };

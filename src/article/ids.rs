@@ -9,8 +9,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::model::{Segment, SegmentKind};
 use super::plain::plain_text;
-use super::{Segment, SegmentKind};
 
 /// Words taken from the text for a generated id.
 const ID_WORDS: usize = 4;
@@ -187,7 +187,7 @@ pub fn same_words(a: &str, b: &str) -> bool {
 fn word_set(text: &str) -> HashSet<String> {
     plain_text(text)
         .to_lowercase()
-        .split(|c: char| !crate::article::plain::alphanumeric(c))
+        .split(|c: char| !safha_text::chars::alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()

@@ -9,125 +9,18 @@
 mod front_matter;
 pub mod ids;
 mod markdown;
+mod model;
 pub mod plain;
 
 use std::path::Path;
 
 pub use front_matter::FrontMatter;
 pub use markdown::{MAX_NESTING, options as markdown_options};
+pub use model::{
+    Align, Article, Block, ListItem, SUMMARY, Segment, SegmentKind, SegmentRef, TITLE,
+};
 
 use crate::diag::{Diagnostic, SourceFile};
-
-/// What a segment is; decides its id prefix and how it is rendered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SegmentKind {
-    Title,
-    Summary,
-    Heading,
-    Paragraph,
-    ListItem,
-    Quote,
-    TableCell,
-    ImageAlt,
-}
-
-impl SegmentKind {
-    /// The prefix of generated message ids, so a translator can tell `h-…` from `p-…`.
-    pub fn id_prefix(self) -> &'static str {
-        match self {
-            SegmentKind::Title => "title",
-            SegmentKind::Summary => "summary",
-            SegmentKind::Heading => "h",
-            SegmentKind::Paragraph => "p",
-            SegmentKind::ListItem => "li",
-            SegmentKind::Quote => "quote",
-            SegmentKind::TableCell => "cell",
-            SegmentKind::ImageAlt => "alt",
-        }
-    }
-}
-
-/// One translatable run of inline Markdown.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Segment {
-    /// The Fluent message id (assigned by [`ids::assign`]).
-    pub id: String,
-    pub kind: SegmentKind,
-    /// The inline Markdown, exactly as the author wrote it (container prefixes removed).
-    pub text: String,
-    /// Byte offset of the segment in the article's source, for diagnostics.
-    pub offset: usize,
-}
-
-/// A segment index into [`Article::segments`].
-pub type SegmentRef = usize;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Align {
-    None,
-    Left,
-    Center,
-    Right,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ListItem {
-    /// The item's own text (a tight item's inline content, or a loose item's first paragraph).
-    pub segment: Option<SegmentRef>,
-    /// Nested lists, further paragraphs, quotes.
-    pub blocks: Vec<Block>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Block {
-    Heading {
-        level: u8,
-        segment: SegmentRef,
-    },
-    Paragraph {
-        segment: SegmentRef,
-    },
-    Quote {
-        blocks: Vec<Block>,
-    },
-    List {
-        /// `Some(n)`: an ordered list starting at n.
-        start: Option<u64>,
-        items: Vec<ListItem>,
-    },
-    Table {
-        align: Vec<Align>,
-        head: Vec<Option<SegmentRef>>,
-        rows: Vec<Vec<Option<SegmentRef>>>,
-    },
-    /// An image standing alone in its paragraph; its alt text is translatable.
-    Figure {
-        src: String,
-        title: String,
-        alt: SegmentRef,
-        offset: usize,
-    },
-    /// Code (and raw HTML, shown as text): never translated, always left to right.
-    Code {
-        info: String,
-        text: String,
-    },
-    Rule,
-}
-
-/// A parsed article.
-#[derive(Clone, Debug)]
-pub struct Article {
-    /// File stem of `content/<slug>.md`; names the output folder and the `.ftl` files.
-    pub slug: String,
-    pub source: SourceFile,
-    pub front: FrontMatter,
-    pub blocks: Vec<Block>,
-    /// Title first, then the summary (if any), then the body's segments in reading order.
-    pub segments: Vec<Segment>,
-    /// Problems that did not stop parsing (raw HTML shown as text, …).
-    pub warnings: Vec<Diagnostic>,
-}
 
 impl Article {
     /// Parses an article's text. `path` is used for diagnostics and the slug.
@@ -193,10 +86,6 @@ impl Article {
         let mut article = Article::parse(path, text)?;
         ids::assign(&mut article.segments, previous);
         Ok(article)
-    }
-
-    pub fn segment(&self, id: &str) -> Option<&Segment> {
-        self.segments.iter().find(|s| s.id == id)
     }
 }
 

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::diag::{Diagnostic, SourceFile};
-use crate::text::FontBook;
+use safha_text::FontBook;
 
 /// At most this many occurrences are reported per file: a file pasted from another script
 /// would otherwise bury everything else.
@@ -16,7 +16,7 @@ pub fn lints(book: &FontBook, source: &SourceFile, range: Range<usize>) -> Vec<D
         return Vec::new();
     };
     text.char_indices()
-        .filter(|(_, c)| crate::text::needs_face(*c) && !book.can_draw(*c))
+        .filter(|(_, c)| safha_text::chars::needs_face(*c) && !book.can_draw(*c))
         .take(MAX_PER_FILE)
         .map(|(i, c)| {
             let at = range.start + i;

@@ -70,7 +70,7 @@ struct Source {
 
 pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic> {
     let mut report = Report::default();
-    let book = crate::text::FontBook::load(&project.root)?;
+    let book = crate::fonts::book(&project.root)?;
     let mut articles: BTreeMap<String, Source> = BTreeMap::new();
     for path in project.article_paths()? {
         match load::article(project, &path) {

@@ -55,7 +55,7 @@ fn rules_for(lang: &Lang) -> Option<&'static Orthography> {
 
 fn is_arabic_letter(c: char) -> bool {
     matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06EE..=0x06FF)
-        || crate::article::plain::is_mark(c) && (c as u32) >= 0x0600
+        || safha_text::chars::is_mark(c) && (c as u32) >= 0x0600
 }
 
 /// Lints of one translated message whose value is at `span` in `file`.

@@ -49,7 +49,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
             cache: !args.no_cache,
         },
     )?;
-    super::print_diagnostics(&report.diagnostics);
+    super::print::print_diagnostics(&report.diagnostics);
     eprintln!(
         "built {} article{} into {} ({} file{} written, {} unchanged{}){}",
         report.built.len(),

@@ -76,9 +76,9 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
             report.diagnostics.iter().map(Diagnostic::to_json).collect();
         let json = serde_json::to_string_pretty(&list)
             .map_err(|e| Diagnostic::error("check-json", e.to_string()))?;
-        super::print_out(&format!("{json}\n"));
+        super::print::print_out(&format!("{json}\n"));
     } else {
-        super::print_diagnostics(&report.diagnostics);
+        super::print::print_diagnostics(&report.diagnostics);
     }
     eprintln!(
         "checked {} file{}: {} error{}, {} warning{}",

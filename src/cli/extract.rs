@@ -13,7 +13,7 @@ pub struct Args {}
 pub fn run(project_dir: &Path, _args: Args) -> Result<bool, Diagnostic> {
     let project = Project::open(project_dir, None)?;
     let report = extract::extract(&project)?;
-    super::print_diagnostics(&report.diagnostics);
+    super::print::print_diagnostics(&report.diagnostics);
     for e in &report.extracted {
         eprintln!(
             "{} {} ({} messages)",

@@ -5,16 +5,15 @@ mod check;
 mod extract;
 mod init;
 mod new;
+mod print;
 mod serve;
 mod status;
+mod watch;
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-
-use crate::diag::Diagnostic;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -94,7 +93,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(d) => {
-            print_diagnostics(std::slice::from_ref(&d));
+            print::print_diagnostics(std::slice::from_ref(&d));
             // A command line that names what does not exist is bad usage, not bad input.
             if matches!(d.code, "project-missing" | "usage-lang") {
                 ExitCode::from(2)
@@ -102,21 +101,5 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(1)
             }
         }
-    }
-}
-
-/// Writes a command's report to stdout. A reader that went away (`| head`) is not an
-/// error worth a panic: the rest is simply not written.
-pub fn print_out(text: &str) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
-}
-
-/// Prints diagnostics to stderr, in colour when stderr is a terminal and NO_COLOR is unset.
-pub fn print_diagnostics(diags: &[Diagnostic]) {
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    for d in diags {
-        eprintln!("{}", d.render(color));
     }
 }

@@ -18,11 +18,11 @@ pub struct Args {
 pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
     let project = Project::open(project_dir, None)?;
     let report = status::status(&project)?;
-    super::print_diagnostics(&report.diagnostics);
+    super::print::print_diagnostics(&report.diagnostics);
     if args.json {
         let json = serde_json::to_string_pretty(&report.statuses)
             .map_err(|e| Diagnostic::error("status-json", e.to_string()))?;
-        super::print_out(&format!("{json}\n"));
+        super::print::print_out(&format!("{json}\n"));
     } else {
         use std::fmt::Write;
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -66,7 +66,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
                 let _ = writeln!(text, "  obsolete  {id}");
             }
         }
-        super::print_out(&text);
+        super::print::print_out(&text);
     }
     Ok(!report.diagnostics.iter().any(Diagnostic::is_error))
 }

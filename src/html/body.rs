@@ -7,7 +7,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::{escape, inline};
+use super::escape::escape;
+use super::inline;
 use crate::article::{Align, Article, Block, ListItem, SegmentRef};
 use crate::l10n::{Lang, LocalizedArticle, LocalizedSegment, Status};
 
@@ -187,8 +188,14 @@ fn parallel_table(
             if side.lang.dir() == crate::l10n::Dir::Rtl {
                 order.reverse();
             }
+            let cells_of_side = Cells {
+                article,
+                text: side,
+                parent: None,
+                align,
+            };
             for i in order {
-                table_cell(out, article, side, None, align, tag, i, cells[i]);
+                cells_of_side.cell(out, tag, i, cells[i]);
             }
         }
         out.push_str("</tr>\n");
@@ -209,32 +216,38 @@ fn parallel_table(
     out
 }
 
-/// One cell: its alignment, and its segment's language, status and id.
-#[allow(clippy::too_many_arguments)]
-fn table_cell(
-    out: &mut String,
-    article: &Article,
-    text: &LocalizedArticle,
-    parent: Option<&Lang>,
-    align: &[Align],
-    tag: &str,
-    col: usize,
-    seg: Option<SegmentRef>,
-) {
-    let class = match align.get(col) {
-        Some(Align::Left) => " class=\"align-start\"",
-        Some(Align::Center) => " class=\"align-center\"",
-        Some(Align::Right) => " class=\"align-end\"",
-        _ => "",
-    };
-    match seg {
-        Some(s) => {
-            let attrs = segment_attrs(&article.segments[s].id, &text.segments[s], parent, "");
-            let body = inline::render(&text.segments[s].text);
-            let _ = write!(out, "<{tag}{class}{attrs}>{body}</{tag}>");
-        }
-        None => {
-            let _ = write!(out, "<{tag}{class}></{tag}>");
+/// What every cell of one table shares: the article, the text it is set in, the
+/// language it inherits, and each column's alignment.
+struct Cells<'a> {
+    article: &'a Article,
+    text: &'a LocalizedArticle,
+    parent: Option<&'a Lang>,
+    align: &'a [Align],
+}
+
+impl Cells<'_> {
+    /// One cell: its alignment, and its segment's language, status and id.
+    fn cell(&self, out: &mut String, tag: &str, col: usize, seg: Option<SegmentRef>) {
+        let class = match self.align.get(col) {
+            Some(Align::Left) => " class=\"align-start\"",
+            Some(Align::Center) => " class=\"align-center\"",
+            Some(Align::Right) => " class=\"align-end\"",
+            _ => "",
+        };
+        match seg {
+            Some(s) => {
+                let attrs = segment_attrs(
+                    &self.article.segments[s].id,
+                    &self.text.segments[s],
+                    self.parent,
+                    "",
+                );
+                let body = inline::render(&self.text.segments[s].text);
+                let _ = write!(out, "<{tag}{class}{attrs}>{body}</{tag}>");
+            }
+            None => {
+                let _ = write!(out, "<{tag}{class}></{tag}>");
+            }
         }
     }
 }
@@ -251,8 +264,14 @@ fn table(
     let mut out = format!("<table{outer_attrs}>\n");
     // Cells inherit the table's language unless their own text differs.
     let lang = parent.unwrap_or(&text.lang);
+    let cells = Cells {
+        article,
+        text,
+        parent: Some(lang),
+        align,
+    };
     let cell = |out: &mut String, tag: &str, col: usize, seg: Option<SegmentRef>| {
-        table_cell(out, article, text, Some(lang), align, tag, col, seg);
+        cells.cell(out, tag, col, seg);
     };
     if !head.is_empty() {
         out.push_str("<thead><tr>");

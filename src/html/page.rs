@@ -17,12 +17,12 @@ use serde::Serialize;
 
 use super::body::{self, Media};
 use super::webfonts::WebFont;
-use crate::article::Article;
 use crate::article::plain::plain_text;
+use crate::article::{Article, SUMMARY, TITLE};
 use crate::diag::{Diagnostic, SourceFile};
 use crate::edition::{Edition, Kind, Spec};
-use crate::fonts;
 use crate::l10n::{Lang, Status, ui::Ui};
+use safha_text::faces;
 
 /// The built-in theme. A project's `templates/<name>` replaces the file of that name.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -34,8 +34,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("sitemap.xml", include_str!("templates/sitemap.xml")),
 ];
 
-/// The folder of a project's own templates.
-pub const TEMPLATES_DIR: &str = "templates";
+pub use crate::project::TEMPLATES_DIR;
+pub use crate::site::entry::{IndexEdition, IndexEntry, IndexText};
 
 /// Reading speed for the reading-time label, in words per minute.
 const WORDS_PER_MINUTE: usize = 200;
@@ -64,7 +64,7 @@ impl Theme {
             }
         }
         env.add_filter("bdi", |s: String| {
-            Value::from_safe_string(super::escape_with_bdi(&s))
+            Value::from_safe_string(super::escape::escape_with_bdi(&s))
         });
         // minijinja's own HTML escaping also escapes `/`, which turns every URL into
         // `..&#x2f;style.css`; escape only what HTML and XML need.
@@ -73,7 +73,7 @@ impl Theme {
                 && !value.is_safe()
                 && let Some(s) = value.as_str()
             {
-                return out.write_str(&super::escape(s)).map_err(|e| {
+                return out.write_str(&super::escape::escape(s)).map_err(|e| {
                     minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
                 });
             }
@@ -124,7 +124,7 @@ impl Theme {
         Ok(theme)
     }
 
-    fn render(&self, name: &str, ctx: Value) -> Result<String, Diagnostic> {
+    pub(super) fn render(&self, name: &str, ctx: Value) -> Result<String, Diagnostic> {
         self.env
             .get_template(name)
             .and_then(|t| t.render(ctx))
@@ -162,8 +162,8 @@ impl Theme {
             1 => rtl[0].clone(),
             _ => format!(":is({})", rtl.join(", ")),
         };
-        let leading = |face: fonts::Face, floor: f32| {
-            let lh = fonts::extents(face.bundled()).map_or(floor, |e| e.line_height());
+        let leading = |face: faces::Face, floor: f32| {
+            let lh = faces::extents(face.bundled()).map_or(floor, |e| e.line_height());
             format!("{:.2}", lh.max(floor))
         };
         #[derive(Serialize)]
@@ -198,8 +198,8 @@ impl Theme {
             minijinja::context! {
                 faces => Value::from(minijinja::value::Serde(&faces)),
                 // Latin text reads best a little looser than its font's extents.
-                latin_leading => leading(fonts::SERIF, 1.6),
-                nastaliq_leading => leading(fonts::NASTALIQ, 2.0),
+                latin_leading => leading(faces::SERIF, 1.6),
+                nastaliq_leading => leading(faces::NASTALIQ, 2.0),
                 nastaliq => nastaliq,
             },
         )
@@ -213,11 +213,11 @@ impl Theme {
         let site = input.site;
         let slug = &input.article.slug;
         let title = match input.edition {
-            Edition::Single(text) => plain_text(&text.segments[0].text),
+            Edition::Single(text) => plain_text(&text.segments[TITLE].text),
             Edition::Parallel { left, right } => format!(
                 "{} | {}",
-                plain_text(&right.segments[0].text),
-                plain_text(&left.segments[0].text)
+                plain_text(&right.segments[TITLE].text),
+                plain_text(&left.segments[TITLE].text)
             ),
         };
         let description = input
@@ -225,7 +225,7 @@ impl Theme {
             .front
             .summary
             .as_ref()
-            .map(|_| plain_text(&page.segments[1].text));
+            .map(|_| plain_text(&page.segments[SUMMARY].text));
         let minutes = page.word_count().div_ceil(WORDS_PER_MINUTE).max(1);
         let mut meta = Vec::new();
         if let Some(author) = &input.article.front.author {
@@ -237,7 +237,7 @@ impl Theme {
         meta.push(ui.get_with("reading-time", &[("minutes", minutes.into())]));
         let meta_html = format!(
             "<p class=\"meta\">{}</p>\n",
-            super::escape_with_bdi(&meta.join(" · "))
+            super::escape::escape_with_bdi(&meta.join(" · "))
         );
         let body = match input.edition {
             Edition::Single(text) => body::single(input.article, text, input.media, &meta_html),
@@ -316,140 +316,6 @@ impl Theme {
             },
         )
     }
-
-    /// The index of all articles, in the source language.
-    pub fn index(&self, input: &IndexInput<'_>) -> Result<String, Diagnostic> {
-        let ui = input.ui;
-        let lang = &ui.lang;
-        let site = input.site;
-        self.render(
-            "index.html",
-            minijinja::context! {
-                lang => lang.tag(),
-                dir => lang.dir().as_str(),
-                title => site.name.clone().unwrap_or_else(|| ui.get("articles")),
-                heading => site.name.clone().unwrap_or_else(|| ui.get("articles")),
-                root => "",
-                body_class => "index",
-                canonical => site.absolute("index.html"),
-                og => minijinja::context! {
-                    title => site.name.clone().unwrap_or_else(|| ui.get("articles")),
-                    url => site.absolute("index.html"),
-                    locale => lang.0.language.as_str(),
-                    site_name => site.name.clone(),
-                },
-                alternates => Value::from(minijinja::value::Serde(Vec::<Link>::new())),
-                feeds => site.feeds.iter().map(|(l, _)| site.feed_link(l, "")).collect::<Vec<_>>(),
-                articles => Value::from(minijinja::value::Serde(input.entries)),
-                live_reload => site.live_reload.then_some(LIVE_RELOAD),
-                labels => labels(ui),
-            },
-        )
-    }
-
-    /// The Atom feed of one language: the articles published in it, newest first.
-    pub fn feed(
-        &self,
-        lang: &Lang,
-        ui: &Ui,
-        site: &Site,
-        entries: &[IndexEntry],
-    ) -> Result<String, Diagnostic> {
-        #[derive(Serialize)]
-        struct FeedEntry {
-            id: String,
-            url: String,
-            title: String,
-            summary: Option<String>,
-            updated: String,
-            author: Option<String>,
-        }
-        let tag = lang.tag();
-        let mut items: Vec<FeedEntry> = entries
-            .iter()
-            .filter_map(|e| {
-                let title = e.titles.iter().find(|t| t.lang == tag)?;
-                let rel = format!("{}/{tag}.html", e.slug);
-                Some(FeedEntry {
-                    id: site.id(&rel),
-                    url: site.absolute(&rel).unwrap_or_else(|| format!("/{rel}")),
-                    title: title.text.clone(),
-                    summary: e
-                        .summaries
-                        .iter()
-                        .find(|s| s.lang == tag)
-                        .map(|s| s.text.clone()),
-                    updated: atom_date(e.date.as_deref()),
-                    author: e.author.clone(),
-                })
-            })
-            .collect();
-        items.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.url.cmp(&b.url)));
-        let updated = items
-            .iter()
-            .map(|i| i.updated.clone())
-            .max()
-            .unwrap_or_else(|| atom_date(None));
-        let own = site.feed_path(lang);
-        self.render(
-            "feed.xml",
-            minijinja::context! {
-                lang => tag,
-                title => site.name.clone().map_or_else(|| ui.get("articles"), |n| format!("{n} · {}", ui.get("articles"))),
-                author => site.name.clone().unwrap_or_else(|| "safha".to_string()),
-                id => site.id(&own),
-                self_url => site.absolute(&own).unwrap_or_else(|| format!("/{own}")),
-                home => site.absolute("index.html").unwrap_or_else(|| "/index.html".to_string()),
-                updated => updated,
-                entries => Value::from(minijinja::value::Serde(&items)),
-            },
-        )
-    }
-
-    /// `sitemap.xml`: the index and every edition page, with their language alternates.
-    pub fn sitemap(&self, site: &Site, entries: &[IndexEntry]) -> Result<String, Diagnostic> {
-        #[derive(Serialize)]
-        struct Url {
-            loc: String,
-            lastmod: Option<String>,
-            alternates: Vec<(String, String)>,
-        }
-        let mut urls = vec![Url {
-            loc: site
-                .absolute("index.html")
-                .unwrap_or_else(|| "/index.html".to_string()),
-            lastmod: None,
-            alternates: Vec::new(),
-        }];
-        for e in entries {
-            let alternates: Vec<(String, String)> = e
-                .singles()
-                .map(|(lang, href)| {
-                    (
-                        lang.to_string(),
-                        site.absolute(href).unwrap_or_else(|| format!("/{href}")),
-                    )
-                })
-                .collect();
-            for ed in &e.editions {
-                urls.push(Url {
-                    loc: site
-                        .absolute(&ed.href)
-                        .unwrap_or_else(|| format!("/{}", ed.href)),
-                    lastmod: e.date.clone(),
-                    alternates: if ed.parallel {
-                        Vec::new()
-                    } else {
-                        alternates.clone()
-                    },
-                });
-            }
-        }
-        self.render(
-            "sitemap.xml",
-            minijinja::context! { urls => Value::from(minijinja::value::Serde(&urls)) },
-        )
-    }
 }
 
 /// Where the stylesheet's fonts are.
@@ -462,7 +328,7 @@ pub enum FontUrls<'a> {
 }
 
 /// The script `safha serve` adds to pages: reload on change, show build errors.
-const LIVE_RELOAD: &str = include_str!("templates/live-reload.js");
+pub(super) const LIVE_RELOAD: &str = include_str!("templates/live-reload.js");
 
 /// A build error as `file:line:col`-carrying text in a minijinja template.
 fn template_error(shown: &Path, source: &str, e: &minijinja::Error) -> Diagnostic {
@@ -477,14 +343,6 @@ fn template_error(shown: &Path, source: &str, e: &minijinja::Error) -> Diagnosti
             d.at(&src, at..at)
         }
         _ => d.at_path(shown),
-    }
-}
-
-/// `2024-05-01` → `2024-05-01T00:00:00Z`; no date: the epoch (never the clock).
-fn atom_date(date: Option<&str>) -> String {
-    match date {
-        Some(d) if d.len() >= 10 => format!("{}T00:00:00Z", &d[..10]),
-        _ => "1970-01-01T00:00:00Z".to_string(),
     }
 }
 
@@ -512,20 +370,21 @@ impl Site {
     }
 
     /// A stable Atom id for `rel`: its URL, or a tag URI when the site has no address.
-    fn id(&self, rel: &str) -> String {
+    pub(super) fn id(&self, rel: &str) -> String {
         self.absolute(rel)
             .unwrap_or_else(|| format!("tag:safha,2024:{rel}"))
     }
 
-    pub fn feed_path(&self, lang: &Lang) -> String {
+    /// Where the feed of `lang` is, from the site's root.
+    pub fn feed_path(lang: &Lang) -> String {
         format!("feeds/{}.xml", lang.tag())
     }
 
-    fn feed_link(&self, lang: &Lang, up: &str) -> Option<Value> {
+    pub(super) fn feed_link(&self, lang: &Lang, up: &str) -> Option<Value> {
         self.feeds.iter().any(|(l, _)| l == lang).then(|| {
             minijinja::context! {
-                href => self.url(&self.feed_path(lang), up),
-                local => format!("{up}{}", self.feed_path(lang)),
+                href => self.url(&Site::feed_path(lang), up),
+                local => format!("{up}{}", Site::feed_path(lang)),
                 lang => lang.tag(),
             }
         })
@@ -533,7 +392,7 @@ impl Site {
 }
 
 #[derive(Serialize)]
-struct Link {
+pub(super) struct Link {
     label: String,
     href: String,
     lang: String,
@@ -552,7 +411,7 @@ fn link_lang<'a>(spec: &'a Spec, ui: &'a Ui) -> &'a Lang {
     }
 }
 
-fn labels(ui: &Ui) -> BTreeMap<&'static str, String> {
+pub(super) fn labels(ui: &Ui) -> BTreeMap<&'static str, String> {
     BTreeMap::from([
         ("skip", ui.get("skip-to-content")),
         ("choose_language", ui.get("choose-language")),
@@ -606,62 +465,7 @@ impl PageInput<'_> {
     fn label(&self, spec: &Spec, page_ui: &Ui) -> String {
         match &spec.kind {
             Kind::Single => self.ui(&spec.lang).own_name(&spec.lang),
-            Kind::Parallel { source } => page_ui.get_with(
-                "edition-parallel",
-                &[
-                    ("source", page_ui.language_name(source).into()),
-                    ("target", page_ui.language_name(&spec.lang).into()),
-                ],
-            ),
+            Kind::Parallel { source } => page_ui.parallel_label(source, &spec.lang),
         }
     }
-}
-
-/// One article on the index page, in the feeds and in the sitemap.
-#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
-pub struct IndexEntry {
-    pub slug: String,
-    pub titles: Vec<IndexText>,
-    pub summaries: Vec<IndexText>,
-    pub date: Option<String>,
-    pub author: Option<String>,
-    pub editions: Vec<IndexEdition>,
-}
-
-impl IndexEntry {
-    /// (language, page) of the single-language editions.
-    fn singles(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.editions
-            .iter()
-            .filter(|e| !e.parallel)
-            .map(|e| (e.page_lang.as_str(), e.href.as_str()))
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
-pub struct IndexText {
-    pub text: String,
-    pub lang: String,
-    pub dir: String,
-    pub href: String,
-}
-
-/// One edition on the index: its label, its page and its PDF.
-#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
-pub struct IndexEdition {
-    pub text: String,
-    /// The label's language.
-    pub lang: String,
-    pub dir: String,
-    /// The page's language.
-    pub page_lang: String,
-    pub href: String,
-    pub pdf: Option<String>,
-    pub parallel: bool,
-}
-
-pub struct IndexInput<'a> {
-    pub ui: &'a Ui,
-    pub entries: &'a [IndexEntry],
-    pub site: &'a Site,
 }

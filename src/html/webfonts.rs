@@ -17,7 +17,7 @@ use read_fonts::types::{GlyphId, NameId, Tag};
 use read_fonts::{FontRef, TableProvider};
 
 use crate::diag::Diagnostic;
-use crate::fonts::Face;
+use safha_text::faces::{self, Face};
 
 /// Brotli quality of the WOFF2 files: 9 is within 12 % of 11's size at a tenth of its time.
 const QUALITY: u8 = 9;
@@ -45,20 +45,20 @@ pub fn subset_faces(
 ) -> Result<Vec<WebFont>, Diagnostic> {
     // Naskh only stands in for characters Nastaliq lacks (it follows Nastaliq in every
     // font stack), so its subset holds only those and is usually never downloaded.
-    let mut known = crate::cache::Stamps::of_project(project_root);
-    let nastaliq = crate::fonts::NASTALIQ.load(project_root, &known)?;
+    let mut known = crate::stamps::Stamps::of_project(project_root);
+    let nastaliq = crate::fonts::load(&faces::NASTALIQ, project_root, &known)?;
     let nastaliq = FontRef::new(&nastaliq)
         .map(|f| covered(&f, chars))
         .unwrap_or_default();
     let results: Vec<Result<Option<WebFont>, Diagnostic>> = faces
         .par_iter()
         .map(|face| {
-            let bytes = face.load(project_root, &known)?;
+            let bytes = crate::fonts::load(face, project_root, &known)?;
             let font = FontRef::new(&bytes).map_err(|e| {
                 Diagnostic::error("font-corrupt", format!("{} cannot be read: {e}", face.file))
             })?;
             let mut covered = covered(&font, chars);
-            if *face == crate::fonts::NASKH {
+            if *face == faces::NASKH {
                 covered.retain(|c| !nastaliq.contains(c));
             }
             if covered.iter().all(|c| c.is_whitespace()) {
@@ -121,7 +121,7 @@ fn covered(font: &FontRef, chars: &BTreeSet<char>) -> BTreeSet<char> {
 /// place is made again, never published.
 fn cached_subset(
     project_root: &Path,
-    known: &crate::cache::Stamps,
+    known: &crate::stamps::Stamps,
     font_hash: &str,
     font: &FontRef,
     chars: &BTreeSet<char>,
@@ -149,14 +149,7 @@ fn cached_subset(
 /// Where safha keeps what it can recompute: `.safha-cache/` in the project, or
 /// `$SAFHA_CACHE_DIR` (several projects, or a test suite, can share one).
 pub fn cache_dir(project_root: &Path) -> PathBuf {
-    cache_root(project_root).join("webfonts")
-}
-
-/// The root of every cache: `$SAFHA_CACHE_DIR` or the project's `.safha-cache/`.
-pub fn cache_root(project_root: &Path) -> PathBuf {
-    std::env::var_os("SAFHA_CACHE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| project_root.join(".safha-cache"))
+    crate::project::cache_root(project_root).join("webfonts")
 }
 
 /// Subsets `font` to `chars` (with the glyphs its layout reaches) and encodes it as WOFF2.
@@ -221,7 +214,7 @@ pub fn unicode_range(chars: &BTreeSet<char>) -> String {
 /// The faces a page can use, judged from its markup: bold only with strong text or (for
 /// Latin) headings, italic only with emphasis. For pages that carry their fonts inside.
 pub fn faces_for_page(html: &str) -> Vec<Face> {
-    use crate::fonts::*;
+    use safha_text::faces::*;
     let strong = html.contains("<strong") || html.contains("<b>");
     let headings = html.contains("<h1") || html.contains("<h2") || html.contains("<th");
     let emphasis = html.contains("<em") || html.contains("<i>");
@@ -277,7 +270,7 @@ mod tests {
 
     #[test]
     fn nastaliq_subset_is_small_and_still_shapes() {
-        let face = crate::fonts::NASTALIQ;
+        let face = faces::NASTALIQ;
         let bytes = face.bundled();
         let font = FontRef::new(bytes).unwrap();
         let chars: BTreeSet<char> = "پاکستان کی خارجہ پالیسی".chars().collect();

@@ -3,8 +3,8 @@
 
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, concurrent::FluentBundle};
 
-use super::Lang;
 use super::ftl::FtlFile;
+use super::lang::Lang;
 use crate::diag::Diagnostic;
 
 pub type Bundle = FluentBundle<FluentResource>;

@@ -6,7 +6,7 @@
 //! mark fallbacks (`lang="en"` inside an Urdu page) and the build can report them.
 
 use super::bundle::Translations;
-use super::{Dir, Lang};
+use super::lang::{Dir, Lang};
 use crate::article::{Article, ids};
 use crate::diag::Diagnostic;
 
@@ -59,7 +59,9 @@ pub fn nfc(text: String) -> String {
     // (not its marks, nor the madda and hamza that compose) are all composed already.
     let settled = |c: char| match c as u32 {
         0..0x300 => true,
-        0x0600..=0x06FF => !crate::text::is_combining(c) && !matches!(c as u32, 0x653..=0x655),
+        0x0600..=0x06FF => {
+            !safha_text::chars::is_combining(c) && !matches!(c as u32, 0x653..=0x655)
+        }
         _ => false,
     };
     if text.chars().all(settled) || is_nfc_quick(text.chars()) == IsNormalized::Yes {

@@ -2,12 +2,14 @@
 //!
 //! `ftl` reads files with located errors, `serialize` writes them, `lang` knows tags,
 //! directions and fallback chains, `bundle` holds the runtime Fluent bundles, `ui` the
-//! words around an article, and `localize` merges an article with its translations.
+//! words around an article, `localize` merges an article with its translations, and
+//! `publish` decides what a language publishes.
 
 pub mod bundle;
 pub mod ftl;
 pub mod lang;
 pub mod localize;
+pub mod publish;
 pub mod serialize;
 pub mod sync;
 pub mod ui;

@@ -10,9 +10,9 @@ use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::Lang;
 use super::bundle::Translations;
 use super::ftl::FtlFile;
+use super::lang::Lang;
 use crate::diag::Diagnostic;
 
 /// The bundled defaults, by language tag.
@@ -147,6 +147,18 @@ impl Ui {
             .find_map(|t| t.format("language-name", None).map(|(text, _)| text))
             .or_else(|| autonym(lang).map(str::to_string))
             .unwrap_or_else(|| lang.tag())
+    }
+
+    /// The label of the parallel edition of `source` and `target` in this UI's language
+    /// ("English and Urdu, side by side").
+    pub fn parallel_label(&self, source: &Lang, target: &Lang) -> String {
+        self.get_with(
+            "edition-parallel",
+            &[
+                ("source", self.language_name(source).into()),
+                ("target", self.language_name(target).into()),
+            ],
+        )
     }
 
     /// The name of `other` in this UI's language (`language-ur` → "Urdu" / "اردو").

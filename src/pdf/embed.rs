@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use printpdf::ParsedFont;
 
 use crate::diag::Diagnostic;
-use crate::text::{FaceId, FontBook};
+use safha_text::{FaceId, FontBook};
 
 /// Which copy of a face a glyph is drawn from: one glyph id has one ToUnicode entry per
 /// font resource, so the same face appears up to three times.
@@ -48,7 +48,7 @@ impl GlyphMap {
 /// hinting, no layout or character tables (the PDF's own CMaps replace them), names
 /// limited to copyright and licence. Returns the subset and the old → new glyph ids.
 pub fn subset(
-    face: &crate::text::font::LoadedFace,
+    face: &safha_text::font::LoadedFace,
     glyphs: impl Iterator<Item = u16>,
 ) -> Result<(Vec<u8>, GlyphMap), Diagnostic> {
     use read_fonts::collections::IntSet;
@@ -136,7 +136,7 @@ pub fn parsed_font(
     bytes: Vec<u8>,
     name: &str,
     widths: BTreeMap<u16, u16>,
-    face: &crate::text::font::LoadedFace,
+    face: &safha_text::font::LoadedFace,
 ) -> ParsedFont {
     let upem = face.upem as u16;
     let asc = (face.ascender * face.upem).round() as i16;
@@ -190,7 +190,7 @@ mod tests {
 
     #[test]
     fn glyphless_keeps_glyphs_and_widths_but_no_outline() {
-        let face = crate::text::font::bundled(crate::fonts::NASKH).expect("bundled Naskh");
+        let face = safha_text::font::bundled(safha_text::faces::NASKH).expect("bundled Naskh");
         let gids: Vec<u16> = "پاکستان ۱۹۴۷"
             .chars()
             .filter_map(|c| face.glyph(c))

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::text::{Style, StyledText};
+use safha_text::{Style, StyledText};
 
 pub fn styled(markdown: &str) -> StyledText {
     let mut out = StyledText::default();

@@ -8,11 +8,11 @@ pub mod layout;
 mod textlayer;
 pub mod writer;
 
-use crate::article::Article;
+use crate::article::{Article, SUMMARY, TITLE};
 use crate::config::PdfConfig;
 use crate::edition::Edition;
 use crate::l10n::ui::Ui;
-use crate::text::{FontBook, ShapeCache};
+use safha_text::{FontBook, ShapeCache};
 
 pub use layout::{Missing, Paragraphs};
 
@@ -52,11 +52,11 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
     let page = input.edition.page();
     let (header, title, subject) = match input.edition {
         Edition::Single(t) => {
-            let title = plain_text(&t.segments[0].text);
+            let title = plain_text(&t.segments[TITLE].text);
             (
                 vec![(
                     title.clone(),
-                    t.segments[0].lang.clone(),
+                    t.segments[TITLE].lang.clone(),
                     t.dir() == crate::l10n::Dir::Ltr,
                 )],
                 title,
@@ -64,12 +64,12 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
             )
         }
         Edition::Parallel { left, right } => {
-            let l = plain_text(&left.segments[0].text);
-            let r = plain_text(&right.segments[0].text);
+            let l = plain_text(&left.segments[TITLE].text);
+            let r = plain_text(&right.segments[TITLE].text);
             (
                 vec![
-                    (l.clone(), left.segments[0].lang.clone(), true),
-                    (r.clone(), right.segments[0].lang.clone(), false),
+                    (l.clone(), left.segments[TITLE].lang.clone(), true),
+                    (r.clone(), right.segments[TITLE].lang.clone(), false),
                 ],
                 format!("{r} | {l}"),
                 summary(input.article, right),
@@ -133,9 +133,9 @@ pub fn undrawable(
     let mut out = Vec::new();
     let mut check = |text: &str, segment: Option<usize>, lang: &crate::l10n::Lang| {
         for (offset, ch) in text.char_indices() {
-            if crate::text::needs_face(ch) && seen.insert(ch) && !book.can_draw(ch) {
+            if safha_text::chars::needs_face(ch) && seen.insert(ch) && !book.can_draw(ch) {
                 out.push(Missing {
-                    glyph: crate::text::MissingGlyph { ch, offset },
+                    glyph: safha_text::MissingGlyph { ch, offset },
                     segment,
                     lang: lang.clone(),
                 });
@@ -160,7 +160,7 @@ pub fn undrawable(
 
 fn summary(article: &Article, t: &crate::l10n::LocalizedArticle) -> String {
     if article.front.summary.is_some() {
-        crate::article::plain::plain_text(&t.segments[1].text)
+        crate::article::plain::plain_text(&t.segments[SUMMARY].text)
     } else {
         String::new()
     }

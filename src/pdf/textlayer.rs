@@ -17,7 +17,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::content::ContentStream;
 use super::embed::w1000;
 use super::layout::{Laid, Placed};
-use crate::text::{FaceId, FontBook, is_invisible};
+use safha_text::chars::is_invisible;
+use safha_text::{FaceId, FontBook};
 
 /// Glyphs of the text layer: one per character (a character the face lacks gets a spare
 /// glyph), each with the character as its ToUnicode.
@@ -62,7 +63,7 @@ impl LayerFont {
             (Some(c), None) => face.glyph(c).filter(|g| {
                 *g != 0
                     && !self.taken.contains(g)
-                    && (face.advance(*g) > 0.0 || crate::article::plain::is_mark(c))
+                    && (face.advance(*g) > 0.0 || safha_text::chars::is_mark(c))
             }),
             _ => None,
         };
@@ -98,13 +99,13 @@ const WORD_GAP_MAX: f32 = 0.5;
 
 /// Whether a unit's first written glyph is a combining mark (a right-to-left word whose
 /// last character is a mark is written in visual order, mark first).
-pub fn starts_with_mark(u: &crate::text::TextUnit) -> bool {
+pub fn starts_with_mark(u: &safha_text::TextUnit) -> bool {
     let last = if u.rtl {
         u.text.chars().rev().find(|c| !is_invisible(*c))
     } else {
         u.text.chars().next()
     };
-    last.is_some_and(crate::article::plain::is_mark)
+    last.is_some_and(safha_text::chars::is_mark)
 }
 
 /// How a text-layer unit helps poppler's simplified bidi ordering (see [`unit_marks`]).
@@ -176,7 +177,7 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
     // the letter before it, joiner first (extractors reverse its text with the word's);
     // otherwise the glyph of the letter after it.
     let mut joiner = None;
-    for c in text.chars().filter(|c| crate::text::copied(*c)) {
+    for c in text.chars().filter(|c| safha_text::chars::copied(*c)) {
         if matches!(c, '\u{200C}' | '\u{200D}') {
             match (rtl, out.last_mut()) {
                 (true, Some(prev)) if prev.len() == 1 => *prev = LayerText::of(&[c, prev.first()]),
@@ -189,7 +190,7 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             out.push(LayerText::of(&[j, c]));
             continue;
         }
-        let neutral = !matches!(crate::text::bidi::class(c), R | AL | NSM);
+        let neutral = !matches!(safha_text::bidi::class(c), R | AL | NSM);
         leading &= neutral;
         match mark {
             // A space stays one glyph that pdf.js sees as a space; any other character
@@ -255,7 +256,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                         .collect()
                 };
                 for c in texts.iter().flat_map(|t| t.chars()) {
-                    match crate::text::bidi::class(c) {
+                    match safha_text::bidi::class(c) {
                         L => ltr += 1,
                         R | AL => rtl += 1,
                         _ => {}
@@ -275,7 +276,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                     let prev = k.checked_sub(1).map(|p| &line.units[logical[p]]);
                     let next = logical.get(k + 1).map(|&n| &line.units[n]);
                     let weak = |c: Option<char>| {
-                        c.is_some_and(|c| !matches!(crate::text::bidi::class(c), R | AL | NSM))
+                        c.is_some_and(|c| !matches!(safha_text::bidi::class(c), R | AL | NSM))
                     };
                     let after_weak =
                         weak(prev.and_then(|p| p.text.chars().rev().find(|c| !is_invisible(*c))));
@@ -330,19 +331,32 @@ pub fn write_padding(out: &mut ContentStream, font: &str, gid: u16, count: usize
     }
 }
 
-/// Writes the text layer of one placed paragraph's lines. `font` is the layer's font
-/// resource and `map` its glyph ids in the subset.
-#[allow(clippy::too_many_arguments)]
+/// What every paragraph of a page's text layer is written with.
+#[derive(Clone, Copy)]
+pub struct LayerSetup<'a> {
+    pub book: &'a FontBook,
+    /// The layer's glyphs.
+    pub glyphs: &'a LayerFont,
+    /// The layer font's resource name on the page.
+    pub resource: &'a str,
+    /// The layer's glyph ids in the embedded subset.
+    pub map: &'a super::embed::GlyphMap,
+}
+
+/// Writes the text layer of one placed paragraph's lines.
 pub fn write(
     out: &mut ContentStream,
     placed: &Placed,
     page_height: f32,
-    book: &FontBook,
-    layer: &LayerFont,
-    font: &str,
-    map: &super::embed::GlyphMap,
+    setup: &LayerSetup,
     marked: &dyn Fn(usize, usize) -> Mark,
 ) {
+    let LayerSetup {
+        book,
+        glyphs: layer,
+        resource: font,
+        map,
+    } = *setup;
     let para = &placed.para;
     let mut chars = Vec::new();
     let mut gids = Vec::new();
@@ -439,13 +453,13 @@ pub fn write(
 /// What lies between two words (a space, or a mark typed after a space with the spaces
 /// around it) shares the gap; pdf.js measures the gap from the last glyph with a width,
 /// so a mark between spaces must not widen it.
-fn word_boxes(line: &crate::text::Line, size: f32) -> Vec<(f32, f32)> {
+fn word_boxes(line: &safha_text::Line, size: f32) -> Vec<(f32, f32)> {
     let units = &line.units;
     let mut boxes: Vec<(f32, f32)> = units.iter().map(|u| (u.x0, u.x1)).collect();
     let mut by_x: Vec<usize> = (0..units.len()).collect();
     by_x.sort_by(|a, b| by_position(&units[*a], &units[*b]));
     let between =
-        |u: &crate::text::TextUnit| u.space || u.text.chars().all(crate::text::is_combining);
+        |u: &safha_text::TextUnit| u.space || u.text.chars().all(safha_text::chars::is_combining);
     let mut k = 0;
     while k < by_x.len() {
         let a = by_x[k];
@@ -482,7 +496,7 @@ fn word_boxes(line: &crate::text::Line, size: f32) -> Vec<(f32, f32)> {
 
 /// Left to right; a unit of no width (a mark typed after a space, which sits where the
 /// space begins) before the space that starts where it is.
-fn by_position(a: &crate::text::TextUnit, b: &crate::text::TextUnit) -> std::cmp::Ordering {
+fn by_position(a: &safha_text::TextUnit, b: &safha_text::TextUnit) -> std::cmp::Ordering {
     a.x0.total_cmp(&b.x0).then(a.x1.total_cmp(&b.x1))
 }
 

@@ -20,7 +20,7 @@ use super::layout::{Laid, Placed};
 use super::textlayer::{self, LINE_LEAD, LayerFont, Mark, PADDING};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
-use crate::text::{FaceId, FontBook};
+use safha_text::{FaceId, FontBook};
 
 /// Document metadata.
 pub struct Meta {
@@ -164,16 +164,13 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     let mark = |li: usize, ui: usize| {
                         (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None)
                     };
-                    textlayer::write(
-                        &mut out,
-                        placed,
-                        g.height,
+                    let setup = textlayer::LayerSetup {
                         book,
-                        layer,
-                        &layer_font.name,
-                        &layer_font.map,
-                        &mark,
-                    );
+                        glyphs: layer,
+                        resource: &layer_font.name,
+                        map: &layer_font.map,
+                    };
+                    textlayer::write(&mut out, placed, g.height, &setup, &mark);
                 }
             }
             let count = marks.padding.get(pi).copied().unwrap_or(0);

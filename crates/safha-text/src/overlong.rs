@@ -9,11 +9,11 @@ use std::sync::Arc;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::ParaStyle;
-use super::font::FontBook;
-use super::linebreak::{self, Metrics};
-use super::prepare::{BreakAfter, Kind, Piece, Prepared};
-use super::shape::{Run, ShapeCache, script_of};
+use crate::font::FontBook;
+use crate::linebreak::{self, Metrics};
+use crate::model::ParaStyle;
+use crate::prepare::{BreakAfter, Kind, Piece, Prepared};
+use crate::shape::{Run, ShapeCache, script_of};
 
 /// What pieces wider than `width` are cut to: a little narrower, as a piece shaped on its
 /// own may end wider than it measured inside the word (a final form instead of a medial).
@@ -33,7 +33,7 @@ pub fn fit(
     if !(0..prepared.pieces.len()).any(too_wide) {
         return None;
     }
-    let lang = style.lang.tag();
+    let lang = style.lang.clone();
     let mut cache = ShapeCache::new();
     let mut pieces = Vec::with_capacity(prepared.pieces.len());
     let mut out_runs = Vec::with_capacity(prepared.pieces.len());
@@ -96,73 +96,4 @@ pub fn fit(
     };
     let metrics = linebreak::metrics(&fitted, &out_runs, style, book);
     Some((fitted, out_runs, metrics))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::l10n::Lang;
-    use crate::text::{Align, StyledText, Variant};
-
-    fn style(lang: &str) -> ParaStyle {
-        ParaStyle {
-            lang: Lang::parse(lang).unwrap(),
-            size: 10.0,
-            align: Align::Justify,
-            hyphenate: lang == "en",
-            min_leading: 1.4,
-            variant: Variant::default(),
-            preserve_spaces: false,
-        }
-    }
-
-    #[test]
-    fn a_word_wider_than_the_line_is_broken_and_every_character_kept() {
-        let book = FontBook::bundled();
-        let mut cache = ShapeCache::new();
-        for (lang, text) in [
-            (
-                "en",
-                format!(
-                    "see https://example.org/{}/index.html now",
-                    "a1b2c3".repeat(40)
-                ),
-            ),
-            ("ur", format!("یہ {} ہے", "پاکستان".repeat(60))),
-            ("en", "x".repeat(5000)),
-        ] {
-            let para = crate::text::layout(
-                &book,
-                &mut cache,
-                &StyledText::plain(&text),
-                &style(lang),
-                120.0,
-            )
-            .unwrap();
-            assert!(para.lines.len() > 3, "{lang}: {} lines", para.lines.len());
-            for line in &para.lines {
-                assert!(line.width <= 120.5, "{lang}: a line {} wide", line.width);
-            }
-            // Every character is on some line, once.
-            let kept: String = if para.text_layer {
-                para.lines
-                    .iter()
-                    .flat_map(|l| {
-                        let mut u: Vec<_> = l.units.iter().collect();
-                        u.sort_by_key(|u| u.logical);
-                        u.into_iter()
-                            .map(|u| u.text.to_string())
-                            .collect::<Vec<_>>()
-                    })
-                    .collect()
-            } else {
-                para.lines
-                    .iter()
-                    .flat_map(|l| l.glyphs.iter().filter_map(|g| g.text.as_deref()))
-                    .collect()
-            };
-            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-            assert_eq!(strip(&kept), strip(&text), "{lang}");
-        }
-    }
 }

@@ -8,9 +8,10 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use harfrust::{Buffer, Direction, Language, Script, ShapeOptions, ShapePlan, ShaperFont};
 
-use super::font::{FaceId, FontBook};
-use super::prepare::{Kind, Prepared, is_arabic, is_letter};
-use super::{MissingGlyph, ParaStyle, is_invisible};
+use crate::chars::{alphabetic, is_arabic, is_invisible};
+use crate::font::{FaceId, FontBook, LoadedFace};
+use crate::model::{MissingGlyph, ParaStyle};
+use crate::prepare::{Kind, Prepared};
 
 /// A shaped glyph, in font units; glyphs come in visual order (left to right).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +22,22 @@ pub struct Glyph {
     pub dy: i32,
     /// Byte offset, within the shaped text, of the cluster this glyph belongs to.
     pub cluster: u32,
+}
+
+/// How a run is shaped: with which face, in which direction, script and language.
+#[derive(Clone, Copy, Debug)]
+pub struct Voice<'a> {
+    pub face: FaceId,
+    pub rtl: bool,
+    pub script: Script,
+    pub lang: &'a str,
+}
+
+/// Whether a word is shaped as it appears after and before a space.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Spaces {
+    pub before: bool,
+    pub after: bool,
 }
 
 /// A shaped run: glyphs and total advance in font units.
@@ -47,7 +64,7 @@ impl Run {
 
     /// How far its glyphs reach below and above the baseline, in font units of `face`
     /// (the face it was shaped with).
-    pub fn ink(&self, face: &super::font::LoadedFace) -> (i32, i32) {
+    pub fn ink(&self, face: &LoadedFace) -> (i32, i32) {
         *self.ink.get_or_init(|| {
             self.glyphs.iter().fold((0, 0), |(lo, hi), g| {
                 let (y0, y1) = face.vertical_bounds(g.gid);
@@ -102,7 +119,10 @@ pub struct ShapeCache {
 }
 
 fn lang_key(lang: &str) -> u64 {
-    crate::article::ids::fingerprint(lang)
+    // FNV-1a: a key for the cache, never written anywhere.
+    lang.bytes().fold(0xcbf2_9ce4_8422_2325, |h: u64, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 impl Default for ShapeCache {
@@ -139,24 +159,35 @@ impl ShapeCache {
         lang: &str,
         text: &str,
     ) -> Arc<Run> {
-        self.shape_in_context(book, face, rtl, script, lang, false, text, false)
+        let voice = Voice {
+            face,
+            rtl,
+            script,
+            lang,
+        };
+        self.shape_in_context(book, voice, text, Spaces::default())
     }
 
     /// Shapes `text` as it appears after and before a space or not: Nastaliq substitutes
     /// differently before a space (ک gains a spacer glyph), so a word is shaped together
     /// with its neighbouring spaces and only its own glyphs are kept.
-    #[allow(clippy::too_many_arguments)]
     pub fn shape_in_context(
         &mut self,
         book: &FontBook,
-        face: FaceId,
-        rtl: bool,
-        script: Script,
-        lang: &str,
-        space_before: bool,
+        voice: Voice,
         text: &str,
-        space_after: bool,
+        spaces: Spaces,
     ) -> Arc<Run> {
+        let Voice {
+            face,
+            rtl,
+            script,
+            lang,
+        } = voice;
+        let Spaces {
+            before: space_before,
+            after: space_after,
+        } = spaces;
         let setting = Setting {
             face,
             rtl,
@@ -300,7 +331,7 @@ pub fn script_of(book: &FontBook, face: FaceId, text: &str) -> Script {
     if text.chars().any(is_arabic) {
         return Script::ARABIC;
     }
-    if text.chars().any(is_letter) {
+    if text.chars().any(alphabetic) {
         return Script::LATIN;
     }
     match book.get(face).face.family {
@@ -333,17 +364,13 @@ pub fn warm_up(font: &harfrust::font::Font, rtl: bool, script: Script, lang: &st
     let _ = harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().plan(Some(&plan)));
 }
 
-/// Warms the bundled face that sets right-to-left text of `lang` (see [`warm_up`]) as a
-/// job of the thread pool, while the build reads the project and the articles on its own
-/// thread. Nothing waits for it; a project with its own copy of the face gains nothing.
-pub fn warm_up_in_background(lang: &str) {
-    let Some(face) = super::font::bundled(crate::fonts::NASTALIQ) else {
-        return;
-    };
+/// The warm-up of the bundled face that sets right-to-left text of `lang` (see
+/// [`warm_up`]), to run wherever the caller likes (a build runs it as a job of its thread
+/// pool while it reads the project). A project with its own copy of the face gains nothing.
+pub fn nastaliq_warm_up(lang: &str) -> Option<impl FnOnce() + Send + 'static> {
+    let face = crate::font::bundled(crate::faces::NASTALIQ)?;
     let lang = lang.to_string();
-    // A job of the pool, not a thread of its own: on two cores a third thread slows the
-    // build's own (2.5 ms, 50 interleaved runs).
-    rayon::spawn(move || warm_up(&face.font, true, Script::ARABIC, &lang, WARM_UP_SAMPLE));
+    Some(move || warm_up(&face.font, true, Script::ARABIC, &lang, WARM_UP_SAMPLE))
 }
 
 /// Letters in every joining position, digits and punctuation.
@@ -356,7 +383,7 @@ pub fn shape_pieces(
     prepared: &Prepared,
     style: &ParaStyle,
 ) -> Result<Vec<Arc<Run>>, MissingGlyph> {
-    let lang = style.lang.tag();
+    let lang = style.lang.clone();
     let mut out = Vec::with_capacity(prepared.pieces.len());
     for piece in &prepared.pieces {
         if piece.kind == Kind::Newline {
@@ -374,16 +401,13 @@ pub fn shape_pieces(
             let k = out.len();
             let before = neighbour_space(k.checked_sub(1));
             let after = neighbour_space(Some(k + 1));
-            cache.shape_in_context(
-                book,
-                piece.face,
-                piece.rtl(),
+            let voice = Voice {
+                face: piece.face,
+                rtl: piece.rtl(),
                 script,
-                &lang,
-                before,
-                text,
-                after,
-            )
+                lang: &lang,
+            };
+            cache.shape_in_context(book, voice, text, Spaces { before, after })
         } else {
             cache.shape(book, piece.face, piece.rtl(), script, &lang, text)
         };
@@ -416,12 +440,12 @@ pub fn shape_pieces(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{Variant, Writing};
+    use crate::font::{Variant, Writing};
 
     #[test]
     fn a_warmed_up_font_shapes_as_a_cold_one() {
-        use crate::fonts::NASTALIQ;
-        use crate::text::font::{LoadedFace, bundled};
+        use crate::faces::NASTALIQ;
+        use crate::font::bundled;
         let text = "اسلام آباد میں ۲۰۱۴ء کے بعد TTP کی کارروائیاں";
         let glyphs = |font: &harfrust::font::Font| {
             let plan = ShapePlan::new(
@@ -483,16 +507,17 @@ mod tests {
         );
         assert_eq!((ur.misses, parallel.misses, parallel.hits), (1, 0, 1));
         // Another context is another run; a cache of its own shares nothing.
-        parallel.shape_in_context(
-            &book,
-            nastaliq,
-            true,
-            Script::ARABIC,
-            "ur",
-            false,
-            word,
-            true,
-        );
+        let voice = Voice {
+            face: nastaliq,
+            rtl: true,
+            script: Script::ARABIC,
+            lang: "ur",
+        };
+        let spaces = Spaces {
+            before: false,
+            after: true,
+        };
+        parallel.shape_in_context(&book, voice, word, spaces);
         assert_eq!(parallel.misses, 1);
         let mut alone = ShapeCache::new();
         alone.shape(&book, nastaliq, true, Script::ARABIC, "ur", word);

@@ -5,27 +5,39 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::font::FontBook;
-use super::linebreak::{self, Break};
-use super::prepare::{Kind, Prepared};
-use super::shape::Run;
-use super::{Align, Line, ParaStyle, Paragraph, PlacedGlyph, TextUnit, copied, is_invisible};
+use crate::bidi;
+use crate::chars::{copied, is_invisible, is_no_break_space};
+use crate::font::{FaceId, FontBook};
+use crate::linebreak::{self, Break};
+use crate::model::{Align, Line, ParaStyle, Paragraph, PlacedGlyph, TextUnit};
+use crate::prepare::{Kind, Prepared};
+use crate::shape::Run;
 
-#[allow(clippy::too_many_arguments)]
-pub fn finalize(
-    book: &FontBook,
-    prepared: &Prepared,
-    shaped: &[Arc<Run>],
-    m: &linebreak::Metrics,
-    breaks: &[Break],
-    style: &ParaStyle,
-    width: f32,
-    hyphen: Option<&(super::FaceId, Arc<Run>)>,
-) -> Paragraph {
+/// A shaped paragraph as the last step reads it, at the width it is set to.
+#[derive(Clone, Copy)]
+pub struct Setting<'a> {
+    pub book: &'a FontBook,
+    pub prepared: &'a Prepared,
+    pub runs: &'a [Arc<Run>],
+    pub metrics: &'a linebreak::Metrics,
+    pub style: &'a ParaStyle,
+    pub width: f32,
+    /// The hyphen's face and run, when the paragraph is hyphenated.
+    pub hyphen: Option<&'a (FaceId, Arc<Run>)>,
+}
+
+pub fn finalize(setting: &Setting, breaks: &[Break]) -> Paragraph {
+    let Setting {
+        book,
+        prepared,
+        runs: shaped,
+        style,
+        ..
+    } = *setting;
     let (ascent, line_height) = vertical_metrics(book, prepared, style);
     let mut lines = Vec::with_capacity(breaks.len());
     for b in breaks {
-        lines.push(line(book, prepared, shaped, m, b, style, width, hyphen));
+        lines.push(line(setting, b));
     }
     stack(
         book,
@@ -111,17 +123,16 @@ pub fn stack(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn line(
-    book: &FontBook,
-    prepared: &Prepared,
-    shaped: &[Arc<Run>],
-    m: &linebreak::Metrics,
-    b: &Break,
-    style: &ParaStyle,
-    width: f32,
-    hyphen: Option<&(super::FaceId, Arc<Run>)>,
-) -> Line {
+fn line(setting: &Setting, b: &Break) -> Line {
+    let Setting {
+        book,
+        prepared,
+        runs: shaped,
+        metrics: m,
+        style,
+        width,
+        hyphen,
+    } = *setting;
     let pieces = &prepared.pieces;
     let range: Vec<usize> = (b.start..b.end)
         .filter(|&k| pieces[k].kind != Kind::Newline)
@@ -300,11 +311,6 @@ fn line(
     }
 }
 
-/// No-break spaces: kept as typed in the text, a space in what is copied.
-pub fn is_no_break_space(c: char) -> bool {
-    matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}')
-}
-
 /// Joins a number range or a number with a separator (۲۰۲۲-۲۳, ۱۲/۵) into one
 /// left-to-right unit. Inside Urdu the bidi algorithm sets its separator right to left
 /// between two numbers (read right to left: ۲۰۲۲, -, ۲۳), which extractors that order text
@@ -316,7 +322,7 @@ fn join_number_ranges(units: &mut Vec<TextUnit>) {
         use unicode_bidi::BidiClass::{CS, ES, ET};
         let mut chars = u.text.chars();
         matches!((chars.next(), chars.next()), (Some(c), None)
-            if matches!(super::bidi::class(c), ES | CS | ET))
+            if matches!(bidi::class(c), ES | CS | ET))
     };
     let mut k = 0;
     while k + 2 < units.len() {

@@ -7,10 +7,11 @@
 
 use std::sync::Arc;
 
-use super::prepare::{BreakAfter, Kind, Prepared};
-use super::shape::Run;
-use super::{Align, ParaStyle};
-use crate::text::font::FontBook;
+use crate::chars::is_combining;
+use crate::font::FontBook;
+use crate::model::{Align, ParaStyle};
+use crate::prepare::{BreakAfter, Kind, Prepared};
+use crate::shape::Run;
 
 /// One line: pieces `start..end`, ending with a hyphen or not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +55,7 @@ pub fn metrics(
             prepared.text[next.range.clone()]
                 .chars()
                 .next()
-                .is_some_and(super::prepare::is_combining)
+                .is_some_and(is_combining)
         });
         if p.kind == Kind::Space && !carries_mark {
             // Urdu's Nastaliq space is narrow (0.13 em) and Urdu justifies by spaces

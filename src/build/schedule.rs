@@ -1,115 +1,123 @@
-//! The site's own files: the index, the feeds, the sitemap, the stylesheet and the web
-//! fonts, made from every article's index entry and the characters its pages show.
+//! When things run, apart from what gets built. Every performance mechanism of a build sits
+//! behind [`Schedule`], whose methods do nothing by default: the article code tells it what
+//! happens (an article's index entry is known, a PDF edition starts or ends) and never
+//! branches on its answers. [`InOrder`] is the schedule that does nothing ahead (tests and
+//! the fuzz target); [`Ahead`] is the one `safha build` uses.
 //!
-//! They depend on nothing else, so a build makes them early ([`Early`]): as soon as the
-//! last article's web pages are made, on a core that would otherwise wait for the last PDF
-//! edition. The build keeps them only if the articles end as they were reported (the same
-//! entries, the same characters); otherwise it makes them again from what it did.
+//! Each mechanism stays only while it is measured outside the noise (interleaved A/B of
+//! the sample's six editions, 100 pairs, `benches/ab.sh`):
+//!
+//! | mechanism                                   | saving (median)  | faster in  |
+//! |---------------------------------------------|------------------|------------|
+//! | the site's files made ahead ([`Early`])     | 0.5–0.7 ms       | 67 / 100   |
+//! | the Nastaliq face warmed up while reading   | 1.2–1.3 ms       | 80 / 100   |
+//!
+//! Removed as inside the noise: the fonts read on a thread of their own (43–44 / 100,
+//! +0.1–0.3 ms), the last article's paragraphs freed in the background (52–58 / 100), its
+//! cache record stored beside the site's commit (53–62 / 100).
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::collections::BTreeSet;
+use std::sync::{Mutex, OnceLock};
 
-use crate::build::FONT_DIR;
+use super::options::Formats;
 use crate::diag::Diagnostic;
-use crate::fonts;
-use crate::html::Theme;
-use crate::html::page::{FontUrls, IndexEntry, IndexInput, Site};
-use crate::html::webfonts;
-use crate::l10n::Lang;
-use crate::l10n::ui::Ui;
-use crate::output::{Output, Staged};
+use crate::html::page::IndexEntry;
+use crate::l10n::Dir;
+use crate::output::Output;
 use crate::project::Project;
+use crate::site::{self, Files, Inputs, Report};
 
-/// What the site's files are made with, besides the articles.
-#[derive(Clone, Copy)]
-pub struct Inputs<'a> {
-    pub project: &'a Project,
-    pub theme: &'a Theme,
-    pub uis: &'a BTreeMap<Lang, Ui>,
-    pub site: &'a Site,
-}
-
-/// The site's files, staged (see [`Output::stage`]).
-pub struct Files {
-    pub staged: Vec<Staged>,
-    /// Web-font subsets of earlier builds that the new stylesheet no longer names: the
-    /// folder is safha's own, and they go once the new files are in place.
-    pub stale_fonts: Vec<String>,
-}
-
-/// Makes and stages the site's files for `index` (in the order of the articles) and the
-/// characters of the articles' pages.
-pub fn files(
-    inputs: &Inputs<'_>,
-    index: &[IndexEntry],
-    chars: &BTreeSet<char>,
-    out: &Output,
-) -> Result<Files, Diagnostic> {
-    let Inputs {
-        project,
-        theme,
-        uis,
-        site,
-    } = *inputs;
-    let ui = uis
-        .get(&project.source)
-        .ok_or_else(|| Diagnostic::error("ui", "no UI strings for the source language"))?;
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let index_html = theme.index(&IndexInput {
-        ui,
-        entries: index,
-        site,
-    })?;
-    let mut chars = chars.clone();
-    webfonts::page_chars(&index_html, &mut chars);
-    files.push(("index.html".into(), index_html.into_bytes()));
-    for (lang, path) in &site.feeds {
-        let lang_ui = uis.get(lang).unwrap_or(ui);
-        let feed = theme.feed(lang, lang_ui, site, index)?;
-        files.push((path.into(), feed.into_bytes()));
+/// Events of a build, at article and edition granularity.
+pub trait Schedule: Sync {
+    /// The build starts.
+    fn start(&self, _project: &Project) {}
+    /// `count` articles are about to be built.
+    fn expect_articles(&self, _count: usize) {}
+    /// Article `place` will show `report` on the index (`None`: it will not be listed).
+    fn reported(&self, _site: Inputs<'_>, _out: &Output, _place: usize, _report: Option<Report>) {}
+    /// An article is about to lay out `count` PDF editions.
+    fn expect_pdfs(&self, _count: usize) {}
+    /// A PDF edition starts to be laid out.
+    fn pdf_started(&self) {}
+    /// A PDF edition is made (or failed).
+    fn pdf_finished(&self, _site: Inputs<'_>, _out: &Output) {}
+    /// The site's files made ahead, if they were made from exactly `index` and `chars`.
+    /// Asked once, at the end: whatever was made ahead is given up then.
+    fn site_files(&self, _index: &[IndexEntry], _chars: &BTreeSet<char>) -> Option<Files> {
+        None
     }
-    files.push((
-        "sitemap.xml".into(),
-        theme.sitemap(site, index)?.into_bytes(),
-    ));
-    // Self-contained editions carry their own fonts; the index still links the site's.
-    let web = webfonts::subset_faces(&project.root, &fonts::ALL, &chars)?;
-    let css = theme.stylesheet(
-        &web,
-        FontUrls::Files(&format!("{FONT_DIR}/")),
-        &project.languages,
-    )?;
-    files.push(("style.css".into(), css.into_bytes()));
-
-    let current: BTreeSet<String> = web.iter().map(|f| f.file.to_string()).collect();
-    let stale_fonts = std::fs::read_dir(out.root().join(FONT_DIR))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".woff2") && !current.contains(name))
-        .collect();
-    files.push((
-        Path::new(FONT_DIR).join(fonts::LICENSE_FILE),
-        fonts::LICENSE.to_vec(),
-    ));
-    let mut staged = files
-        .iter()
-        .map(|(rel, bytes)| out.stage(rel, bytes))
-        .collect::<Result<Vec<_>, _>>()?;
-    for f in &web {
-        let rel = Path::new(FONT_DIR).join(&f.file);
-        staged.push(out.stage_linked(&rel, &f.bytes, f.cached.as_deref())?);
-    }
-    Ok(Files {
-        staged,
-        stale_fonts,
-    })
 }
 
-/// What an article shows on the index, and the characters of its pages.
-pub type Report = (IndexEntry, BTreeSet<char>);
+/// Every step in its turn.
+pub struct InOrder;
+
+impl Schedule for InOrder {}
+
+/// The Nastaliq face warmed up while the project is read, and the site's files made by a
+/// core that would otherwise wait for the last PDF edition.
+pub struct Ahead {
+    formats: Formats,
+    early: OnceLock<Early>,
+}
+
+impl Ahead {
+    pub fn new(formats: Formats) -> Ahead {
+        Ahead {
+            formats,
+            early: OnceLock::new(),
+        }
+    }
+}
+
+impl Schedule for Ahead {
+    fn start(&self, project: &Project) {
+        if !self.formats.pdf {
+            return;
+        }
+        for lang in project.languages.iter().filter(|l| l.dir() == Dir::Rtl) {
+            // A job of the pool, not a thread of its own: on two cores a third thread slows
+            // the build's own (2.5 ms, 50 interleaved runs).
+            if let Some(job) = safha_text::shape::nastaliq_warm_up(&lang.tag()) {
+                rayon::spawn(job);
+            }
+        }
+    }
+
+    fn expect_articles(&self, count: usize) {
+        // The site's files are web pages' business.
+        if self.formats.html {
+            let _ = self.early.set(Early::new(count));
+        }
+    }
+
+    fn reported(&self, site: Inputs<'_>, out: &Output, place: usize, report: Option<Report>) {
+        if let Some(early) = self.early.get() {
+            early.report(&site, out, place, report);
+        }
+    }
+
+    fn expect_pdfs(&self, count: usize) {
+        if let Some(early) = self.early.get() {
+            early.expect(count);
+        }
+    }
+
+    fn pdf_started(&self) {
+        if let Some(early) = self.early.get() {
+            early.started();
+        }
+    }
+
+    fn pdf_finished(&self, site: Inputs<'_>, out: &Output) {
+        if let Some(early) = self.early.get() {
+            early.finished(&site, out);
+        }
+    }
+
+    fn site_files(&self, index: &[IndexEntry], chars: &BTreeSet<char>) -> Option<Files> {
+        self.early.get()?.take(index, chars)
+    }
+}
 
 /// The site's files made before the build ends, from what each article reported.
 ///
@@ -220,7 +228,7 @@ impl Early {
             index.push(entry);
             chars.extend(page_chars);
         }
-        let files = files(inputs, &index, &chars, out);
+        let files = site::files(inputs, &index, &chars, out);
         if let Ok(mut made) = self.made.lock() {
             *made = Some(Made {
                 index,
@@ -242,7 +250,8 @@ impl Early {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::html::page::IndexText;
+    use crate::html::Theme;
+    use crate::html::page::{IndexText, Site};
 
     fn entry(slug: &str) -> IndexEntry {
         IndexEntry {

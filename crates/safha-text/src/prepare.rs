@@ -8,10 +8,10 @@ use std::ops::Range;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
-use super::finalize::is_no_break_space;
-use super::font::{FaceId, FontBook, Variant, Writing};
-use super::{MissingGlyph, ParaStyle, Style, StyledText, is_invisible};
-use crate::l10n::Dir;
+use crate::bidi;
+use crate::chars::{alphabetic, is_arabic, is_combining, is_invisible, is_no_break_space};
+use crate::font::{FaceId, FontBook, Variant, Writing};
+use crate::model::{MissingGlyph, ParaStyle, Style, StyledText};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -57,32 +57,6 @@ pub struct Prepared {
     pub text_layer: bool,
 }
 
-pub fn is_arabic(c: char) -> bool {
-    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
-}
-
-/// `char::is_alphabetic`, fast for the Arabic block (see
-/// [`alphabetic`](crate::article::plain::alphabetic)).
-pub fn is_letter(c: char) -> bool {
-    crate::article::plain::alphabetic(c)
-}
-
-/// A combining mark (general category Mn, Mc or Me): it belongs to the character before it,
-/// even a space (an honorific typed after one), and a line never breaks before it.
-pub fn is_combining(c: char) -> bool {
-    use unicode_general_category::{GeneralCategory as G, get_general_category};
-    match c as u32 {
-        0..=0x02FF => false,
-        0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 => true,
-        0x06E7 | 0x06E8 | 0x06EA..=0x06ED => true,
-        0x0600..=0x06FF => false,
-        _ => matches!(
-            get_general_category(c),
-            G::NonspacingMark | G::SpacingMark | G::EnclosingMark
-        ),
-    }
-}
-
 pub fn prepare(
     book: &FontBook,
     styled: &StyledText,
@@ -90,9 +64,9 @@ pub fn prepare(
 ) -> Result<Prepared, MissingGlyph> {
     let text = drawable_text(&styled.text);
     let text = text.as_ref();
-    let rtl = para.lang.dir() == Dir::Rtl;
+    let rtl = para.rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
-    let bidi = BidiInfo::new_with_data_source(&super::bidi::Classes, text, Some(base));
+    let bidi = BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base));
     let default_writing = if rtl {
         Writing::Nastaliq
     } else {
@@ -333,10 +307,10 @@ fn drawable_text(text: &str) -> std::borrow::Cow<'_, str> {
 /// the brackets around the Latin phrase (where the two writings meet) Nastaliq.
 fn writings(text: &str, default: Writing) -> Vec<Writing> {
     // Letters of one writing only, the paragraph's: everything takes its faces.
-    let other = |c: char| (is_letter(c) && is_arabic(c)) != (default == Writing::Nastaliq);
+    let other = |c: char| (alphabetic(c) && is_arabic(c)) != (default == Writing::Nastaliq);
     if !text
         .chars()
-        .any(|c| is_letter(c) && !is_combining(c) && other(c))
+        .any(|c| alphabetic(c) && !is_combining(c) && other(c))
     {
         return vec![default; text.chars().count()];
     }
@@ -344,7 +318,7 @@ fn writings(text: &str, default: Writing) -> Vec<Writing> {
         .chars()
         .map(|c| {
             // Harakat are alphabetic in Unicode, but a mark has no writing of its own.
-            (is_letter(c) && !is_combining(c)).then_some(if is_arabic(c) {
+            (alphabetic(c) && !is_combining(c)).then_some(if is_arabic(c) {
                 Writing::Nastaliq
             } else {
                 Writing::Latin
@@ -470,12 +444,12 @@ mod tests {
         // A no-break space is white space of two bytes.
         assert_eq!(at("10\u{a0}kilometres a/b"), [(15, 18)]);
     }
-    use crate::l10n::Lang;
-    use crate::text::Align;
+    use crate::model::Align;
 
     fn style(lang: &str) -> ParaStyle {
         ParaStyle {
-            lang: Lang::parse(lang).unwrap(),
+            lang: lang.to_string(),
+            rtl: lang == "ur",
             size: 12.0,
             align: Align::Justify,
             hyphenate: true,

@@ -11,8 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 use harfrust::font::Font;
 
-use crate::diag::Diagnostic;
-use crate::fonts::{self, Face};
+use crate::faces::{self, Face};
 
 /// Index of a face in the [`FontBook`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -48,7 +47,7 @@ pub struct LoadedFace {
 
 impl LoadedFace {
     pub(crate) fn new(face: Face, data: Cow<'static, [u8]>) -> Option<LoadedFace> {
-        let ext = fonts::extents(&data)?;
+        let ext = faces::extents(&data)?;
         // Shared with the shaper, not copied: a bundled face stays in the binary.
         let data = Arc::new(data);
         let blob: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
@@ -158,24 +157,24 @@ pub enum Writing {
 }
 
 pub struct FontBook {
-    /// `fonts::ALL`, in that order.
+    /// `faces::ALL`, in that order.
     faces: Vec<Arc<LoadedFace>>,
-    /// `fonts::FALLBACK`, with ids after the faces': the bundled copy is read the first
+    /// `faces::FALLBACK`, with ids after the faces': the bundled copy is read the first
     /// time a text needs it (a project's own copy is read with the others).
     fallback: Vec<(Face, OnceLock<Option<Arc<LoadedFace>>>)>,
 }
 
-const BUNDLED: usize = fonts::ALL.len() + fonts::FALLBACK.len();
+const BUNDLED: usize = faces::ALL.len() + faces::FALLBACK.len();
 
 /// A bundled face, read once per process: harfrust keeps the lookups it has read with the
-/// font, so every build of a process (and [`warm_up`](crate::text::shape::warm_up) ahead
+/// font, so every build of a process (and [`warm_up`](crate::shape::warm_up) ahead
 /// of one) shares them.
 pub fn bundled(face: Face) -> Option<Arc<LoadedFace>> {
     static FACES: [OnceLock<Option<Arc<LoadedFace>>>; BUNDLED] =
         [const { OnceLock::new() }; BUNDLED];
-    let i = fonts::ALL
+    let i = faces::ALL
         .iter()
-        .chain(&fonts::FALLBACK)
+        .chain(&faces::FALLBACK)
         .position(|f| *f == face)?;
     FACES[i]
         .get_or_init(|| LoadedFace::new(face, Cow::Borrowed(face.bundled())).map(Arc::new))
@@ -183,58 +182,48 @@ pub fn bundled(face: Face) -> Option<Arc<LoadedFace>> {
 }
 
 impl FontBook {
-    /// Loads every bundled face (or the project's copy under `fonts/`).
-    pub fn load(project_root: &std::path::Path) -> Result<FontBook, Diagnostic> {
-        // Sequential on purpose: a build reads the fonts on a thread of its own while its
-        // pool works on the articles, and a pool job waiting for the fonts must not wait
-        // on jobs queued behind it in that same pool.
-        let known = crate::cache::Stamps::of_project(project_root);
-        let load = |face: Face| -> Result<Option<Arc<LoadedFace>>, Diagnostic> {
-            let bytes = face.load(project_root, &known)?;
-            let loaded = match bytes {
-                Cow::Borrowed(b) if std::ptr::eq(b, face.bundled()) => return Ok(None),
-                bytes => LoadedFace::new(face, bytes).map(Arc::new),
+    /// The bundled faces, with `copies` (a project's own copies of some faces, read by the
+    /// caller) in their place; a copy that is the bundled bytes themselves shares the
+    /// process's bundled face. The first copy that cannot be used is the error.
+    pub fn with_copies(copies: Vec<(Face, Cow<'static, [u8]>)>) -> Result<FontBook, Face> {
+        let mut copies: Vec<_> = copies.into_iter().map(Some).collect();
+        let mut own = |face: Face| -> Result<Option<Arc<LoadedFace>>, Face> {
+            let slot = copies
+                .iter_mut()
+                .find(|c| c.as_ref().is_some_and(|(f, _)| *f == face));
+            let Some((_, bytes)) = slot.and_then(Option::take) else {
+                return Ok(None);
             };
-            loaded.map(Some).ok_or_else(|| {
-                Diagnostic::error(
-                    "font-corrupt",
-                    format!("fonts/{} cannot be used", face.file),
-                )
-                .at_path(std::path::Path::new("fonts").join(face.file))
-                .with_hint(
-                    "replace it with the original file, or delete it to use the bundled copy",
-                )
-            })
-        };
-        let mut faces = Vec::with_capacity(fonts::ALL.len());
-        for face in fonts::ALL {
-            match load(face)?.or_else(|| bundled(face)) {
-                Some(loaded) => faces.push(loaded),
-                None => return Err(Diagnostic::error("font-read", "a bundled font is broken")),
+            match bytes {
+                Cow::Borrowed(b) if std::ptr::eq(b, face.bundled()) => Ok(None),
+                bytes => LoadedFace::new(face, bytes)
+                    .map(|f| Some(Arc::new(f)))
+                    .ok_or(face),
             }
+        };
+        let mut main = Vec::with_capacity(faces::ALL.len());
+        for face in faces::ALL {
+            main.push(own(face)?.or_else(|| bundled(face)).ok_or(face)?);
         }
-        let mut fallback = Vec::with_capacity(fonts::FALLBACK.len());
-        for face in fonts::FALLBACK {
+        let mut fallback = Vec::with_capacity(faces::FALLBACK.len());
+        for face in faces::FALLBACK {
+            // The bundled copy is read only when a text needs it.
             let slot = OnceLock::new();
-            // A project copy that differs from the bundled one is read (and checked) now;
-            // the bundled copy only when a text needs it.
-            if project_root
-                .join(crate::project::FONTS_DIR)
-                .join(face.file)
-                .exists()
-                && let Some(own) = load(face)?
-            {
-                let _ = slot.set(Some(own));
+            if let Some(copy) = own(face)? {
+                let _ = slot.set(Some(copy));
             }
             fallback.push((face, slot));
         }
-        Ok(FontBook { faces, fallback })
+        Ok(FontBook {
+            faces: main,
+            fallback,
+        })
     }
 
     /// The bundled faces only (for tests and benchmarks).
     pub fn bundled() -> FontBook {
-        let faces = fonts::ALL.iter().filter_map(|f| bundled(*f)).collect();
-        let fallback = fonts::FALLBACK
+        let faces = faces::ALL.iter().filter_map(|f| bundled(*f)).collect();
+        let fallback = faces::FALLBACK
             .iter()
             .map(|f| (*f, OnceLock::new()))
             .collect();
@@ -286,21 +275,21 @@ impl FontBook {
     /// The faces to try for text written in `writing`, best first.
     pub fn chain(&self, writing: Writing, variant: Variant) -> Vec<FaceId> {
         let latin = match (variant.bold, variant.italic) {
-            (false, false) => fonts::SERIF,
-            (true, false) => fonts::SERIF_BOLD,
-            (false, true) => fonts::SERIF_ITALIC,
-            (true, true) => fonts::SERIF_BOLD_ITALIC,
+            (false, false) => faces::SERIF,
+            (true, false) => faces::SERIF_BOLD,
+            (false, true) => faces::SERIF_ITALIC,
+            (true, true) => faces::SERIF_BOLD_ITALIC,
         };
         let nastaliq = if variant.bold {
-            fonts::NASTALIQ_BOLD
+            faces::NASTALIQ_BOLD
         } else {
-            fonts::NASTALIQ
+            faces::NASTALIQ
         };
         let order = match writing {
-            Writing::Nastaliq => [nastaliq, latin, fonts::NASKH, fonts::SERIF],
-            Writing::Latin => [latin, fonts::SERIF, nastaliq, fonts::NASKH],
+            Writing::Nastaliq => [nastaliq, latin, faces::NASKH, faces::SERIF],
+            Writing::Latin => [latin, faces::SERIF, nastaliq, faces::NASKH],
         };
-        let mono = variant.mono.then_some(fonts::MONO);
+        let mono = variant.mono.then_some(faces::MONO);
         let (first, rest) = match writing {
             Writing::Latin => (mono, None),
             Writing::Nastaliq => (None, mono),
@@ -311,7 +300,7 @@ impl FontBook {
             .chain(order.into_iter().take(1))
             .chain(rest)
             .chain(order.into_iter().skip(1))
-            .chain(fonts::FALLBACK);
+            .chain(faces::FALLBACK);
         for f in all {
             if let Some(id) = self.find(f)
                 && !out.contains(&id)
@@ -324,7 +313,7 @@ impl FontBook {
 
     /// The face that draws the text layer of right-to-left lines.
     pub fn text_layer_face(&self) -> Option<FaceId> {
-        self.find(fonts::NASKH)
+        self.find(faces::NASKH)
     }
 }
 

@@ -1,0 +1,268 @@
+//! A paragraph set in lines: [`shape`] prepares and shapes it once (steps 1 and 2),
+//! [`Shaped::lay_out`] breaks it at a width and places its glyphs (steps 3 and 4), and
+//! [`Shaped::measure`] only measures, for trying widths.
+
+use std::sync::Arc;
+
+use crate::finalize;
+use crate::font::{FaceId, FontBook, Writing};
+use crate::linebreak;
+use crate::model::{Line, MissingGlyph, ParaStyle, Paragraph, StyledText};
+use crate::overlong;
+use crate::prepare;
+use crate::shape::{self, ShapeCache};
+
+/// A paragraph prepared and shaped, ready to be broken into lines of any width: the
+/// parallel edition tries several column widths and shapes each paragraph once.
+pub struct Shaped {
+    prepared: Arc<prepare::Prepared>,
+    runs: Arc<[Arc<shape::Run>]>,
+    metrics: linebreak::Metrics,
+    hyphen: Option<(FaceId, Arc<shape::Run>)>,
+    style: ParaStyle,
+}
+
+/// Prepares and shapes `text`.
+pub fn shape(
+    book: &FontBook,
+    cache: &mut ShapeCache,
+    text: &StyledText,
+    style: &ParaStyle,
+) -> Result<Shaped, MissingGlyph> {
+    let prepared = prepare::prepare(book, text, style)?;
+    let runs = shape::shape_pieces(book, cache, &prepared, style)?;
+    let hyphen = style.hyphenate.then(|| {
+        let face = book.chain(Writing::Latin, style.variant)[0];
+        let run = cache.shape(book, face, false, harfrust::Script::LATIN, "en", "-");
+        (face, run)
+    });
+    let metrics = linebreak::metrics(&prepared, &runs, style, book);
+    Ok(Shaped {
+        prepared: Arc::new(prepared),
+        runs: runs.into(),
+        metrics,
+        hyphen,
+        style: style.clone(),
+    })
+}
+
+impl Shaped {
+    /// The same paragraph in `style`, which differs from its own at most in size: neither
+    /// the preparation nor the shaping (in font units) depends on the size, only the
+    /// widths line breaking measures. `None` for any other difference. The parallel edition
+    /// sets each paragraph smaller than its own language's edition did.
+    pub fn resized(&self, book: &FontBook, style: &ParaStyle) -> Option<Shaped> {
+        let same = ParaStyle {
+            size: style.size,
+            ..self.style.clone()
+        };
+        (same == *style).then(|| Shaped {
+            prepared: self.prepared.clone(),
+            runs: self.runs.clone(),
+            metrics: linebreak::metrics(&self.prepared, &self.runs, style, book),
+            hyphen: self.hyphen.clone(),
+            style: style.clone(),
+        })
+    }
+
+    /// The line breaks at `width` points.
+    fn breaks(&self, book: &FontBook, width: f32) -> Vec<linebreak::Break> {
+        let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
+            run.advance as f32 * self.style.size / book.get(*face).upem
+        });
+        linebreak::break_lines(
+            &self.prepared,
+            &self.metrics,
+            &self.style,
+            width,
+            hyphen_width,
+        )
+    }
+
+    /// The paragraph as set at `width`, if some word is wider than that: such words cut
+    /// into pieces that fit (see [`overlong`]).
+    fn fitted(&self, book: &FontBook, width: f32) -> Option<Shaped> {
+        let (prepared, runs, metrics) = overlong::fit(
+            book,
+            &self.prepared,
+            &self.runs,
+            &self.metrics,
+            &self.style,
+            width,
+        )?;
+        Some(Shaped {
+            prepared: Arc::new(prepared),
+            runs: runs.into(),
+            metrics,
+            hyphen: self.hyphen.clone(),
+            style: self.style.clone(),
+        })
+    }
+
+    /// The paragraph's height at `width` without placing its glyphs: lines come back
+    /// empty. For trying widths.
+    pub fn measure(&self, book: &FontBook, width: f32) -> Paragraph {
+        match self.fitted(book, width) {
+            Some(fitted) => fitted.measure_as_is(book, width),
+            None => self.measure_as_is(book, width),
+        }
+    }
+
+    fn measure_as_is(&self, book: &FontBook, width: f32) -> Paragraph {
+        let breaks = self.breaks(book, width);
+        let (ascent, line_height) = finalize::vertical_metrics(book, &self.prepared, &self.style);
+        let mut lines = vec![Line::default(); breaks.len()];
+        finalize::stack(
+            book,
+            &self.prepared,
+            &self.runs,
+            &breaks,
+            &self.style,
+            (ascent, line_height),
+            &mut lines,
+        );
+        Paragraph {
+            lines,
+            line_height,
+            ascent,
+            text_layer: self.prepared.text_layer,
+            rtl: self.prepared.rtl,
+        }
+    }
+
+    /// Breaks the shaped paragraph into lines of `width` points.
+    pub fn lay_out(&self, book: &FontBook, width: f32) -> Paragraph {
+        match self.fitted(book, width) {
+            Some(fitted) => fitted.lay_out_as_is(book, width),
+            None => self.lay_out_as_is(book, width),
+        }
+    }
+
+    fn lay_out_as_is(&self, book: &FontBook, width: f32) -> Paragraph {
+        let breaks = self.breaks(book, width);
+        let setting = finalize::Setting {
+            book,
+            prepared: &self.prepared,
+            runs: &self.runs,
+            metrics: &self.metrics,
+            style: &self.style,
+            width,
+            hyphen: self.hyphen.as_ref(),
+        };
+        finalize::finalize(&setting, &breaks)
+    }
+}
+
+/// Sets `text` in lines of `width` points.
+pub fn layout(
+    book: &FontBook,
+    cache: &mut ShapeCache,
+    text: &StyledText,
+    style: &ParaStyle,
+    width: f32,
+) -> Result<Paragraph, MissingGlyph> {
+    Ok(shape(book, cache, text, style)?.lay_out(book, width))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::font::Variant;
+    use crate::model::Align;
+
+    fn style(lang: &str, size: f32) -> ParaStyle {
+        let rtl = lang == "ur";
+        ParaStyle {
+            lang: lang.to_string(),
+            rtl,
+            size,
+            align: Align::Justify,
+            hyphenate: !rtl,
+            min_leading: 1.45,
+            variant: Variant::default(),
+            preserve_spaces: false,
+        }
+    }
+
+    #[test]
+    fn a_resized_paragraph_is_set_as_one_shaped_at_that_size() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        for (lang, text) in [
+            (
+                "en",
+                "In 2014 the TTP answered Zarb-e-Azb with attacks across the country.",
+            ),
+            (
+                "ur",
+                "۲۰۱۴ء میں TTP نے ضربِ عضب کا جواب ملک بھر میں حملوں سے دیا۔",
+            ),
+        ] {
+            let text = StyledText::plain(text);
+            let big = shape(&book, &mut cache, &text, &style(lang, 12.0)).unwrap();
+            let small = style(lang, 8.5);
+            let resized = big.resized(&book, &small).unwrap();
+            let fresh = shape(&book, &mut cache, &text, &small).unwrap();
+            for width in [90.0, 140.0] {
+                assert_eq!(resized.lay_out(&book, width), fresh.lay_out(&book, width));
+            }
+            // Any other difference is not a resize.
+            let other = ParaStyle {
+                align: Align::Start,
+                ..small
+            };
+            assert!(big.resized(&book, &other).is_none());
+        }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_broken_and_every_character_kept() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::new();
+        for (lang, text) in [
+            (
+                "en",
+                format!(
+                    "see https://example.org/{}/index.html now",
+                    "a1b2c3".repeat(40)
+                ),
+            ),
+            ("ur", format!("یہ {} ہے", "پاکستان".repeat(60))),
+            ("en", "x".repeat(5000)),
+        ] {
+            let para = layout(
+                &book,
+                &mut cache,
+                &StyledText::plain(&text),
+                &style(lang, 10.0),
+                120.0,
+            )
+            .unwrap();
+            assert!(para.lines.len() > 3, "{lang}: {} lines", para.lines.len());
+            for line in &para.lines {
+                assert!(line.width <= 120.5, "{lang}: a line {} wide", line.width);
+            }
+            // Every character is on some line, once.
+            let kept: String = if para.text_layer {
+                para.lines
+                    .iter()
+                    .flat_map(|l| {
+                        let mut u: Vec<_> = l.units.iter().collect();
+                        u.sort_by_key(|u| u.logical);
+                        u.into_iter()
+                            .map(|u| u.text.to_string())
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
+            } else {
+                para.lines
+                    .iter()
+                    .flat_map(|l| l.glyphs.iter().filter_map(|g| g.text.as_deref()))
+                    .collect()
+            };
+            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(strip(&kept), strip(&text), "{lang}");
+        }
+    }
+}

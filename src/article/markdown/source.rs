@@ -1,0 +1,140 @@
+//! Slices of the author's Markdown as segments keep them: continuation lines without their
+//! container prefixes, reference-style links written inline, alt texts and comments found
+//! by their source ranges.
+
+use std::ops::Range;
+
+use pulldown_cmark::Tag;
+
+/// A reference-style link or image (`[text][label]`) at `range`, and its inline form.
+pub(super) struct Reference {
+    pub(super) range: Range<usize>,
+    pub(super) inline: String,
+}
+
+/// The inline Markdown of `range` in `text`, with the continuation lines' container
+/// prefixes (indentation, and `>` of block quotes when `in_quote`) removed and the
+/// reference-style links among `references` written inline.
+pub(super) fn inline_source(
+    text: &str,
+    range: Range<usize>,
+    references: &[Reference],
+    in_quote: bool,
+) -> String {
+    let mut spliced = String::new();
+    let mut at = range.start;
+    for r in references {
+        if r.range.start < at || r.range.end > range.end {
+            continue;
+        }
+        spliced.push_str(&text[at..r.range.start]);
+        spliced.push_str(&r.inline);
+        at = r.range.end;
+    }
+    spliced.push_str(&text[at..range.end]);
+    let raw = spliced.as_str();
+    let mut out = String::with_capacity(raw.len());
+    for (i, line) in raw.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = if i == 0 {
+            line
+        } else {
+            out.push('\n');
+            if in_quote {
+                line.trim_start_matches([' ', '\t', '>'])
+            } else {
+                line.trim_start_matches([' ', '\t'])
+            }
+        };
+        // Two trailing spaces are a hard line break; keep it in a form that survives
+        // editors and Fluent, which both trim trailing whitespace.
+        let trimmed = line.trim_end_matches([' ', '\t']);
+        out.push_str(trimmed);
+        if line.len() - trimmed.len() >= 2 && !trimmed.is_empty() {
+            out.push('\\');
+        }
+    }
+    let trimmed_end = out.trim_end_matches(['\\', '\n', ' ', '\t']).len();
+    out.truncate(trimmed_end);
+    out.trim_start().to_string()
+}
+
+/// Whether an HTML block is nothing but comments.
+pub(super) fn is_comment(html: &str) -> bool {
+    let mut rest = html.trim();
+    while let Some(after) = rest.strip_prefix("<!--") {
+        match after.find("-->") {
+            Some(end) => rest = after[end + 3..].trim_start(),
+            None => return false,
+        }
+    }
+    rest.is_empty() && html.trim().starts_with("<!--")
+}
+
+/// `[text](<url> "title")` for a reference-style link or image at `range`, with the
+/// source range it replaces; `None` for one written inline already.
+pub(super) fn inline_form(
+    source: &str,
+    tag: &Tag<'_>,
+    range: &Range<usize>,
+) -> Option<(Range<usize>, String)> {
+    use pulldown_cmark::LinkType::{Collapsed, Reference, Shortcut};
+    let (link_type, dest, title, bang) = match tag {
+        Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            ..
+        } => (link_type, dest_url, title, ""),
+        Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            ..
+        } => (link_type, dest_url, title, "!"),
+        _ => return None,
+    };
+    let mut range = range.clone();
+    // pulldown-cmark's range of a collapsed reference leaves out its `[]`.
+    if *link_type == Collapsed && !source.get(range.clone())?.ends_with("[]") {
+        range.end += usize::from(source.get(range.end..)?.starts_with("[]")) * 2;
+    }
+    let written = source.get(range.clone())?;
+    let open = bang.len() + 1;
+    let close = match link_type {
+        // `[text][label]`: the text ends at the `]` before the label's `[`.
+        Reference => written.rfind("][")?,
+        Collapsed => written.len().checked_sub(3)?,
+        Shortcut => written.len().checked_sub(1)?,
+        _ => return None,
+    };
+    let text = written.get(open..close)?;
+    let dest = dest.replace('<', "%3C").replace('>', "%3E");
+    let title = if title.is_empty() {
+        String::new()
+    } else {
+        format!(" \"{}\"", title.replace('\\', "\\\\").replace('"', "\\\""))
+    };
+    Some((range, format!("{bang}[{text}](<{dest}>{title})")))
+}
+
+/// The alt text's byte range inside `![alt](src)`: from after `![` to the `]` that closes it.
+pub(super) fn alt_range(text: &str, image: &Range<usize>) -> Option<Range<usize>> {
+    let s = &text[image.clone()];
+    if !s.starts_with("![") {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut escaped = false;
+    for (i, c) in s.char_indices().skip(2) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(image.start + 2..image.start + i),
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}

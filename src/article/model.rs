@@ -1,0 +1,130 @@
+//! The article model: front matter plus a tree of blocks whose translatable runs are
+//! [`Segment`]s with stable message ids. Blocks refer to their segments by index, so a
+//! localized article is simply one text per segment index.
+
+use crate::diag::{Diagnostic, SourceFile};
+
+use super::front_matter::FrontMatter;
+
+/// What a segment is; decides its id prefix and how it is rendered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SegmentKind {
+    Title,
+    Summary,
+    Heading,
+    Paragraph,
+    ListItem,
+    Quote,
+    TableCell,
+    ImageAlt,
+}
+
+impl SegmentKind {
+    /// The prefix of generated message ids, so a translator can tell `h-…` from `p-…`.
+    pub fn id_prefix(self) -> &'static str {
+        match self {
+            SegmentKind::Title => "title",
+            SegmentKind::Summary => "summary",
+            SegmentKind::Heading => "h",
+            SegmentKind::Paragraph => "p",
+            SegmentKind::ListItem => "li",
+            SegmentKind::Quote => "quote",
+            SegmentKind::TableCell => "cell",
+            SegmentKind::ImageAlt => "alt",
+        }
+    }
+}
+
+/// One translatable run of inline Markdown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    /// The Fluent message id (assigned by [`assign`](super::ids::assign)).
+    pub id: String,
+    pub kind: SegmentKind,
+    /// The inline Markdown, exactly as the author wrote it (container prefixes removed).
+    pub text: String,
+    /// Byte offset of the segment in the article's source, for diagnostics.
+    pub offset: usize,
+}
+
+/// A segment index into [`Article::segments`].
+pub type SegmentRef = usize;
+
+/// The title's segment: every article's first.
+pub const TITLE: SegmentRef = 0;
+
+/// The summary's segment, when the front matter has one: right after the title.
+pub const SUMMARY: SegmentRef = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    None,
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListItem {
+    /// The item's own text (a tight item's inline content, or a loose item's first paragraph).
+    pub segment: Option<SegmentRef>,
+    /// Nested lists, further paragraphs, quotes.
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Heading {
+        level: u8,
+        segment: SegmentRef,
+    },
+    Paragraph {
+        segment: SegmentRef,
+    },
+    Quote {
+        blocks: Vec<Block>,
+    },
+    List {
+        /// `Some(n)`: an ordered list starting at n.
+        start: Option<u64>,
+        items: Vec<ListItem>,
+    },
+    Table {
+        align: Vec<Align>,
+        head: Vec<Option<SegmentRef>>,
+        rows: Vec<Vec<Option<SegmentRef>>>,
+    },
+    /// An image standing alone in its paragraph; its alt text is translatable.
+    Figure {
+        src: String,
+        title: String,
+        alt: SegmentRef,
+        offset: usize,
+    },
+    /// Code (and raw HTML, shown as text): never translated, always left to right.
+    Code {
+        info: String,
+        text: String,
+    },
+    Rule,
+}
+
+/// A parsed article.
+#[derive(Clone, Debug)]
+pub struct Article {
+    /// File stem of `content/<slug>.md`; names the output folder and the `.ftl` files.
+    pub slug: String,
+    pub source: SourceFile,
+    pub front: FrontMatter,
+    pub blocks: Vec<Block>,
+    /// Title first, then the summary (if any), then the body's segments in reading order.
+    pub segments: Vec<Segment>,
+    /// Problems that did not stop parsing (raw HTML shown as text, …).
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Article {
+    pub fn segment(&self, id: &str) -> Option<&Segment> {
+        self.segments.iter().find(|s| s.id == id)
+    }
+}

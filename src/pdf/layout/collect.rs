@@ -1,0 +1,212 @@
+//! An article's blocks → flows, one column of one language at a time: the title, the
+//! summary, then each block, as units the parallel edition pairs one to one.
+
+use super::flow::{At, Flow, Lines, single};
+use super::set::{Missing, Setter};
+use super::style::Role;
+use super::table;
+use crate::article::{Block, SUMMARY, TITLE};
+use crate::l10n::{Lang, LocalizedArticle};
+use crate::pdf::inline::styled;
+use safha_text::StyledText;
+
+/// In which order a column's blocks are set: the flows come out in document order either
+/// way, as each block's flows depend only on that block.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Order {
+    Forward,
+    /// Last block first. The parallel edition sets its target column this way while the
+    /// target's own edition sets the same paragraphs from the top on another core: each
+    /// paragraph is then shaped by whichever edition reaches it first, where both going
+    /// forward would shape the same paragraphs at the same time.
+    Backward,
+}
+
+/// The flows of one language's article body in a column `width` wide.
+pub(super) fn column_flows(
+    setter: &mut Setter<'_>,
+    loc: &LocalizedArticle,
+    width: f32,
+    order: Order,
+) -> Result<Vec<Vec<Flow>>, Missing> {
+    let article = setter.article;
+    // One entry per top-level unit so the parallel edition can pair them: the title, the
+    // summary, then each block's.
+    let mut parts: Vec<Vec<Vec<Flow>>> = Vec::with_capacity(article.blocks.len() + 2);
+    let head = |setter: &mut Setter<'_>, i: usize| -> Result<Vec<Vec<Flow>>, Missing> {
+        Ok(match i {
+            0 => {
+                let (title, _, after) = setter.segment(loc, TITLE, Role::Title, width)?;
+                vec![vec![single(title, 0.0, 0.0, after, false)]]
+            }
+            _ if article.front.summary.is_some() => {
+                let (summary, before, after) =
+                    setter.segment(loc, SUMMARY, Role::Summary, width)?;
+                vec![vec![single(summary, 0.0, before, after + 8.0, false)]]
+            }
+            _ => Vec::new(),
+        })
+    };
+    let block = |setter: &mut Setter<'_>, block: &Block| -> Result<Vec<Vec<Flow>>, Missing> {
+        let mut units = Vec::new();
+        let at = At {
+            loc,
+            width,
+            indent: 0.0,
+            quote: 0,
+        };
+        block_flows(setter, at, block, &mut units)?;
+        Ok(units)
+    };
+    let count = article.blocks.len() + 2;
+    let indices: Box<dyn Iterator<Item = usize>> = match order {
+        Order::Forward => Box::new(0..count),
+        Order::Backward => Box::new((0..count).rev()),
+    };
+    for i in indices {
+        parts.push(match i.checked_sub(2) {
+            None => head(setter, i)?,
+            Some(b) => block(setter, &article.blocks[b])?,
+        });
+    }
+    if order == Order::Backward {
+        parts.reverse();
+    }
+    Ok(parts.into_iter().flatten().collect())
+}
+
+/// Indentation of quotes and list items.
+pub(super) const INDENT: f32 = 20.0;
+
+/// Appends the units of a block: each paragraph-level segment is a unit of its own, so
+/// parallel pairs line up segment by segment.
+fn block_flows(
+    setter: &mut Setter<'_>,
+    at: At<'_>,
+    block: &Block,
+    units: &mut Vec<Vec<Flow>>,
+) -> Result<(), Missing> {
+    let At {
+        loc,
+        width,
+        indent,
+        quote,
+    } = at;
+    let x_of = |start: f32, w: f32| at.x_of(start, w);
+    match block {
+        Block::Heading { level, segment } => {
+            let w = width - indent;
+            let (p, before, after) = setter.segment(loc, *segment, Role::Heading(*level), w)?;
+            units.push(vec![single(p, x_of(indent, w), before, after, true)]);
+        }
+        Block::Paragraph { segment } => {
+            let role = if quote > 0 { Role::Quote } else { Role::Body };
+            let w = width - indent;
+            let (p, before, after) = setter.segment(loc, *segment, role, w)?;
+            let mut f = single(p, x_of(indent, w), before, after, false);
+            if quote > 0 {
+                f.sides[0].bar = Some(x_of(indent - INDENT * 0.6, 0.0));
+            }
+            units.push(vec![f]);
+        }
+        Block::Quote { blocks } => {
+            for b in blocks {
+                block_flows(setter, at.deeper(INDENT, 1), b, units)?;
+            }
+        }
+        Block::List { start, items } => {
+            for (i, item) in items.iter().enumerate() {
+                let marker_text = match start {
+                    Some(s) => {
+                        let n = setter.digits(s + i as u64, &loc.lang);
+                        if at.rtl() {
+                            format!("{n}۔")
+                        } else {
+                            format!("{n}.")
+                        }
+                    }
+                    None => "•".to_string(),
+                };
+                let text_indent = indent + INDENT;
+                let w = width - text_indent;
+                if let Some(seg) = item.segment {
+                    let (p, before, after) = setter.segment(loc, seg, Role::Item, w)?;
+                    let (m, _, _) = setter.set(
+                        &StyledText::plain(&marker_text),
+                        Role::Item,
+                        &loc.lang,
+                        INDENT,
+                        Some(seg),
+                    )?;
+                    let mut f = single(p, x_of(text_indent, w), before, after, false);
+                    f.sides[0].marker = Some((m, x_of(indent, INDENT)));
+                    units.push(vec![f]);
+                }
+                for b in &item.blocks {
+                    block_flows(setter, at.deeper(INDENT, 0), b, units)?;
+                }
+            }
+        }
+        Block::Table { head, rows, .. } => {
+            units.push(table::flows(setter, at, head, rows)?);
+        }
+        Block::Figure { alt, .. } => {
+            let w = width - indent;
+            let mut text = styled(&loc.segments[*alt].text);
+            for (_, s) in &mut text.spans {
+                s.italic = true;
+            }
+            let (p, _, _) =
+                setter.set(&text, Role::Cell, &loc.segments[*alt].lang, w, Some(*alt))?;
+            units.push(vec![single(p, x_of(indent, w), 4.0, 8.0, false)]);
+        }
+        Block::Code { text, .. } => {
+            let w = width - indent;
+            let code = StyledText::plain(&expand_tabs(text.trim_end()));
+            let en = Lang::parse("en").unwrap_or_else(|| loc.lang.clone());
+            let (p, _, _) = setter.set(&code, Role::Code, &en, w, None)?;
+            units.push(vec![single(p, indent, 4.0, 8.0, false)]);
+        }
+        Block::Rule => {
+            units.push(vec![Flow {
+                sides: Vec::new(),
+                before: 6.0,
+                after: 10.0,
+                keep_with_next: false,
+                splittable: false,
+                lines: Lines::Break,
+            }]);
+        }
+    }
+    Ok(())
+}
+
+/// Columns between tab stops in code, as the stylesheet's `tab-size` sets them on the web.
+pub const TAB_SIZE: usize = 4;
+
+/// Code with every tab replaced by the spaces up to the next tab stop.
+pub(super) fn expand_tabs(code: &str) -> String {
+    if !code.contains('\t') {
+        return code.to_string();
+    }
+    let mut out = String::with_capacity(code.len() + 16);
+    let mut column = 0;
+    for c in code.chars() {
+        match c {
+            '\t' => {
+                let n = TAB_SIZE - column % TAB_SIZE;
+                out.extend(std::iter::repeat_n(' ', n));
+                column += n;
+            }
+            '\n' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,121 @@
+//! Flows: what pagination places, a row of one or more sides that start level (one side
+//! for a paragraph, two for a parallel pair, one per cell for a table row).
+
+use std::sync::Arc;
+
+use crate::l10n::{Dir, LocalizedArticle};
+use safha_text::Paragraph;
+
+/// One side of a flow: a paragraph at `x` (relative to the content box's left edge).
+#[derive(Clone)]
+pub(super) struct Side {
+    pub(super) para: Arc<Paragraph>,
+    pub(super) x: f32,
+    /// A list marker placed beside the first line.
+    pub(super) marker: Option<(Arc<Paragraph>, f32)>,
+    /// A quote bar at this x, beside every line.
+    pub(super) bar: Option<f32>,
+}
+
+/// Sides that start level and flow together.
+#[derive(Clone)]
+pub(super) struct Flow {
+    pub(super) sides: Vec<Side>,
+    pub(super) before: f32,
+    pub(super) after: f32,
+    pub(super) keep_with_next: bool,
+    pub(super) splittable: bool,
+    pub(super) lines: Lines,
+}
+
+/// The lines a flow draws besides its text.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Lines {
+    None,
+    /// A thematic break: a short rule centred in the content box, and nothing else.
+    Break,
+    /// A table row: rules above and below it from `x0` to `x1`, column lines at `columns`.
+    Grid {
+        x0: f32,
+        x1: f32,
+        columns: Vec<f32>,
+    },
+}
+
+impl Flow {
+    pub(super) fn height(&self) -> f32 {
+        self.sides
+            .iter()
+            .map(|s| s.para.height())
+            .fold(0.0, f32::max)
+    }
+
+    /// The height of the first `n` lines (a heading needs this much of what follows), or
+    /// of all of them when pagination would not split the flow after `n`: a flow that
+    /// cannot split, or one too short to leave `n` lines on each page.
+    pub(super) fn head_height(&self, n: usize) -> f32 {
+        self.sides
+            .iter()
+            .map(|s| {
+                let lines = s.para.lines.len();
+                let head = if !self.splittable || lines < 2 * n {
+                    lines
+                } else {
+                    n
+                };
+                s.para.lines_height(0..head)
+            })
+            .fold(0.0, f32::max)
+    }
+}
+
+/// A flow of one paragraph.
+pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep: bool) -> Flow {
+    Flow {
+        sides: vec![Side {
+            para,
+            x,
+            marker: None,
+            bar: None,
+        }],
+        before,
+        after,
+        keep_with_next: keep,
+        splittable: true,
+        lines: Lines::None,
+    }
+}
+
+/// Where a block is set: a column of `width` in `loc`'s language, `indent` from its start
+/// edge, inside `quote` quotes.
+#[derive(Clone, Copy)]
+pub(super) struct At<'a> {
+    pub(super) loc: &'a LocalizedArticle,
+    pub(super) width: f32,
+    pub(super) indent: f32,
+    pub(super) quote: usize,
+}
+
+impl At<'_> {
+    pub(super) fn rtl(&self) -> bool {
+        self.loc.dir() == Dir::Rtl
+    }
+
+    /// The x (from the column's left edge) of something `start` from the start edge and
+    /// `w` wide: mirrored in right-to-left text.
+    pub(super) fn x_of(&self, start: f32, w: f32) -> f32 {
+        if self.rtl() {
+            self.width - start - w
+        } else {
+            start
+        }
+    }
+
+    pub(super) fn deeper(self, indent: f32, quote: usize) -> Self {
+        At {
+            indent: self.indent + indent,
+            quote: self.quote + quote,
+            ..self
+        }
+    }
+}

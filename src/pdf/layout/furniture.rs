@@ -1,0 +1,107 @@
+//! Page furniture: the running header with the title and the page number, added once the
+//! pages are known; content-relative positions become page positions here.
+
+use std::sync::Arc;
+
+use super::page::{Laid, Placed, Rule};
+use super::style::{Role, para_style};
+use crate::l10n::{Dir, Lang};
+use safha_text::{self as text, Align, FontBook, MissingGlyph, ShapeCache, StyledText};
+
+/// Page furniture: a running header with the title, and the page number.
+pub struct Furniture {
+    /// Header texts: (text, language, at the left edge?).
+    pub header: Vec<(String, Lang, bool)>,
+    /// "Page {page} of {pages}" in the page's language, with `{page}`/`{pages}` filled per
+    /// page by the caller.
+    pub page_label: Box<dyn Fn(usize, usize) -> (String, Lang)>,
+}
+
+/// Turns content-relative positions into page positions and adds headers and footers.
+pub fn finish_pages(
+    laid: &mut Laid,
+    furniture: &Furniture,
+    book: &FontBook,
+    cache: &mut ShapeCache,
+) -> Result<(), MissingGlyph> {
+    let g = laid.geometry;
+    let total = laid.pages.len();
+    let width = g.content_width();
+    let mut headers = Vec::new();
+    for (text, lang, left) in &furniture.header {
+        let (mut style, _, _) = para_style(Role::Furniture, lang, 1.0);
+        style.align = if *left == (lang.dir() == Dir::Ltr) {
+            Align::Start
+        } else {
+            Align::End
+        };
+        let half = if furniture.header.len() > 1 {
+            width / 2.0 - 6.0
+        } else {
+            width
+        };
+        let mut p = text::layout(book, cache, &StyledText::plain(text), &style, half)?;
+        // A title too long for the header is cut at a word and marked as cut, never
+        // silently shortened to its first line.
+        if p.lines.len() > 1 {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for n in (1..words.len()).rev() {
+                let cut = format!("{}…", words[..n].join(" "));
+                let q = text::layout(book, cache, &StyledText::plain(&cut), &style, half)?;
+                if q.lines.len() == 1 {
+                    p = q;
+                    break;
+                }
+            }
+        }
+        headers.push((Arc::new(p), *left, half));
+    }
+    for (i, page) in laid.pages.iter_mut().enumerate() {
+        let left = g.left_margin(i, laid.rtl_book);
+        for p in &mut page.placed {
+            p.x += left;
+            p.top += g.top;
+        }
+        for r in &mut page.rules {
+            r.x0 += left;
+            r.x1 += left;
+            r.y0 += g.top;
+            r.y1 += g.top;
+        }
+        let header_top = g.top - 34.0;
+        for (p, at_left, half) in &headers {
+            let x = if *at_left { left } else { left + width - half };
+            page.placed.push(Placed {
+                x,
+                top: header_top - p.ascent + 8.0,
+                para: p.clone(),
+                lines: 0..p.lines.len().min(1),
+            });
+        }
+        page.rules.push(Rule {
+            x0: left,
+            y0: g.top - 18.0,
+            x1: left + width,
+            y1: g.top - 18.0,
+            width: 0.4,
+        });
+        let (label, lang) = (furniture.page_label)(i + 1, total);
+        let (mut style, _, _) = para_style(Role::Furniture, &lang, 1.0);
+        style.align = Align::Center;
+        let p = Arc::new(text::layout(
+            book,
+            cache,
+            &StyledText::plain(&label),
+            &style,
+            width,
+        )?);
+        let top = g.height - g.bottom + 22.0;
+        page.placed.push(Placed {
+            x: left,
+            top,
+            para: p.clone(),
+            lines: 0..p.lines.len(),
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,161 @@
+//! Article + edition → pages: every segment set as a paragraph by the text engine, then
+//! flowed onto pages.
+//!
+//! The steps, one file each: [`style`] (what a paragraph of each role looks like), [`set`]
+//! (a paragraph shaped once per article, broken at a column's width), [`collect`] (the
+//! blocks of one column as [`flow`]s), [`table`], [`parallel`] (two columns of equal
+//! height), [`paginate`] (flows onto pages) and [`furniture`] (headers and page numbers,
+//! page positions). Margins are mirrored for right-to-left books (the binding is on the
+//! right).
+
+mod collect;
+mod flow;
+mod furniture;
+mod page;
+mod paginate;
+mod parallel;
+mod set;
+mod style;
+mod table;
+
+pub use furniture::{Furniture, finish_pages};
+pub use page::{Geometry, Laid, Page, Placed, Rule};
+pub use set::{Missing, Paragraphs};
+pub use style::localized_number;
+
+use collect::{Order, column_flows};
+use set::Setter;
+
+use crate::article::Article;
+use crate::config::{PageSize, PdfConfig};
+use crate::edition::Edition;
+use crate::l10n::Dir;
+use safha_text::{FontBook, ShapeCache};
+
+/// Lays out an edition.
+pub fn layout(
+    article: &Article,
+    edition: Edition<'_>,
+    book: &FontBook,
+    cache: &mut ShapeCache,
+    paragraphs: &Paragraphs,
+    config: &PdfConfig,
+) -> Result<Laid, Missing> {
+    let geometry = Geometry::new(config.page);
+    let scale = if config.page == PageSize::A5 {
+        0.92
+    } else {
+        1.0
+    };
+    let mut setter = Setter {
+        book,
+        cache,
+        shaped: paragraphs,
+        measure: false,
+        article,
+        scale,
+        urdu_digits: config.urdu_digits,
+    };
+    let width = geometry.content_width();
+    let (flows, rtl_book) = match edition {
+        Edition::Single(loc) => {
+            let units = column_flows(&mut setter, loc, width, Order::Forward)?;
+            (
+                units.into_iter().flatten().collect::<Vec<_>>(),
+                loc.dir() == Dir::Rtl,
+            )
+        }
+        Edition::Parallel { left, right } => {
+            (parallel::flows(&mut setter, left, right, width)?, false)
+        }
+    };
+    let pages = paginate::paginate(&flows, &geometry);
+    Ok(Laid {
+        pages,
+        geometry,
+        rtl_book,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::{Lang, LocalizedArticle};
+    use collect::expand_tabs;
+    #[test]
+    fn margins_mirror_for_right_to_left_books() {
+        let g = Geometry::new(PageSize::A4);
+        assert_eq!(g.left_margin(0, false), g.inner);
+        assert_eq!(g.left_margin(1, false), g.outer);
+        assert_eq!(g.left_margin(0, true), g.outer);
+        assert_eq!(g.left_margin(1, true), g.inner);
+    }
+
+    #[test]
+    fn a_column_set_backward_equals_it_set_forward() {
+        let markdown = "---\ntitle: Order\nsummary: Blocks set in either order.\n---\n\n\
+            ## A heading\n\nA paragraph long enough to be broken into several lines of a \
+            narrow column, with hyphenation candidates like extraordinary.\n\n\
+            - an item\n- another item\n\n> quoted words\n\n\
+            | a | b |\n| --- | --- |\n| one | two |\n\nThe last paragraph.\n";
+        let mut article =
+            Article::parse(std::path::Path::new("content/order.md"), markdown).expect("parses");
+        crate::article::ids::assign(&mut article.segments, &[]);
+        let en = Lang::parse("en").expect("en");
+        let loc = LocalizedArticle::source(&article, &en);
+        let book = FontBook::bundled();
+        // Each order with caches of its own, as two editions on two cores start.
+        let set = |order: Order, width: f32| {
+            let (mut cache, paragraphs) = (ShapeCache::new(), Paragraphs::default());
+            let mut setter = Setter {
+                book: &book,
+                cache: &mut cache,
+                shaped: &paragraphs,
+                measure: false,
+                article: &article,
+                scale: 1.0,
+                urdu_digits: false,
+            };
+            let units = column_flows(&mut setter, &loc, width, order).expect("set");
+            units
+                .iter()
+                .map(|u| {
+                    u.iter()
+                        .map(|f| {
+                            let sides: Vec<(usize, f32)> =
+                                f.sides.iter().map(|s| (s.para.lines.len(), s.x)).collect();
+                            (sides, f.height(), f.before, f.after, f.keep_with_next)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        };
+        let forward = set(Order::Forward, 160.0);
+        assert!(forward.len() >= 7, "{} units", forward.len());
+        assert!(
+            forward
+                .iter()
+                .flatten()
+                .any(|f| f.0.iter().any(|s| s.0 > 2))
+        );
+        assert_eq!(set(Order::Backward, 160.0), forward);
+    }
+
+    #[test]
+    fn tabs_reach_the_next_stop() {
+        assert_eq!(
+            expand_tabs("all:\n\tgo build\nab\tc"),
+            "all:\n    go build\nab  c"
+        );
+        assert_eq!(expand_tabs("no tabs"), "no tabs");
+    }
+
+    #[test]
+    fn urdu_digits_on_request() {
+        let ur = Lang::parse("ur").unwrap();
+        let en = Lang::parse("en").unwrap();
+        assert_eq!(localized_number(2014, &ur, true), "۲۰۱۴");
+        assert_eq!(localized_number(2014, &ur, false), "2014");
+        assert_eq!(localized_number(12, &en, true), "12");
+    }
+}

@@ -1,0 +1,207 @@
+//! Flows → pages: headings keep with what follows, a paragraph split across pages leaves
+//! at least two lines on each side of the break, and a parallel pair that does not fit
+//! continues on the next page in both columns. x stays relative to the content box.
+
+use super::flow::{Flow, Lines};
+use super::page::{Geometry, Page, Placed, Rule};
+
+/// Minimum lines on either side of a page break inside a paragraph.
+const MIN_LINES: usize = 2;
+
+/// Flows onto pages; x stays relative to the content box until [`finish_pages`].
+pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
+    let content_h = g.content_height();
+    let mut pages = vec![Page::default()];
+    let mut y = 0.0f32;
+    for (i, flow) in flows.iter().enumerate() {
+        let at_top = |y: f32| y <= 0.0;
+        if !at_top(y) {
+            y += flow.before;
+        }
+        if flow.lines == Lines::Break {
+            // A short rule in the middle of the content box.
+            let width = g.content_width();
+            if let Some(p) = pages.last_mut() {
+                p.rules.push(Rule {
+                    x0: width * 0.35,
+                    y0: y,
+                    x1: width * 0.65,
+                    y1: y,
+                    width: 0.5,
+                });
+            }
+            y += flow.after;
+            continue;
+        }
+        // A heading (or table head) keeps with the start of what follows.
+        if flow.keep_with_next && !at_top(y) {
+            let next = flows.get(i + 1);
+            let need = flow.height()
+                + flow.after
+                + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
+            if y + need > content_h {
+                pages.push(Page::default());
+                y = 0.0;
+            }
+        }
+        let mut start: Vec<usize> = vec![0; flow.sides.len()];
+        loop {
+            let remaining = content_h - y;
+            let left: Vec<usize> = flow
+                .sides
+                .iter()
+                .zip(&start)
+                .map(|(s, st)| s.para.lines.len() - st)
+                .collect();
+            let fits: Vec<usize> = flow
+                .sides
+                .iter()
+                .zip(&start)
+                .map(|(s, st)| s.para.lines_fitting(*st, remaining))
+                .collect();
+            let all_fit = left.iter().zip(&fits).all(|(l, f)| f >= l);
+            let take: Vec<usize> = if all_fit {
+                left.clone()
+            } else if !flow.splittable {
+                if at_top(y) {
+                    left.clone()
+                } else {
+                    vec![0; left.len()]
+                }
+            } else {
+                left.iter()
+                    .zip(&fits)
+                    .zip(&start)
+                    .map(|((&l, &f), &st)| {
+                        let mut k = f.min(l);
+                        // Leave at least two lines for the next page…
+                        if l - k < MIN_LINES && l >= MIN_LINES && k < l {
+                            k = l.saturating_sub(MIN_LINES);
+                        }
+                        // …and put at least two at the bottom of this one.
+                        if st == 0 && k < MIN_LINES && k < l {
+                            k = 0;
+                        }
+                        k
+                    })
+                    .collect()
+            };
+            let nothing = take.iter().all(|k| *k == 0) && left.iter().any(|l| *l > 0);
+            if nothing {
+                if at_top(y) {
+                    // A paragraph taller than the page at its top: put what fits.
+                    let forced: Vec<usize> = left
+                        .iter()
+                        .zip(&fits)
+                        .map(|(l, f)| (*f).max(1).min(*l))
+                        .collect();
+                    place(pages.last_mut(), flow, &start, &forced, y);
+                    for (s, k) in start.iter_mut().zip(&forced) {
+                        *s += k;
+                    }
+                }
+                pages.push(Page::default());
+                y = 0.0;
+                if start
+                    .iter()
+                    .zip(&flow.sides)
+                    .all(|(s, side)| *s >= side.para.lines.len())
+                {
+                    break;
+                }
+                continue;
+            }
+            let h = place(pages.last_mut(), flow, &start, &take, y);
+            for (s, k) in start.iter_mut().zip(&take) {
+                *s += k;
+            }
+            let done = start
+                .iter()
+                .zip(&flow.sides)
+                .all(|(s, side)| *s >= side.para.lines.len());
+            if done {
+                y += h + flow.after;
+                break;
+            }
+            pages.push(Page::default());
+            y = 0.0;
+        }
+    }
+    if pages.len() > 1
+        && pages
+            .last()
+            .is_some_and(|p| p.placed.is_empty() && p.rules.is_empty())
+    {
+        pages.pop();
+    }
+    pages
+}
+
+/// Places `take[i]` lines of each side starting at line `start[i]`; returns the height used.
+fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], y: f32) -> f32 {
+    let Some(page) = page else { return 0.0 };
+    let mut height: f32 = 0.0;
+    for ((side, &st), &k) in flow.sides.iter().zip(start).zip(take) {
+        if k == 0 {
+            continue;
+        }
+        page.placed.push(Placed {
+            x: side.x,
+            top: y,
+            para: side.para.clone(),
+            lines: st..st + k,
+        });
+        let h = side.para.lines_height(st..st + k);
+        height = height.max(h);
+        if st == 0
+            && let Some((m, mx)) = &side.marker
+        {
+            // The marker shares the first line's baseline.
+            let dy = side.para.baseline_from(0, 0) - m.baseline_from(0, 0);
+            page.placed.push(Placed {
+                x: *mx,
+                top: y + dy,
+                para: m.clone(),
+                lines: 0..m.lines.len().min(1),
+            });
+        }
+        if let Some(bx) = side.bar {
+            page.rules.push(Rule {
+                x0: bx,
+                y0: y + 2.0,
+                x1: bx,
+                y1: y + h - 2.0,
+                width: 1.5,
+            });
+        }
+    }
+    if let Lines::Grid { x0, x1, columns } = &flow.lines {
+        let pad = 3.0;
+        let bottom = y + height + pad;
+        page.rules.push(Rule {
+            x0: *x0,
+            y0: y - pad,
+            x1: *x1,
+            y1: y - pad,
+            width: 0.5,
+        });
+        page.rules.push(Rule {
+            x0: *x0,
+            y0: bottom,
+            x1: *x1,
+            y1: bottom,
+            width: 0.5,
+        });
+        for c in columns {
+            page.rules.push(Rule {
+                x0: *c,
+                y0: y - pad,
+                x1: *c,
+                y1: bottom,
+                width: 0.5,
+            });
+        }
+        height += 2.0 * pad;
+    }
+    height
+}

@@ -1,0 +1,129 @@
+//! Setting one paragraph: its style by role, shaped once per article and shared by its
+//! editions, then broken into lines at a column's width.
+
+use rustc_hash::FxHashMap;
+use std::sync::{Arc, Mutex};
+
+use super::style::{Role, localized_number, para_style};
+use crate::article::{Article, SegmentRef};
+use crate::l10n::{Lang, LocalizedArticle};
+use crate::pdf::inline::styled;
+use safha_text::{self as text, FontBook, MissingGlyph, Paragraph, ShapeCache, StyledText};
+
+/// A character no face covers, in segment `segment` (`None`: in a code block or the page
+/// furniture).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Missing {
+    pub glyph: MissingGlyph,
+    pub segment: Option<SegmentRef>,
+    pub lang: Lang,
+}
+
+/// What a shaped paragraph is found by.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct ParagraphKey {
+    role: Role,
+    lang: Lang,
+    text: StyledText,
+    size: Size,
+}
+
+/// The size a paragraph was shaped at.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Size {
+    /// Whatever size some edition set it at first: any other size is only measured again
+    /// from it.
+    First,
+    /// The size scale, as bits (the scales are a handful of constants, never NaN).
+    Scaled(u32),
+}
+
+/// Paragraphs already shaped, shared by the editions of an article (built in parallel):
+/// the parallel edition and every column width it tries only break lines again. A
+/// paragraph is prepared and shaped once at whatever size it is first set; at another
+/// size it is only measured again (see [`Shaped::resized`](text::Shaped::resized)).
+#[derive(Default)]
+pub struct Paragraphs(Mutex<FxHashMap<ParagraphKey, Arc<text::Shaped>>>);
+
+/// Sets paragraphs for one column of one language.
+pub(super) struct Setter<'a> {
+    pub(super) book: &'a FontBook,
+    pub(super) cache: &'a mut ShapeCache,
+    pub(super) shaped: &'a Paragraphs,
+    /// Only measure heights (lines come back empty).
+    pub(super) measure: bool,
+    pub(super) article: &'a Article,
+    pub(super) scale: f32,
+    pub(super) urdu_digits: bool,
+}
+
+impl Setter<'_> {
+    pub(super) fn set(
+        &mut self,
+        text: &StyledText,
+        role: Role,
+        lang: &Lang,
+        width: f32,
+        segment: Option<SegmentRef>,
+    ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
+        let (style, before, after) = para_style(role, lang, self.scale);
+        let key = ParagraphKey {
+            role,
+            lang: lang.clone(),
+            text: text.clone(),
+            size: Size::Scaled(self.scale.to_bits()),
+        };
+        let first_key = ParagraphKey {
+            size: Size::First,
+            ..key.clone()
+        };
+        // The same text at the size some edition set it first, if any.
+        let (known, first) = match self.shaped.0.lock() {
+            Ok(m) => (m.get(&key).cloned(), m.get(&first_key).cloned()),
+            Err(_) => (None, None),
+        };
+        let shaped = match known {
+            Some(s) => s,
+            None => {
+                let resized = first.and_then(|f| f.resized(self.book, &style));
+                let s = match resized {
+                    Some(s) => s,
+                    None => text::shape(self.book, self.cache, text, &style).map_err(|glyph| {
+                        Missing {
+                            glyph,
+                            segment,
+                            lang: lang.clone(),
+                        }
+                    })?,
+                };
+                let s = Arc::new(s);
+                if let Ok(mut m) = self.shaped.0.lock() {
+                    m.entry(first_key).or_insert_with(|| s.clone());
+                    m.insert(key, s.clone());
+                }
+                s
+            }
+        };
+        let para = if self.measure {
+            shaped.measure(self.book, width)
+        } else {
+            shaped.lay_out(self.book, width)
+        };
+        Ok((Arc::new(para), before, after))
+    }
+
+    pub(super) fn segment(
+        &mut self,
+        loc: &LocalizedArticle,
+        seg: SegmentRef,
+        role: Role,
+        width: f32,
+    ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
+        let s = &loc.segments[seg];
+        self.set(&styled(&s.text), role, &s.lang, width, Some(seg))
+    }
+
+    pub(super) fn digits(&self, n: u64, lang: &Lang) -> String {
+        localized_number(n, lang, self.urdu_digits)
+    }
+}

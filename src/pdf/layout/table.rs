@@ -1,0 +1,167 @@
+//! Tables: column widths as browsers' automatic table layout gives them, then one flow
+//! per row with a side per cell, ruled as a grid.
+
+use super::flow::{At, Flow, Lines, Side};
+use super::set::{Missing, Setter};
+use super::style::Role;
+use crate::article::SegmentRef;
+use crate::pdf::inline::styled;
+use safha_text::Paragraph;
+
+/// The rows of a table, each a flow with a side per cell; a table too wide for its column
+/// even at its narrowest is set smaller (down to 60 %) rather than overrun.
+pub(super) fn flows(
+    setter: &mut Setter<'_>,
+    at: At<'_>,
+    head: &[Option<SegmentRef>],
+    rows: &[Vec<Option<SegmentRef>>],
+) -> Result<Vec<Flow>, Missing> {
+    let At {
+        loc, width, indent, ..
+    } = at;
+    let x_of = |start: f32, w: f32| at.x_of(start, w);
+    let cols = head
+        .len()
+        .max(rows.iter().map(Vec::len).max().unwrap_or(0))
+        .max(1);
+    let w = width - indent;
+    let pad = 4.0;
+    // Column widths as browsers' automatic table layout gives them: every column
+    // gets at least its widest word, and what is left goes where text is longest.
+    let (mut min, mut max) = (vec![0f32; cols], vec![0f32; cols]);
+    for (r, row) in std::iter::once(head)
+        .chain(rows.iter().map(Vec::as_slice))
+        .enumerate()
+    {
+        for (c, cell) in row.iter().enumerate() {
+            let Some(seg) = cell else { continue };
+            let mut text = styled(&loc.segments[*seg].text);
+            if r == 0 {
+                for (_, s) in &mut text.spans {
+                    s.bold = true;
+                }
+            }
+            let lang = &loc.segments[*seg].lang;
+            let widest = |p: &Paragraph| p.lines.iter().map(|l| l.width).fold(0.0, f32::max);
+            let (narrow, _, _) = setter.set(&text, Role::Cell, lang, 1.0, Some(*seg))?;
+            let (wide, _, _) = setter.set(&text, Role::Cell, lang, 1e6, Some(*seg))?;
+            min[c] = min[c].max(widest(&narrow) + 2.0 * pad);
+            max[c] = max[c].max(widest(&wide) + 2.0 * pad);
+        }
+    }
+    // A table too wide for its column even at its narrowest is set smaller (down
+    // to 60 %) rather than overrun.
+    let saved_scale = setter.scale;
+    let sum_min: f32 = min.iter().sum();
+    if sum_min > w {
+        let f = (w / sum_min).max(0.6);
+        setter.scale *= f;
+        for m in min.iter_mut().chain(max.iter_mut()) {
+            *m = (*m - 2.0 * pad) * f + 2.0 * pad;
+        }
+    }
+    let col_ws = column_widths(&min, &max, w);
+    let col_x: Vec<f32> = std::iter::once(0.0)
+        .chain(col_ws.iter().scan(0.0, |at, cw| {
+            *at += cw;
+            Some(*at)
+        }))
+        .collect();
+    let mut table_flows = Vec::new();
+    for (r, row) in std::iter::once(head)
+        .chain(rows.iter().map(Vec::as_slice))
+        .enumerate()
+    {
+        if r == 0 && head.is_empty() {
+            continue;
+        }
+        let mut sides = Vec::new();
+        for (c, cell) in row.iter().enumerate() {
+            let Some(seg) = cell else { continue };
+            // Columns run from the start edge: mirrored in right-to-left text.
+            let col_w = col_ws[c];
+            let x = x_of(indent + col_x[c] + pad, col_w - 2.0 * pad);
+            let mut text = styled(&loc.segments[*seg].text);
+            if r == 0 {
+                for (_, s) in &mut text.spans {
+                    s.bold = true;
+                }
+            }
+            let (p, _, _) = setter.set(
+                &text,
+                Role::Cell,
+                &loc.segments[*seg].lang,
+                col_w - 2.0 * pad,
+                Some(*seg),
+            )?;
+            sides.push(Side {
+                para: p,
+                x,
+                marker: None,
+                bar: None,
+            });
+        }
+        let columns: Vec<f32> = col_x.iter().map(|cx| x_of(indent + cx, 0.0)).collect();
+        table_flows.push(Flow {
+            sides,
+            before: if r == 0 { 6.0 } else { 0.0 },
+            after: 0.0,
+            keep_with_next: r == 0,
+            splittable: false,
+            lines: Lines::Grid {
+                x0: x_of(indent, w),
+                x1: x_of(indent, w) + w,
+                columns,
+            },
+        });
+    }
+    setter.scale = saved_scale;
+    if let Some(last) = table_flows.last_mut() {
+        last.after = 10.0;
+    }
+    Ok(table_flows)
+}
+
+/// Widths of table columns whose content needs at least `min` and at most `max` points,
+/// sharing `width`: the natural widths if they fit (widened to fill), else each column's
+/// minimum plus a share of the rest in proportion to how much more it could use, else the
+/// minimums scaled down (the widest words then overrun; nothing can prevent that).
+fn column_widths(min: &[f32], max: &[f32], width: f32) -> Vec<f32> {
+    let (sum_min, sum_max): (f32, f32) = (min.iter().sum(), max.iter().sum());
+    if sum_max <= 0.0 {
+        return vec![width / min.len().max(1) as f32; min.len()];
+    }
+    if sum_max <= width {
+        return max.iter().map(|m| m * width / sum_max).collect();
+    }
+    if sum_min <= width {
+        let room = sum_max - sum_min;
+        return min
+            .iter()
+            .zip(max)
+            .map(|(lo, hi)| {
+                lo + (width - sum_min) * if room > 0.0 { (hi - lo) / room } else { 0.0 }
+            })
+            .collect();
+    }
+    min.iter().map(|m| m * width / sum_min).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn table_columns_get_their_widest_word_and_share_the_rest() {
+        let sum = |v: &[f32]| v.iter().sum::<f32>();
+        // Everything fits on one line: natural widths, widened to fill.
+        let w = super::column_widths(&[10.0, 20.0], &[30.0, 60.0], 180.0);
+        assert_eq!(w, vec![60.0, 120.0]);
+        // Not on one line: each at least its minimum, the rest where text is longest.
+        let w = super::column_widths(&[10.0, 40.0, 10.0], &[20.0, 40.0, 110.0], 100.0);
+        assert!((sum(&w) - 100.0).abs() < 1e-3, "{w:?}");
+        assert!(w[0] >= 10.0 && w[1] >= 40.0 && w[2] >= 10.0, "{w:?}");
+        assert!(w[2] > w[0] && (w[1] - 40.0).abs() < 1e-3, "{w:?}");
+        // Not even the minimums fit: scaled down alike.
+        let w = super::column_widths(&[50.0, 150.0], &[60.0, 200.0], 100.0);
+        assert_eq!(w, vec![25.0, 75.0]);
+    }
+}
