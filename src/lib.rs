@@ -7,10 +7,12 @@
 //! content/*.md ──article──▶ Article (blocks + segments with stable ids)
 //! locales/*/*.ftl ──l10n──▶ LocalizedArticle per language (text, lang, dir, status)
 //!                 ──edition──▶ Edition: Single(lang) | Parallel(source, target)
-//!                 ──html──▶ pages (and, later, pdf)
+//!                 ──html──▶ web pages      ──pdf (text engine: safha-text)──▶ PDF
 //! ```
 //!
-//! `build` and `extract` drive it for the command line (`cli`); `output` writes atomically.
+//! `build` runs it for every article as a flat list of phases, `extract`, `check` and
+//! `status` serve translators, `cli` is the command line (with `serve` and `watch`), and
+//! `output` writes atomically. ARCHITECTURE.md at the repository's root is the map.
 
 // Diagnostics are returned by value on cold error paths; boxing them everywhere would buy
 // nothing measurable and cost readability.

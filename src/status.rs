@@ -2,6 +2,7 @@
 //! language, which translations are missing, stale (with what changed in the English) or
 //! obsolete.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -10,8 +11,10 @@ use crate::article::plain::{plain_text, word_count};
 use crate::diag::Diagnostic;
 use crate::l10n::bundle::Translations;
 use crate::l10n::ftl::{EntryKind, FtlFile};
+use crate::l10n::lang::fallback_chain;
+use crate::l10n::publish::{self, Localized, Policy, StalePolicy};
 use crate::l10n::sync::OBSOLETE_MARK;
-use crate::l10n::{Lang, LocalizedArticle, Status};
+use crate::l10n::{Lang, Status};
 use crate::load;
 use crate::project::Project;
 
@@ -32,7 +35,8 @@ pub struct LangStatus {
     pub words_translated: usize,
     /// `words_translated / words` in percent: what `min_complete` is compared with.
     pub complete_percent: f64,
-    /// Whether the build publishes this language for the article (`min_complete`).
+    /// Whether the build publishes this language for the article (`min_complete`, with
+    /// the same stale policy).
     pub published: bool,
     pub missing_ids: Vec<String>,
     pub stale_items: Vec<Stale>,
@@ -63,8 +67,18 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn status(project: &Project) -> Result<Report, Diagnostic> {
+/// The status of every article in every target language. What counts as translated, and
+/// whether a language is published, is decided by [`publish::localize`], as the build
+/// decides it with the same `stale` policy: a regional language draws on its parent's
+/// translations (`ur-IN` on `ur`), and `stale = fallback` shows stale ones in English.
+pub fn status(project: &Project, stale: StalePolicy) -> Result<Report, Diagnostic> {
     let mut report = Report::default();
+    let policy = Policy {
+        source: &project.source,
+        locale_langs: &project.locale_langs,
+        min_complete: project.config.min_complete,
+        stale,
+    };
     for path in project.article_paths()? {
         let source = match load::article(project, &path) {
             Ok(s) => s,
@@ -75,90 +89,116 @@ pub fn status(project: &Project) -> Result<Report, Diagnostic> {
         };
         report.diagnostics.extend(source.warnings);
         let article = &source.article;
-        for lang in project.targets() {
+        // Every translation's file, for the fallback chains (the source's own is what
+        // `extract` writes, never a translation; the build skips it too); one that cannot
+        // be read is reported, and its language skipped.
+        let mut files: BTreeMap<Lang, (PathBuf, Option<Translations>)> = BTreeMap::new();
+        let mut unreadable = Vec::new();
+        for lang in project
+            .locale_langs
+            .iter()
+            .filter(|l| **l != project.source)
+        {
             let path = project.article_ftl(lang, &article.slug);
             let shown = project.display(&path).to_path_buf();
-            let file = if path.exists() {
-                match FtlFile::load(&project.root, &path, &shown) {
-                    Ok(f) => Some(f),
-                    Err(d) => {
-                        report.diagnostics.extend(d);
-                        continue;
-                    }
+            if !path.exists() {
+                files.insert(lang.clone(), (shown, None));
+                continue;
+            }
+            match FtlFile::load(&project.root, &path, &shown) {
+                Ok(f) => {
+                    let t = Translations::new(lang.clone(), f).0;
+                    files.insert(lang.clone(), (shown, Some(t)));
                 }
-            } else {
-                None
+                Err(d) => {
+                    report.diagnostics.extend(d);
+                    unreadable.push(lang.clone());
+                }
+            }
+        }
+        for lang in project.targets().filter(|l| !unreadable.contains(l)) {
+            let Some((shown, own)) = files.get(lang) else {
+                continue;
             };
-            report
-                .statuses
-                .push(of_language(project, article, lang, shown, file));
+            let localized = publish::localize(&policy, article, lang, |l| {
+                files.get(l).and_then(|(_, t)| t.as_ref())
+            });
+            let chain: Vec<&Translations> =
+                fallback_chain(lang, &project.locale_langs, &project.source)
+                    .iter()
+                    .filter_map(|l| files.get(l).and_then(|(_, t)| t.as_ref()))
+                    .collect();
+            report.statuses.push(of_language(
+                article,
+                lang,
+                shown.clone(),
+                own.as_ref(),
+                &chain,
+                localized,
+            ));
         }
     }
     Ok(report)
 }
 
 fn of_language(
-    project: &Project,
     article: &crate::article::Article,
     lang: &Lang,
     shown: PathBuf,
-    file: Option<FtlFile>,
+    own: Option<&Translations>,
+    chain: &[&Translations],
+    localized: Localized,
 ) -> LangStatus {
-    let obsolete_ids = file
-        .as_ref()
-        .map(obsolete_ids_of(article))
+    let obsolete_ids = own
+        .map(|t| obsolete_ids_of(article)(&t.file))
         .unwrap_or_default();
-    let translations = file.map(|f| Translations::new(lang.clone(), f).0);
-    let chain: Vec<&Translations> = translations.iter().collect();
-    let localized = LocalizedArticle::translate(article, lang, &chain, &project.source);
+    // The English a stale translation was made from: its note, in the file it came from.
     let note = |id: &str| {
-        translations
-            .as_ref()
-            .and_then(|t| t.file.get(id))
+        chain
+            .iter()
+            .find_map(|t| t.file.get(id))
             .and_then(|m| m.source_note.clone())
             .unwrap_or_default()
     };
+    let text = &localized.text;
     let mut words = 0;
     let mut words_translated = 0;
-    let mut stale_items = Vec::new();
-    for (seg, out) in article.segments.iter().zip(&localized.segments) {
+    for (seg, out) in article.segments.iter().zip(&text.segments) {
         let w = word_count(&plain_text(&seg.text));
         words += w;
-        match out.status {
-            Status::Translated => words_translated += w,
-            Status::Stale => {
-                words_translated += w;
-                let was = note(&seg.id);
-                stale_items.push(Stale {
-                    id: seg.id.clone(),
-                    diff: word_diff(&was, &seg.text),
-                    was,
-                    now: seg.text.clone(),
-                });
-            }
-            _ => {}
+        if matches!(out.status, Status::Translated | Status::Stale) {
+            words_translated += w;
         }
     }
-    let complete_percent = if words == 0 {
-        100.0
-    } else {
-        words_translated as f64 * 100.0 / words as f64
-    };
+    let stale_items = text
+        .stale
+        .iter()
+        .filter_map(|id| article.segments.iter().find(|s| s.id == *id))
+        .map(|seg| {
+            let was = note(&seg.id);
+            Stale {
+                id: seg.id.clone(),
+                diff: word_diff(&was, &seg.text),
+                was,
+                now: seg.text.clone(),
+            }
+        })
+        .collect();
     let total = article.segments.len();
     LangStatus {
         article: article.slug.clone(),
         lang: lang.tag(),
         file: shown,
         total,
-        translated: total - localized.missing.len() - localized.stale.len(),
-        missing: localized.missing.len(),
-        stale: localized.stale.len(),
+        translated: total - text.missing.len() - text.stale.len(),
+        missing: text.missing.len(),
+        stale: text.stale.len(),
         obsolete: obsolete_ids.len(),
         words,
         words_translated,
-        complete_percent,
-        published: complete_percent >= project.config.min_complete,
-        missing_ids: localized.missing,
+        complete_percent: localized.complete,
+        published: localized.published,
+        missing_ids: localized.text.missing,
         stale_items,
         obsolete_ids,
     }

@@ -360,6 +360,82 @@ fn a_language_below_min_complete_is_not_built() {
     assert!(dir.join("dist/notes/ur.html").exists());
 }
 
+/// Whether `status --json` (with `status_args`) says each language is published exactly
+/// when `build` (with `build_args`) made its editions.
+fn status_agrees_with_build(dir: &Path, status_args: &[&str], build_args: &[&str]) -> Value {
+    let _ = std::fs::remove_dir_all(dir.join("dist"));
+    let run = safha(dir, &[&["build", "--format", "html"], build_args].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = safha(dir, &[&["status", "--json"], status_args].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let all: Value = serde_json::from_str(&run.stdout).unwrap();
+    for s in all.as_array().unwrap() {
+        let page = dir.join(format!("dist/notes/{}.html", s["lang"].as_str().unwrap()));
+        assert_eq!(
+            s["published"].as_bool().unwrap(),
+            page.exists(),
+            "status and build disagree on {}: {s}",
+            s["lang"]
+        );
+    }
+    all
+}
+
+#[test]
+fn status_and_build_decide_what_is_published_alike() {
+    let project = temp_project(&fixture("missing"));
+    let dir = project.path();
+    // A regional language beside its parent, with one message of its own: it draws on
+    // `ur` for the rest, so it is as complete as `ur` is.
+    std::fs::create_dir_all(dir.join("locales/ur-IN")).unwrap();
+    std::fs::write(
+        dir.join("locales/ur-IN/notes.ftl"),
+        "title = میدانی نوٹس، بھارت\n",
+    )
+    .unwrap();
+    let all = status_agrees_with_build(dir, &[], &[]);
+    let of = |lang: &str| {
+        all.as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["lang"] == lang)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(of("ur-IN")["published"], true);
+    assert_eq!(
+        of("ur-IN")["complete_percent"],
+        of("ur")["complete_percent"]
+    );
+    assert_eq!(of("ur-IN")["missing_ids"], of("ur")["missing_ids"]);
+
+    // The long paragraph's translation goes stale. Kept (the default), both publish;
+    // shown in English (`--stale fallback`), neither does, and status says so too.
+    let ftl = dir.join("locales/ur/notes.ftl");
+    let text = read(&ftl).replace(
+        "p-the-first-paragraph-is =",
+        "# en: The first paragraph was shorter.\np-the-first-paragraph-is =",
+    );
+    std::fs::write(&ftl, text).unwrap();
+    let kept = status_agrees_with_build(dir, &[], &[]);
+    assert!(
+        kept.as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["published"] == true)
+    );
+    let shown_in_english =
+        status_agrees_with_build(dir, &["--stale", "fallback"], &["--stale", "fallback"]);
+    let ur = shown_in_english
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["lang"] == "ur")
+        .unwrap();
+    assert_eq!(ur["published"], false, "{ur}");
+    assert_eq!(ur["stale_items"][0]["id"], "p-the-first-paragraph-is");
+}
+
 #[test]
 fn init_makes_a_project_that_builds_and_checks_clean() {
     let dir = tempfile::tempdir().unwrap();

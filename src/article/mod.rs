@@ -1,10 +1,6 @@
-//! The article model: front matter plus a tree of blocks whose translatable runs are
-//! [`Segment`]s with stable message ids.
-//!
-//! This is the first stage of the pipeline: `content/<slug>.md` is parsed into an
-//! [`Article`], and everything downstream (extraction, localization, editions, renderers)
-//! reads that model, never the Markdown again. Blocks refer to their segments by index, so
-//! a localized article is simply one text per segment index.
+//! Articles, the first stage of the pipeline: `content/<slug>.md` is parsed into an
+//! [`Article`] (the types are in `model`), and everything downstream (extraction,
+//! localization, editions, renderers) reads that model, never the Markdown again.
 
 mod front_matter;
 pub mod ids;

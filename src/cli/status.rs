@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use crate::diag::Diagnostic;
+use crate::l10n::publish::StalePolicy;
 use crate::project::Project;
 use crate::status::{self, render_diff};
 
@@ -12,12 +13,16 @@ pub struct Args {
     /// Print the report as JSON (one object per article and language) on stdout.
     #[arg(long)]
     pub json: bool,
+    /// Count stale translations as the build with this `--stale` would (`fallback`: as
+    /// untranslated, since the build shows the English instead).
+    #[arg(long, value_enum, default_value_t)]
+    pub stale: StalePolicy,
 }
 
 /// Returns whether every article and translation file could be read.
 pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
     let project = Project::open(project_dir, None)?;
-    let report = status::status(&project)?;
+    let report = status::status(&project, args.stale)?;
     super::print::print_diagnostics(&report.diagnostics);
     if args.json {
         let json = serde_json::to_string_pretty(&report.statuses)
