@@ -40,10 +40,10 @@ fn every_check_fires_once_with_its_exact_diagnostic() {
     let expected = [
         "error missing-attribute locales/ur/chrome.ftl:1:1 `footer` lacks the attribute `.title` of the source",
         "error ftl-syntax locales/ur/lint.ftl:25:10 Fluent syntax error: a placeable is never closed",
-        "error empty-value locales/ur/lint.ftl:18:1 `p-empty-translation` has an empty value",
         "error duplicate-id locales/ur/lint.ftl:22:1 message `p-latin-full-stops-end` is defined twice",
         "error unknown-reference locales/ur/lint.ftl:20:67 `p-variables-and-references-belong` refers to `-brand`, which this file does not define",
         "warning missing-message locales/en/lint.ftl:12:1 `p-never-translated` is not translated in locales/ur/lint.ftl",
+        "error empty-value locales/ur/lint.ftl:18:1 `p-empty-translation` has an empty value",
         "error unknown-variable locales/ur/lint.ftl:20:46 `p-variables-and-references-belong` uses `$count`, which the source never passes",
         "warning obsolete-message locales/ur/lint.ftl:24:1 `p-a-paragraph-that-is` is not in the source any more",
         "error markup-link locales/ur/lint.ftl:6:30 `p-links-keep-their-targets` lost a link: the English links to https://example.org/a",

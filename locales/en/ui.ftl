@@ -28,3 +28,10 @@ translation-stale = The original has changed since this was translated.
 page-number = Page { $page } of { $pages }
 made-with = Published with safha
 feed = Atom feed
+
+# Heading of an article's footnotes.
+notes = Notes
+# Label of the link from a footnote back to where the text refers to it.
+note-back = Back to the text
+# The ten digits numbers are written with, 0 to 9 (footnote numbers).
+digits = 0123456789

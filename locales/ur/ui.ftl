@@ -43,3 +43,10 @@ page-number = صفحہ { $page } از { $pages }
 made-with = صفحہ کے ذریعے شائع کیا گیا
 # en: Atom feed
 feed = ایٹم فیڈ
+
+# en: Notes
+notes = حواشی
+# en: Back to the text
+note-back = متن پر واپس جائیں
+# en: 0123456789
+digits = ۰۱۲۳۴۵۶۷۸۹

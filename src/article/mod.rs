@@ -13,7 +13,7 @@ use std::path::Path;
 pub use front_matter::FrontMatter;
 pub use markdown::{MAX_NESTING, options as markdown_options};
 pub use model::{
-    Align, Article, Block, ListItem, SUMMARY, Segment, SegmentKind, SegmentRef, TITLE,
+    Align, Article, Block, ListItem, SUMMARY, Segment, SegmentKind, SegmentRef, TITLE, note_key,
 };
 
 use crate::diag::{Diagnostic, SourceFile};
@@ -60,6 +60,7 @@ impl Article {
             front,
             blocks: body.blocks,
             segments,
+            notes: body.notes,
             warnings: bom
                 .then(|| {
                     Diagnostic::warning("md-bom", "the file starts with a byte order mark")

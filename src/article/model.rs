@@ -17,6 +17,8 @@ pub enum SegmentKind {
     Quote,
     TableCell,
     ImageAlt,
+    /// A paragraph of a footnote's text.
+    Footnote,
 }
 
 impl SegmentKind {
@@ -31,6 +33,7 @@ impl SegmentKind {
             SegmentKind::Quote => "quote",
             SegmentKind::TableCell => "cell",
             SegmentKind::ImageAlt => "alt",
+            SegmentKind::Footnote => "note",
         }
     }
 }
@@ -68,6 +71,11 @@ pub enum Align {
 pub struct ListItem {
     /// The item's own text (a tight item's inline content, or a loose item's first paragraph).
     pub segment: Option<SegmentRef>,
+    /// Whether the item's text is a paragraph: the items of a loose list (blank lines
+    /// between them) are set as paragraphs, a tight list's as bare text.
+    pub loose: bool,
+    /// A task list item's box: `Some(true)` when it is ticked.
+    pub task: Option<bool>,
     /// Nested lists, further paragraphs, quotes.
     pub blocks: Vec<Block>,
 }
@@ -79,6 +87,11 @@ pub enum Block {
         segment: SegmentRef,
     },
     Paragraph {
+        segment: SegmentRef,
+    },
+    /// Text of a tight list item after a nested block (`- Heading\n  ---\n  text`): a
+    /// paragraph set without a paragraph's spacing, as the item's own text is.
+    Text {
         segment: SegmentRef,
     },
     Quote {
@@ -101,6 +114,13 @@ pub enum Block {
         alt: SegmentRef,
         offset: usize,
     },
+    /// A footnote's text (`[^label]: …`), where the author defined it; editions set the
+    /// notes together, numbered as [`Article::notes`] orders them.
+    Footnote {
+        /// The label as the author wrote it.
+        label: String,
+        blocks: Vec<Block>,
+    },
     /// Code (and raw HTML, shown as text): never translated, always left to right.
     Code {
         info: String,
@@ -119,6 +139,9 @@ pub struct Article {
     pub blocks: Vec<Block>,
     /// Title first, then the summary (if any), then the body's segments in reading order.
     pub segments: Vec<Segment>,
+    /// Footnote labels (normalized: see [`note_key`]) in the order they are numbered:
+    /// the order in which the text first meets each, as reference or definition.
+    pub notes: Vec<String>,
     /// Problems that did not stop parsing (raw HTML shown as text, …).
     pub warnings: Vec<Diagnostic>,
 }
@@ -127,4 +150,44 @@ impl Article {
     pub fn segment(&self, id: &str) -> Option<&Segment> {
         self.segments.iter().find(|s| s.id == id)
     }
+
+    /// The number of the footnote labelled `label` (1 for the first), if it is defined.
+    pub fn note_number(&self, label: &str) -> Option<usize> {
+        let key = note_key(label);
+        self.notes.iter().position(|k| *k == key).map(|i| i + 1)
+    }
+}
+
+/// A footnote label as Markdown matches it: without regard to case or runs of white space.
+pub fn note_key(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Heading levels counted from the article's top one: its highest heading becomes level 1,
+/// and every other keeps its distance from it. An article written with `##` sections and
+/// one written with `#` sections come out alike under the title, and no level is skipped
+/// or merged.
+pub(super) fn rank_headings(blocks: &mut [Block]) {
+    fn walk(blocks: &mut [Block], f: &mut impl FnMut(&mut u8)) {
+        let mut stack: Vec<&mut Block> = blocks.iter_mut().collect();
+        while let Some(block) = stack.pop() {
+            match block {
+                Block::Heading { level, .. } => f(level),
+                Block::Quote { blocks } | Block::Footnote { blocks, .. } => {
+                    stack.extend(blocks.iter_mut())
+                }
+                Block::List { items, .. } => {
+                    stack.extend(items.iter_mut().flat_map(|i| i.blocks.iter_mut()))
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut top = u8::MAX;
+    walk(blocks, &mut |level| top = top.min(*level));
+    walk(blocks, &mut |level| *level = *level + 1 - top.min(*level));
 }

@@ -206,16 +206,6 @@ pub fn file_lints(source: &SourceFile, facts: &[Facts], lang: &Lang) -> Vec<Diag
         } else {
             seen.insert((f.is_term, f.id.as_str()), f);
         }
-        if f.has_value && f.text.as_deref().is_some_and(|t| t.trim().is_empty()) {
-            out.push(
-                Diagnostic::error("empty-value", format!("`{}` has an empty value", f.id))
-                    .at(source, f.id_span.clone())
-                    .with_label("nothing to show")
-                    .with_hint(
-                        "write the translation, or delete the message so the source text is shown",
-                    ),
-            );
-        }
     }
     let defined: BTreeSet<String> = facts
         .iter()
@@ -434,6 +424,20 @@ pub fn pair_lints(
             continue;
         };
         let r = &reference[ri];
+        // Empty where the source says something; an image without alt text is empty in
+        // every language.
+        let blank =
+            |x: &Facts| x.has_value && x.text.as_deref().is_some_and(|t| t.trim().is_empty());
+        if blank(f) && !blank(r) {
+            out.push(
+                Diagnostic::error("empty-value", format!("`{}` has an empty value", f.id))
+                    .at(source, f.id_span.clone())
+                    .with_label("nothing to show")
+                    .with_hint(
+                        "write the translation, or delete the message so the source text is shown",
+                    ),
+            );
+        }
         if r.has_value && !f.has_value {
             out.push(
                 Diagnostic::error("empty-value", format!("`{}` has no value", f.id))

@@ -21,10 +21,22 @@ struct Markup {
     stray: Vec<(usize, String)>,
     /// HTML tags, which are published as text.
     html: Vec<String>,
+    /// Footnote references (`[^label]`, by normalized label), counted.
+    notes: BTreeMap<String, usize>,
 }
 
 fn markup(md: &str) -> Markup {
     let mut m = Markup::default();
+    // A segment is parsed apart from the notes' definitions, so its references are text:
+    // found as written.
+    for (at, _) in md.match_indices("[^") {
+        if let Some((label, _)) = md[at + 2..].split_once(']')
+            && !label.trim().is_empty()
+            && !label.contains(['[', '\n'])
+        {
+            *m.notes.entry(crate::article::note_key(label)).or_default() += 1;
+        }
+    }
     let parser = Parser::new_ext(md, crate::article::markdown_options()).into_offset_iter();
     for (event, range) in parser {
         match event {
@@ -129,6 +141,34 @@ pub fn parity(
             );
         }
     }
+    for (label, n) in &en.notes {
+        if tr.notes.get(label).copied().unwrap_or(0) < *n {
+            out.push(
+                Diagnostic::error(
+                    "markup-note",
+                    format!("`{id}` lost the reference to footnote [^{label}]"),
+                )
+                .at(file, span.start..span.start)
+                .with_label("no reference to it here")
+                .with_hint(format!(
+                    "keep [^{label}] after the words it belongs to, wherever they stand"
+                )),
+            );
+        }
+    }
+    for (label, n) in &tr.notes {
+        if *n > en.notes.get(label).copied().unwrap_or(0) {
+            out.push(
+                Diagnostic::error(
+                    "markup-note",
+                    format!("`{id}` refers to footnote [^{label}], which the English does not"),
+                )
+                .at(file, locate(&format!("[^{label}")))
+                .with_label("not in the English")
+                .with_hint("refer to the notes the English refers to, each as often"),
+            );
+        }
+    }
     for (what, e, t, example) in [
         ("emphasis", en.emphasis, tr.emphasis, "*text*"),
         ("strong emphasis", en.strong, tr.strong, "**text**"),
@@ -203,5 +243,9 @@ mod tests {
             ["markup-emphasis", "markup-unbalanced"]
         );
         assert!(codes("snake_case *x*", "snake_case *ب*").is_empty());
+        // A footnote marker may move; it may not go, nor another come.
+        assert!(codes("a[^n] b.[^M]", "[^m]ب الف[^n]۔").is_empty());
+        assert_eq!(codes("a[^n] b", "الف ب"), ["markup-note"]);
+        assert_eq!(codes("a[^n]", "الف[^n] [^x]"), ["markup-note"]);
     }
 }

@@ -1,5 +1,5 @@
-//! An edition's article body as HTML: nested elements for a single language, aligned rows
-//! of pairs for the parallel edition.
+//! A single-language edition's article body as HTML: nested elements, as the Markdown
+//! has them (the parallel edition's rows are `parallel`'s), and the pieces both share.
 //!
 //! Every element that holds a segment carries `data-segment="<message id>"`; every element
 //! whose language differs from its parent's carries `lang` and `dir`.
@@ -9,19 +9,65 @@ use std::fmt::Write;
 
 use super::escape::escape;
 use super::inline;
+use super::notes::NoteRefs;
 use crate::article::{Align, Article, Block, ListItem, SegmentRef};
+use crate::l10n::ui::Ui;
 use crate::l10n::{Lang, LocalizedArticle, LocalizedSegment, Status};
 
 /// Rewritten image sources (`src` as written → URL relative to the edition page).
 pub type Media = BTreeMap<String, String>;
 
+/// What a body is set with besides its texts.
+pub struct Around<'a> {
+    pub media: &'a Media,
+    /// Ready HTML (byline, date, reading time) placed at the end of the header.
+    pub meta: &'a str,
+    /// Each language's UI: its digits, the notes' heading.
+    pub uis: &'a BTreeMap<Lang, Ui>,
+}
+
+impl Around<'_> {
+    /// `id` in `lang`'s UI, `None` where it has none.
+    pub(super) fn word(&self, lang: &Lang, id: &str) -> Option<String> {
+        let ui = self.uis.get(lang)?;
+        let text = ui.get(id);
+        (text != id).then_some(text)
+    }
+
+    /// How `lang`'s text writes footnote references, with ids starting `fn<prefix>-`.
+    pub(super) fn notes<'a>(
+        &self,
+        article: &'a Article,
+        lang: &Lang,
+        prefix: &str,
+    ) -> NoteRefs<'a> {
+        let digits = self.word(lang, "digits").unwrap_or_default();
+        NoteRefs::new(article, &digits, prefix)
+    }
+}
+
+/// The tag and attributes of a heading at `level` under the title (1 = the body's top):
+/// `h2`..`h6`, then a paragraph with the heading role, so no level is merged.
+pub(super) fn heading_tag(level: u8) -> (String, String) {
+    let rank = usize::from(level) + 1;
+    if rank <= 6 {
+        (format!("h{rank}"), String::new())
+    } else {
+        (
+            "p".into(),
+            format!(" role=\"heading\" aria-level=\"{rank}\""),
+        )
+    }
+}
+
 /// The `<article>` of a single-language edition.
-/// `meta` is ready HTML (byline, date, reading time) placed at the end of the header.
-pub fn single(article: &Article, text: &LocalizedArticle, media: &Media, meta: &str) -> String {
+pub fn single(article: &Article, text: &LocalizedArticle, around: &Around) -> String {
+    let meta = around.meta;
     let mut w = Single {
         article,
         text,
-        media,
+        media: around.media,
+        notes: around.notes(article, &text.lang, ""),
         out: String::with_capacity(article.source.text.len() * 2),
     };
     w.out.push_str("<article>\n<header>\n");
@@ -34,6 +80,7 @@ pub fn single(article: &Article, text: &LocalizedArticle, media: &Media, meta: &
     for block in &article.blocks {
         w.block(block);
     }
+    w.notes(around);
     w.out.push_str("</article>\n");
     w.out
 }
@@ -42,6 +89,7 @@ struct Single<'a> {
     article: &'a Article,
     text: &'a LocalizedArticle,
     media: &'a Media,
+    notes: NoteRefs<'a>,
     out: String,
 }
 
@@ -56,18 +104,62 @@ impl Single<'_> {
     }
 
     fn segment(&mut self, tag: &str, seg: SegmentRef, class: &str) {
+        self.segment_with(tag, seg, class, "");
+    }
+
+    fn segment_with(&mut self, tag: &str, seg: SegmentRef, class: &str, extra: &str) {
         let attrs = self.attrs(seg, class);
-        let body = inline::render(&self.text.segments[seg].text);
-        let _ = writeln!(self.out, "<{tag}{attrs}>{body}</{tag}>");
+        let body = self.inline(seg);
+        let _ = writeln!(self.out, "<{tag}{extra}{attrs}>{body}</{tag}>");
+    }
+
+    fn inline(&self, seg: SegmentRef) -> String {
+        inline::render_with(&self.text.segments[seg].text, Some(&self.notes))
+    }
+
+    /// The footnotes, numbered, each linking back to its first reference.
+    fn notes(&mut self, around: &Around) {
+        let notes = self.notes.notes();
+        if notes.is_empty() {
+            return;
+        }
+        let heading = around
+            .word(&self.text.lang, "notes")
+            .unwrap_or_else(|| "Notes".into());
+        let back = around
+            .word(&self.text.lang, "note-back")
+            .unwrap_or_else(|| "Back to the text".into());
+        let _ = writeln!(
+            self.out,
+            "<section class=\"footnotes\" role=\"doc-endnotes\">\n<h2 class=\"footnotes-heading\">{}</h2>\n<ol class=\"footnotes-list\">",
+            escape(&heading)
+        );
+        for (n, blocks) in notes {
+            let _ = writeln!(
+                self.out,
+                "<li class=\"footnote\" id=\"{}\" data-number=\"{n}\"><a class=\"footnote-back\" href=\"#{}\" role=\"doc-backlink\" aria-label=\"{}\">{}</a>",
+                self.notes.note_id(n),
+                self.notes.first_ref_id(n),
+                escape(&back),
+                self.notes.number(n)
+            );
+            for b in blocks {
+                self.block(b);
+            }
+            self.out.push_str("</li>\n");
+        }
+        self.out.push_str("</ol>\n</section>\n");
     }
 
     fn block(&mut self, block: &Block) {
         match block {
             Block::Heading { level, segment } => {
-                // The article title is the page's h1; a body `#` heading is shown as h2.
-                let tag = format!("h{}", level.clamp(&2, &6));
-                self.segment(&tag, *segment, "");
+                let (tag, extra) = heading_tag(*level);
+                self.segment_with(&tag, *segment, "", &extra);
             }
+            // Set together at the end (see `notes`).
+            Block::Footnote { .. } => {}
+            Block::Text { segment } => self.segment("span", *segment, ""),
             Block::Paragraph { segment } => self.segment("p", *segment, ""),
             Block::Quote { blocks } => {
                 self.out.push_str("<blockquote>\n");
@@ -94,15 +186,14 @@ impl Single<'_> {
                 });
             }
             Block::Table { align, head, rows } => {
-                let table = table(
-                    self.article,
-                    self.text,
-                    Some(&self.text.lang),
+                let cells = Cells {
+                    article: self.article,
+                    text: self.text,
+                    parent: Some(&self.text.lang),
                     align,
-                    head,
-                    rows,
-                    "",
-                );
+                    notes: Some(&self.notes),
+                };
+                let table = table(&cells, head, rows);
                 self.out.push_str(&table);
             }
             Block::Figure {
@@ -125,13 +216,24 @@ impl Single<'_> {
     }
 
     fn item(&mut self, item: &ListItem) {
+        let task = task_box(item.task);
         match item.segment {
             Some(seg) => {
                 let attrs = self.attrs(seg, "");
-                let body = inline::render(&self.text.segments[seg].text);
-                let _ = write!(self.out, "<li{attrs}>{body}");
+                let body = self.inline(seg);
+                let body = match item.task {
+                    Some(_) => format!("<label>{task} {body}</label>"),
+                    None => body,
+                };
+                if item.loose {
+                    let _ = write!(self.out, "<li><p{attrs}>{body}</p>");
+                } else {
+                    let _ = write!(self.out, "<li{attrs}>{body}");
+                }
             }
-            None => self.out.push_str("<li>"),
+            None => {
+                let _ = write!(self.out, "<li>{task}");
+            }
         }
         if !item.blocks.is_empty() {
             self.out.push('\n');
@@ -143,9 +245,23 @@ impl Single<'_> {
     }
 }
 
+/// A task list item's box, ticked or not; nothing for an ordinary item.
+pub(super) fn task_box(task: Option<bool>) -> &'static str {
+    match task {
+        Some(true) => "<input type=\"checkbox\" disabled checked>",
+        Some(false) => "<input type=\"checkbox\" disabled>",
+        None => "",
+    }
+}
+
 /// `data-segment`, and `lang`/`dir`/class when the text is not in the parent's language.
 /// `parent: None` means the element always states its language (parallel columns).
-fn segment_attrs(id: &str, seg: &LocalizedSegment, parent: Option<&Lang>, class: &str) -> String {
+pub(super) fn segment_attrs(
+    id: &str,
+    seg: &LocalizedSegment,
+    parent: Option<&Lang>,
+    class: &str,
+) -> String {
     let mut classes: Vec<&str> = Vec::new();
     if !class.is_empty() {
         classes.push(class);
@@ -171,63 +287,20 @@ fn segment_attrs(id: &str, seg: &LocalizedSegment, parent: Option<&Lang>, class:
     a
 }
 
-/// The parallel edition's table: each row holds the source's cells (in its direction)
-/// and then the translation's, every cell with its own language and direction.
-fn parallel_table(
-    article: &Article,
-    sides: &[&LocalizedArticle; 2],
-    align: &[Align],
-    head: &[Option<SegmentRef>],
-    rows: &[Vec<Option<SegmentRef>>],
-) -> String {
-    let mut out = String::from("<table class=\"parallel-table\" dir=\"ltr\">\n");
-    let row = |out: &mut String, tag: &str, cells: &[Option<SegmentRef>]| {
-        out.push_str("<tr>");
-        for side in sides {
-            let mut order: Vec<usize> = (0..cells.len()).collect();
-            if side.lang.dir() == crate::l10n::Dir::Rtl {
-                order.reverse();
-            }
-            let cells_of_side = Cells {
-                article,
-                text: side,
-                parent: None,
-                align,
-            };
-            for i in order {
-                cells_of_side.cell(out, tag, i, cells[i]);
-            }
-        }
-        out.push_str("</tr>\n");
-    };
-    if !head.is_empty() {
-        out.push_str("<thead>");
-        row(&mut out, "th", head);
-        out.push_str("</thead>\n");
-    }
-    if !rows.is_empty() {
-        out.push_str("<tbody>\n");
-        for r in rows {
-            row(&mut out, "td", r);
-        }
-        out.push_str("</tbody>\n");
-    }
-    out.push_str("</table>\n");
-    out
-}
-
 /// What every cell of one table shares: the article, the text it is set in, the
 /// language it inherits, and each column's alignment.
-struct Cells<'a> {
-    article: &'a Article,
-    text: &'a LocalizedArticle,
-    parent: Option<&'a Lang>,
-    align: &'a [Align],
+pub(super) struct Cells<'a> {
+    pub(super) article: &'a Article,
+    pub(super) text: &'a LocalizedArticle,
+    pub(super) parent: Option<&'a Lang>,
+    pub(super) align: &'a [Align],
+    /// How the text writes footnote references.
+    pub(super) notes: Option<&'a NoteRefs<'a>>,
 }
 
 impl Cells<'_> {
     /// One cell: its alignment, and its segment's language, status and id.
-    fn cell(&self, out: &mut String, tag: &str, col: usize, seg: Option<SegmentRef>) {
+    pub(super) fn cell(&self, out: &mut String, tag: &str, col: usize, seg: Option<SegmentRef>) {
         let class = match self.align.get(col) {
             Some(Align::Left) => " class=\"align-start\"",
             Some(Align::Center) => " class=\"align-center\"",
@@ -242,7 +315,7 @@ impl Cells<'_> {
                     self.parent,
                     "",
                 );
-                let body = inline::render(&self.text.segments[s].text);
+                let body = inline::render_with(&self.text.segments[s].text, self.notes);
                 let _ = write!(out, "<{tag}{class}{attrs}>{body}</{tag}>");
             }
             None => {
@@ -252,24 +325,8 @@ impl Cells<'_> {
     }
 }
 
-fn table(
-    article: &Article,
-    text: &LocalizedArticle,
-    parent: Option<&Lang>,
-    align: &[Align],
-    head: &[Option<SegmentRef>],
-    rows: &[Vec<Option<SegmentRef>>],
-    outer_attrs: &str,
-) -> String {
-    let mut out = format!("<table{outer_attrs}>\n");
-    // Cells inherit the table's language unless their own text differs.
-    let lang = parent.unwrap_or(&text.lang);
-    let cells = Cells {
-        article,
-        text,
-        parent: Some(lang),
-        align,
-    };
+fn table(cells: &Cells, head: &[Option<SegmentRef>], rows: &[Vec<Option<SegmentRef>>]) -> String {
+    let mut out = String::from("<table>\n");
     let cell = |out: &mut String, tag: &str, col: usize, seg: Option<SegmentRef>| {
         cells.cell(out, tag, col, seg);
     };
@@ -295,7 +352,7 @@ fn table(
     out
 }
 
-fn figure(
+pub(super) fn figure(
     article: &Article,
     text: &LocalizedArticle,
     parent: Option<&Lang>,
@@ -323,7 +380,7 @@ fn figure(
     out
 }
 
-fn code(info: &str, text: &str) -> String {
+pub(super) fn code(info: &str, text: &str) -> String {
     let class = info
         .split_whitespace()
         .next()
@@ -337,176 +394,4 @@ fn code(info: &str, text: &str) -> String {
         "<pre dir=\"ltr\" translate=\"no\"><code{class}>{}</code></pre>\n",
         escape(text)
     )
-}
-
-/// The `<article>` of a parallel edition: a row per segment, `left` (source) on the left
-/// and `right` (target) on the right, both starting at the row's top.
-pub fn parallel(
-    article: &Article,
-    left: &LocalizedArticle,
-    right: &LocalizedArticle,
-    media: &Media,
-    meta: &str,
-) -> String {
-    let mut w = Parallel {
-        article,
-        sides: [left, right],
-        media,
-        out: String::with_capacity(article.source.text.len() * 4),
-    };
-    w.out.push_str("<article class=\"parallel\">\n<header>\n");
-    w.pair(
-        Unit::Plain {
-            tag: "h1",
-            class: "",
-        },
-        0,
-    );
-    if article.front.summary.is_some() {
-        w.pair(
-            Unit::Plain {
-                tag: "p",
-                class: "summary",
-            },
-            1,
-        );
-    }
-    w.out.push_str(meta);
-    w.out.push_str("</header>\n");
-    w.blocks(&article.blocks, Nest::default());
-    w.out.push_str("</article>\n");
-    w.out
-}
-
-#[derive(Clone, Copy, Default)]
-struct Nest {
-    quote: usize,
-    list: usize,
-}
-
-#[derive(Clone, Copy)]
-enum Unit<'b> {
-    Plain { tag: &'b str, class: &'b str },
-    Quote { depth: usize },
-    Item { ordered: Option<u64>, depth: usize },
-    Figure { src: &'b str, title: &'b str },
-}
-
-struct Parallel<'a> {
-    article: &'a Article,
-    sides: [&'a LocalizedArticle; 2],
-    media: &'a Media,
-    out: String,
-}
-
-impl Parallel<'_> {
-    fn blocks(&mut self, blocks: &[Block], nest: Nest) {
-        for block in blocks {
-            self.block(block, nest);
-        }
-    }
-
-    fn block(&mut self, block: &Block, nest: Nest) {
-        match block {
-            Block::Heading { level, segment } => {
-                let tag = ["h2", "h2", "h3", "h4", "h5", "h6"][(*level as usize).clamp(1, 6) - 1];
-                self.pair(Unit::Plain { tag, class: "" }, *segment);
-            }
-            Block::Paragraph { segment } if nest.quote > 0 => {
-                self.pair(Unit::Quote { depth: nest.quote }, *segment)
-            }
-            Block::Paragraph { segment } => {
-                let class = ["", "indent-1", "indent-2", "indent-3"][nest.list.min(3)];
-                self.pair(Unit::Plain { tag: "p", class }, *segment);
-            }
-            Block::Quote { blocks } => self.blocks(
-                blocks,
-                Nest {
-                    quote: nest.quote + 1,
-                    ..nest
-                },
-            ),
-            Block::List { start, items } => {
-                let inner = Nest {
-                    list: nest.list + 1,
-                    ..nest
-                };
-                for (i, item) in items.iter().enumerate() {
-                    if let Some(seg) = item.segment {
-                        let ordered = start.map(|s| s + i as u64);
-                        self.pair(
-                            Unit::Item {
-                                ordered,
-                                depth: inner.list,
-                            },
-                            seg,
-                        );
-                    }
-                    self.blocks(&item.blocks, inner);
-                }
-            }
-            Block::Table { align, head, rows } => {
-                // One table holding both languages, a row of each beside the other, so a
-                // cell and its translation share a row and start level however tall
-                // either grows.
-                self.out.push_str("<div class=\"full\">\n");
-                let t = parallel_table(self.article, &self.sides, align, head, rows);
-                self.out.push_str(&t);
-                self.out.push_str("</div>\n");
-            }
-            Block::Figure {
-                src, title, alt, ..
-            } => self.pair(Unit::Figure { src, title }, *alt),
-            Block::Code { info, text } => {
-                let _ = writeln!(self.out, "<div class=\"full\">{}</div>", code(info, text));
-            }
-            Block::Rule => self.out.push_str("<hr>\n"),
-        }
-    }
-
-    fn pair(&mut self, unit: Unit<'_>, seg: SegmentRef) {
-        self.out.push_str("<div class=\"pair\" dir=\"ltr\">\n");
-        for side in self.sides {
-            let html = self.side(unit, side, seg);
-            self.out.push_str(&html);
-        }
-        self.out.push_str("</div>\n");
-    }
-
-    fn side(&self, unit: Unit<'_>, side: &LocalizedArticle, seg: SegmentRef) -> String {
-        let id = &self.article.segments[seg].id;
-        let text = &side.segments[seg];
-        let body = || inline::render(&text.text);
-        match unit {
-            Unit::Plain { tag, class } => {
-                let attrs = segment_attrs(id, text, None, class);
-                format!("<{tag}{attrs}>{}</{tag}>\n", body())
-            }
-            Unit::Quote { depth } => {
-                let attrs = segment_attrs(id, text, Some(&text.lang), "");
-                format!(
-                    "<blockquote class=\"depth-{depth}\" lang=\"{}\" dir=\"{}\"><p{attrs}>{}</p></blockquote>\n",
-                    text.lang.tag(),
-                    text.dir().as_str(),
-                    body()
-                )
-            }
-            Unit::Item { ordered, depth } => {
-                let attrs = segment_attrs(id, text, Some(&text.lang), "");
-                let (open, close) = match ordered {
-                    Some(n) => (format!("ol start=\"{n}\""), "ol"),
-                    None => ("ul".to_string(), "ul"),
-                };
-                format!(
-                    "<{open} class=\"depth-{depth}\" lang=\"{}\" dir=\"{}\"><li{attrs}>{}</li></{close}>\n",
-                    text.lang.tag(),
-                    text.dir().as_str(),
-                    body()
-                )
-            }
-            Unit::Figure { src, title } => {
-                figure(self.article, side, None, self.media, src, title, seg)
-            }
-        }
-    }
 }

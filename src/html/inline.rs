@@ -8,17 +8,52 @@ use std::sync::OnceLock;
 
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 
+use super::notes::NoteRefs;
+
 /// Safe inline HTML for a segment's inline Markdown.
 pub fn render(markdown: &str) -> String {
-    let guarded = guard_block_syntax(markdown);
+    render_with(markdown, None)
+}
+
+/// [`render`], with footnote references (`[^label]`) written as `notes` writes them.
+pub fn render_with(markdown: &str, notes: Option<&NoteRefs>) -> String {
+    let mut guarded = guard_block_syntax(markdown);
+    // A segment is parsed on its own, apart from the footnotes' definitions: name each
+    // note once after the text, so its references parse as they did in the article.
+    if let Some(notes) = notes.filter(|_| markdown.contains("[^")) {
+        guarded.push('\n');
+        for key in &notes.article().notes {
+            guarded.push_str(&format!("\n[^{key}]: .\n"));
+        }
+    }
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut paragraphs = 0;
     let mut in_image = 0usize;
+    let mut in_definition = 0usize;
     // Whether each open link or image was kept: one whose URL is refused loses its tag
     // (an `<a>` without `href` is invalid HTML) and keeps its text.
     let mut kept: Vec<bool> = Vec::new();
     for event in Parser::new_ext(&guarded, crate::article::markdown_options()) {
+        if in_definition > 0 {
+            match event {
+                Event::Start(Tag::FootnoteDefinition(_)) => in_definition += 1,
+                Event::End(TagEnd::FootnoteDefinition) => in_definition -= 1,
+                _ => {}
+            }
+            continue;
+        }
         match event {
+            Event::Start(Tag::FootnoteDefinition(_)) => in_definition += 1,
+            Event::FootnoteReference(label) => match notes.and_then(|n| n.reference(&label)) {
+                Some(html) => events.push(Event::InlineHtml(CowStr::from(html))),
+                None => events.push(Event::Text(CowStr::from(format!("[^{label}]")))),
+            },
+            Event::Text(t) if events.is_empty() && t.starts_with(LINE_START) => {
+                let rest = &t[LINE_START.len_utf8()..];
+                if !rest.is_empty() {
+                    push_text(&mut events, CowStr::from(rest.to_string()), in_image > 0);
+                }
+            }
             Event::Start(Tag::Link { ref dest_url, .. }) => {
                 kept.push(allowed_url(dest_url));
                 if kept.last() == Some(&true) {
@@ -68,13 +103,18 @@ pub fn render(markdown: &str) -> String {
     sanitizer().clean(&html).to_string()
 }
 
-/// Links may go to http, https and mailto URLs, or relative ones (no scheme).
+/// Links may go to http, https and mailto URLs, or relative ones (no scheme: what comes
+/// before the first `:` is not a scheme's name, as in `foo):`).
 fn allowed_url(url: &str) -> bool {
     let url = url.trim_start();
     match url.find([':', '/', '?', '#']) {
         Some(i) if url.as_bytes()[i] == b':' => {
             let scheme = url[..i].to_ascii_lowercase();
-            matches!(scheme.as_str(), "http" | "https" | "mailto")
+            let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+            !is_scheme || matches!(scheme.as_str(), "http" | "https" | "mailto")
         }
         _ => true,
     }
@@ -152,17 +192,27 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) 
     }
 }
 
-/// Escapes what would make a line start a block (heading, list, quote, fence, table rule,
-/// setext underline), so a segment always renders as inline text, whatever a translator
-/// typed at the start of a line.
+/// Put before a segment's first line so that it is read as a paragraph's text, never as a
+/// heading, list, quote, fence or HTML block: a character no one types (EN QUAD) that is
+/// Unicode white space, so inline syntax after it reads as at the start of a line. It is
+/// dropped from the output.
+const LINE_START: char = '\u{2000}';
+
+/// Makes a segment parse as inline text, whatever a translator typed at the start of a
+/// line: the first line after [`LINE_START`]; on later lines, what would start a block
+/// that can interrupt a paragraph (heading, list, quote, fence, setext underline, an HTML
+/// block) is escaped.
 fn guard_block_syntax(md: &str) -> String {
     let mut out = String::with_capacity(md.len() + 8);
+    out.push(LINE_START);
     for (i, line) in md.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
         let line = line.trim_start_matches([' ', '\t']);
-        out.push_str(&escape_line_start(line));
+        if i == 0 {
+            out.push_str(line);
+        } else {
+            out.push('\n');
+            out.push_str(&escape_line_start(line));
+        }
     }
     out
 }
@@ -194,13 +244,38 @@ fn escape_line_start(line: &str) -> String {
                 _ => None,
             }
         }
-        b'<' => Some(0),
+        // An HTML block can interrupt a paragraph; an autolink or an inline tag cannot
+        // be one, so only what reads as a tag or comment opening is escaped.
+        b'<' if bytes
+            .get(1)
+            .is_some_and(|b| b.is_ascii_alphabetic() || b"/!?".contains(b))
+            && !is_autolink(line) =>
+        {
+            Some(0)
+        }
         _ => None,
     };
     match escape_at {
         Some(at) => format!("{}\\{}", &line[..at], &line[at..]),
         None => line.to_string(),
     }
+}
+
+/// Whether `line` starts with an autolink (`<https://…>`, `<name@host>`).
+fn is_autolink(line: &str) -> bool {
+    let Some(end) = line.find('>') else {
+        return false;
+    };
+    let inner = &line[1..end];
+    !inner.contains([' ', '<', '\t'])
+        && (inner.contains('@')
+            || inner.split_once(':').is_some_and(|(scheme, _)| {
+                (2..=32).contains(&scheme.len())
+                    && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && scheme
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            }))
 }
 
 fn sanitizer() -> &'static ammonia::Builder<'static> {
@@ -210,7 +285,8 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         b.add_tags([
             "a", "em", "strong", "code", "del", "sub", "sup", "br", "bdi", "img",
         ])
-        .add_tag_attributes("a", ["href", "title"])
+        .add_tag_attributes("a", ["href", "title", "id"])
+        .add_allowed_classes("sup", ["footnote-ref"])
         .add_tag_attributes("img", ["src", "alt", "title"])
         .add_tag_attributes("bdi", ["dir"])
         .add_url_schemes(["http", "https", "mailto"])

@@ -7,7 +7,9 @@ pub mod body;
 mod escape;
 pub mod inline;
 mod listing;
+pub mod notes;
 pub mod page;
+pub mod parallel;
 pub mod webfonts;
 
 pub use escape::{escape, escape_with_bdi};

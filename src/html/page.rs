@@ -239,10 +239,15 @@ impl Theme {
             "<p class=\"meta\">{}</p>\n",
             super::escape::escape_with_bdi(&meta.join(" · "))
         );
+        let around = body::Around {
+            media: input.media,
+            meta: &meta_html,
+            uis: input.uis,
+        };
         let body = match input.edition {
-            Edition::Single(text) => body::single(input.article, text, input.media, &meta_html),
+            Edition::Single(text) => body::single(input.article, text, &around),
             Edition::Parallel { left, right } => {
-                body::parallel(input.article, left, right, input.media, &meta_html)
+                super::parallel::parallel(input.article, left, right, &around)
             }
         };
         let notice = page

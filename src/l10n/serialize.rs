@@ -19,9 +19,21 @@ pub fn pattern_of(text: &str) -> Pattern<String> {
     let mut elements = Vec::new();
     let mut buf = String::new();
     let mut line_start = true;
-    for c in text.chars() {
-        let special =
-            matches!(c, '{' | '}') || (line_start && matches!(c, '[' | '*' | '.' | ' ' | '\t'));
+    // White space that ends a line or the value, which Fluent and editors drop.
+    let chars: Vec<char> = text.chars().collect();
+    let mut trailing = vec![false; chars.len()];
+    let mut at_end = true;
+    for (i, &c) in chars.iter().enumerate().rev() {
+        match c {
+            ' ' | '\t' => trailing[i] = at_end,
+            '\n' => at_end = true,
+            _ => at_end = false,
+        }
+    }
+    for (i, &c) in chars.iter().enumerate() {
+        let special = matches!(c, '{' | '}')
+            || trailing[i]
+            || (line_start && matches!(c, '[' | '*' | '.' | ' ' | '\t'));
         if special {
             if !buf.is_empty() {
                 elements.push(PatternElement::TextElement {
@@ -47,6 +59,15 @@ pub fn pattern_of(text: &str) -> Pattern<String> {
     }
     if !buf.is_empty() {
         elements.push(PatternElement::TextElement { value: buf });
+    }
+    // Nothing at all (an image without alt text, a heading without words) is an empty
+    // string literal: `id =` alone is no message.
+    if elements.is_empty() {
+        elements.push(PatternElement::Placeable {
+            expression: Expression::Inline(InlineExpression::StringLiteral {
+                value: String::new(),
+            }),
+        });
     }
     Pattern { elements }
 }
@@ -89,10 +110,67 @@ pub fn source_resource(article: &Article) -> String {
         ),
         "Edit the Markdown, not this file; translations use the same ids.".to_string(),
     ])];
-    for seg in &article.segments {
-        body.push(message(&seg.id, &seg.text, Vec::new()));
+    let notes = note_context(article);
+    for (i, seg) in article.segments.iter().enumerate() {
+        let comment = notes.get(&i).cloned().into_iter().collect();
+        body.push(message(&seg.id, &seg.text, comment));
     }
     to_string(body)
+}
+
+/// For each segment of a footnote's text, a comment saying which note it is and where the
+/// text refers to it, so a translator sees what the note belongs to.
+fn note_context(article: &Article) -> std::collections::HashMap<usize, String> {
+    use crate::article::{Block, note_key};
+    let mut out = std::collections::HashMap::new();
+    let mut stack: Vec<&Block> = article.blocks.iter().collect();
+    while let Some(block) = stack.pop() {
+        match block {
+            Block::Footnote { label, blocks } => {
+                let key = note_key(label);
+                let number = article.note_number(label).unwrap_or(0);
+                // The first segment outside the note that refers to it.
+                let refers = article.segments.iter().find(|s| {
+                    s.kind != crate::article::SegmentKind::Footnote
+                        && s.text.match_indices("[^").any(|(at, _)| {
+                            s.text[at + 2..]
+                                .split_once(']')
+                                .is_some_and(|(l, _)| note_key(l) == key)
+                        })
+                });
+                let comment = match refers {
+                    Some(s) => format!("Footnote {number} ([^{label}]), referred to in {}", s.id),
+                    None => format!("Footnote {number} ([^{label}])"),
+                };
+                let mut inner: Vec<&Block> = blocks.iter().collect();
+                while let Some(b) = inner.pop() {
+                    match b {
+                        Block::Paragraph { segment }
+                        | Block::Text { segment }
+                        | Block::Heading { segment, .. } => {
+                            out.insert(*segment, comment.clone());
+                        }
+                        Block::Quote { blocks } | Block::Footnote { blocks, .. } => {
+                            inner.extend(blocks)
+                        }
+                        Block::List { items, .. } => {
+                            for item in items {
+                                if let Some(s) = item.segment {
+                                    out.insert(s, comment.clone());
+                                }
+                                inner.extend(&item.blocks);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Block::Quote { blocks } => stack.extend(blocks),
+            Block::List { items, .. } => stack.extend(items.iter().flat_map(|i| &i.blocks)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The comment lines that record the source text a translation was made from.
@@ -121,6 +199,10 @@ mod tests {
             "quotes \" and backslash \\ stay",
             "اردو *زور* [ربط](u) {x}",
             "plain first line\nplain second line\n  indented third",
+            "",
+            " ",
+            "trailing space \nand tab\t",
+            "\t",
         ];
         let body = cases
             .iter()

@@ -11,16 +11,56 @@ use std::sync::Arc;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use crate::article::Article;
 use safha_text::{Style, StyledText};
 
 pub fn styled(markdown: &str) -> StyledText {
+    styled_with(markdown, None)
+}
+
+/// [`styled`], with each footnote reference of `notes`' article written as its number in
+/// brackets, in the digits `notes` gives.
+pub fn styled_with(
+    markdown: &str,
+    notes: Option<(&Article, &dyn Fn(usize) -> String)>,
+) -> StyledText {
+    // The notes' definitions, after the text, make its references parse as references.
+    let mut text = std::borrow::Cow::Borrowed(markdown);
+    if let Some((article, _)) = notes.filter(|_| markdown.contains("[^")) {
+        let mut t = format!("{markdown}\n");
+        for key in &article.notes {
+            t.push_str(&format!("\n[^{key}]: .\n"));
+        }
+        text = std::borrow::Cow::Owned(t);
+    }
     let mut out = StyledText::default();
     let mut style = Style::default();
     let mut emphasis = 0usize;
     let mut strong = 0usize;
     let mut paragraphs = 0usize;
-    for event in Parser::new_ext(markdown, crate::article::markdown_options()) {
+    let mut in_definition = 0usize;
+    for event in Parser::new_ext(&text, crate::article::markdown_options()) {
+        if in_definition > 0 {
+            match event {
+                Event::Start(Tag::FootnoteDefinition(_)) => in_definition += 1,
+                Event::End(TagEnd::FootnoteDefinition) => in_definition -= 1,
+                _ => {}
+            }
+            continue;
+        }
         match event {
+            Event::Start(Tag::FootnoteDefinition(_)) => in_definition += 1,
+            Event::FootnoteReference(label) => {
+                let number = notes.and_then(|(article, digits)| {
+                    article
+                        .note_number(&label)
+                        .map(|n| format!("[{}]", digits(n)))
+                });
+                out.push(
+                    &number.unwrap_or_else(|| format!("[^{label}]")),
+                    style.clone(),
+                );
+            }
             Event::Start(Tag::Emphasis) => emphasis += 1,
             Event::End(TagEnd::Emphasis) => emphasis = emphasis.saturating_sub(1),
             Event::Start(Tag::Strong) => strong += 1,

@@ -11,98 +11,35 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
+mod frame;
 mod source;
 
-use super::model::{Align, Block, ListItem, Segment, SegmentKind, SegmentRef};
+use super::model::{Block, ListItem, Segment, SegmentKind, SegmentRef};
 use crate::diag::{Diagnostic, SourceFile};
-use source::{Reference, alt_range, inline_form, is_comment};
+use frame::{Capture, CaptureKind, Frame, LoneImage, align, is_inline};
+use source::{Reference, alt_range, inline_form};
 
 /// Deepest nesting of block quotes and lists an article may use.
 pub const MAX_NESTING: usize = 32;
 
-/// The Markdown dialect: CommonMark plus tables and strikethrough, nothing that changes text.
+/// The Markdown dialect: CommonMark with GitHub's tables, strikethrough, task lists and
+/// footnotes, nothing that changes text.
 pub fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
 }
 
 pub struct Body {
     pub blocks: Vec<Block>,
+    /// Footnote labels in the order they are numbered (see [`Article::notes`]).
+    ///
+    /// [`Article::notes`]: super::model::Article::notes
+    pub notes: Vec<String>,
     pub warnings: Vec<Diagnostic>,
-}
-
-enum Frame {
-    Quote {
-        blocks: Vec<Block>,
-    },
-    List {
-        start: Option<u64>,
-        items: Vec<ListItem>,
-    },
-    Item {
-        segment: Option<SegmentRef>,
-        blocks: Vec<Block>,
-    },
-    Table {
-        align: Vec<Align>,
-        head: Vec<Option<SegmentRef>>,
-        rows: Vec<Vec<Option<SegmentRef>>>,
-        row: Vec<Option<SegmentRef>>,
-    },
-    Verbatim {
-        info: String,
-        text: String,
-    },
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum CaptureKind {
-    Paragraph,
-    Heading(u8),
-    Cell,
-    /// A tight list item's text, which arrives without a paragraph around it.
-    ItemText,
-}
-
-struct Capture {
-    kind: CaptureKind,
-    range: Option<Range<usize>>,
-    /// Inline nesting depth (emphasis, links…) while inside the capture.
-    depth: usize,
-    /// `Some` while the capture holds exactly one top-level image and nothing else.
-    lone_image: Option<LoneImage>,
-    other_content: bool,
-    /// Reference-style links and images (`[text][label]`), written out inline in the
-    /// segment, since a segment is rendered (and translated) apart from the definitions.
-    references: Vec<Reference>,
-}
-
-struct LoneImage {
-    src: String,
-    title: String,
-    alt: Option<Range<usize>>,
-    offset: usize,
-}
-
-impl Capture {
-    fn new(kind: CaptureKind) -> Self {
-        Capture {
-            kind,
-            range: None,
-            depth: 0,
-            lone_image: None,
-            other_content: false,
-            references: Vec::new(),
-        }
-    }
-
-    fn extend(&mut self, r: &Range<usize>) {
-        self.range = Some(match self.range.take() {
-            None => r.clone(),
-            Some(old) => old.start.min(r.start)..old.end.max(r.end),
-        });
-    }
 }
 
 struct Builder<'a> {
@@ -111,6 +48,7 @@ struct Builder<'a> {
     stack: Vec<Frame>,
     capture: Option<Capture>,
     segments: &'a mut Vec<Segment>,
+    notes: Vec<String>,
     warnings: Vec<Diagnostic>,
 }
 
@@ -126,14 +64,18 @@ pub fn parse(
         stack: Vec::new(),
         capture: None,
         segments,
+        notes: Vec::new(),
         warnings: Vec::new(),
     };
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         let range = (range.start + body_offset)..(range.end + body_offset);
         b.event(event, range)?;
     }
+    let mut blocks = b.root;
+    super::model::rank_headings(&mut blocks);
     Ok(Body {
-        blocks: b.root,
+        blocks,
+        notes: b.notes,
         warnings: b.warnings,
     })
 }
@@ -156,6 +98,28 @@ impl Builder<'_> {
             Event::Rule => {
                 self.end_item_text();
                 self.push_block(Block::Rule);
+                Ok(())
+            }
+            Event::TaskListMarker(ticked) => {
+                if let Some(Frame::Item { task, .. }) = self.stack.last_mut() {
+                    *task = Some(ticked);
+                }
+                Ok(())
+            }
+            Event::FootnoteReference(ref label) => {
+                self.note(label);
+                self.inline(&event, &range);
+                Ok(())
+            }
+            Event::InlineHtml(_) => {
+                self.inline(&event, &range);
+                match self.capture.as_mut() {
+                    Some(c) => match &mut c.raw_html {
+                        Some((_, n)) => *n += 1,
+                        None => c.raw_html = Some((range, 1)),
+                    },
+                    None => self.raw_html(&range, 1),
+                }
                 Ok(())
             }
             // Everything else is inline content of the current segment.
@@ -219,8 +183,18 @@ impl Builder<'_> {
             }
             Tag::Item => self.stack.push(Frame::Item {
                 segment: None,
+                loose: false,
+                task: None,
                 blocks: Vec::new(),
             }),
+            Tag::FootnoteDefinition(label) => {
+                self.check_depth(&range)?;
+                self.note(&label);
+                self.stack.push(Frame::Footnote {
+                    label: label.to_string(),
+                    blocks: Vec::new(),
+                });
+            }
             Tag::Table(aligns) => self.stack.push(Frame::Table {
                 align: aligns.iter().map(align).collect(),
                 head: Vec::new(),
@@ -239,19 +213,8 @@ impl Builder<'_> {
                 },
                 text: String::new(),
             }),
-            // An HTML comment on its own is an editor's note: not published.
-            Tag::HtmlBlock if is_comment(&self.source.text[range.clone()]) => {
-                self.stack.push(Frame::Verbatim {
-                    info: COMMENT.to_string(),
-                    text: String::new(),
-                });
-            }
             Tag::HtmlBlock => {
-                self.warnings.push(
-                    Diagnostic::warning("raw-html", "raw HTML is published as text, not markup")
-                        .at(self.source, range.start..range.end.min(range.start + 80))
-                        .with_hint("safha never passes HTML through; use Markdown instead"),
-                );
+                self.raw_html(&range, 1);
                 self.stack.push(Frame::Verbatim {
                     info: "html".to_string(),
                     text: String::new(),
@@ -282,10 +245,25 @@ impl Builder<'_> {
             TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell => self.finish_capture(),
             TagEnd::Item => {
                 self.end_item_text();
-                if let Some(Frame::Item { segment, blocks }) = self.stack.pop()
+                if let Some(Frame::Item {
+                    segment,
+                    loose,
+                    task,
+                    blocks,
+                }) = self.stack.pop()
                     && let Some(Frame::List { items, .. }) = self.stack.last_mut()
                 {
-                    items.push(ListItem { segment, blocks });
+                    items.push(ListItem {
+                        segment,
+                        loose,
+                        task,
+                        blocks,
+                    });
+                }
+            }
+            TagEnd::FootnoteDefinition => {
+                if let Some(Frame::Footnote { label, blocks }) = self.stack.pop() {
+                    self.push_block(Block::Footnote { label, blocks });
                 }
             }
             TagEnd::List(_) => {
@@ -317,9 +295,7 @@ impl Builder<'_> {
                 }
             }
             TagEnd::CodeBlock | TagEnd::HtmlBlock => {
-                if let Some(Frame::Verbatim { info, text }) = self.stack.pop()
-                    && info != COMMENT
-                {
+                if let Some(Frame::Verbatim { info, text }) = self.stack.pop() {
                     self.push_block(Block::Code { info, text });
                 }
             }
@@ -341,20 +317,69 @@ impl Builder<'_> {
             if c.depth == 0 && !blank {
                 c.other_content = true;
             }
+            if matches!(event, Event::HardBreak) {
+                c.hard_breaks.push(range.clone());
+            }
             c.extend(range);
         }
     }
 
     fn begin_item_text(&mut self) {
-        if self.capture.is_none()
-            && let Some(Frame::Item { segment: None, .. }) = self.stack.last()
-        {
-            self.capture = Some(Capture::new(CaptureKind::ItemText));
+        match self.stack.last() {
+            Some(Frame::Item {
+                segment: None,
+                blocks,
+                ..
+            }) if self.capture.is_none() => {
+                // Text after a nested block (a tight item's heading, then text) is a
+                // paragraph of its own, in its place.
+                let kind = if blocks.is_empty() {
+                    CaptureKind::ItemText
+                } else {
+                    CaptureKind::Paragraph
+                };
+                self.capture = Some(Capture {
+                    bare: true,
+                    ..Capture::new(kind)
+                });
+            }
+            Some(Frame::Item { .. }) if self.capture.is_none() => {
+                self.capture = Some(Capture {
+                    bare: true,
+                    ..Capture::new(CaptureKind::Paragraph)
+                });
+            }
+            _ => {}
         }
     }
 
+    /// Numbers footnote `label` if the text has not met it yet.
+    fn note(&mut self, label: &str) {
+        let key = super::model::note_key(label);
+        if !self.notes.contains(&key) {
+            self.notes.push(key);
+        }
+    }
+
+    /// Raw HTML is published as text: said once per block, where it first is.
+    fn raw_html(&mut self, range: &Range<usize>, pieces: usize) {
+        let end = self.source.text[range.clone()]
+            .find('\n')
+            .map_or(range.end, |i| range.start + i.max(1))
+            .min(range.start + 80);
+        let message = match pieces {
+            1 => "raw HTML is published as text, not markup".to_string(),
+            n => format!("raw HTML is published as text, not markup ({n} tags here)"),
+        };
+        self.warnings.push(
+            Diagnostic::warning("raw-html", message)
+                .at(self.source, range.start..end)
+                .with_hint("safha never passes HTML through; use Markdown instead"),
+        );
+    }
+
     fn end_item_text(&mut self) {
-        if matches!(&self.capture, Some(c) if c.kind == CaptureKind::ItemText) {
+        if self.capture.as_ref().is_some_and(|c| c.bare) {
             self.finish_capture();
         }
     }
@@ -363,12 +388,24 @@ impl Builder<'_> {
         let Some(capture) = self.capture.take() else {
             return;
         };
+        if let Some((range, pieces)) = &capture.raw_html {
+            self.raw_html(range, *pieces);
+        }
         let Some(range) = capture.range.clone() else {
-            // An empty paragraph or cell: nothing to translate.
-            if capture.kind == CaptureKind::Cell
-                && let Some(Frame::Table { row, .. }) = self.stack.last_mut()
-            {
-                row.push(None);
+            // An empty paragraph or cell: nothing to translate. An empty heading is still a
+            // heading (`#` alone).
+            match capture.kind {
+                CaptureKind::Cell => {
+                    if let Some(Frame::Table { row, .. }) = self.stack.last_mut() {
+                        row.push(None);
+                    }
+                }
+                CaptureKind::Heading(level) => {
+                    let offset = self.source.text.len();
+                    let segment = self.add_segment(SegmentKind::Heading, String::new(), offset);
+                    self.push_block(Block::Heading { level, segment });
+                }
+                _ => {}
             }
             return;
         };
@@ -400,8 +437,13 @@ impl Builder<'_> {
         {
             range.start -= 1;
         }
-        let text = self.inline_text_with(range.clone(), &capture.references);
-        if text.is_empty() {
+        let mut text = self.capture_text(range.clone(), &capture);
+        if capture.kind == CaptureKind::Cell {
+            // GitHub's tables: `\|` is a pipe inside a cell, whatever it is in (code, a
+            // link); the cell is rendered on its own, out of the table.
+            text = text.replace("\\|", "|");
+        }
+        if text.is_empty() && !matches!(capture.kind, CaptureKind::Heading(_)) {
             return;
         }
         let in_quote = self
@@ -410,10 +452,14 @@ impl Builder<'_> {
             .rev()
             .find_map(|f| match f {
                 Frame::Quote { .. } => Some(true),
-                Frame::Item { .. } | Frame::List { .. } => Some(false),
+                Frame::Item { .. } | Frame::List { .. } | Frame::Footnote { .. } => Some(false),
                 _ => None,
             })
             .unwrap_or(false);
+        let in_footnote = self
+            .stack
+            .iter()
+            .any(|f| matches!(f, Frame::Footnote { .. }));
         match capture.kind {
             CaptureKind::Heading(level) => {
                 let segment = self.add_segment(SegmentKind::Heading, text, range.start);
@@ -435,22 +481,31 @@ impl Builder<'_> {
                 // A loose list item's first paragraph is the item's own text.
                 if let Some(Frame::Item {
                     segment: s @ None,
+                    loose,
                     blocks,
+                    ..
                 }) = self.stack.last_mut()
                     && blocks.is_empty()
                 {
                     let i = self.segments.len();
                     *s = Some(i);
+                    *loose = !capture.bare;
                     self.add_segment(SegmentKind::ListItem, text, range.start);
                     return;
                 }
-                let kind = if in_quote {
+                let kind = if in_footnote {
+                    SegmentKind::Footnote
+                } else if in_quote {
                     SegmentKind::Quote
                 } else {
                     SegmentKind::Paragraph
                 };
                 let segment = self.add_segment(kind, text, range.start);
-                self.push_block(Block::Paragraph { segment });
+                if capture.bare {
+                    self.push_block(Block::Text { segment });
+                } else {
+                    self.push_block(Block::Paragraph { segment });
+                }
             }
         }
     }
@@ -468,12 +523,17 @@ impl Builder<'_> {
     fn push_block(&mut self, block: Block) {
         match self.stack.last_mut() {
             None => self.root.push(block),
-            Some(Frame::Quote { blocks }) | Some(Frame::Item { blocks, .. }) => blocks.push(block),
+            Some(Frame::Quote { blocks })
+            | Some(Frame::Item { blocks, .. })
+            | Some(Frame::Footnote { blocks, .. }) => blocks.push(block),
             // A block directly in a list (cannot happen in CommonMark) or a table: keep it
             // at the nearest level that holds blocks rather than losing it.
             Some(_) => {
                 for frame in self.stack.iter_mut().rev() {
-                    if let Frame::Quote { blocks } | Frame::Item { blocks, .. } = frame {
+                    if let Frame::Quote { blocks }
+                    | Frame::Item { blocks, .. }
+                    | Frame::Footnote { blocks, .. } = frame
+                    {
                         blocks.push(block);
                         return;
                     }
@@ -487,7 +547,12 @@ impl Builder<'_> {
         let depth = self
             .stack
             .iter()
-            .filter(|f| matches!(f, Frame::Quote { .. } | Frame::List { .. }))
+            .filter(|f| {
+                matches!(
+                    f,
+                    Frame::Quote { .. } | Frame::List { .. } | Frame::Footnote { .. }
+                )
+            })
             .count();
         if depth >= MAX_NESTING {
             let end = self.source.text[range.start..]
@@ -508,45 +573,23 @@ impl Builder<'_> {
     /// The inline Markdown of a source range, with the continuation lines' container
     /// prefixes (indentation, `>` of block quotes) removed.
     fn inline_text(&self, range: Range<usize>) -> String {
-        self.inline_text_with(range, &[])
-    }
-
-    /// [`Self::inline_text`], with reference-style links inside `range` written inline.
-    fn inline_text_with(&self, range: Range<usize>, references: &[Reference]) -> String {
         let in_quote = self.stack.iter().any(|f| matches!(f, Frame::Quote { .. }));
-        source::inline_source(&self.source.text, range, references, in_quote)
+        source::inline_source(&self.source.text, range, &[], &[], in_quote)
     }
-}
 
-/// The info string that marks a verbatim frame as a comment (no code block has it).
-const COMMENT: &str = "\0comment";
-
-fn is_inline(tag: &Tag<'_>) -> bool {
-    matches!(
-        tag,
-        Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript
-            | Tag::Link { .. }
-            | Tag::Image { .. }
-    )
-}
-
-fn align(a: &Alignment) -> Align {
-    match a {
-        Alignment::None => Align::None,
-        Alignment::Left => Align::Left,
-        Alignment::Center => Align::Center,
-        Alignment::Right => Align::Right,
+    /// [`Self::inline_text`] of a capture, with its reference-style links written inline
+    /// and its hard breaks as backslashes.
+    fn capture_text(&self, range: Range<usize>, capture: &Capture) -> String {
+        let in_quote = self.stack.iter().any(|f| matches!(f, Frame::Quote { .. }));
+        let (references, breaks) = (&capture.references, &capture.hard_breaks);
+        source::inline_source(&self.source.text, range, references, breaks, in_quote)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Article, Block, SegmentKind};
+    use crate::article::{Align, Article, Block, SegmentKind};
     use std::path::Path;
 
     fn article(body: &str) -> Article {
@@ -659,13 +702,70 @@ mod tests {
     }
 
     #[test]
-    fn comments_are_not_published() {
-        let a = article("<!-- editor: check the figures -->\n\nPara\n\n<!-- a -->\n<!-- b -->\n");
-        assert_eq!(a.blocks.len(), 1, "{:?}", a.blocks);
-        assert!(a.warnings.is_empty());
-        // A comment followed by markup is still HTML, and still shown as text.
-        let a = article("<!-- a --><div>x</div>\n");
-        assert_eq!(a.warnings.len(), 1);
+    fn raw_html_is_text_and_warned_once_each_block_or_inline() {
+        let a = article("<!-- editor: check -->\n\nPara with <b>bold</b> and <!-- x -->.\n");
+        assert!(matches!(&a.blocks[0], Block::Code { text, .. } if text.contains("<!--")));
+        let at: Vec<_> = a.warnings.iter().map(|w| w.location()).collect();
+        assert_eq!(a.warnings.len(), 2, "{at:?}");
+        assert!(a.warnings.iter().all(|w| w.code == "raw-html"));
+        assert_eq!(at[1].as_deref(), Some("content/t.md:6:11"));
+        assert!(a.warnings[1].message.contains("3 tags"));
+        assert!(texts(&a)[0].1.contains("<b>bold</b>"));
+    }
+
+    #[test]
+    fn footnotes_are_numbered_in_the_order_the_text_meets_them() {
+        let a = article(
+            "Second[^b] and first[^A].\n\n[^a]: Note *a*.\n\n[^b]: Note b,\n    two lines.\n",
+        );
+        assert_eq!(a.notes, ["b", "a"]);
+        assert_eq!(a.note_number("B"), Some(1));
+        assert_eq!(a.note_number("a"), Some(2));
+        let notes: Vec<_> = a
+            .segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Footnote)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(notes, ["Note *a*.", "Note b,\ntwo lines."]);
+        assert!(
+            matches!(&a.blocks[1], Block::Footnote { label, blocks } if label == "a" && blocks.len() == 1)
+        );
+    }
+
+    #[test]
+    fn headings_rank_from_the_articles_top_one_and_items_keep_their_kind() {
+        let a = article("## A\n\n#### B\n\n- [x] done\n- [ ] open\n\n1. loose\n\n2. list\n");
+        let levels: Vec<u8> = a
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level, .. } => Some(*level),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(levels, [1, 3]);
+        let Block::List { items, .. } = &a.blocks[2] else {
+            panic!("{:?}", a.blocks[2]);
+        };
+        assert_eq!(items[0].task, Some(true));
+        assert_eq!(items[1].task, Some(false));
+        assert!(!items[0].loose);
+        assert!(matches!(&a.blocks[3], Block::List { items, .. } if items[0].loose));
+        assert_eq!(texts(&a)[2].1, "done");
+    }
+
+    #[test]
+    fn white_space_that_is_content_is_kept() {
+        // Two spaces inside a code span are no hard break; a final backslash is text.
+        let a = article("`code  \nspan` and\\\n");
+        assert_eq!(texts(&a)[0].1, "`code  \nspan` and\\");
+        // An image without alt text, a heading without words: empty, still segments.
+        let a = article("#\n\n![](pic.png)\n");
+        assert_eq!(
+            texts(&a),
+            [(SegmentKind::Heading, ""), (SegmentKind::ImageAlt, "")]
+        );
     }
 
     #[test]

@@ -13,28 +13,49 @@ pub(super) struct Reference {
 }
 
 /// The inline Markdown of `range` in `text`, with the continuation lines' container
-/// prefixes (indentation, and `>` of block quotes when `in_quote`) removed and the
-/// reference-style links among `references` written inline.
+/// prefixes (indentation, and `>` of block quotes when `in_quote`) removed, the
+/// reference-style links among `references` written inline, and each hard line break
+/// made of trailing spaces (`hard_breaks`, source ranges) written as a backslash, a form
+/// that survives editors and Fluent, which both drop trailing white space. Any other white
+/// space at a line's end is kept: in a code span it is content.
 pub(super) fn inline_source(
     text: &str,
     range: Range<usize>,
     references: &[Reference],
+    hard_breaks: &[Range<usize>],
     in_quote: bool,
 ) -> String {
+    // Edits in source order: (what they replace, the replacement).
+    let mut edits: Vec<(Range<usize>, &str)> = references
+        .iter()
+        .map(|r| (r.range.clone(), r.inline.as_str()))
+        .collect();
+    for hb in hard_breaks {
+        let Some(spaces) = text.get(hb.clone()) else {
+            continue;
+        };
+        let run = spaces
+            .trim_end_matches(['\n', '\r'])
+            .trim_start_matches([' ', '\t']);
+        if run.is_empty() && spaces.starts_with([' ', '\t']) {
+            let end = hb.start + spaces.trim_end_matches(['\n', '\r']).len();
+            edits.push((hb.start..end, "\\"));
+        }
+    }
+    edits.sort_by_key(|(r, _)| r.start);
     let mut spliced = String::new();
     let mut at = range.start;
-    for r in references {
-        if r.range.start < at || r.range.end > range.end {
+    for (r, replacement) in edits {
+        if r.start < at || r.end > range.end {
             continue;
         }
-        spliced.push_str(&text[at..r.range.start]);
-        spliced.push_str(&r.inline);
-        at = r.range.end;
+        spliced.push_str(&text[at..r.start]);
+        spliced.push_str(replacement);
+        at = r.end;
     }
     spliced.push_str(&text[at..range.end]);
-    let raw = spliced.as_str();
-    let mut out = String::with_capacity(raw.len());
-    for (i, line) in raw.split('\n').enumerate() {
+    let mut out = String::with_capacity(spliced.len());
+    for (i, line) in spliced.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let line = if i == 0 {
             line
@@ -46,29 +67,12 @@ pub(super) fn inline_source(
                 line.trim_start_matches([' ', '\t'])
             }
         };
-        // Two trailing spaces are a hard line break; keep it in a form that survives
-        // editors and Fluent, which both trim trailing whitespace.
-        let trimmed = line.trim_end_matches([' ', '\t']);
-        out.push_str(trimmed);
-        if line.len() - trimmed.len() >= 2 && !trimmed.is_empty() {
-            out.push('\\');
-        }
+        out.push_str(line);
     }
-    let trimmed_end = out.trim_end_matches(['\\', '\n', ' ', '\t']).len();
-    out.truncate(trimmed_end);
+    // The paragraph's own end: its final white space is no part of it.
+    let end = out.trim_end_matches(['\n', ' ', '\t']).len();
+    out.truncate(end);
     out.trim_start().to_string()
-}
-
-/// Whether an HTML block is nothing but comments.
-pub(super) fn is_comment(html: &str) -> bool {
-    let mut rest = html.trim();
-    while let Some(after) = rest.strip_prefix("<!--") {
-        match after.find("-->") {
-            Some(end) => rest = after[end + 3..].trim_start(),
-            None => return false,
-        }
-    }
-    rest.is_empty() && html.trim().starts_with("<!--")
 }
 
 /// `[text](<url> "title")` for a reference-style link or image at `range`, with the

@@ -96,10 +96,12 @@ fn block_flows(
     match block {
         Block::Heading { level, segment } => {
             let w = width - indent;
-            let (p, before, after) = setter.segment(loc, *segment, Role::Heading(*level), w)?;
+            // Level 1 is the body's top heading; the title above it is the page's first.
+            let role = Role::Heading(level.saturating_add(1));
+            let (p, before, after) = setter.segment(loc, *segment, role, w)?;
             units.push(vec![single(p, x_of(indent, w), before, after, true)]);
         }
-        Block::Paragraph { segment } => {
+        Block::Paragraph { segment } | Block::Text { segment } => {
             let role = if quote > 0 { Role::Quote } else { Role::Body };
             let w = width - indent;
             let (p, before, after) = setter.segment(loc, *segment, role, w)?;
@@ -116,16 +118,11 @@ fn block_flows(
         }
         Block::List { start, items } => {
             for (i, item) in items.iter().enumerate() {
-                let marker_text = match start {
-                    Some(s) => {
-                        let n = setter.digits(s + i as u64, &loc.lang);
-                        if at.rtl() {
-                            format!("{n}۔")
-                        } else {
-                            format!("{n}.")
-                        }
-                    }
-                    None => "•".to_string(),
+                let marker_text = match (item.task, start) {
+                    (Some(true), _) => "☑".to_string(),
+                    (Some(false), _) => "☐".to_string(),
+                    (None, Some(s)) => numbered(setter, s + i as u64, at),
+                    (None, None) => "•".to_string(),
                 };
                 let text_indent = indent + INDENT;
                 let w = width - text_indent;
@@ -145,6 +142,32 @@ fn block_flows(
                 for b in &item.blocks {
                     block_flows(setter, at.deeper(INDENT, 0), b, units)?;
                 }
+            }
+        }
+        // A note is set where it is defined, numbered as its references are (footnotes at
+        // the foot of the page are the print layout's next step).
+        Block::Footnote { label, blocks } => {
+            let n = setter.article.note_number(label).unwrap_or(0);
+            let marker_text = numbered(setter, n as u64, at);
+            let text_indent = indent + INDENT;
+            let w = width - text_indent;
+            let mut rest = blocks.as_slice();
+            if let Some((Block::Paragraph { segment }, after)) = blocks.split_first() {
+                let (p, before, after_space) = setter.segment(loc, *segment, Role::Item, w)?;
+                let (m, _, _) = setter.set(
+                    &StyledText::plain(&marker_text),
+                    Role::Item,
+                    &loc.lang,
+                    INDENT,
+                    Some(*segment),
+                )?;
+                let mut f = single(p, x_of(text_indent, w), before, after_space, false);
+                f.sides[0].marker = Some((m, x_of(indent, INDENT)));
+                units.push(vec![f]);
+                rest = after;
+            }
+            for b in rest {
+                block_flows(setter, at.deeper(INDENT, 0), b, units)?;
             }
         }
         Block::Table { head, rows, .. } => {
@@ -179,6 +202,16 @@ fn block_flows(
         }
     }
     Ok(())
+}
+
+/// `n.` in the digits and with the full stop of the column's language.
+fn numbered(setter: &Setter<'_>, n: u64, at: At<'_>) -> String {
+    let n = setter.digits(n, &at.loc.lang);
+    if at.rtl() {
+        format!("{n}۔")
+    } else {
+        format!("{n}.")
+    }
 }
 
 /// Columns between tab stops in code, as the stylesheet's `tab-size` sets them on the web.

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use super::style::{Role, localized_number, para_style};
 use crate::article::{Article, SegmentRef};
 use crate::l10n::{Lang, LocalizedArticle};
-use crate::pdf::inline::styled;
+use crate::pdf::inline::styled_with;
 use safha_text::{self as text, FontBook, MissingGlyph, Paragraph, ShapeCache, StyledText};
 
 /// A character no face covers, in segment `segment` (`None`: in a code block or the page
@@ -119,8 +119,15 @@ impl Setter<'_> {
         role: Role,
         width: f32,
     ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
+        let text = self.styled(loc, seg);
+        self.set(&text, role, &loc.segments[seg].lang, width, Some(seg))
+    }
+
+    /// Segment `seg` of `loc` as styled text, footnote references as their numbers.
+    pub(super) fn styled(&self, loc: &LocalizedArticle, seg: SegmentRef) -> StyledText {
         let s = &loc.segments[seg];
-        self.set(&styled(&s.text), role, &s.lang, width, Some(seg))
+        let digits = |n: usize| self.digits(n as u64, &s.lang);
+        styled_with(&s.text, Some((self.article, &digits)))
     }
 
     pub(super) fn digits(&self, n: u64, lang: &Lang) -> String {

@@ -5,7 +5,6 @@ use super::flow::{At, Flow, Lines, Side};
 use super::set::{Missing, Setter};
 use super::style::Role;
 use crate::article::SegmentRef;
-use crate::pdf::inline::styled;
 use safha_text::Paragraph;
 
 /// The rows of a table, each a flow with a side per cell; a table too wide for its column
@@ -35,7 +34,7 @@ pub(super) fn flows(
     {
         for (c, cell) in row.iter().enumerate() {
             let Some(seg) = cell else { continue };
-            let mut text = styled(&loc.segments[*seg].text);
+            let mut text = setter.styled(loc, *seg);
             if r == 0 {
                 for (_, s) in &mut text.spans {
                     s.bold = true;
@@ -81,7 +80,7 @@ pub(super) fn flows(
             // Columns run from the start edge: mirrored in right-to-left text.
             let col_w = col_ws[c];
             let x = x_of(indent + col_x[c] + pad, col_w - 2.0 * pad);
-            let mut text = styled(&loc.segments[*seg].text);
+            let mut text = setter.styled(loc, *seg);
             if r == 0 {
                 for (_, s) in &mut text.spans {
                     s.bold = true;
