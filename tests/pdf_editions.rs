@@ -174,6 +174,13 @@ fn urdu_edition_is_small_and_carries_metadata() {
     let title = lopdf::decode_text_string(info.get(b"Title").unwrap()).unwrap();
     assert!(title.starts_with("دہشت گردی کی نئی لہر"), "{title}");
     assert!(doc.trailer.get(b"ID").is_ok());
+    // No claim to be PDF/X (it is not), and nothing said empty.
+    assert!(info.get(b"GTS_PDFXVersion").is_err());
+    for (key, value) in info.iter() {
+        if let lopdf::Object::String(s, _) = value {
+            assert!(!s.is_empty(), "empty /{}", String::from_utf8_lossy(key));
+        }
+    }
 }
 
 #[test]

@@ -495,3 +495,31 @@ fn editions_and_fonts_a_build_no_longer_makes_are_removed() {
         }
     }
 }
+
+#[test]
+fn a_build_of_one_format_leaves_the_others_files_in_place() {
+    let project = temp_project(&fixture("notes"));
+    let p = project.path();
+    assert_eq!(safha(p, &["build"]).code, 0);
+    let pages = ["en.html", "ur.html", "parallel.html"].map(|f| p.join("dist/report").join(f));
+    let pdfs = ["en.pdf", "ur.pdf", "parallel.pdf"].map(|f| p.join("dist/report").join(f));
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for f in pages.iter().chain(&pdfs) {
+        assert!(f.exists(), "{} went", f.display());
+    }
+    let run = safha(p, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for f in pages.iter().chain(&pdfs) {
+        assert!(f.exists(), "{} went", f.display());
+    }
+    // A language held back still loses its editions, of the formats the build makes.
+    std::fs::remove_file(p.join("locales/ur/report.ftl")).unwrap();
+    let run = safha(p, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!pages[1].exists() && !pages[2].exists());
+    assert!(pages[0].exists() && pdfs[1].exists());
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!pdfs[1].exists() && !pdfs[2].exists() && pdfs[0].exists());
+}

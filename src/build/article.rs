@@ -118,10 +118,18 @@ pub fn build(
     };
     // Editions the article no longer has (a language held back, a language dropped) go,
     // so that no stale page stays reachable. Only files the last build recorded as its
-    // own are touched.
-    for rel in before.iter().flat_map(|b| &b.outputs).map(|m| &m.path) {
-        if !made.outputs.iter().any(|now| &now.path == rel)
-            && rel.starts_with(&slug)
+    // own are touched, and only of the formats this build makes: `--format pdf` leaves
+    // the web pages of an earlier build (and remembers them as the article's).
+    let formats = &shared.options.formats;
+    let mut made = made;
+    for old in before.iter().flat_map(|b| &b.outputs) {
+        let rel = &old.path;
+        if made.outputs.iter().any(|now| &now.path == rel) {
+            continue;
+        }
+        if !formats.makes(rel) {
+            made.outputs.push(old.clone());
+        } else if rel.starts_with(&slug)
             && rel
                 .components()
                 .all(|c| matches!(c, std::path::Component::Normal(_)))

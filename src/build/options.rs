@@ -42,6 +42,16 @@ pub struct Formats {
 }
 
 impl Formats {
+    /// Whether this build makes the output at `rel`: PDFs are the PDF format's, pages and
+    /// the files they show the web's.
+    pub fn makes(&self, rel: &std::path::Path) -> bool {
+        if rel.extension().is_some_and(|e| e == "pdf") {
+            self.pdf
+        } else {
+            self.html
+        }
+    }
+
     pub fn all() -> Formats {
         Formats {
             html: true,

@@ -239,6 +239,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     set_language(&mut lo, &meta.lang);
+    clean_info(&mut lo);
     // printpdf wrote the fonts and resources from the registration ops; the page
     // streams themselves are ours.
     for ((_, page), stream) in lo.get_pages().into_iter().zip(streams) {
@@ -440,6 +441,26 @@ fn set_id(doc: &mut lopdf::Document, id: [u8; 16]) {
     let s = lopdf::Object::String(id.to_vec(), lopdf::StringFormat::Hexadecimal);
     doc.trailer
         .set("ID", lopdf::Object::Array(vec![s.clone(), s]));
+}
+
+/// Drops what printpdf writes into the document information dictionary empty: an empty
+/// `/GTS_PDFXVersion` makes preflight tools (and `pdfinfo`) take the file for PDF/X, which
+/// it is not, and empty `/Identifier` and `/Keywords` say nothing.
+fn clean_info(doc: &mut lopdf::Document) {
+    let info = doc.trailer.get(b"Info").and_then(|r| r.as_reference());
+    if let Ok(id) = info
+        && let Ok(dict) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut())
+    {
+        dict.remove(b"GTS_PDFXVersion");
+        let empty: Vec<Vec<u8>> = dict
+            .iter()
+            .filter(|(_, v)| matches!(v, lopdf::Object::String(s, _) if s.is_empty()))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for key in empty {
+            dict.remove(&key);
+        }
+    }
 }
 
 fn set_language(doc: &mut lopdf::Document, lang: &Lang) {
