@@ -113,6 +113,7 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
                 article: &article,
                 edition,
                 ui,
+                uis: &f.uis,
                 book: &f.book,
                 config: &PdfConfig::default(),
                 date: 0,

@@ -170,3 +170,31 @@ fn the_pdf_keeps_every_note_with_its_number() {
     let ur = extract("poppler", &project.path().join("dist/report/ur.pdf"));
     assert!(ur.contains("اسلام آباد"), "{ur}");
 }
+
+#[test]
+fn the_byline_credits_author_translator_and_date_in_each_language() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    let en = extract("poppler", &dist.join("en.pdf"));
+    assert!(
+        en.contains("By Staff reporter · Published on 30 November 2026"),
+        "{en}"
+    );
+    assert!(
+        !en.contains("عائشہ"),
+        "the source edition credits no translator"
+    );
+    let ur = extract("poppler", &dist.join("ur.pdf"));
+    let ur: String = ur
+        .chars()
+        .filter(|c| !('\u{200e}'..='\u{202e}').contains(c))
+        .collect();
+    assert!(ur.contains("ترجمہ: عائشہ خان"), "{ur}");
+    // Day, month, year in that order (poppler moves the colons next to an isolate).
+    assert!(ur.contains("۳۰ نومبر ۲۰۲۶"), "{ur}");
+    let page = read(&dist.join("ur.html"));
+    assert!(page.contains("ترجمہ: <bdi>عائشہ خان</bdi>"), "{page}");
+    assert!(page.contains("<bdi>۳۰ نومبر ۲۰۲۶</bdi>"), "{page}");
+    let parallel = extract("poppler", &dist.join("parallel.pdf"));
+    assert!(parallel.contains("By Staff reporter"), "{parallel}");
+}

@@ -35,3 +35,20 @@ notes = Notes
 note-back = Back to the text
 # The ten digits numbers are written with, 0 to 9 (footnote numbers).
 digits = 0123456789
+
+# Credits the translator in the editions of other languages.
+translated-by = Translated by { $translator }
+# A date: { $day } and { $year } are numbers, { $month } is the month's name below.
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

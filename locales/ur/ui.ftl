@@ -50,3 +50,32 @@ notes = حواشی
 note-back = متن پر واپس جائیں
 # en: 0123456789
 digits = ۰۱۲۳۴۵۶۷۸۹
+
+# en: Translated by { $translator }
+translated-by = ترجمہ: { $translator }
+# en: { $day } { $month } { $year }
+date = { $day } { $month } { $year }
+# en: January
+month-1 = جنوری
+# en: February
+month-2 = فروری
+# en: March
+month-3 = مارچ
+# en: April
+month-4 = اپریل
+# en: May
+month-5 = مئی
+# en: June
+month-6 = جون
+# en: July
+month-7 = جولائی
+# en: August
+month-8 = اگست
+# en: September
+month-9 = ستمبر
+# en: October
+month-10 = اکتوبر
+# en: November
+month-11 = نومبر
+# en: December
+month-12 = دسمبر

@@ -13,6 +13,8 @@ pub struct FrontMatter {
     pub title: String,
     pub summary: Option<String>,
     pub author: Option<String>,
+    /// Who translated it: credited in the editions of other languages than the source's.
+    pub translator: Option<String>,
     /// `YYYY-MM-DD`.
     pub date: Option<String>,
     /// Byte offsets of the title and summary values in the file, for diagnostics.
@@ -29,6 +31,8 @@ struct Raw {
     #[serde(default)]
     author: Option<String>,
     #[serde(default)]
+    translator: Option<String>,
+    #[serde(default)]
     date: Option<String>,
     /// Accepted for compatibility with other tools; the source language comes from safha.toml.
     #[serde(default)]
@@ -37,7 +41,7 @@ struct Raw {
 }
 
 const HINT: &str = "front matter is YAML between two `---` lines: `title: \"…\"` (required), \
-                    `summary`, `author`, `date: YYYY-MM-DD`";
+                    `summary`, `author`, `translator`, `date: YYYY-MM-DD`";
 
 /// Splits and parses the front matter; returns it and the byte offset where the body starts.
 pub fn parse(source: &SourceFile) -> Result<(FrontMatter, usize), Diagnostic> {
@@ -120,6 +124,7 @@ pub fn parse(source: &SourceFile) -> Result<(FrontMatter, usize), Diagnostic> {
         ("title", Some(&raw.title)),
         ("summary", raw.summary.as_ref()),
         ("author", raw.author.as_ref()),
+        ("translator", raw.translator.as_ref()),
         ("date", raw.date.as_ref()),
     ] {
         if let Some(c) = value.and_then(|v| v.chars().find(|c| crate::input::unpublishable(*c))) {
@@ -164,6 +169,10 @@ pub fn parse(source: &SourceFile) -> Result<(FrontMatter, usize), Diagnostic> {
             summary,
             author: raw
                 .author
+                .map(|a| a.trim().to_string())
+                .filter(|a| !a.is_empty()),
+            translator: raw
+                .translator
                 .map(|a| a.trim().to_string())
                 .filter(|a| !a.is_empty()),
             date: raw.date,

@@ -173,6 +173,7 @@ fn pdf_editions(
             article,
             edition,
             ui,
+            uis: &shared.uis,
             book,
             config: &project.config.pdf,
             date: pdf_date(article),

@@ -41,8 +41,11 @@ impl Around<'_> {
         lang: &Lang,
         prefix: &str,
     ) -> NoteRefs<'a> {
-        let digits = self.word(lang, "digits").unwrap_or_default();
-        NoteRefs::new(article, &digits, prefix)
+        let digits = match self.uis.get(lang) {
+            Some(ui) => crate::l10n::byline::digits(ui),
+            None => ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+        };
+        NoteRefs::new(article, digits, prefix)
     }
 }
 

@@ -19,11 +19,8 @@ pub struct NoteRefs<'a> {
 }
 
 impl<'a> NoteRefs<'a> {
-    /// `digits`: the ten digits numbers are written with, 0 to 9 (ASCII if it is not ten).
-    pub fn new(article: &'a Article, digits: &str, prefix: &str) -> NoteRefs<'a> {
-        let chars: Vec<char> = digits.chars().filter(|c| !c.is_whitespace()).collect();
-        let digits = <[char; 10]>::try_from(chars)
-            .unwrap_or(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    /// `digits`: the ten digits numbers are written with, 0 to 9.
+    pub fn new(article: &'a Article, digits: [char; 10], prefix: &str) -> NoteRefs<'a> {
         NoteRefs {
             article,
             digits,

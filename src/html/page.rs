@@ -227,13 +227,7 @@ impl Theme {
             .as_ref()
             .map(|_| plain_text(&page.segments[SUMMARY].text));
         let minutes = page.word_count().div_ceil(WORDS_PER_MINUTE).max(1);
-        let mut meta = Vec::new();
-        if let Some(author) = &input.article.front.author {
-            meta.push(ui.get_with("byline", &[("author", author.clone().into())]));
-        }
-        if let Some(date) = &input.article.front.date {
-            meta.push(ui.get_with("published", &[("date", date.clone().into())]));
-        }
+        let mut meta = crate::l10n::byline::parts(&input.article.front, &ui, !page.is_source());
         meta.push(ui.get_with("reading-time", &[("minutes", minutes.into())]));
         let meta_html = format!(
             "<p class=\"meta\">{}</p>\n",

@@ -88,6 +88,13 @@ impl LocalizedArticle {
         self.lang.dir()
     }
 
+    /// Whether this is the article's own text, not a translation.
+    pub fn is_source(&self) -> bool {
+        self.segments
+            .first()
+            .is_some_and(|s| s.status == Status::Source)
+    }
+
     /// The article in its source language.
     pub fn source(article: &Article, lang: &Lang) -> LocalizedArticle {
         LocalizedArticle {

@@ -6,6 +6,7 @@
 //! `publish` decides what a language publishes.
 
 pub mod bundle;
+pub mod byline;
 pub mod ftl;
 pub mod lang;
 pub mod localize;

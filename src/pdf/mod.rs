@@ -22,6 +22,9 @@ pub struct Input<'a> {
     pub edition: Edition<'a>,
     /// The UI of the page's language (page numbers).
     pub ui: &'a Ui,
+    /// Every language's UI: the parallel edition's columns each give the byline in their
+    /// own language.
+    pub uis: &'a std::collections::BTreeMap<crate::l10n::Lang, Ui>,
     pub book: &'a FontBook,
     pub config: &'a PdfConfig,
     /// Creation date, seconds since the Unix epoch.
@@ -47,6 +50,7 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
         cache,
         input.paragraphs,
         input.config,
+        input.uis,
     )
     .map_err(Error::Missing)?;
     let page = input.edition.page();

@@ -39,12 +39,24 @@ pub(super) fn column_flows(
                 let (title, _, after) = setter.segment(loc, TITLE, Role::Title, width)?;
                 vec![vec![single(title, 0.0, 0.0, after, false)]]
             }
-            _ if article.front.summary.is_some() => {
-                let (summary, before, after) =
-                    setter.segment(loc, SUMMARY, Role::Summary, width)?;
-                vec![vec![single(summary, 0.0, before, after + 8.0, false)]]
+            _ => {
+                let mut units = Vec::new();
+                let byline = crate::l10n::byline::line(&article.front, setter.uis, loc);
+                if article.front.summary.is_some() {
+                    let (summary, before, after) =
+                        setter.segment(loc, SUMMARY, Role::Summary, width)?;
+                    let after = if byline.is_some() { after } else { after + 8.0 };
+                    units.push(vec![single(summary, 0.0, before, after, false)]);
+                }
+                // Who wrote it, who translated it, when: under the summary, first page.
+                if let Some(line) = byline {
+                    let text = StyledText::plain(&line);
+                    let (p, before, after) =
+                        setter.set(&text, Role::Byline, &loc.lang, width, None)?;
+                    units.push(vec![single(p, 0.0, before, after + 8.0, false)]);
+                }
+                units
             }
-            _ => Vec::new(),
         })
     };
     let block = |setter: &mut Setter<'_>, block: &Block| -> Result<Vec<Vec<Flow>>, Missing> {

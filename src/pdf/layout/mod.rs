@@ -40,6 +40,7 @@ pub fn layout(
     cache: &mut ShapeCache,
     paragraphs: &Paragraphs,
     config: &PdfConfig,
+    uis: &std::collections::BTreeMap<crate::l10n::Lang, crate::l10n::ui::Ui>,
 ) -> Result<Laid, Missing> {
     let geometry = Geometry::new(config.page);
     let scale = if config.page == PageSize::A5 {
@@ -53,6 +54,7 @@ pub fn layout(
         shaped: paragraphs,
         measure: false,
         article,
+        uis,
         scale,
         urdu_digits: config.urdu_digits,
     };
@@ -105,6 +107,7 @@ mod tests {
         let loc = LocalizedArticle::source(&article, &en);
         let book = FontBook::bundled();
         // Each order with caches of its own, as two editions on two cores start.
+        let uis = Default::default();
         let set = |order: Order, width: f32| {
             let (mut cache, paragraphs) = (ShapeCache::new(), Paragraphs::default());
             let mut setter = Setter {
@@ -113,6 +116,7 @@ mod tests {
                 shaped: &paragraphs,
                 measure: false,
                 article: &article,
+                uis: &uis,
                 scale: 1.0,
                 urdu_digits: false,
             };

@@ -53,6 +53,8 @@ pub(super) struct Setter<'a> {
     /// Only measure heights (lines come back empty).
     pub(super) measure: bool,
     pub(super) article: &'a Article,
+    /// Every language's UI, for the byline.
+    pub(super) uis: &'a std::collections::BTreeMap<Lang, crate::l10n::ui::Ui>,
     pub(super) scale: f32,
     pub(super) urdu_digits: bool,
 }

@@ -9,6 +9,7 @@ use safha_text::{Align, ParaStyle, Variant};
 pub(super) enum Role {
     Title,
     Summary,
+    Byline,
     Heading(u8),
     Body,
     Quote,
@@ -25,6 +26,7 @@ pub(super) fn para_style(role: Role, lang: &Lang, scale: f32) -> (ParaStyle, f32
     let (size, align, bold, italic, leading, before, after) = match role {
         Role::Title => (19.0, Align::Start, true, false, 1.22, 0.0, 10.0),
         Role::Summary => (11.5, Align::Start, false, !rtl, 1.4, 0.0, 6.0),
+        Role::Byline => (9.0, Align::Start, false, false, 1.35, 0.0, 6.0),
         Role::Heading(2) | Role::Heading(1) => (13.5, Align::Start, true, false, 1.25, 14.0, 4.0),
         Role::Heading(_) => (11.5, Align::Start, true, false, 1.25, 10.0, 3.0),
         Role::Body => (10.5, Align::Justify, false, false, 1.45, 0.0, 7.0),
