@@ -11,6 +11,7 @@
 //! [pdf]
 //! page = "A4"                # A4, A5 or Letter
 //! urdu_digits = false        # page numbers of right-to-left editions as ۱۲۳
+//! print_urls = false         # links also printed, "text (https://…)", for paper
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -59,6 +60,10 @@ pub struct PdfConfig {
     /// digits (۱۲۳) instead of Western ones.
     #[serde(default)]
     pub urdu_digits: bool,
+    /// Print each link's address after its text, for readers of paper (the links are
+    /// clickable either way).
+    #[serde(default)]
+    pub print_urls: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]

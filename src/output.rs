@@ -271,33 +271,47 @@ fn staging_area(root: &Path) -> PathBuf {
 /// The name of the lock file inside a staging folder.
 const LOCK: &str = "lock";
 
-/// Makes this build's own staging folder in `area`, locked.
+/// Makes this build's own staging folder in `area`, locked from the moment it has its
+/// name: it is made and locked as `.claim-<name>` and then renamed (a lock stays with its
+/// open file), so no other build ever sees it unlocked and takes it for a dead one.
 fn claim(area: &Path) -> Result<(PathBuf, std::fs::File), Diagnostic> {
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
     for attempt in 0..100u32 {
         let name = format!("{}-{stamp:x}-{attempt}", std::process::id());
-        let dir = area.join(name);
+        let dir = area.join(&name);
+        let claiming = area.join(format!("{CLAIMING}{name}"));
         // Another build may remove the shared folder the moment it is empty: make it
         // again and retry.
         if let Err(e) = std::fs::create_dir_all(area) {
             return Err(io_error("output-create", "create staging folder", area, &e));
         }
-        match std::fs::create_dir(&dir) {
+        match std::fs::create_dir(&claiming) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(io_error("output-create", "create staging folder", &dir, &e)),
-        }
-        register(&dir);
-        let lock = std::fs::File::create(dir.join(LOCK))
-            .and_then(|f| f.try_lock().map(|()| f).map_err(std::io::Error::other));
-        return match lock {
-            Ok(lock) => Ok((dir, lock)),
             Err(e) => {
-                let _ = std::fs::remove_dir_all(&dir);
-                unregister(&dir);
+                return Err(io_error(
+                    "output-create",
+                    "create staging folder",
+                    &claiming,
+                    &e,
+                ));
+            }
+        }
+        register(&claiming);
+        let lock = std::fs::File::create(claiming.join(LOCK))
+            .and_then(|f| f.try_lock().map(|()| f).map_err(std::io::Error::other))
+            .and_then(|f| std::fs::rename(&claiming, &dir).map(|()| f));
+        unregister(&claiming);
+        return match lock {
+            Ok(lock) => {
+                register(&dir);
+                Ok((dir, lock))
+            }
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(&claiming);
                 Err(io_error("output-create", "lock staging folder", &dir, &e))
             }
         };
@@ -308,8 +322,12 @@ fn claim(area: &Path) -> Result<(PathBuf, std::fs::File), Diagnostic> {
     ))
 }
 
-/// Removes the staging folders of builds that are gone: those whose lock nobody holds
-/// (a build that was killed left them). A folder another build is using is left alone.
+/// The name prefix of a staging folder being made (see [`claim`]).
+const CLAIMING: &str = ".claim-";
+
+/// Removes the staging folders of builds that are gone (a build that was killed left
+/// them): a named folder whose lock nobody holds, or that has no lock; a folder still
+/// being claimed whose maker is gone. A folder another build is using is left alone.
 fn clean_stale_staging(area: &Path) {
     let Ok(entries) = std::fs::read_dir(area) else {
         return;
@@ -321,18 +339,20 @@ fn clean_stale_staging(area: &Path) {
             let _ = std::fs::remove_file(&path);
             continue;
         }
-        let free = match std::fs::File::open(path.join(LOCK)) {
-            Ok(f) => f.try_lock().is_ok(),
-            // No lock file: killed between making the folder and locking it, or while
-            // removing it. Its maker is named in the folder's name; a folder whose maker
-            // has gone is free, and any folder is after a minute.
-            Err(_) => {
-                !maker_alive(&entry.file_name().to_string_lossy())
-                    || entry
-                        .metadata()
-                        .and_then(|m| m.modified())
-                        .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60))
-            }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let old = || {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60))
+        };
+        let free = match name.strip_prefix(CLAIMING) {
+            Some(maker) => !maker_alive(maker) || old(),
+            None => match std::fs::File::open(path.join(LOCK)) {
+                Ok(f) => f.try_lock().is_ok(),
+                // Killed while removing it: its lock went first.
+                Err(_) => !maker_alive(&name) || old(),
+            },
         };
         if free {
             let _ = std::fs::remove_dir_all(&path);
@@ -459,11 +479,11 @@ mod tests {
         let area = staging_area(&root);
         // Killed between making its folder and locking it: its maker is gone. A pid
         // above Linux's largest (2^22) names a process that cannot exist.
-        let orphan = area.join("4194305-1-0");
+        let orphan = area.join(".claim-4194305-1-0");
         std::fs::create_dir_all(&orphan).unwrap();
         std::fs::write(orphan.join("0.tmp"), b"half").unwrap();
         // A build still making its folder (this process) is left alone.
-        let claiming = area.join(format!("{}-2-0", std::process::id()));
+        let claiming = area.join(format!(".claim-{}-2-0", std::process::id()));
         std::fs::create_dir_all(&claiming).unwrap();
         drop(Output::new(&root).unwrap());
         assert!(!orphan.exists());

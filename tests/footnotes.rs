@@ -198,3 +198,201 @@ fn the_byline_credits_author_translator_and_date_in_each_language() {
     let parallel = extract("poppler", &dist.join("parallel.pdf"));
     assert!(parallel.contains("By Staff reporter"), "{parallel}");
 }
+
+/// (rect, URI) of every link annotation on page 1.
+fn link_annotations(pdf: &std::path::Path) -> Vec<([f64; 4], String)> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let page = *doc.get_pages().get(&1).unwrap();
+    let page = doc.get_object(page).unwrap().as_dict().unwrap();
+    let Ok(annots) = page.get(b"Annots").and_then(|a| a.as_array()) else {
+        return Vec::new();
+    };
+    annots
+        .iter()
+        .map(|a| {
+            let a = doc.dereference(a).unwrap().1.as_dict().unwrap();
+            let r: Vec<f64> = a
+                .get(b"Rect")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_float().unwrap() as f64)
+                .collect();
+            let uri = a.get(b"A").unwrap().as_dict().unwrap().get(b"URI").unwrap();
+            let uri = String::from_utf8(uri.as_str().unwrap().to_vec()).unwrap();
+            ([r[0], r[1], r[2], r[3]], uri)
+        })
+        .collect()
+}
+
+/// Words on page 1 with their boxes (y down), as pdftotext finds them.
+fn words(pdf: &std::path::Path) -> Vec<([f64; 4], String)> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8_lossy(&out.stdout);
+    let num = |s: &str, key: &str| -> f64 {
+        let at = s.find(key).unwrap() + key.len();
+        s[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    html.split("<word ")
+        .skip(1)
+        .map(|w| {
+            let text = w.split('>').nth(1).unwrap().split('<').next().unwrap();
+            (
+                [
+                    num(w, "xMin=\""),
+                    num(w, "yMin=\""),
+                    num(w, "xMax=\""),
+                    num(w, "yMax=\""),
+                ],
+                text.to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn links_are_annotations_over_their_words_on_every_line() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    for stem in ["en", "ur", "parallel"] {
+        let pdf = dist.join(format!("{stem}.pdf"));
+        let links = link_annotations(&pdf);
+        let height = 841.89;
+        let words = words(&pdf);
+        for url in [
+            "https://example.org/observers",
+            "https://example.org/ministry",
+        ] {
+            let rects: Vec<&[f64; 4]> = links
+                .iter()
+                .filter(|(_, u)| u == url)
+                .map(|(r, _)| r)
+                .collect();
+            assert!(!rects.is_empty(), "{stem}: no link to {url}");
+            // Whatever the line breaks, the words inside the rectangles spell the address
+            // (the address is the link's text here).
+            let mut inside = String::new();
+            for r in &rects {
+                assert!(r[0] < r[2] && r[1] < r[3], "{stem}: {r:?}");
+                for (b, w) in &words {
+                    let (top, bottom) = (height - r[3], height - r[1]);
+                    let cx = (b[0] + b[2]) / 2.0;
+                    let cy = (b[1] + b[3]) / 2.0;
+                    if cx > r[0] && cx < r[2] && cy > top && cy < bottom {
+                        inside.push_str(w);
+                    }
+                }
+            }
+            let bare: String = url.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+            let got: String = inside
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect();
+            assert!(
+                got.contains(&bare),
+                "{stem}: {url} covers {inside:?} in {rects:?}"
+            );
+            // And nothing else: the address once per column.
+            let columns = if stem == "parallel" { 2 } else { 1 };
+            assert!(
+                got.len() <= bare.len() * columns,
+                "{stem}: {url} covers {inside:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn print_urls_prints_each_address_after_its_text() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    let en = extract("poppler", &dist.join("en.pdf"));
+    assert!(!en.contains("(https://example.org/statement)"), "{en}");
+    std::fs::write(
+        project.path().join("safha.toml"),
+        "[pdf]\nprint_urls = true\n",
+    )
+    .unwrap();
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let en = extract("poppler", &dist.join("en.pdf"));
+    let flat = en.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("statement (https://example.org/statement)"),
+        "{flat}"
+    );
+    // An autolink's text is its address already: not printed twice.
+    assert_eq!(flat.matches("example.org/observers").count(), 1, "{flat}");
+    let ur = extract("poppler", &dist.join("ur.pdf"));
+    assert!(ur.contains("https://example.org/statement"), "{ur}");
+    // The printed address is a link too.
+    let links = link_annotations(&dist.join("en.pdf"));
+    let statement = links
+        .iter()
+        .filter(|(_, u)| u == "https://example.org/statement")
+        .count();
+    assert!(statement >= 2, "{links:?}");
+}
+
+/// The outline as (depth, title), in order.
+fn outline(pdf: &std::path::Path) -> Vec<(usize, String)> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let root = catalog.get(b"Outlines").unwrap().as_reference().unwrap();
+    let mut out = Vec::new();
+    let mut stack = vec![(
+        0usize,
+        doc.get_object(root)
+            .unwrap()
+            .as_dict()
+            .unwrap()
+            .get(b"First")
+            .ok()
+            .and_then(|f| f.as_reference().ok()),
+    )];
+    while let Some((depth, Some(id))) = stack.pop() {
+        let item = doc.get_object(id).unwrap().as_dict().unwrap();
+        let title = lopdf::decode_text_string(item.get(b"Title").unwrap()).unwrap();
+        let dest = item.get(b"Dest").unwrap().as_array().unwrap();
+        assert!(dest[0].as_reference().is_ok(), "{title}: no page");
+        out.push((depth, title));
+        let next = item.get(b"Next").ok().and_then(|n| n.as_reference().ok());
+        stack.push((depth, next));
+        let first = item.get(b"First").ok().and_then(|n| n.as_reference().ok());
+        stack.push((depth + 1, first));
+    }
+    out
+}
+
+#[test]
+fn bookmarks_follow_the_headings_in_each_language() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    let own = |depth: usize, t: &str| (depth, t.to_string());
+    assert_eq!(
+        outline(&dist.join("en.pdf")),
+        [
+            own(0, "Water talks in Kabul"),
+            own(1, "What was agreed"),
+            own(2, "Reactions"),
+        ]
+    );
+    assert_eq!(
+        outline(&dist.join("ur.pdf")),
+        [
+            own(0, "کابل میں پانی پر مذاکرات"),
+            own(1, "کیا طے پایا"),
+            own(2, "ردِعمل"),
+        ]
+    );
+    let parallel = outline(&dist.join("parallel.pdf"));
+    assert_eq!(parallel[1], own(1, "What was agreed / کیا طے پایا"));
+    let doc = lopdf::Document::load(dist.join("en.pdf")).unwrap();
+    assert!(doc.catalog().unwrap().get(b"PageLabels").is_ok());
+}

@@ -15,14 +15,16 @@ use crate::article::Article;
 use safha_text::{Style, StyledText};
 
 pub fn styled(markdown: &str) -> StyledText {
-    styled_with(markdown, None)
+    styled_with(markdown, None, false)
 }
 
 /// [`styled`], with each footnote reference of `notes`' article written as its number in
-/// brackets, in the digits `notes` gives.
+/// brackets, in the digits `notes` gives; with `print_urls`, each link's web address
+/// after its text (unless the text is the address).
 pub fn styled_with(
     markdown: &str,
     notes: Option<(&Article, &dyn Fn(usize) -> String)>,
+    print_urls: bool,
 ) -> StyledText {
     // The notes' definitions, after the text, make its references parse as references.
     let mut text = std::borrow::Cow::Borrowed(markdown);
@@ -39,6 +41,7 @@ pub fn styled_with(
     let mut strong = 0usize;
     let mut paragraphs = 0usize;
     let mut in_definition = 0usize;
+    let mut link_start = 0;
     for event in Parser::new_ext(&text, crate::article::markdown_options()) {
         if in_definition > 0 {
             match event {
@@ -67,8 +70,22 @@ pub fn styled_with(
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 style.link = Some(Arc::from(dest_url.as_ref()));
+                link_start = out.text.len();
             }
-            Event::End(TagEnd::Link) => style.link = None,
+            Event::End(TagEnd::Link) => {
+                if let Some(url) = style.link.take().filter(|_| print_urls)
+                    && (url.starts_with("http://") || url.starts_with("https://"))
+                    && out.text[link_start..].trim() != url.as_ref()
+                {
+                    let shown = Style {
+                        link: Some(url.clone()),
+                        ..style.clone()
+                    };
+                    out.push(" (", style.clone());
+                    out.push(&url, shown);
+                    out.push(")", style.clone());
+                }
+            }
             Event::Start(Tag::Paragraph) => {
                 if paragraphs > 0 {
                     out.push("\n", style.clone());

@@ -5,6 +5,8 @@ mod content;
 mod embed;
 pub mod inline;
 pub mod layout;
+mod links;
+mod outline;
 mod textlayer;
 pub mod writer;
 

@@ -253,6 +253,11 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             s.set_plain_content(stream);
         }
     }
+    let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
+    for (&id, page) in page_ids.iter().zip(&laid.pages) {
+        super::links::annotate(&mut lo, id, &super::links::links(page, g.height));
+    }
+    super::outline::add(&mut lo, &laid.pages, &page_ids, g.height);
     compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());
     let mut bytes = Vec::new();

@@ -9,7 +9,7 @@ use crate::bidi;
 use crate::chars::{copied, is_invisible, is_no_break_space};
 use crate::font::{FaceId, FontBook};
 use crate::linebreak::{self, Break};
-use crate::model::{Align, Line, ParaStyle, Paragraph, PlacedGlyph, TextUnit};
+use crate::model::{Align, Line, LinkSpan, ParaStyle, Paragraph, PlacedGlyph, TextUnit};
 use crate::prepare::{Kind, Prepared};
 use crate::shape::Run;
 
@@ -302,13 +302,66 @@ fn line(setting: &Setting, b: &Break) -> Line {
         }
     }
     join_number_ranges(&mut units);
+    let links = link_spans(setting, &order, (x0, extra), b, last_logical);
     Line {
         glyphs,
         units,
         width: line_width,
         justified: justify,
+        links,
         ..Line::default()
     }
+}
+
+/// The boxes of a line's linked words in visual `order`, starting at `x0` with `extra`
+/// added to each space: words with one address and only spaces between them make one box.
+fn link_spans(
+    setting: &Setting,
+    order: &[usize],
+    (x0, extra): (f32, f32),
+    b: &Break,
+    last_logical: Option<usize>,
+) -> Vec<LinkSpan> {
+    let Setting {
+        book,
+        prepared,
+        runs,
+        metrics,
+        style,
+        hyphen,
+        ..
+    } = *setting;
+    let mut out: Vec<LinkSpan> = Vec::new();
+    let mut x = x0;
+    // The address of the last word passed, linked or not.
+    let mut previous: Option<&Arc<str>> = None;
+    for &k in order {
+        let p = &prepared.pieces[k];
+        if p.kind != Kind::Word {
+            x += metrics.width[k] + if p.kind == Kind::Space { extra } else { 0.0 };
+            continue;
+        }
+        let mut w = runs[k].advance as f32 * style.size / book.get(p.face).upem;
+        if b.hyphen
+            && Some(k) == last_logical
+            && let Some((face, run)) = hyphen
+        {
+            w += run.advance as f32 * style.size / book.get(*face).upem;
+        }
+        if let Some(url) = &p.link {
+            match out.last_mut() {
+                Some(span) if previous == Some(url) && span.url == *url => span.x1 = x + w,
+                _ => out.push(LinkSpan {
+                    x0: x,
+                    x1: x + w,
+                    url: url.clone(),
+                }),
+            }
+        }
+        previous = p.link.as_ref();
+        x += w;
+    }
+    out
 }
 
 /// Joins a number range or a number with a separator (۲۰۲۲-۲۳, ۱۲/۵) into one

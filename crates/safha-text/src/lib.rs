@@ -24,7 +24,8 @@ pub mod shape;
 
 pub use font::{FaceId, FontBook, Variant, Writing};
 pub use model::{
-    Align, Line, MissingGlyph, ParaStyle, Paragraph, PlacedGlyph, Style, StyledText, TextUnit,
+    Align, Line, LinkSpan, MissingGlyph, ParaStyle, Paragraph, PlacedGlyph, Style, StyledText,
+    TextUnit,
 };
 pub use paragraph::{Shaped, layout, shape};
 pub use shape::{ShapeCache, SharedShapes};

@@ -127,6 +127,17 @@ pub struct Line {
     pub below: f32,
     /// The room added to the lines before this one.
     pub extra_before: f32,
+    /// The boxes of linked words, left to right.
+    pub links: Vec<LinkSpan>,
+}
+
+/// Linked words on a line: from `x0` to `x1` (points from the line's left edge), a run of
+/// words with one address and the spaces between them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkSpan {
+    pub x0: f32,
+    pub x1: f32,
+    pub url: Arc<str>,
 }
 
 /// A set paragraph.

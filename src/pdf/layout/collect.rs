@@ -37,7 +37,9 @@ pub(super) fn column_flows(
         Ok(match i {
             0 => {
                 let (title, _, after) = setter.segment(loc, TITLE, Role::Title, width)?;
-                vec![vec![single(title, 0.0, 0.0, after, false)]]
+                let mut f = single(title, 0.0, 0.0, after, false);
+                f.sides[0].heading = Some((0, outline_text(loc, TITLE)));
+                vec![vec![f]]
             }
             _ => {
                 let mut units = Vec::new();
@@ -111,7 +113,9 @@ fn block_flows(
             // Level 1 is the body's top heading; the title above it is the page's first.
             let role = Role::Heading(level.saturating_add(1));
             let (p, before, after) = setter.segment(loc, *segment, role, w)?;
-            units.push(vec![single(p, x_of(indent, w), before, after, true)]);
+            let mut f = single(p, x_of(indent, w), before, after, true);
+            f.sides[0].heading = Some((*level, outline_text(loc, *segment)));
+            units.push(vec![f]);
         }
         Block::Paragraph { segment } | Block::Text { segment } => {
             let role = if quote > 0 { Role::Quote } else { Role::Body };
@@ -214,6 +218,12 @@ fn block_flows(
         }
     }
     Ok(())
+}
+
+/// A segment's text as an outline entry shows it: plain, on one line.
+fn outline_text(loc: &LocalizedArticle, seg: crate::article::SegmentRef) -> std::sync::Arc<str> {
+    let text = crate::article::plain::plain_text(&loc.segments[seg].text);
+    std::sync::Arc::from(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// `n.` in the digits and with the full stop of the column's language.

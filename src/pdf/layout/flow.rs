@@ -15,6 +15,8 @@ pub(super) struct Side {
     pub(super) marker: Option<(Arc<Paragraph>, f32)>,
     /// A quote bar at this x, beside every line.
     pub(super) bar: Option<f32>,
+    /// A heading's level (0 for the title) and text: an entry of the PDF's outline.
+    pub(super) heading: Option<(u8, Arc<str>)>,
 }
 
 /// Sides that start level and flow together.
@@ -77,6 +79,7 @@ pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep
             x,
             marker: None,
             bar: None,
+            heading: None,
         }],
         before,
         after,

@@ -19,7 +19,7 @@ mod style;
 mod table;
 
 pub use furniture::{Furniture, finish_pages};
-pub use page::{Geometry, Laid, Page, Placed, Rule};
+pub use page::{Geometry, Laid, Mark, Page, Placed, Rule};
 pub use set::{Missing, Paragraphs};
 pub use style::localized_number;
 
@@ -57,6 +57,7 @@ pub fn layout(
         uis,
         scale,
         urdu_digits: config.urdu_digits,
+        print_urls: config.print_urls,
     };
     let width = geometry.content_width();
     let (flows, rtl_book) = match edition {
@@ -119,6 +120,7 @@ mod tests {
                 uis: &uis,
                 scale: 1.0,
                 urdu_digits: false,
+                print_urls: false,
             };
             let units = column_flows(&mut setter, &loc, width, order).expect("set");
             units

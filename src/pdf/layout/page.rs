@@ -100,6 +100,18 @@ pub struct Rule {
 pub struct Page {
     pub placed: Vec<Placed>,
     pub rules: Vec<Rule>,
+    /// Headings that start on this page, in order: the outline's entries.
+    pub marks: Vec<Mark>,
+}
+
+/// A heading where it starts: its level (0 for the title), text and top (page
+/// coordinates, y growing downwards).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub level: u8,
+    pub title: Arc<str>,
+    pub x: f32,
+    pub y: f32,
 }
 
 /// A laid-out document.

@@ -57,6 +57,8 @@ pub(super) struct Setter<'a> {
     pub(super) uis: &'a std::collections::BTreeMap<Lang, crate::l10n::ui::Ui>,
     pub(super) scale: f32,
     pub(super) urdu_digits: bool,
+    /// Links' addresses printed after their text.
+    pub(super) print_urls: bool,
 }
 
 impl Setter<'_> {
@@ -129,7 +131,7 @@ impl Setter<'_> {
     pub(super) fn styled(&self, loc: &LocalizedArticle, seg: SegmentRef) -> StyledText {
         let s = &loc.segments[seg];
         let digits = |n: usize| self.digits(n as u64, &s.lang);
-        styled_with(&s.text, Some((self.article, &digits)))
+        styled_with(&s.text, Some((self.article, &digits)), self.print_urls)
     }
 
     pub(super) fn digits(&self, n: u64, lang: &Lang) -> String {

@@ -94,6 +94,7 @@ pub(super) fn flows(
                 Some(*seg),
             )?;
             sides.push(Side {
+                heading: None,
                 para: p,
                 x,
                 marker: None,

@@ -1,0 +1,85 @@
+//! Links a reader can follow: a URI link annotation over each run of linked words, one
+//! rectangle per line a link is broken across, in every edition and direction. Only
+//! addresses a web page would link (http, https, mailto) become annotations; a relative
+//! address points nowhere from a PDF.
+
+use super::layout::Page;
+
+/// A link annotation: its rectangle (PDF coordinates, y up) and address.
+pub struct Link {
+    pub rect: [f32; 4],
+    pub url: String,
+}
+
+/// The links of one page.
+pub fn links(page: &Page, page_height: f32) -> Vec<Link> {
+    let mut out = Vec::new();
+    for placed in &page.placed {
+        let para = &placed.para;
+        for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
+            if line.links.is_empty() {
+                continue;
+            }
+            // The line's box: from its top (the baseline less the ascent) one line down.
+            let top = page_height - (placed.baseline(n) - para.ascent - line.above);
+            let bottom = top - para.line_height - line.above - line.below;
+            for span in &line.links {
+                if !followable(&span.url) {
+                    continue;
+                }
+                out.push(Link {
+                    rect: [
+                        round2(placed.x + span.x0),
+                        round2(bottom),
+                        round2(placed.x + span.x1),
+                        round2(top),
+                    ],
+                    url: span.url.to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn followable(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|s| lower.starts_with(s))
+}
+
+fn round2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+/// Adds `links` to the page `page` of `doc` as link annotations.
+pub fn annotate(doc: &mut lopdf::Document, page: lopdf::ObjectId, links: &[Link]) {
+    use lopdf::{Dictionary, Object, StringFormat};
+    if links.is_empty() {
+        return;
+    }
+    let mut annots = Vec::with_capacity(links.len());
+    for link in links {
+        let mut action = Dictionary::new();
+        action.set("S", Object::Name(b"URI".to_vec()));
+        action.set(
+            "URI",
+            Object::String(link.url.as_bytes().to_vec(), StringFormat::Literal),
+        );
+        let mut annot = Dictionary::new();
+        annot.set("Type", Object::Name(b"Annot".to_vec()));
+        annot.set("Subtype", Object::Name(b"Link".to_vec()));
+        annot.set(
+            "Rect",
+            Object::Array(link.rect.iter().map(|v| Object::Real(*v)).collect()),
+        );
+        annot.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
+        annot.set("F", 4);
+        annot.set("A", Object::Dictionary(action));
+        annots.push(Object::Reference(doc.add_object(annot)));
+    }
+    if let Ok(dict) = doc.get_object_mut(page).and_then(|o| o.as_dict_mut()) {
+        dict.set("Annots", Object::Array(annots));
+    }
+}
