@@ -114,6 +114,7 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
                 edition,
                 ui,
                 uis: &f.uis,
+                images: &Default::default(),
                 book: &f.book,
                 config: &PdfConfig::default(),
                 date: 0,

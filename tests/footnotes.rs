@@ -199,17 +199,16 @@ fn the_byline_credits_author_translator_and_date_in_each_language() {
     assert!(parallel.contains("By Staff reporter"), "{parallel}");
 }
 
-/// (rect, URI) of every link annotation on page 1.
-fn link_annotations(pdf: &std::path::Path) -> Vec<([f64; 4], String)> {
+/// (page, rect, URI) of every link annotation.
+fn link_annotations(pdf: &std::path::Path) -> Vec<(u32, [f64; 4], String)> {
     let doc = lopdf::Document::load(pdf).unwrap();
-    let page = *doc.get_pages().get(&1).unwrap();
-    let page = doc.get_object(page).unwrap().as_dict().unwrap();
-    let Ok(annots) = page.get(b"Annots").and_then(|a| a.as_array()) else {
-        return Vec::new();
-    };
-    annots
-        .iter()
-        .map(|a| {
+    let mut out = Vec::new();
+    for (n, page) in doc.get_pages() {
+        let page = doc.get_object(page).unwrap().as_dict().unwrap();
+        let Ok(annots) = page.get(b"Annots").and_then(|a| a.as_array()) else {
+            continue;
+        };
+        out.extend(annots.iter().map(|a| {
             let a = doc.dereference(a).unwrap().1.as_dict().unwrap();
             let r: Vec<f64> = a
                 .get(b"Rect")
@@ -221,15 +220,17 @@ fn link_annotations(pdf: &std::path::Path) -> Vec<([f64; 4], String)> {
                 .collect();
             let uri = a.get(b"A").unwrap().as_dict().unwrap().get(b"URI").unwrap();
             let uri = String::from_utf8(uri.as_str().unwrap().to_vec()).unwrap();
-            ([r[0], r[1], r[2], r[3]], uri)
-        })
-        .collect()
+            (n, [r[0], r[1], r[2], r[3]], uri)
+        }));
+    }
+    out
 }
 
-/// Words on page 1 with their boxes (y down), as pdftotext finds them.
-fn words(pdf: &std::path::Path) -> Vec<([f64; 4], String)> {
+/// Words on page `page` with their boxes (y down), as pdftotext finds them.
+fn words(pdf: &std::path::Path, page: u32) -> Vec<([f64; 4], String)> {
+    let page = page.to_string();
     let out = std::process::Command::new("pdftotext")
-        .args(["-bbox", "-f", "1", "-l", "1"])
+        .args(["-bbox", "-f", &page, "-l", &page])
         .arg(pdf)
         .arg("-")
         .output()
@@ -264,23 +265,22 @@ fn links_are_annotations_over_their_words_on_every_line() {
         let pdf = dist.join(format!("{stem}.pdf"));
         let links = link_annotations(&pdf);
         let height = 841.89;
-        let words = words(&pdf);
         for url in [
             "https://example.org/observers",
             "https://example.org/ministry",
         ] {
-            let rects: Vec<&[f64; 4]> = links
+            let rects: Vec<(u32, &[f64; 4])> = links
                 .iter()
-                .filter(|(_, u)| u == url)
-                .map(|(r, _)| r)
+                .filter(|(_, _, u)| u == url)
+                .map(|(p, r, _)| (*p, r))
                 .collect();
             assert!(!rects.is_empty(), "{stem}: no link to {url}");
             // Whatever the line breaks, the words inside the rectangles spell the address
             // (the address is the link's text here).
             let mut inside = String::new();
-            for r in &rects {
+            for (page, r) in &rects {
                 assert!(r[0] < r[2] && r[1] < r[3], "{stem}: {r:?}");
-                for (b, w) in &words {
+                for (b, w) in &words(&pdf, *page) {
                     let (top, bottom) = (height - r[3], height - r[1]);
                     let cx = (b[0] + b[2]) / 2.0;
                     let cy = (b[1] + b[3]) / 2.0;
@@ -335,7 +335,7 @@ fn print_urls_prints_each_address_after_its_text() {
     let links = link_annotations(&dist.join("en.pdf"));
     let statement = links
         .iter()
-        .filter(|(_, u)| u == "https://example.org/statement")
+        .filter(|(_, _, u)| u == "https://example.org/statement")
         .count();
     assert!(statement >= 2, "{links:?}");
 }
@@ -395,4 +395,103 @@ fn bookmarks_follow_the_headings_in_each_language() {
     assert_eq!(parallel[1], own(1, "What was agreed / کیا طے پایا"));
     let doc = lopdf::Document::load(dist.join("en.pdf")).unwrap();
     assert!(doc.catalog().unwrap().get(b"PageLabels").is_ok());
+}
+
+/// `pdfimages -list` rows: (page, type, encoding, x-ppi).
+fn images_in(pdf: &std::path::Path) -> Vec<(usize, String, String, f64)> {
+    let out = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            (
+                f[0].parse().unwrap(),
+                f[2].to_string(),
+                f[8].to_string(),
+                f[12].parse().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn figures_are_in_every_pdf_sharp_whole_and_with_their_caption() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    for (stem, images) in [("en", 2), ("ur", 2), ("parallel", 4)] {
+        let pdf = dist.join(format!("{stem}.pdf"));
+        let list = images_in(&pdf);
+        let shown: Vec<_> = list.iter().filter(|r| r.1 == "image").collect();
+        assert_eq!(shown.len(), images, "{stem}: {list:?}");
+        // The PNG's transparency is a soft mask; the JPEG stays a JPEG.
+        assert!(list.iter().any(|r| r.1 == "smask"), "{stem}");
+        assert!(shown.iter().any(|r| r.2 == "jpeg"), "{stem}");
+        // Never enlarged past 150 pixels per inch.
+        assert!(list.iter().all(|r| r.3 >= 149.0), "{stem}: {list:?}");
+        // Each image on the page of its caption.
+        let caption = if stem == "ur" {
+            "سرحد کے قریب دریائے کنڑ"
+        } else {
+            "The Kunar river near the border"
+        };
+        let jpeg_page = shown.iter().find(|r| r.2 == "jpeg").unwrap().0;
+        let page = std::process::Command::new("pdftotext")
+            .args(["-f", &jpeg_page.to_string(), "-l", &jpeg_page.to_string()])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&page.stdout).contains(caption),
+            "{stem}: the caption is not on page {jpeg_page}"
+        );
+    }
+    // The JPEG is embedded as it is, not re-encoded.
+    let tmp = tempfile::tempdir().unwrap();
+    let run = std::process::Command::new("pdfimages")
+        .args(["-all"])
+        .arg(dist.join("en.pdf"))
+        .arg(tmp.path().join("img"))
+        .status()
+        .unwrap();
+    assert!(run.success());
+    let original = std::fs::read(fixture("notes").join("content/media/river.jpg")).unwrap();
+    let jpegs: Vec<Vec<u8>> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "jpg"))
+        .map(|e| std::fs::read(e.path()).unwrap())
+        .collect();
+    assert_eq!(jpegs, [original]);
+}
+
+#[test]
+fn an_urdu_chart_beside_the_chart_is_the_urdu_editions() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    let en = read(&dist.join("en.html"));
+    let ur = read(&dist.join("ur.html"));
+    assert!(en.contains("chart.png\"") && !en.contains("chart.ur.png"));
+    assert!(ur.contains("chart.ur.png\""));
+    assert!(ur.contains("<figcaption>مذاکرات کے ہر دور کی طوالت، دنوں میں</figcaption>"));
+    // In the PDFs: the Urdu edition's chart (its samples and mask) is not the English
+    // one's.
+    let pngs = |stem: &str| -> Vec<u8> {
+        let tmp = tempfile::tempdir().unwrap();
+        std::process::Command::new("pdfimages")
+            .args(["-png", "-f", "1", "-l", "1"])
+            .arg(dist.join(format!("{stem}.pdf")))
+            .arg(tmp.path().join("i"))
+            .status()
+            .unwrap();
+        let mut all = std::fs::read(tmp.path().join("i-000.png")).unwrap();
+        all.extend(std::fs::read(tmp.path().join("i-001.png")).unwrap());
+        all
+    };
+    assert_ne!(pngs("en"), pngs("ur"));
 }

@@ -64,6 +64,11 @@ pub fn make(
     if self_contained && html {
         media::inline(project, &mut urls, &copies)?;
     }
+    let (images, image_files, mut image_warnings) = if shared.options.formats.pdf {
+        media::pdf_images(project, article)
+    } else {
+        Default::default()
+    };
     let specs = prepared.specs(&shared.specs);
     // Announced before any page is made: nothing may count on the PDF editions being done
     // before they have started.
@@ -76,17 +81,23 @@ pub fn make(
             }
             pages
         },
-        || pdf_editions(shared, prepared, pdfs, out, schedule),
+        || pdf_editions(shared, prepared, pdfs, &images, out, schedule),
     );
     let (mut files, chars) = pages?;
     let (pdf_files, diagnostics) = pdf_files;
+    image_warnings.extend(diagnostics);
+    let diagnostics = image_warnings;
     files.extend(pdf_files);
     if html && !self_contained {
         files.extend(media::stage(project, article, &copies, out)?);
     }
+    let mut media: Vec<PathBuf> = copies.into_iter().map(|(from, _)| from).collect();
+    media.extend(image_files);
+    media.sort();
+    media.dedup();
     Ok(Made {
         files,
-        media: copies.into_iter().map(|(from, _)| from).collect(),
+        media,
         chars,
         diagnostics,
     })
@@ -150,6 +161,7 @@ fn pdf_editions(
     shared: &Shared<'_>,
     prepared: &Prepared,
     pdfs: &BTreeSet<String>,
+    images: &pdf::image::Images,
     out: &Output,
     schedule: &dyn Schedule,
 ) -> (Vec<OutFile>, Vec<Diagnostic>) {
@@ -174,6 +186,7 @@ fn pdf_editions(
             edition,
             ui,
             uis: &shared.uis,
+            images,
             book,
             config: &project.config.pdf,
             date: pdf_date(article),

@@ -106,6 +106,28 @@ pub fn sources(
                     .collect::<Vec<_>>()
                     .join("/");
                 map.insert(src.clone(), href);
+                // Each language's own version beside it (`chart.ur.png`), for its pages.
+                if let (Some(stem), Some(ext)) = (real.file_stem(), real.extension()) {
+                    for lang in &project.languages {
+                        let tag = lang.tag();
+                        let name =
+                            format!("{}.{tag}.{}", stem.to_string_lossy(), ext.to_string_lossy());
+                        let Ok(variant) = real.with_file_name(&name).canonicalize() else {
+                            continue;
+                        };
+                        if !variant.starts_with(&root) || !variant.is_file() {
+                            continue;
+                        }
+                        let to = to.with_file_name(&name);
+                        let href = to
+                            .components()
+                            .map(|c| percent_encode(&c.as_os_str().to_string_lossy()))
+                            .collect::<Vec<_>>()
+                            .join("/");
+                        map.insert(crate::html::body::variant_key(src, lang), href);
+                        copies.push((variant, to));
+                    }
+                }
                 copies.push((real, to));
             }
             Block::Quote { blocks } => stack.extend(blocks),
@@ -120,6 +142,93 @@ pub fn sources(
     copies.sort();
     copies.dedup();
     Ok((map, copies))
+}
+
+/// The article's images as the PDF editions set them: each project file decoded once
+/// (JPEG kept as it is, PNG to samples), with every language variant beside it
+/// (`chart.ur.png` for `chart.png` in the Urdu editions). Returns the images, the files
+/// read (the build cache watches them) and a warning for each image the PDFs show only by
+/// its caption: a web address (safha downloads nothing) or a format PDFs do not take.
+pub fn pdf_images(
+    project: &Project,
+    article: &Article,
+) -> (crate::pdf::image::Images, Vec<PathBuf>, Vec<Diagnostic>) {
+    use crate::pdf::image::{Images, decode};
+    let mut images = Images::default();
+    let mut read = Vec::new();
+    let mut warnings = Vec::new();
+    let mut stack: Vec<&Block> = article.blocks.iter().collect();
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(block) = stack.pop() {
+        let (src, offset) = match block {
+            Block::Figure { src, offset, .. } => (src, *offset),
+            Block::Quote { blocks } | Block::Footnote { blocks, .. } => {
+                stack.extend(blocks);
+                continue;
+            }
+            Block::List { items, .. } => {
+                stack.extend(items.iter().flat_map(|i| &i.blocks));
+                continue;
+            }
+            _ => continue,
+        };
+        if !seen.insert(src.clone()) {
+            continue;
+        }
+        let warn = |why: String| {
+            let end = article.source.text[offset..]
+                .find('\n')
+                .map_or(article.source.text.len(), |i| offset + i);
+            Diagnostic::warning(
+                "image-pdf",
+                format!("the PDF editions show `{src}` by its caption only: {why}"),
+            )
+            .at(&article.source, offset..end)
+            .with_hint("keep a PNG or JPEG copy of the image in the project")
+        };
+        let lower = src.to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            warnings.push(warn("safha does not download images".into()));
+            continue;
+        }
+        let file = project.content_dir().join(src);
+        // The image, then a variant for each language.
+        let mut variants = vec![(String::new(), file.clone())];
+        if let (Some(stem), Some(ext)) = (file.file_stem(), file.extension()) {
+            for lang in &project.languages {
+                let name = format!(
+                    "{}.{}.{}",
+                    stem.to_string_lossy(),
+                    lang.tag(),
+                    ext.to_string_lossy()
+                );
+                variants.push((lang.tag(), file.with_file_name(name)));
+            }
+        }
+        for (tag, path) in variants {
+            if !tag.is_empty() && !path.is_file() {
+                continue;
+            }
+            let shown = path
+                .strip_prefix(&project.root)
+                .unwrap_or(&path)
+                .to_path_buf();
+            let bytes =
+                match crate::input::read(&project.root, &path, &shown, crate::input::MAX_IMAGE) {
+                    Ok(b) => b,
+                    Err(d) => {
+                        warnings.push(warn(d.message));
+                        continue;
+                    }
+                };
+            read.push(path.clone());
+            match decode(&bytes) {
+                Ok(image) => images.insert(src, &tag, std::sync::Arc::new(image)),
+                Err(why) => warnings.push(warn(why)),
+            }
+        }
+    }
+    (images, read, warnings)
 }
 
 /// A path segment as a URL holds it: everything but unreserved characters as `%XX`.

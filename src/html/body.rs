@@ -14,8 +14,15 @@ use crate::article::{Align, Article, Block, ListItem, SegmentRef};
 use crate::l10n::ui::Ui;
 use crate::l10n::{Lang, LocalizedArticle, LocalizedSegment, Status};
 
-/// Rewritten image sources (`src` as written → URL relative to the edition page).
+/// Rewritten image sources (`src` as written → URL relative to the edition page); a
+/// language's own version of an image under [`variant_key`].
 pub type Media = BTreeMap<String, String>;
+
+/// The [`Media`] key of `lang`'s own version of the image `src` (`chart.ur.png` beside
+/// `chart.png`).
+pub fn variant_key(src: &str, lang: &Lang) -> String {
+    format!("{src}\u{0}{}", lang.tag())
+}
 
 /// What a body is set with besides its texts.
 pub struct Around<'a> {
@@ -367,7 +374,8 @@ pub(super) fn figure(
     let attrs = segment_attrs(&article.segments[alt].id, &text.segments[alt], parent, "");
     let alt_text = crate::article::plain::plain_text(&text.segments[alt].text);
     let mut out = format!("<figure{attrs}>");
-    if let Some(url) = media.get(src) {
+    let own = media.get(&variant_key(src, &text.lang));
+    if let Some(url) = own.or_else(|| media.get(src)) {
         let _ = write!(
             out,
             "<img src=\"{}\" alt=\"{}\"",
@@ -378,6 +386,11 @@ pub(super) fn figure(
             let _ = write!(out, " title=\"{}\"", escape(title));
         }
         out.push('>');
+    }
+    // The caption is the alt text, which translators translate.
+    if !alt_text.is_empty() {
+        let caption = inline::render(&text.segments[alt].text);
+        let _ = write!(out, "<figcaption>{caption}</figcaption>");
     }
     out.push_str("</figure>\n");
     out

@@ -3,6 +3,7 @@
 
 mod content;
 mod embed;
+pub mod image;
 pub mod inline;
 pub mod layout;
 mod links;
@@ -27,6 +28,8 @@ pub struct Input<'a> {
     /// Every language's UI: the parallel edition's columns each give the byline in their
     /// own language.
     pub uis: &'a std::collections::BTreeMap<crate::l10n::Lang, Ui>,
+    /// The article's images (JPEG and PNG), by source and language.
+    pub images: &'a image::Images,
     pub book: &'a FontBook,
     pub config: &'a PdfConfig,
     /// Creation date, seconds since the Unix epoch.
@@ -45,14 +48,18 @@ pub enum Error {
 /// Lays out and writes one edition.
 pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Error> {
     use crate::article::plain::plain_text;
+    let common = layout::Common {
+        paragraphs: input.paragraphs,
+        uis: input.uis,
+        images: input.images,
+    };
     let mut laid = layout::layout(
         input.article,
         input.edition,
         input.book,
         cache,
-        input.paragraphs,
         input.config,
-        input.uis,
+        &common,
     )
     .map_err(Error::Missing)?;
     let page = input.edition.page();

@@ -8,6 +8,7 @@
 //! the document `/ID` derive from the content; dates come from the caller.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use printpdf::{
     Codepoint, FontId, Mm, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
@@ -147,6 +148,18 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         fonts.insert(*res, Embedded { name, map });
     }
 
+    // Images by name, in the order the pages first show them.
+    let mut image_names: BTreeMap<usize, String> = BTreeMap::new();
+    let mut images: Vec<Arc<super::image::Image>> = Vec::new();
+    for img in laid.pages.iter().flat_map(|p| &p.images) {
+        let key = Arc::as_ptr(&img.image) as usize;
+        if let std::collections::btree_map::Entry::Vacant(e) = image_names.entry(key) {
+            e.insert(format!("Im{}", images.len()));
+            images.push(img.image.clone());
+        }
+    }
+    let image_names = &image_names;
+
     // 3. Pages, written on all cores: a page's stream depends only on its own glyphs.
     let g = laid.geometry;
     let layer = &layer;
@@ -183,6 +196,17 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             out.render_mode(0);
         }
         out.op("ET");
+        for img in &page.images {
+            if let Some(name) = image_names.get(&(Arc::as_ptr(&img.image) as usize)) {
+                out.op(&format!(
+                    "q {} 0 0 {} {} {} cm /{name} Do Q",
+                    round2(img.width),
+                    round2(img.height),
+                    round2(img.x),
+                    round2(g.height - img.y - img.height)
+                ));
+            }
+        }
         if !page.rules.is_empty() {
             out.gray_stroke(0.45);
             for r in &page.rules {
@@ -258,6 +282,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         super::links::annotate(&mut lo, id, &super::links::links(page, g.height));
     }
     super::outline::add(&mut lo, &laid.pages, &page_ids, g.height);
+    add_images(&mut lo, &images, &laid.pages, &page_ids);
     compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());
     let mut bytes = Vec::new();
@@ -446,6 +471,51 @@ fn set_id(doc: &mut lopdf::Document, id: [u8; 16]) {
     let s = lopdf::Object::String(id.to_vec(), lopdf::StringFormat::Hexadecimal);
     doc.trailer
         .set("ID", lopdf::Object::Array(vec![s.clone(), s]));
+}
+
+/// Embeds `images` once each and names them in the resources of every page that shows
+/// them (`Im0`, `Im1`… in the order the pages first show them).
+fn add_images(
+    doc: &mut lopdf::Document,
+    images: &[Arc<super::image::Image>],
+    pages: &[super::layout::Page],
+    ids: &[lopdf::ObjectId],
+) {
+    use lopdf::{Dictionary, Object};
+    let embedded: Vec<lopdf::ObjectId> = images
+        .iter()
+        .map(|img| super::image::embed(doc, img))
+        .collect();
+    for (page, &id) in pages.iter().zip(ids) {
+        if page.images.is_empty() {
+            continue;
+        }
+        let mut xobjects = Dictionary::new();
+        for img in &page.images {
+            if let Some(i) = images.iter().position(|x| Arc::ptr_eq(x, &img.image)) {
+                xobjects.set(format!("Im{i}"), Object::Reference(embedded[i]));
+            }
+        }
+        // The page's resources: its own dictionary, or a shared one copied for it.
+        let resources = doc
+            .get_object(id)
+            .and_then(|o| o.as_dict())
+            .and_then(|d| d.get(b"Resources"))
+            .cloned();
+        let mut dict = match resources {
+            Ok(Object::Reference(r)) => doc
+                .get_object(r)
+                .and_then(|o| o.as_dict())
+                .cloned()
+                .unwrap_or_default(),
+            Ok(Object::Dictionary(d)) => d,
+            _ => Dictionary::new(),
+        };
+        dict.set("XObject", Object::Dictionary(xobjects));
+        if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
+            page.set("Resources", Object::Dictionary(dict));
+        }
+    }
 }
 
 /// Drops what printpdf writes into the document information dictionary empty: an empty

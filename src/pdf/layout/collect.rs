@@ -189,15 +189,41 @@ fn block_flows(
         Block::Table { head, rows, .. } => {
             units.push(table::flows(setter, at, head, rows)?);
         }
-        Block::Figure { alt, .. } => {
+        Block::Figure { src, alt, .. } => {
             let w = width - indent;
-            let mut text = styled(&loc.segments[*alt].text);
-            for (_, s) in &mut text.spans {
-                s.italic = true;
+            let mut unit = Vec::new();
+            // The image, centred in the column, kept with its caption.
+            if let Some(image) = setter.images.get(src, &loc.lang.tag()) {
+                let (iw, ih) = figure_size(image, w, setter.max_image_height);
+                let para = safha_text::Paragraph {
+                    lines: vec![safha_text::Line::default()],
+                    line_height: ih,
+                    ascent: ih,
+                    text_layer: false,
+                    rtl: false,
+                };
+                let mut f = single(
+                    std::sync::Arc::new(para),
+                    x_of(indent + (w - iw) / 2.0, iw),
+                    6.0,
+                    4.0,
+                    true,
+                );
+                f.splittable = false;
+                f.sides[0].image = Some((image.clone(), iw));
+                unit.push(f);
             }
-            let (p, _, _) =
-                setter.set(&text, Role::Cell, &loc.segments[*alt].lang, w, Some(*alt))?;
-            units.push(vec![single(p, x_of(indent, w), 4.0, 8.0, false)]);
+            // The caption: the alt text, which translators translate.
+            if !loc.segments[*alt].text.is_empty() {
+                let mut text = styled(&loc.segments[*alt].text);
+                for (_, s) in &mut text.spans {
+                    s.italic = true;
+                }
+                let (p, _, _) =
+                    setter.set(&text, Role::Cell, &loc.segments[*alt].lang, w, Some(*alt))?;
+                unit.push(single(p, x_of(indent, w), 4.0, 8.0, false));
+            }
+            units.push(unit);
         }
         Block::Code { text, .. } => {
             let w = width - indent;
@@ -218,6 +244,23 @@ fn block_flows(
         }
     }
     Ok(())
+}
+
+/// Pixels per inch an image is set at, at most: it is never enlarged beyond this, so a
+/// small picture stays sharp instead of filling the column with blur.
+const IMAGE_DPI: f32 = 150.0;
+
+/// The size (points) an image is set at in a column `width` wide: the column's width, or
+/// less at [`IMAGE_DPI`], and never taller than `max_height`.
+fn figure_size(image: &crate::pdf::image::Image, width: f32, max_height: f32) -> (f32, f32) {
+    let natural = image.width as f32 * 72.0 / IMAGE_DPI;
+    let mut w = natural.min(width);
+    let mut h = w * image.height as f32 / image.width as f32;
+    if h > max_height {
+        w *= max_height / h;
+        h = max_height;
+    }
+    (w, h)
 }
 
 /// A segment's text as an outline entry shows it: plain, on one line.

@@ -17,6 +17,9 @@ pub(super) struct Side {
     pub(super) bar: Option<f32>,
     /// A heading's level (0 for the title) and text: an entry of the PDF's outline.
     pub(super) heading: Option<(u8, Arc<str>)>,
+    /// An image drawn in the paragraph's box (the paragraph is one empty line as tall
+    /// as the image), and its width.
+    pub(super) image: Option<(Arc<crate::pdf::image::Image>, f32)>,
 }
 
 /// Sides that start level and flow together.
@@ -80,6 +83,7 @@ pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep
             marker: None,
             bar: None,
             heading: None,
+            image: None,
         }],
         before,
         after,

@@ -68,6 +68,14 @@ pub fn finish_pages(
             r.y0 += g.top;
             r.y1 += g.top;
         }
+        for m in &mut page.marks {
+            m.x += left;
+            m.y += g.top;
+        }
+        for img in &mut page.images {
+            img.x += left;
+            img.y += g.top;
+        }
         let header_top = g.top - 34.0;
         for (p, at_left, half) in &headers {
             let x = if *at_left { left } else { left + width - half };

@@ -19,7 +19,7 @@ mod style;
 mod table;
 
 pub use furniture::{Furniture, finish_pages};
-pub use page::{Geometry, Laid, Mark, Page, Placed, Rule};
+pub use page::{Geometry, Laid, Mark, Page, Placed, PlacedImage, Rule};
 pub use set::{Missing, Paragraphs};
 pub use style::localized_number;
 
@@ -32,16 +32,30 @@ use crate::edition::Edition;
 use crate::l10n::Dir;
 use safha_text::{FontBook, ShapeCache};
 
+/// What an article's editions share while they are laid out.
+pub struct Common<'a> {
+    /// Paragraphs shaped by the article's other editions.
+    pub paragraphs: &'a Paragraphs,
+    /// Every language's UI (the byline).
+    pub uis: &'a std::collections::BTreeMap<crate::l10n::Lang, crate::l10n::ui::Ui>,
+    /// The article's images.
+    pub images: &'a crate::pdf::image::Images,
+}
+
 /// Lays out an edition.
 pub fn layout(
     article: &Article,
     edition: Edition<'_>,
     book: &FontBook,
     cache: &mut ShapeCache,
-    paragraphs: &Paragraphs,
     config: &PdfConfig,
-    uis: &std::collections::BTreeMap<crate::l10n::Lang, crate::l10n::ui::Ui>,
+    common: &Common<'_>,
 ) -> Result<Laid, Missing> {
+    let Common {
+        paragraphs,
+        uis,
+        images,
+    } = *common;
     let geometry = Geometry::new(config.page);
     let scale = if config.page == PageSize::A5 {
         0.92
@@ -58,6 +72,8 @@ pub fn layout(
         scale,
         urdu_digits: config.urdu_digits,
         print_urls: config.print_urls,
+        images,
+        max_image_height: geometry.content_height() * 0.7,
     };
     let width = geometry.content_width();
     let (flows, rtl_book) = match edition {
@@ -109,6 +125,7 @@ mod tests {
         let book = FontBook::bundled();
         // Each order with caches of its own, as two editions on two cores start.
         let uis = Default::default();
+        let images = crate::pdf::image::Images::default();
         let set = |order: Order, width: f32| {
             let (mut cache, paragraphs) = (ShapeCache::new(), Paragraphs::default());
             let mut setter = Setter {
@@ -121,6 +138,8 @@ mod tests {
                 scale: 1.0,
                 urdu_digits: false,
                 print_urls: false,
+                images: &images,
+                max_image_height: 500.0,
             };
             let units = column_flows(&mut setter, &loc, width, order).expect("set");
             units

@@ -102,6 +102,17 @@ pub struct Page {
     pub rules: Vec<Rule>,
     /// Headings that start on this page, in order: the outline's entries.
     pub marks: Vec<Mark>,
+    pub images: Vec<PlacedImage>,
+}
+
+/// An image on a page: its box (page coordinates, y growing downwards, `y` its top).
+#[derive(Clone, Debug)]
+pub struct PlacedImage {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub image: Arc<crate::pdf::image::Image>,
 }
 
 /// A heading where it starts: its level (0 for the title), text and top (page

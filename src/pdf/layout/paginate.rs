@@ -3,7 +3,7 @@
 //! continues on the next page in both columns. x stays relative to the content box.
 
 use super::flow::{Flow, Lines};
-use super::page::{Geometry, Mark, Page, Placed, Rule};
+use super::page::{Geometry, Mark, Page, Placed, PlacedImage, Rule};
 
 /// Minimum lines on either side of a page break inside a paragraph.
 const MIN_LINES: usize = 2;
@@ -151,6 +151,17 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
             para: side.para.clone(),
             lines: st..st + k,
         });
+        if st == 0
+            && let Some((image, width)) = &side.image
+        {
+            page.images.push(PlacedImage {
+                x: side.x,
+                y,
+                width: *width,
+                height: side.para.line_height,
+                image: image.clone(),
+            });
+        }
         if st == 0
             && let Some((level, title)) = &side.heading
         {

@@ -59,6 +59,9 @@ pub(super) struct Setter<'a> {
     pub(super) urdu_digits: bool,
     /// Links' addresses printed after their text.
     pub(super) print_urls: bool,
+    /// The article's images, and the tallest an image may be set.
+    pub(super) images: &'a crate::pdf::image::Images,
+    pub(super) max_image_height: f32,
 }
 
 impl Setter<'_> {

@@ -95,6 +95,7 @@ pub(super) fn flows(
             )?;
             sides.push(Side {
                 heading: None,
+                image: None,
                 para: p,
                 x,
                 marker: None,

@@ -1,0 +1,251 @@
+//! Images as a PDF embeds them: a JPEG as it is (DCTDecode, never re-encoded), a PNG
+//! decoded to 8-bit gray or RGB samples with its transparency as a soft mask. Other
+//! formats (GIF, WebP, AVIF, SVG) are not set in PDFs; the build says so.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A decoded image.
+#[derive(Debug, PartialEq)]
+pub struct Image {
+    pub width: u32,
+    pub height: u32,
+    pub data: Data,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Data {
+    /// A JPEG file and its number of colour components (1 gray, 3 RGB, 4 CMYK).
+    Jpeg { bytes: Vec<u8>, components: u8 },
+    /// 8-bit samples, 1 (gray) or 3 (RGB) per pixel, and an 8-bit alpha channel.
+    Samples {
+        color: Vec<u8>,
+        components: u8,
+        alpha: Option<Vec<u8>>,
+    },
+}
+
+/// Pixels a PNG may have, whatever its file size says: 40 megapixels.
+const MAX_PIXELS: u64 = 40_000_000;
+
+/// Decodes a JPEG or PNG file.
+pub fn decode(bytes: &[u8]) -> Result<Image, String> {
+    if bytes.starts_with(&[0xFF, 0xD8]) {
+        return jpeg(bytes);
+    }
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return png(bytes);
+    }
+    Err("PDF editions take PNG and JPEG images".into())
+}
+
+fn jpeg(bytes: &[u8]) -> Result<Image, String> {
+    // The frame header (SOFn) holds the size: walk the markers to it.
+    let mut at = 2;
+    while at + 4 <= bytes.len() {
+        if bytes[at] != 0xFF {
+            return Err("not a readable JPEG".into());
+        }
+        let marker = bytes[at + 1];
+        let len = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+        let sof = matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF);
+        if sof {
+            let f = bytes.get(at + 4..at + 10).ok_or("a JPEG cut short")?;
+            let height = u32::from(u16::from_be_bytes([f[1], f[2]]));
+            let width = u32::from(u16::from_be_bytes([f[3], f[4]]));
+            let components = f[5];
+            if width == 0 || height == 0 || !matches!(components, 1 | 3 | 4) {
+                return Err("a JPEG with no size or an unknown colour model".into());
+            }
+            return Ok(Image {
+                width,
+                height,
+                data: Data::Jpeg {
+                    bytes: bytes.to_vec(),
+                    components,
+                },
+            });
+        }
+        at += 2 + len;
+    }
+    Err("a JPEG without a frame header".into())
+}
+
+fn png(bytes: &[u8]) -> Result<Image, String> {
+    use png::{ColorType, Transformations};
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_transformations(Transformations::EXPAND | Transformations::STRIP_16);
+    let mut reader = decoder
+        .read_info()
+        .map_err(|e| format!("not a readable PNG ({e})"))?;
+    let info = reader.info();
+    if u64::from(info.width) * u64::from(info.height) > MAX_PIXELS {
+        return Err(format!(
+            "a PNG of {} × {} pixels is larger than a page needs",
+            info.width, info.height
+        ));
+    }
+    let size = reader
+        .output_buffer_size()
+        .ok_or("a PNG too large to decode")?;
+    let mut buf = vec![0; size];
+    let out = reader
+        .next_frame(&mut buf)
+        .map_err(|e| format!("a PNG that cannot be decoded ({e})"))?;
+    buf.truncate(out.line_size * out.height as usize);
+    let (components, has_alpha) = match out.color_type {
+        ColorType::Grayscale => (1, false),
+        ColorType::GrayscaleAlpha => (1, true),
+        ColorType::Rgb => (3, false),
+        ColorType::Rgba => (3, true),
+        ColorType::Indexed => return Err("a palette PNG that could not be expanded".into()),
+    };
+    let (color, alpha) = if has_alpha {
+        let step = usize::from(components) + 1;
+        let mut color = Vec::with_capacity(buf.len() / step * usize::from(components));
+        let mut alpha = Vec::with_capacity(buf.len() / step);
+        for px in buf.chunks_exact(step) {
+            color.extend_from_slice(&px[..step - 1]);
+            alpha.push(px[step - 1]);
+        }
+        // Fully opaque: no mask.
+        let alpha = alpha.iter().any(|a| *a != 255).then_some(alpha);
+        (color, alpha)
+    } else {
+        (buf, None)
+    };
+    Ok(Image {
+        width: out.width,
+        height: out.height,
+        data: Data::Samples {
+            color,
+            components,
+            alpha,
+        },
+    })
+}
+
+/// An article's images, by source as written and language tag ("" for the image every
+/// language shows; `chart.ur.png` beside `chart.png` is the Urdu editions' chart).
+#[derive(Default)]
+pub struct Images(BTreeMap<(String, String), Arc<Image>>);
+
+impl Images {
+    pub fn insert(&mut self, src: &str, lang: &str, image: Arc<Image>) {
+        self.0.insert((src.to_string(), lang.to_string()), image);
+    }
+
+    /// The image `src` shows in `lang`: its own variant, else the common one.
+    pub fn get(&self, src: &str, lang: &str) -> Option<&Arc<Image>> {
+        self.0
+            .get(&(src.to_string(), lang.to_string()))
+            .or_else(|| self.0.get(&(src.to_string(), String::new())))
+    }
+}
+
+/// Adds `image` to `doc` as an image XObject (with its soft mask); returns its id.
+pub fn embed(doc: &mut lopdf::Document, image: &Image) -> lopdf::ObjectId {
+    use lopdf::{Dictionary, Object, Stream};
+    let base = |components: u8| {
+        let mut d = Dictionary::new();
+        d.set("Type", Object::Name(b"XObject".to_vec()));
+        d.set("Subtype", Object::Name(b"Image".to_vec()));
+        d.set("Width", i64::from(image.width));
+        d.set("Height", i64::from(image.height));
+        d.set("BitsPerComponent", 8);
+        let space: &[u8] = match components {
+            1 => b"DeviceGray",
+            4 => b"DeviceCMYK",
+            _ => b"DeviceRGB",
+        };
+        d.set("ColorSpace", Object::Name(space.to_vec()));
+        d
+    };
+    match &image.data {
+        Data::Jpeg { bytes, components } => {
+            let mut d = base(*components);
+            d.set("Filter", Object::Name(b"DCTDecode".to_vec()));
+            if *components == 4 {
+                // Adobe's CMYK JPEGs store their samples inverted.
+                d.set(
+                    "Decode",
+                    Object::Array([1, 0, 1, 0, 1, 0, 1, 0].map(Object::from).to_vec()),
+                );
+            }
+            doc.add_object(Stream::new(d, bytes.clone()).with_compression(false))
+        }
+        Data::Samples {
+            color,
+            components,
+            alpha,
+        } => {
+            let mut d = base(*components);
+            if let Some(alpha) = alpha {
+                let mask = doc.add_object(Stream::new(base(1), alpha.clone()));
+                d.set("SMask", Object::Reference(mask));
+            }
+            doc.add_object(Stream::new(d, color.clone()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn png_file(color: png::ColorType, pixels: &[u8], w: u32, h: u32) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut enc = png::Encoder::new(&mut out, w, h);
+        enc.set_color(color);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut writer = enc.write_header().unwrap();
+        writer.write_image_data(pixels).unwrap();
+        drop(writer);
+        out
+    }
+
+    #[test]
+    fn png_with_alpha_gets_a_mask_and_an_opaque_one_none() {
+        let rgba = png_file(
+            png::ColorType::Rgba,
+            &[255, 0, 0, 128, 0, 255, 0, 255],
+            2,
+            1,
+        );
+        let img = decode(&rgba).unwrap();
+        assert_eq!((img.width, img.height), (2, 1));
+        assert_eq!(
+            img.data,
+            Data::Samples {
+                color: vec![255, 0, 0, 0, 255, 0],
+                components: 3,
+                alpha: Some(vec![128, 255]),
+            }
+        );
+        let gray = png_file(png::ColorType::Grayscale, &[7, 9], 1, 2);
+        assert!(matches!(
+            decode(&gray).unwrap().data,
+            Data::Samples {
+                components: 1,
+                alpha: None,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn jpeg_is_kept_whole_with_its_size() {
+        // SOI, an APP0 of 2 bytes of payload, SOF0 for 3 × 2 pixels, 3 components.
+        let jpeg = [
+            0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00,
+            0x02, 0x00, 0x03, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xD9,
+        ];
+        let img = decode(&jpeg).unwrap();
+        assert_eq!((img.width, img.height), (3, 2));
+        assert!(
+            matches!(img.data, Data::Jpeg { components: 3, ref bytes } if bytes.len() == jpeg.len())
+        );
+        assert!(decode(b"GIF89a").is_err());
+        assert!(decode(&jpeg[..12]).is_err());
+    }
+}
