@@ -13,7 +13,8 @@ use std::path::Path;
 pub use front_matter::FrontMatter;
 pub use markdown::{MAX_NESTING, options as markdown_options};
 pub use model::{
-    Align, Article, Block, ListItem, SUMMARY, Segment, SegmentKind, SegmentRef, TITLE, note_key,
+    Align, Article, Block, ListItem, SUMMARY, Segment, SegmentKind, SegmentRef, TITLE, misras,
+    note_key,
 };
 
 use crate::diag::{Diagnostic, SourceFile};

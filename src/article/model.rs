@@ -151,11 +151,38 @@ impl Article {
         self.segments.iter().find(|s| s.id == id)
     }
 
+    /// The couplets of a block quote that is verse: every block a paragraph of two lines
+    /// joined by a hard line break (a trailing backslash or two spaces), each a couplet of
+    /// two misras. `None` for any other quote.
+    pub fn couplets(&self, blocks: &[Block]) -> Option<Vec<SegmentRef>> {
+        let mut out = Vec::new();
+        for block in blocks {
+            let Block::Paragraph { segment } = block else {
+                return None;
+            };
+            let text = &self.segments[*segment].text;
+            if text.matches('\n').count() != 1 || !text.contains("\\\n") {
+                return None;
+            }
+            out.push(*segment);
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
     /// The number of the footnote labelled `label` (1 for the first), if it is defined.
     pub fn note_number(&self, label: &str) -> Option<usize> {
         let key = note_key(label);
         self.notes.iter().position(|k| *k == key).map(|i| i + 1)
     }
+}
+
+/// The misras of a couplet's text (in any language): its lines, without the backslash
+/// of a hard break.
+pub fn misras(text: &str) -> Vec<&str> {
+    text.split('\n')
+        .map(|l| l.trim_end().trim_end_matches('\\').trim_end())
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 /// A footnote label as Markdown matches it: without regard to case or runs of white space.

@@ -171,6 +171,15 @@ impl Single<'_> {
             Block::Footnote { .. } => {}
             Block::Text { segment } => self.segment("span", *segment, ""),
             Block::Paragraph { segment } => self.segment("p", *segment, ""),
+            // Verse: each couplet a paragraph whose two misras the stylesheet spreads to
+            // the width of the longer, the pair centred.
+            Block::Quote { blocks } if self.article.couplets(blocks).is_some() => {
+                self.out.push_str("<blockquote class=\"verse\">\n");
+                for segment in self.article.couplets(blocks).unwrap_or_default() {
+                    self.segment("p", segment, "couplet");
+                }
+                self.out.push_str("</blockquote>\n");
+            }
             Block::Quote { blocks } => {
                 self.out.push_str("<blockquote>\n");
                 for b in blocks {

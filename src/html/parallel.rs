@@ -59,6 +59,8 @@ pub fn parallel(
 struct Nest {
     quote: usize,
     list: usize,
+    /// Inside a quote that is verse (see `Article::couplets`).
+    verse: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -69,6 +71,7 @@ enum Unit<'b> {
     },
     Quote {
         depth: usize,
+        verse: bool,
     },
     Item {
         ordered: Option<u64>,
@@ -155,9 +158,13 @@ impl Parallel<'_> {
                 },
                 *segment,
             ),
-            Block::Paragraph { segment } if nest.quote > 0 => {
-                self.pair(Unit::Quote { depth: nest.quote }, *segment)
-            }
+            Block::Paragraph { segment } if nest.quote > 0 => self.pair(
+                Unit::Quote {
+                    depth: nest.quote,
+                    verse: nest.verse,
+                },
+                *segment,
+            ),
             Block::Paragraph { segment } => {
                 let class = ["", "indent-1", "indent-2", "indent-3"][nest.list.min(3)];
                 self.pair(Unit::Plain { tag: "p", class }, *segment);
@@ -166,6 +173,7 @@ impl Parallel<'_> {
                 blocks,
                 Nest {
                     quote: nest.quote + 1,
+                    verse: self.article.couplets(blocks).is_some(),
                     ..nest
                 },
             ),
@@ -228,10 +236,15 @@ impl Parallel<'_> {
                 let attrs = segment_attrs(id, text, None, class);
                 format!("<{tag}{attrs}>{}</{tag}>\n", body())
             }
-            Unit::Quote { depth } => {
-                let attrs = segment_attrs(id, text, Some(&text.lang), "");
+            Unit::Quote { depth, verse } => {
+                let (quote, para) = if verse {
+                    (" verse", "couplet")
+                } else {
+                    ("", "")
+                };
+                let attrs = segment_attrs(id, text, Some(&text.lang), para);
                 format!(
-                    "<blockquote class=\"depth-{depth}\" lang=\"{}\" dir=\"{}\"><p{attrs}>{}</p></blockquote>\n",
+                    "<blockquote class=\"depth-{depth}{quote}\" lang=\"{}\" dir=\"{}\"><p{attrs}>{}</p></blockquote>\n",
                     text.lang.tag(),
                     text.dir().as_str(),
                     body()

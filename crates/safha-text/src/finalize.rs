@@ -151,8 +151,7 @@ fn line(setting: &Setting, b: &Break) -> Line {
         ((width - natural) / spaces.max(1) as f32).max(-total_shrink / spaces.max(1) as f32);
     // A line that would need spaces wider than an em more (a long word in a narrow
     // column) is set ragged rather than with gaps a reader trips over.
-    let justify = style.align == Align::Justify
-        && !b.last
+    let justify = (style.align == Align::Full || style.align == Align::Justify && !b.last)
         && spaces > 0
         && wanted <= MAX_STRETCH_EM * style.size;
     let extra = if justify { wanted } else { 0.0 };
@@ -184,8 +183,10 @@ fn line(setting: &Setting, b: &Break) -> Line {
     }
 
     let x0 = match (style.align, prepared.rtl) {
-        (Align::Justify | Align::Start, false) | (Align::End, true) => 0.0,
-        (Align::Justify | Align::Start, true) | (Align::End, false) => width - line_width,
+        (Align::Justify | Align::Full | Align::Start, false) | (Align::End, true) => 0.0,
+        (Align::Justify | Align::Full | Align::Start, true) | (Align::End, false) => {
+            width - line_width
+        }
         (Align::Center, _) => (width - line_width) / 2.0,
     };
     let mut x = x0;

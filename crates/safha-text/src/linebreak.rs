@@ -160,7 +160,7 @@ fn optimal(
         sh[k + 1] = sh[k] + f64::from(m.shrink[k]);
     }
     let width = f64::from(width);
-    let justify = style.align == Align::Justify;
+    let justify = matches!(style.align, Align::Justify | Align::Full);
 
     // best[i]: (demerits, previous candidate index or usize::MAX for the start, line start).
     let n = candidates.len();

@@ -58,6 +58,9 @@ impl StyledText {
 pub enum Align {
     /// Both edges flush; the last line flush with the start edge.
     Justify,
+    /// Both edges flush on every line, the last too: a misra of a couplet, spread to the
+    /// width its pair shares.
+    Full,
     Start,
     Center,
     End,

@@ -127,6 +127,39 @@ fn block_flows(
             }
             units.push(vec![f]);
         }
+        // Verse, as Urdu print sets it: both misras of a couplet spread to the width of the
+        // longer, the pair centred; a couplet never split across pages.
+        Block::Quote { blocks } if setter.article.couplets(blocks).is_some() => {
+            let w = width - indent;
+            for seg in setter.article.couplets(blocks).unwrap_or_default() {
+                let lang = &loc.segments[seg].lang;
+                let misras: Vec<StyledText> = crate::article::misras(&loc.segments[seg].text)
+                    .into_iter()
+                    .map(styled)
+                    .collect();
+                let mut widest: f32 = 0.0;
+                for m in &misras {
+                    let (p, _, _) = setter.set(m, Role::Misra, lang, w, Some(seg))?;
+                    widest = widest.max(p.lines.iter().map(|l| l.width).fold(0.0, f32::max));
+                }
+                let span = widest.min(w);
+                let mut unit = Vec::new();
+                for (i, m) in misras.iter().enumerate() {
+                    let (p, _, _) = setter.set(m, Role::Verse, lang, span, Some(seg))?;
+                    let last = i + 1 == misras.len();
+                    let mut f = single(
+                        p,
+                        x_of(indent + (w - span) / 2.0, span),
+                        if i == 0 { 6.0 } else { 0.0 },
+                        if last { 8.0 } else { 0.0 },
+                        !last,
+                    );
+                    f.splittable = false;
+                    unit.push(f);
+                }
+                units.push(unit);
+            }
+        }
         Block::Quote { blocks } => {
             for b in blocks {
                 block_flows(setter, at.deeper(INDENT, 1), b, units)?;

@@ -1,9 +1,11 @@
-//! Footnotes, task lists and GitHub tables through extract, translation and build
-//! (tests/fixtures/notes): each note is a message of its own with a comment saying where it
-//! is referred to; the Urdu translation moves the markers within its sentences and they
-//! still work; every reference links to its note and every note back to its first
-//! reference, numbered in the order the English meets them, in Urdu digits on the Urdu
-//! page; the parallel edition pairs the notes like paragraphs.
+//! A handout with everything real articles carry (tests/fixtures/notes): footnotes, task
+//! lists, a GitHub table, links, images (with an Urdu version of a chart), verse and a
+//! byline, through extract, translation and build. Each note is a message of its own
+//! with a comment saying where it is referred to; the Urdu translation moves the markers
+//! within its sentences and they still work; every reference links to its note and back,
+//! numbered in Urdu digits on the Urdu page; the parallel edition pairs the notes like
+//! paragraphs. The PDFs carry the images, the links as annotations, bookmarks, the byline
+//! and couplets set as Urdu print sets them.
 
 mod common;
 
@@ -494,4 +496,62 @@ fn an_urdu_chart_beside_the_chart_is_the_urdu_editions() {
         all
     };
     assert_ne!(pngs("en"), pngs("ur"));
+}
+
+#[test]
+fn couplets_are_spread_to_one_width_and_centred() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    let page = read(&dist.join("ur.html"));
+    assert_eq!(page.matches("<p class=\"couplet\"").count(), 2, "{page}");
+    assert!(page.contains("<blockquote class=\"verse\">"));
+    // In the Urdu PDF: each misra's words span the same width as its pair's, and the pair
+    // sits in the middle of the column.
+    let pdf = dist.join("ur.pdf");
+    let pages = lopdf::Document::load(&pdf).unwrap().get_pages().len() as u32;
+    let misras = [
+        "ستاروں سے آگے جہاں اور بھی ہیں",
+        "ابھی عشق کے امتحاں اور بھی ہیں",
+        "قناعت نہ کر عالمِ رنگ و بو پر",
+        "چمن اور بھی آشیاں اور بھی ہیں",
+    ];
+    let mut spans = Vec::new();
+    for p in 1..=pages {
+        let words = words(&pdf, p);
+        for misra in misras {
+            let first = misra.split(' ').next().unwrap();
+            let last = misra.split(' ').next_back().unwrap();
+            // The line's words: those on the baseline of the misra's first word.
+            // pdftotext's boxes give right-to-left words in drawing order, reversed.
+            let is = |w: &str, want: &str| w == want || w.chars().rev().collect::<String>() == want;
+            let Some((b0, _)) = words.iter().find(|(_, w)| is(w, first)) else {
+                continue;
+            };
+            if !words
+                .iter()
+                .any(|(b, w)| is(w, last) && (b[3] - b0[3]).abs() < 2.0)
+            {
+                continue;
+            }
+            let line: Vec<&[f64; 4]> = words
+                .iter()
+                .filter(|(b, _)| (b[3] - b0[3]).abs() < 2.0)
+                .map(|(b, _)| b)
+                .collect();
+            let x0 = line.iter().map(|b| b[0]).fold(f64::MAX, f64::min);
+            let x1 = line.iter().map(|b| b[2]).fold(0.0, f64::max);
+            spans.push((x0, x1));
+        }
+    }
+    assert_eq!(spans.len(), 4, "{spans:?}");
+    for pair in spans.chunks(2) {
+        let ((a0, a1), (b0, b1)) = (pair[0], pair[1]);
+        assert!((a0 - b0).abs() < 3.0 && (a1 - b1).abs() < 3.0, "{pair:?}");
+        // Centred on the page's text column (A4, margins mirrored on facing pages).
+        let centre = (a0 + a1) / 2.0;
+        assert!((centre - 297.6).abs() < 45.0, "{pair:?}");
+    }
+    // English verse keeps its line breaks.
+    let en = extract("poppler", &dist.join("en.pdf"));
+    assert!(en.contains("other worlds;\nlove has"), "{en}");
 }
