@@ -555,3 +555,44 @@ fn couplets_are_spread_to_one_width_and_centred() {
     let en = extract("poppler", &dist.join("en.pdf"));
     assert!(en.contains("other worlds;\nlove has"), "{en}");
 }
+
+#[test]
+fn a_table_running_onto_the_next_page_repeats_its_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    let rows: String = (1..=90)
+        .map(|i| format!("| {} | {} |\n", 1930 + i, i * 7))
+        .collect();
+    std::fs::write(
+        p.join("content/long.md"),
+        format!("---\ntitle: A long table\n---\n\nFigures by year.\n\n| Year | Attacks |\n|---|---:|\n{rows}"),
+    )
+    .unwrap();
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = p.join("dist/long/en.pdf");
+    let pages = lopdf::Document::load(&pdf).unwrap().get_pages().len();
+    assert!(pages >= 3, "{pages} pages");
+    for page in 2..=pages {
+        let n = page.to_string();
+        let out = std::process::Command::new("pdftotext")
+            .args(["-f", &n, "-l", &n, "-layout"])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        // Under the running header, the table's own header comes first.
+        let first_row = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && *l != "A long table")
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            first_row.starts_with("Year") && first_row.ends_with("Attacks"),
+            "page {page} starts with {first_row:?}"
+        );
+    }
+}

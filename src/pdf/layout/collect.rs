@@ -267,6 +267,7 @@ fn block_flows(
         }
         Block::Rule => {
             units.push(vec![Flow {
+                repeat: None,
                 sides: Vec::new(),
                 before: 6.0,
                 after: 10.0,

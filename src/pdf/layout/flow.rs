@@ -31,6 +31,9 @@ pub(super) struct Flow {
     pub(super) keep_with_next: bool,
     pub(super) splittable: bool,
     pub(super) lines: Lines,
+    /// Set again at the top of a page this flow starts: a table's header row, over
+    /// the rows that run onto the next page.
+    pub(super) repeat: Option<Arc<Flow>>,
 }
 
 /// The lines a flow draws besides its text.
@@ -90,6 +93,7 @@ pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep
         keep_with_next: keep,
         splittable: true,
         lines: Lines::None,
+        repeat: None,
     }
 }
 

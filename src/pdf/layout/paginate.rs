@@ -14,8 +14,10 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
     let mut pages = vec![Page::default()];
     let mut y = 0.0f32;
     for (i, flow) in flows.iter().enumerate() {
-        let at_top = |y: f32| y <= 0.0;
-        if !at_top(y) {
+        // The top of the page's free space: below a repeated table header.
+        let mut top = 0.0f32;
+        let at_top = |y: f32, top: f32| y <= top + 0.01;
+        if !at_top(y, top) {
             y += flow.before;
         }
         if flow.lines == Lines::Break {
@@ -34,7 +36,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             continue;
         }
         // A heading (or table head) keeps with the start of what follows.
-        if flow.keep_with_next && !at_top(y) {
+        if flow.keep_with_next && !at_top(y, top) {
             let next = flows.get(i + 1);
             let need = flow.height()
                 + flow.after
@@ -63,7 +65,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             let take: Vec<usize> = if all_fit {
                 left.clone()
             } else if !flow.splittable {
-                if at_top(y) {
+                if at_top(y, top) {
                     left.clone()
                 } else {
                     vec![0; left.len()]
@@ -88,7 +90,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             };
             let nothing = take.iter().all(|k| *k == 0) && left.iter().any(|l| *l > 0);
             if nothing {
-                if at_top(y) {
+                if at_top(y, top) {
                     // A paragraph taller than the page at its top: put what fits.
                     let forced: Vec<usize> = left
                         .iter()
@@ -108,6 +110,12 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                     .all(|(s, side)| *s >= side.para.lines.len())
                 {
                     break;
+                }
+                // A table row that starts a page: its header first.
+                if let Some(header) = &flow.repeat {
+                    let all: Vec<usize> = header.sides.iter().map(|s| s.para.lines.len()).collect();
+                    y = place(pages.last_mut(), header, &vec![0; all.len()], &all, 0.0);
+                    top = y;
                 }
                 continue;
             }

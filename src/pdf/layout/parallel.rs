@@ -63,35 +63,47 @@ pub(super) fn flows(
         // Units hold the same segments in both languages; pair their flows in order.
         let n = lu.len().max(ru.len());
         for k in 0..n {
-            let (a, b) = (lu.get(k), ru.get(k));
-            let mut sides = Vec::new();
-            if let Some(a) = a {
-                sides.extend(a.sides.iter().cloned());
-            }
-            if let Some(b) = b {
-                sides.extend(b.sides.iter().map(|s| Side {
-                    x: s.x + wl + GUTTER,
-                    marker: s.marker.clone().map(|(m, x)| (m, x + wl + GUTTER)),
-                    bar: s.bar.map(|x| x + wl + GUTTER),
-                    ..s.clone()
-                }));
-            }
-            let pick = |f: fn(&Flow) -> f32| a.map_or(0.0, f).max(b.map_or(0.0, f));
-            out.push(Flow {
-                sides,
-                before: pick(|f| f.before),
-                after: pick(|f| f.after),
-                keep_with_next: a.is_some_and(|f| f.keep_with_next)
-                    || b.is_some_and(|f| f.keep_with_next),
-                splittable: a.is_none_or(|f| f.splittable) && b.is_none_or(|f| f.splittable),
-                lines: match a.map(|f| &f.lines) {
-                    Some(Lines::Break) => Lines::Break,
-                    _ => Lines::None,
-                },
-            });
+            out.push(pair(lu.get(k), ru.get(k), wl + GUTTER));
         }
     }
     Ok(out)
+}
+
+/// One row of the parallel edition: the left flow's sides, then the right one's moved
+/// `shift` to the right.
+fn pair(a: Option<&Flow>, b: Option<&Flow>, shift: f32) -> Flow {
+    let mut sides = Vec::new();
+    if let Some(a) = a {
+        sides.extend(a.sides.iter().cloned());
+    }
+    if let Some(b) = b {
+        sides.extend(b.sides.iter().map(|s| Side {
+            x: s.x + shift,
+            marker: s.marker.clone().map(|(m, x)| (m, x + shift)),
+            bar: s.bar.map(|x| x + shift),
+            ..s.clone()
+        }));
+    }
+    let pick = |f: fn(&Flow) -> f32| a.map_or(0.0, f).max(b.map_or(0.0, f));
+    let repeat = match (
+        a.and_then(|f| f.repeat.as_deref()),
+        b.and_then(|f| f.repeat.as_deref()),
+    ) {
+        (None, None) => None,
+        (ra, rb) => Some(std::sync::Arc::new(pair(ra, rb, shift))),
+    };
+    Flow {
+        sides,
+        before: pick(|f| f.before),
+        after: pick(|f| f.after),
+        keep_with_next: a.is_some_and(|f| f.keep_with_next) || b.is_some_and(|f| f.keep_with_next),
+        splittable: a.is_none_or(|f| f.splittable) && b.is_none_or(|f| f.splittable),
+        lines: match a.map(|f| &f.lines) {
+            Some(Lines::Break) => Lines::Break,
+            _ => Lines::None,
+        },
+        repeat,
+    }
 }
 
 /// Column-width trials the parallel edition makes at most before laying out.

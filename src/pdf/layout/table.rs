@@ -104,6 +104,7 @@ pub(super) fn flows(
         }
         let columns: Vec<f32> = col_x.iter().map(|cx| x_of(indent + cx, 0.0)).collect();
         table_flows.push(Flow {
+            repeat: None,
             sides,
             before: if r == 0 { 6.0 } else { 0.0 },
             after: 0.0,
@@ -119,6 +120,19 @@ pub(super) fn flows(
     setter.scale = saved_scale;
     if let Some(last) = table_flows.last_mut() {
         last.after = 10.0;
+    }
+    // The header row again at the top of every page the rows run onto.
+    if !head.is_empty()
+        && let Some(first) = table_flows.first()
+    {
+        let header = std::sync::Arc::new(Flow {
+            before: 0.0,
+            keep_with_next: false,
+            ..first.clone()
+        });
+        for row in table_flows.iter_mut().skip(1) {
+            row.repeat = Some(header.clone());
+        }
     }
     Ok(table_flows)
 }
