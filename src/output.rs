@@ -346,8 +346,16 @@ fn clean_stale_staging(area: &Path) {
                 .and_then(|m| m.modified())
                 .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60))
         };
+        // Whether nobody holds the folder's lock (or it has none).
+        let unlocked = || match std::fs::File::open(path.join(LOCK)) {
+            Ok(f) => f.try_lock().is_ok(),
+            Err(_) => true,
+        };
         let free = match name.strip_prefix(CLAIMING) {
-            Some(maker) => !maker_alive(maker) || old(),
+            // Being made: its maker locks it within microseconds. Gone only when its
+            // maker is (or it is old), and then only if the lock is not held: a build in
+            // another PID namespace, whose pid this one cannot see, holds its lock.
+            Some(maker) => (!maker_alive(maker) || old()) && unlocked(),
             None => match std::fs::File::open(path.join(LOCK)) {
                 Ok(f) => f.try_lock().is_ok(),
                 // Killed while removing it: its lock went first.
