@@ -562,11 +562,11 @@ fn a_table_running_onto_the_next_page_repeats_its_header() {
     let p = dir.path();
     std::fs::create_dir_all(p.join("content")).unwrap();
     let rows: String = (1..=90)
-        .map(|i| format!("| {} | {} |\n", 1930 + i, i * 7))
+        .map(|i| format!("| {} | {} |\n", 1930 + i, i * i * 37))
         .collect();
     std::fs::write(
         p.join("content/long.md"),
-        format!("---\ntitle: A long table\n---\n\nFigures by year.\n\n| Year | Attacks |\n|---|---:|\n{rows}"),
+        format!("---\ntitle: A long table\n---\n\nFigures by year.\n\n| Year | Attacks |\n|---|---|\n{rows}"),
     )
     .unwrap();
     let run = safha(p, &["build", "--format", "pdf"]);
@@ -595,4 +595,15 @@ fn a_table_running_onto_the_next_page_repeats_its_header() {
             "page {page} starts with {first_row:?}"
         );
     }
+    // A column of numbers lines its digits up at the right, whatever their count.
+    let ends: Vec<f64> = words(&pdf, 1)
+        .iter()
+        .filter(|(b, w)| w.chars().all(|c| c.is_ascii_digit()) && b[0] > 300.0 && b[1] < 780.0)
+        .map(|(b, _)| b[2])
+        .collect();
+    assert!(ends.len() > 20, "{ends:?}");
+    assert!(
+        ends.iter().all(|e| (e - ends[0]).abs() < 0.5),
+        "right edges {ends:?}"
+    );
 }

@@ -219,8 +219,8 @@ fn block_flows(
                 block_flows(setter, at.deeper(INDENT, 0), b, units)?;
             }
         }
-        Block::Table { head, rows, .. } => {
-            units.push(table::flows(setter, at, head, rows)?);
+        Block::Table { align, head, rows } => {
+            units.push(table::flows(setter, at, align, head, rows)?);
         }
         Block::Figure { src, alt, .. } => {
             let w = width - indent;

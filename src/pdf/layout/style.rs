@@ -18,6 +18,10 @@ pub(super) enum Role {
     Quote,
     Item,
     Cell,
+    /// A table cell set flush with its column's end edge (a right-aligned column, a
+    /// column of numbers), or centred.
+    CellEnd,
+    CellCenter,
     Code,
     Furniture,
 }
@@ -38,6 +42,8 @@ pub(super) fn para_style(role: Role, lang: &Lang, scale: f32) -> (ParaStyle, f32
         Role::Quote => (10.5, Align::Justify, false, !rtl, 1.45, 4.0, 10.0),
         Role::Item => (10.5, Align::Justify, false, false, 1.45, 0.0, 3.0),
         Role::Cell => (9.5, Align::Start, false, false, 1.3, 0.0, 0.0),
+        Role::CellEnd => (9.5, Align::End, false, false, 1.3, 0.0, 0.0),
+        Role::CellCenter => (9.5, Align::Center, false, false, 1.3, 0.0, 0.0),
         Role::Code => (9.0, Align::Start, false, false, 1.35, 0.0, 0.0),
         Role::Furniture => (8.0, Align::Start, false, false, 1.2, 0.0, 0.0),
     };

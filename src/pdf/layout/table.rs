@@ -4,7 +4,7 @@
 use super::flow::{At, Flow, Lines, Side};
 use super::set::{Missing, Setter};
 use super::style::Role;
-use crate::article::SegmentRef;
+use crate::article::{Align, SegmentRef};
 use safha_text::Paragraph;
 
 /// The rows of a table, each a flow with a side per cell; a table too wide for its column
@@ -12,6 +12,7 @@ use safha_text::Paragraph;
 pub(super) fn flows(
     setter: &mut Setter<'_>,
     at: At<'_>,
+    align: &[Align],
     head: &[Option<SegmentRef>],
     rows: &[Vec<Option<SegmentRef>>],
 ) -> Result<Vec<Flow>, Missing> {
@@ -66,6 +67,24 @@ pub(super) fn flows(
             Some(*at)
         }))
         .collect();
+    // Each column's alignment: the author's; else a column of numbers lines its digits up
+    // at the right, where their units are (the start edge of a right-to-left column).
+    let rtl = at.rtl();
+    let roles: Vec<Role> = (0..cols)
+        .map(|c| match align.get(c) {
+            Some(Align::Center) => Role::CellCenter,
+            Some(Align::Right) => Role::CellEnd,
+            Some(Align::Left) => Role::Cell,
+            _ if numeric_column(setter, rows, c) => {
+                if rtl {
+                    Role::Cell
+                } else {
+                    Role::CellEnd
+                }
+            }
+            _ => Role::Cell,
+        })
+        .collect();
     let mut table_flows = Vec::new();
     for (r, row) in std::iter::once(head)
         .chain(rows.iter().map(Vec::as_slice))
@@ -88,7 +107,7 @@ pub(super) fn flows(
             }
             let (p, _, _) = setter.set(
                 &text,
-                Role::Cell,
+                roles[c],
                 &loc.segments[*seg].lang,
                 col_w - 2.0 * pad,
                 Some(*seg),
@@ -135,6 +154,31 @@ pub(super) fn flows(
         }
     }
     Ok(table_flows)
+}
+
+/// Whether every body cell of column `c` (in the source text) is a number: digits of any
+/// of the three systems, with signs, separators, a decimal point or a percent sign.
+fn numeric_column(setter: &Setter<'_>, rows: &[Vec<Option<SegmentRef>>], c: usize) -> bool {
+    let mut any = false;
+    for row in rows {
+        let Some(Some(seg)) = row.get(c) else {
+            continue;
+        };
+        let text = setter.article.segments[*seg].text.trim();
+        let number = text.chars().any(|ch| ch.is_numeric())
+            && text.chars().all(|ch| {
+                ch.is_numeric()
+                    || matches!(
+                        ch,
+                        ',' | '.' | '%' | '+' | '-' | '−' | '٫' | '٬' | '٪' | ' '
+                    )
+            });
+        if !number {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Widths of table columns whose content needs at least `min` and at most `max` points,
