@@ -607,3 +607,43 @@ fn a_table_running_onto_the_next_page_repeats_its_header() {
         "right edges {ends:?}"
     );
 }
+
+#[test]
+fn every_rule_drawn_is_straight_and_on_the_page() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    for stem in ["en", "ur", "parallel"] {
+        let doc = lopdf::Document::load(dist.join(format!("{stem}.pdf"))).unwrap();
+        let mut rules = 0;
+        for (n, page) in doc.get_pages() {
+            let content = doc.get_page_content(page);
+            let ops = lopdf::content::Content::decode(&content)
+                .unwrap()
+                .operations;
+            let num = |o: &lopdf::Object| o.as_float().map(f64::from).unwrap_or(f64::NAN);
+            let mut from: Option<(f64, f64)> = None;
+            for op in &ops {
+                match op.operator.as_str() {
+                    "m" => from = Some((num(&op.operands[0]), num(&op.operands[1]))),
+                    "l" => {
+                        let (x0, y0) = from.unwrap();
+                        let (x1, y1) = (num(&op.operands[0]), num(&op.operands[1]));
+                        assert!(
+                            (x0 - x1).abs() < 0.01 || (y0 - y1).abs() < 0.01,
+                            "{stem} page {n}: a slanted line ({x0}, {y0}) – ({x1}, {y1})"
+                        );
+                        for v in [x0, x1] {
+                            assert!((0.0..=595.3).contains(&v), "{stem} page {n}: x {v}");
+                        }
+                        for v in [y0, y1] {
+                            assert!((0.0..=841.9).contains(&v), "{stem} page {n}: y {v}");
+                        }
+                        rules += 1;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(rules > 0, "{stem}: no rules at all");
+    }
+}
