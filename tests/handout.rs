@@ -647,3 +647,40 @@ fn every_rule_drawn_is_straight_and_on_the_page() {
         assert!(rules > 0, "{stem}: no rules at all");
     }
 }
+
+#[test]
+fn notes_sit_at_the_foot_of_the_page_of_their_reference() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    for (stem, note, reference_page) in [
+        ("en", "Islamabad.", 1),
+        ("ur", "آباد", 1),
+        ("parallel", "Islamabad.", 1),
+    ] {
+        let pdf = dist.join(format!("{stem}.pdf"));
+        let words = words(&pdf, reference_page);
+        let is = |w: &str| w == note || w.chars().rev().collect::<String>() == note;
+        let found: Vec<f64> = words
+            .iter()
+            .filter(|(_, w)| is(w))
+            .map(|(b, _)| b[1])
+            .collect();
+        assert!(
+            !found.is_empty(),
+            "{stem}: the note is not on page {reference_page}"
+        );
+        // In the bottom part of the page, below the page's text.
+        let body_bottom = words
+            .iter()
+            .filter(|(b, _)| b[1] < 700.0)
+            .map(|(b, _)| b[3])
+            .fold(0.0, f64::max);
+        for y in found {
+            assert!(y > 600.0, "{stem}: note at y {y}");
+            assert!(
+                y >= body_bottom - 40.0,
+                "{stem}: note at {y}, text to {body_bottom}"
+            );
+        }
+    }
+}

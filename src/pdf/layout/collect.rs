@@ -30,6 +30,9 @@ pub(super) fn column_flows(
     order: Order,
 ) -> Result<Vec<Vec<Flow>>, Missing> {
     let article = setter.article;
+    // This column sets its notes anew (the parallel edition tries several widths).
+    let tag = loc.lang.tag();
+    setter.noted.retain(|(lang, _)| *lang != tag);
     // One entry per top-level unit so the parallel edition can pair them: the title, the
     // summary, then each block's.
     let mut parts: Vec<Vec<Vec<Flow>>> = Vec::with_capacity(article.blocks.len() + 2);
@@ -115,6 +118,7 @@ fn block_flows(
             let (p, before, after) = setter.segment(loc, *segment, role, w)?;
             let mut f = single(p, x_of(indent, w), before, after, true);
             f.sides[0].heading = Some((*level, outline_text(loc, *segment)));
+            f.sides[0].notes = setter.foot_notes(at, loc, *segment)?;
             units.push(vec![f]);
         }
         Block::Paragraph { segment } | Block::Text { segment } => {
@@ -125,6 +129,7 @@ fn block_flows(
             if quote > 0 {
                 f.sides[0].bar = Some(x_of(indent - INDENT * 0.6, 0.0));
             }
+            f.sides[0].notes = setter.foot_notes(at, loc, *segment)?;
             units.push(vec![f]);
         }
         // Verse, as Urdu print sets it: both misras of a couplet spread to the width of the
@@ -186,6 +191,7 @@ fn block_flows(
                     )?;
                     let mut f = single(p, x_of(text_indent, w), before, after, false);
                     f.sides[0].marker = Some((m, x_of(indent, INDENT)));
+                    f.sides[0].notes = setter.foot_notes(at, loc, seg)?;
                     units.push(vec![f]);
                 }
                 for b in &item.blocks {
@@ -197,6 +203,10 @@ fn block_flows(
         // the foot of the page are the print layout's next step).
         Block::Footnote { label, blocks } => {
             let n = setter.article.note_number(label).unwrap_or(0);
+            // At the foot of the page of its first reference already; else here, once.
+            if !setter.noted.insert((loc.lang.tag(), n)) {
+                return Ok(());
+            }
             let marker_text = numbered(setter, n as u64, at);
             let text_indent = indent + INDENT;
             let w = width - text_indent;

@@ -20,6 +20,35 @@ pub(super) struct Side {
     /// An image drawn in the paragraph's box (the paragraph is one empty line as tall
     /// as the image), and its width.
     pub(super) image: Option<(Arc<crate::pdf::image::Image>, f32)>,
+    /// Footnotes first referred to in this paragraph: set at the foot of the page where
+    /// it starts.
+    pub(super) notes: Vec<FootNote>,
+}
+
+/// A footnote set at the foot of a page, in the column of its reference.
+#[derive(Clone)]
+pub(super) struct FootNote {
+    pub(super) number: usize,
+    pub(super) para: Arc<Paragraph>,
+    pub(super) x: f32,
+    /// Its number, placed beside the first line.
+    pub(super) marker: (Arc<Paragraph>, f32),
+    /// The column's left edge and width, and its direction: where the rule above the
+    /// notes goes (the start side).
+    pub(super) column: (f32, f32, bool),
+}
+
+impl FootNote {
+    /// The same note moved `dx` to the right (the parallel edition's right column).
+    pub(super) fn shifted(&self, dx: f32) -> FootNote {
+        FootNote {
+            number: self.number,
+            x: self.x + dx,
+            marker: (self.marker.0.clone(), self.marker.1 + dx),
+            column: (self.column.0 + dx, self.column.1, self.column.2),
+            para: self.para.clone(),
+        }
+    }
 }
 
 /// Sides that start level and flow together.
@@ -87,6 +116,7 @@ pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep
             bar: None,
             heading: None,
             image: None,
+            notes: Vec::new(),
         }],
         before,
         after,

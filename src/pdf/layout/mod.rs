@@ -11,6 +11,7 @@
 mod collect;
 mod flow;
 mod furniture;
+mod notes;
 mod page;
 mod paginate;
 mod parallel;
@@ -74,6 +75,7 @@ pub fn layout(
         print_urls: config.print_urls,
         images,
         max_image_height: geometry.content_height() * 0.7,
+        noted: Default::default(),
     };
     let width = geometry.content_width();
     let (flows, rtl_book) = match edition {
@@ -140,6 +142,7 @@ mod tests {
                 print_urls: false,
                 images: &images,
                 max_image_height: 500.0,
+                noted: Default::default(),
             };
             let units = column_flows(&mut setter, &loc, width, order).expect("set");
             units

@@ -2,7 +2,7 @@
 //! at least two lines on each side of the break, and a parallel pair that does not fit
 //! continues on the next page in both columns. x stays relative to the content box.
 
-use super::flow::{Flow, Lines};
+use super::flow::{Flow, FootNote, Lines};
 use super::page::{Geometry, Mark, Page, Placed, PlacedImage, Rule};
 
 /// Minimum lines on either side of a page break inside a paragraph.
@@ -13,6 +13,8 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
     let content_h = g.content_height();
     let mut pages = vec![Page::default()];
     let mut y = 0.0f32;
+    // The notes the current page's foot holds so far.
+    let mut foot: Vec<FootNote> = Vec::new();
     for (i, flow) in flows.iter().enumerate() {
         // The top of the page's free space: below a repeated table header.
         let mut top = 0.0f32;
@@ -41,14 +43,22 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             let need = flow.height()
                 + flow.after
                 + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
-            if y + need > content_h {
-                pages.push(Page::default());
+            if y + need > content_h - foot_height(foot.iter()) {
+                next_page(&mut pages, &mut foot, content_h);
                 y = 0.0;
             }
         }
         let mut start: Vec<usize> = vec![0; flow.sides.len()];
         loop {
-            let remaining = content_h - y;
+            // Room above the foot, which grows by the notes of the sides that start here.
+            let starting: Vec<&FootNote> = flow
+                .sides
+                .iter()
+                .zip(&start)
+                .filter(|(_, st)| **st == 0)
+                .flat_map(|(side, _)| &side.notes)
+                .collect();
+            let remaining = content_h - y - foot_height(foot.iter().chain(starting));
             let left: Vec<usize> = flow
                 .sides
                 .iter()
@@ -102,7 +112,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                         *s += k;
                     }
                 }
-                pages.push(Page::default());
+                next_page(&mut pages, &mut foot, content_h);
                 y = 0.0;
                 if start
                     .iter()
@@ -120,6 +130,11 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                 continue;
             }
             let h = place(pages.last_mut(), flow, &start, &take, y);
+            for ((side, st), k) in flow.sides.iter().zip(&start).zip(&take) {
+                if *st == 0 && *k > 0 {
+                    foot.extend(side.notes.iter().cloned());
+                }
+            }
             for (s, k) in start.iter_mut().zip(&take) {
                 *s += k;
             }
@@ -131,9 +146,12 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                 y += h + flow.after;
                 break;
             }
-            pages.push(Page::default());
+            next_page(&mut pages, &mut foot, content_h);
             y = 0.0;
         }
+    }
+    if let Some(page) = pages.last_mut() {
+        lay_foot(page, &mut foot, content_h);
     }
     if pages.len() > 1
         && pages
@@ -143,6 +161,86 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
         pages.pop();
     }
     pages
+}
+
+/// Space between the text and the notes, where the short rule is.
+const FOOT_GAP: f32 = 12.0;
+/// Space between two notes.
+const NOTE_GAP: f32 = 2.0;
+
+/// The height of a page's foot holding `notes`: the tallest column's notes and the gap
+/// above them.
+fn foot_height<'a>(notes: impl Iterator<Item = &'a FootNote>) -> f32 {
+    let mut columns: Vec<(f32, f32)> = Vec::new();
+    for note in notes {
+        let h = note.para.height() + NOTE_GAP;
+        match columns
+            .iter_mut()
+            .find(|(x, _)| (*x - note.column.0).abs() < 0.5)
+        {
+            Some((_, total)) => *total += h,
+            None => columns.push((note.column.0, h)),
+        }
+    }
+    columns
+        .iter()
+        .map(|(_, h)| h + FOOT_GAP)
+        .fold(0.0, f32::max)
+}
+
+/// Sets `foot`'s notes at the bottom of `page`, each column's under a short rule on its
+/// start side, and empties it.
+fn lay_foot(page: &mut Page, foot: &mut Vec<FootNote>, content_h: f32) {
+    let mut columns: Vec<(f32, f32, bool)> = Vec::new();
+    for note in foot.iter() {
+        if !columns.iter().any(|c| (c.0 - note.column.0).abs() < 0.5) {
+            columns.push(note.column);
+        }
+    }
+    for (cx, cw, rtl) in columns {
+        let mut notes: Vec<&FootNote> = foot
+            .iter()
+            .filter(|n| (n.column.0 - cx).abs() < 0.5)
+            .collect();
+        notes.sort_by_key(|n| n.number);
+        let total: f32 = notes.iter().map(|n| n.para.height() + NOTE_GAP).sum();
+        let mut y = content_h - total;
+        let rule = cw * 0.3;
+        let x0 = if rtl { cx + cw - rule } else { cx };
+        page.rules.push(Rule {
+            x0,
+            y0: y - FOOT_GAP / 2.0,
+            x1: x0 + rule,
+            y1: y - FOOT_GAP / 2.0,
+            width: 0.5,
+        });
+        for note in notes {
+            page.placed.push(Placed {
+                x: note.x,
+                top: y,
+                para: note.para.clone(),
+                lines: 0..note.para.lines.len(),
+            });
+            let (marker, mx) = &note.marker;
+            let dy = note.para.baseline_from(0, 0) - marker.baseline_from(0, 0);
+            page.placed.push(Placed {
+                x: *mx,
+                top: y + dy,
+                para: marker.clone(),
+                lines: 0..marker.lines.len().min(1),
+            });
+            y += note.para.height() + NOTE_GAP;
+        }
+    }
+    foot.clear();
+}
+
+/// Lays the current page's foot and starts a new page.
+fn next_page(pages: &mut Vec<Page>, foot: &mut Vec<FootNote>, content_h: f32) {
+    if let Some(page) = pages.last_mut() {
+        lay_foot(page, foot, content_h);
+    }
+    pages.push(Page::default());
 }
 
 /// Places `take[i]` lines of each side starting at line `start[i]`; returns the height used.

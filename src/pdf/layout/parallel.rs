@@ -81,6 +81,7 @@ fn pair(a: Option<&Flow>, b: Option<&Flow>, shift: f32) -> Flow {
             x: s.x + shift,
             marker: s.marker.clone().map(|(m, x)| (m, x + shift)),
             bar: s.bar.map(|x| x + shift),
+            notes: s.notes.iter().map(|n| n.shifted(shift)).collect(),
             ..s.clone()
         }));
     }

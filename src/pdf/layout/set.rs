@@ -62,6 +62,8 @@ pub(super) struct Setter<'a> {
     /// The article's images, and the tallest an image may be set.
     pub(super) images: &'a crate::pdf::image::Images,
     pub(super) max_image_height: f32,
+    /// Notes (language, number) a column has set, at a page's foot or where defined.
+    pub(super) noted: std::collections::BTreeSet<(String, usize)>,
 }
 
 impl Setter<'_> {

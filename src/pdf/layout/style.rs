@@ -13,6 +13,8 @@ pub(super) enum Role {
     /// A misra measured on its own, and set spread to its couplet's width.
     Misra,
     Verse,
+    /// A footnote at the foot of the page.
+    Note,
     Heading(u8),
     Body,
     Quote,
@@ -36,6 +38,7 @@ pub(super) fn para_style(role: Role, lang: &Lang, scale: f32) -> (ParaStyle, f32
         Role::Byline => (9.0, Align::Start, false, false, 1.35, 0.0, 6.0),
         Role::Misra => (10.5, Align::Start, false, false, 1.5, 0.0, 0.0),
         Role::Verse => (10.5, Align::Full, false, false, 1.5, 0.0, 0.0),
+        Role::Note => (8.5, Align::Justify, false, false, 1.3, 0.0, 0.0),
         Role::Heading(2) | Role::Heading(1) => (13.5, Align::Start, true, false, 1.25, 14.0, 4.0),
         Role::Heading(_) => (11.5, Align::Start, true, false, 1.25, 10.0, 3.0),
         Role::Body => (10.5, Align::Justify, false, false, 1.45, 0.0, 7.0),

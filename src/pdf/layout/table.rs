@@ -115,6 +115,7 @@ pub(super) fn flows(
             sides.push(Side {
                 heading: None,
                 image: None,
+                notes: setter.foot_notes(at, loc, *seg)?,
                 para: p,
                 x,
                 marker: None,

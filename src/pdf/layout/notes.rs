@@ -1,0 +1,121 @@
+//! Footnotes at the foot of the page: each note is set once per column, at the column's
+//! width, small, with its number beside it, and travels with the paragraph that first
+//! refers to it; pagination puts it at the foot of the page where that paragraph starts.
+//! A note holding more than paragraphs (a list, code), or longer than a third of a page, is
+//! set where it is defined.
+
+use super::flow::{At, FootNote};
+use super::set::{Missing, Setter};
+use super::style::Role;
+use crate::article::{Article, Block, SegmentRef};
+use crate::l10n::LocalizedArticle;
+use safha_text::StyledText;
+
+/// Room for a note's number before its text.
+const NOTE_INDENT: f32 = 14.0;
+
+impl Setter<'_> {
+    /// The notes that segment `seg` of `loc` refers to and that its column has not set
+    /// yet, set for the foot of the page.
+    pub(super) fn foot_notes(
+        &mut self,
+        at: At<'_>,
+        loc: &LocalizedArticle,
+        seg: SegmentRef,
+    ) -> Result<Vec<FootNote>, Missing> {
+        let text = &loc.segments[seg].text;
+        if !text.contains("[^") {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::new();
+        for n in referenced(self.article, text) {
+            let key = (loc.lang.tag(), n);
+            if self.noted.contains(&key) {
+                continue;
+            }
+            let Some(segments) = paragraphs_of(self.article, n) else {
+                continue;
+            };
+            let note = self.foot_note(at, loc, n, &segments)?;
+            // A note too long for a page's foot (it would not continue onto the next) is
+            // set where it is defined instead.
+            if note.para.height() > self.max_image_height / 2.0 {
+                continue;
+            }
+            self.noted.insert(key);
+            out.push(note);
+        }
+        Ok(out)
+    }
+
+    fn foot_note(
+        &mut self,
+        at: At<'_>,
+        loc: &LocalizedArticle,
+        n: usize,
+        segments: &[SegmentRef],
+    ) -> Result<FootNote, Missing> {
+        // The note's paragraphs as one, a line break between them.
+        let mut text = StyledText::default();
+        for (i, seg) in segments.iter().enumerate() {
+            if i > 0 {
+                text.push("\n", Default::default());
+            }
+            let part = self.styled(loc, *seg);
+            for (range, style) in &part.spans {
+                text.push(&part.text[range.clone()], style.clone());
+            }
+        }
+        let width = at.width;
+        let first = segments.first().copied();
+        let (para, _, _) = self.set(&text, Role::Note, &loc.lang, width - NOTE_INDENT, first)?;
+        let number = self.digits(n as u64, &loc.lang);
+        let (marker, _, _) = self.set(
+            &StyledText::plain(&number),
+            Role::Note,
+            &loc.lang,
+            NOTE_INDENT,
+            first,
+        )?;
+        Ok(FootNote {
+            number: n,
+            para,
+            x: at.x_of(NOTE_INDENT, width - NOTE_INDENT),
+            marker: (marker, at.x_of(0.0, NOTE_INDENT)),
+            column: (0.0, width, at.rtl()),
+        })
+    }
+}
+
+/// The numbers of the notes `text` refers to, in the order it does.
+fn referenced(article: &Article, text: &str) -> Vec<usize> {
+    text.match_indices("[^")
+        .filter_map(|(at, _)| {
+            let (label, _) = text[at + 2..].split_once(']')?;
+            article.note_number(label)
+        })
+        .collect()
+}
+
+/// The segments of note `n`, when it holds nothing but paragraphs.
+pub(super) fn paragraphs_of(article: &Article, n: usize) -> Option<Vec<SegmentRef>> {
+    let mut stack: Vec<&Block> = article.blocks.iter().collect();
+    while let Some(block) = stack.pop() {
+        match block {
+            Block::Footnote { label, blocks } if article.note_number(label) == Some(n) => {
+                return blocks
+                    .iter()
+                    .map(|b| match b {
+                        Block::Paragraph { segment } | Block::Text { segment } => Some(*segment),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<_>>>()
+                    .filter(|s| !s.is_empty());
+            }
+            Block::Quote { blocks } | Block::Footnote { blocks, .. } => stack.extend(blocks),
+            Block::List { items, .. } => stack.extend(items.iter().flat_map(|i| &i.blocks)),
+            _ => {}
+        }
+    }
+    None
+}
