@@ -130,7 +130,7 @@ pub fn sources(
                 }
                 copies.push((real, to));
             }
-            Block::Quote { blocks } => stack.extend(blocks),
+            Block::Quote { blocks } | Block::Footnote { blocks, .. } => stack.extend(blocks),
             Block::List { items, .. } => {
                 for item in items {
                     stack.extend(&item.blocks);
