@@ -6,12 +6,13 @@ mod front_matter;
 pub mod ids;
 mod markdown;
 mod model;
+pub mod notes;
 pub mod plain;
 
 use std::path::Path;
 
 pub use front_matter::FrontMatter;
-pub use markdown::{MAX_NESTING, options as markdown_options};
+pub use markdown::{MAX_NESTING, is_inline as is_inline_tag, options as markdown_options};
 pub use model::{
     Align, Article, Block, ListItem, SUMMARY, Segment, SegmentKind, SegmentRef, TITLE, misras,
     note_key,

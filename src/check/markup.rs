@@ -29,13 +29,8 @@ fn markup(md: &str) -> Markup {
     let mut m = Markup::default();
     // A segment is parsed apart from the notes' definitions, so its references are text:
     // found as written.
-    for (at, _) in md.match_indices("[^") {
-        if let Some((label, _)) = md[at + 2..].split_once(']')
-            && !label.trim().is_empty()
-            && !label.contains(['[', '\n'])
-        {
-            *m.notes.entry(crate::article::note_key(label)).or_default() += 1;
-        }
+    for label in crate::article::notes::labels(md) {
+        *m.notes.entry(crate::article::note_key(label)).or_default() += 1;
     }
     let parser = Parser::new_ext(md, crate::article::markdown_options()).into_offset_iter();
     for (event, range) in parser {

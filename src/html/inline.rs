@@ -21,29 +21,17 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>) -> String {
     // A segment is parsed on its own, apart from the footnotes' definitions: name each
     // note once after the text, so its references parse as they did in the article.
     if let Some(notes) = notes.filter(|_| markdown.contains("[^")) {
-        guarded.push('\n');
-        for key in &notes.article().notes {
-            guarded.push_str(&format!("\n[^{key}]: .\n"));
-        }
+        crate::article::notes::append_definitions(&mut guarded, &notes.article().notes);
     }
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut paragraphs = 0;
     let mut in_image = 0usize;
-    let mut in_definition = 0usize;
     // Whether each open link or image was kept: one whose URL is refused loses its tag
     // (an `<a>` without `href` is invalid HTML) and keeps its text.
     let mut kept: Vec<bool> = Vec::new();
-    for event in Parser::new_ext(&guarded, crate::article::markdown_options()) {
-        if in_definition > 0 {
-            match event {
-                Event::Start(Tag::FootnoteDefinition(_)) => in_definition += 1,
-                Event::End(TagEnd::FootnoteDefinition) => in_definition -= 1,
-                _ => {}
-            }
-            continue;
-        }
+    let parser = Parser::new_ext(&guarded, crate::article::markdown_options());
+    for event in crate::article::notes::WithoutDefinitions::new(parser) {
         match event {
-            Event::Start(Tag::FootnoteDefinition(_)) => in_definition += 1,
             Event::FootnoteReference(label) => match notes.and_then(|n| n.reference(&label)) {
                 Some(html) => events.push(Event::InlineHtml(CowStr::from(html))),
                 None => events.push(Event::Text(CowStr::from(format!("[^{label}]")))),
@@ -88,7 +76,9 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>) -> String {
                 in_image = in_image.saturating_sub(1);
                 events.push(event);
             }
-            Event::Start(tag) if is_inline(&tag) => events.push(Event::Start(tag)),
+            Event::Start(tag) if crate::article::is_inline_tag(&tag) => {
+                events.push(Event::Start(tag))
+            }
             Event::End(end) if is_inline_end(end) => events.push(Event::End(end)),
             // Block structure cannot occur after `guard_block_syntax`; drop any wrapper.
             Event::Start(_) | Event::End(_) => {}
@@ -118,19 +108,6 @@ fn allowed_url(url: &str) -> bool {
         }
         _ => true,
     }
-}
-
-fn is_inline(tag: &Tag<'_>) -> bool {
-    matches!(
-        tag,
-        Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript
-            | Tag::Link { .. }
-            | Tag::Image { .. }
-    )
 }
 
 fn is_inline_end(end: TagEnd) -> bool {

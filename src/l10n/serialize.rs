@@ -132,11 +132,7 @@ fn note_context(article: &Article) -> std::collections::HashMap<usize, String> {
                 // The first segment outside the note that refers to it.
                 let refers = article.segments.iter().find(|s| {
                     s.kind != crate::article::SegmentKind::Footnote
-                        && s.text.match_indices("[^").any(|(at, _)| {
-                            s.text[at + 2..]
-                                .split_once(']')
-                                .is_some_and(|(l, _)| note_key(l) == key)
-                        })
+                        && crate::article::notes::labels(&s.text).any(|l| note_key(l) == key)
                 });
                 let comment = match refers {
                     Some(s) => format!("Footnote {number} ([^{label}]), referred to in {}", s.id),

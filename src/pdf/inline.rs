@@ -29,10 +29,8 @@ pub fn styled_with(
     // The notes' definitions, after the text, make its references parse as references.
     let mut text = std::borrow::Cow::Borrowed(markdown);
     if let Some((article, _)) = notes.filter(|_| markdown.contains("[^")) {
-        let mut t = format!("{markdown}\n");
-        for key in &article.notes {
-            t.push_str(&format!("\n[^{key}]: .\n"));
-        }
+        let mut t = markdown.to_string();
+        crate::article::notes::append_definitions(&mut t, &article.notes);
         text = std::borrow::Cow::Owned(t);
     }
     let mut out = StyledText::default();
@@ -40,19 +38,10 @@ pub fn styled_with(
     let mut emphasis = 0usize;
     let mut strong = 0usize;
     let mut paragraphs = 0usize;
-    let mut in_definition = 0usize;
     let mut link_start = 0;
-    for event in Parser::new_ext(&text, crate::article::markdown_options()) {
-        if in_definition > 0 {
-            match event {
-                Event::Start(Tag::FootnoteDefinition(_)) => in_definition += 1,
-                Event::End(TagEnd::FootnoteDefinition) => in_definition -= 1,
-                _ => {}
-            }
-            continue;
-        }
+    let parser = Parser::new_ext(&text, crate::article::markdown_options());
+    for event in crate::article::notes::WithoutDefinitions::new(parser) {
         match event {
-            Event::Start(Tag::FootnoteDefinition(_)) => in_definition += 1,
             Event::FootnoteReference(label) => {
                 let number = notes.and_then(|(article, digits)| {
                     article

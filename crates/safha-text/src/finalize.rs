@@ -27,6 +27,18 @@ pub struct Setting<'a> {
 }
 
 pub fn finalize(setting: &Setting, breaks: &[Break]) -> Paragraph {
+    let lines = breaks.iter().map(|b| line(setting, b)).collect();
+    assemble(setting, breaks, lines)
+}
+
+/// The paragraph's height at its breaks without placing any glyph: its lines come back
+/// empty. For trying widths.
+pub fn measure(setting: &Setting, breaks: &[Break]) -> Paragraph {
+    assemble(setting, breaks, vec![Line::default(); breaks.len()])
+}
+
+/// `lines`, one per break, stacked into a paragraph with its vertical metrics.
+fn assemble(setting: &Setting, breaks: &[Break], mut lines: Vec<Line>) -> Paragraph {
     let Setting {
         book,
         prepared,
@@ -35,10 +47,6 @@ pub fn finalize(setting: &Setting, breaks: &[Break]) -> Paragraph {
         ..
     } = *setting;
     let (ascent, line_height) = vertical_metrics(book, prepared, style);
-    let mut lines = Vec::with_capacity(breaks.len());
-    for b in breaks {
-        lines.push(line(setting, b));
-    }
     stack(
         book,
         prepared,
@@ -62,7 +70,7 @@ const MAX_STRETCH_EM: f32 = 1.0;
 
 /// Ascent and line height: the tallest extents among the faces used, never less than the
 /// paragraph's minimum leading.
-pub fn vertical_metrics(book: &FontBook, prepared: &Prepared, style: &ParaStyle) -> (f32, f32) {
+fn vertical_metrics(book: &FontBook, prepared: &Prepared, style: &ParaStyle) -> (f32, f32) {
     let mut asc: f32 = 0.0;
     let mut desc: f32 = 0.0;
     let mut faces: Vec<_> = prepared
@@ -92,7 +100,7 @@ pub fn vertical_metrics(book: &FontBook, prepared: &Prepared, style: &ParaStyle)
 /// Stacks the lines: each line's box is the paragraph's, grown above or below by as much
 /// as the ink of its glyphs reaches beyond it, so that nothing tall (ﷺ, a stack of marks)
 /// touches the line above or below.
-pub fn stack(
+fn stack(
     book: &FontBook,
     prepared: &Prepared,
     shaped: &[Arc<Run>],

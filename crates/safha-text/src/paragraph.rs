@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::finalize;
 use crate::font::{FaceId, FontBook, Writing};
 use crate::linebreak;
-use crate::model::{Line, MissingGlyph, ParaStyle, Paragraph, StyledText};
+use crate::model::{MissingGlyph, ParaStyle, Paragraph, StyledText};
 use crate::overlong;
 use crate::prepare;
 use crate::shape::{self, ShapeCache};
@@ -110,24 +110,7 @@ impl Shaped {
 
     fn measure_as_is(&self, book: &FontBook, width: f32) -> Paragraph {
         let breaks = self.breaks(book, width);
-        let (ascent, line_height) = finalize::vertical_metrics(book, &self.prepared, &self.style);
-        let mut lines = vec![Line::default(); breaks.len()];
-        finalize::stack(
-            book,
-            &self.prepared,
-            &self.runs,
-            &breaks,
-            &self.style,
-            (ascent, line_height),
-            &mut lines,
-        );
-        Paragraph {
-            lines,
-            line_height,
-            ascent,
-            text_layer: self.prepared.text_layer,
-            rtl: self.prepared.rtl,
-        }
+        finalize::measure(&self.setting(book, width), &breaks)
     }
 
     /// Breaks the shaped paragraph into lines of `width` points.
@@ -138,9 +121,9 @@ impl Shaped {
         }
     }
 
-    fn lay_out_as_is(&self, book: &FontBook, width: f32) -> Paragraph {
-        let breaks = self.breaks(book, width);
-        let setting = finalize::Setting {
+    /// The paragraph as the last step reads it, set `width` wide.
+    fn setting<'s>(&'s self, book: &'s FontBook, width: f32) -> finalize::Setting<'s> {
+        finalize::Setting {
             book,
             prepared: &self.prepared,
             runs: &self.runs,
@@ -148,8 +131,12 @@ impl Shaped {
             style: &self.style,
             width,
             hyphen: self.hyphen.as_ref(),
-        };
-        finalize::finalize(&setting, &breaks)
+        }
+    }
+
+    fn lay_out_as_is(&self, book: &FontBook, width: f32) -> Paragraph {
+        let breaks = self.breaks(book, width);
+        finalize::finalize(&self.setting(book, width), &breaks)
     }
 }
 

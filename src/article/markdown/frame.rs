@@ -97,7 +97,8 @@ impl Capture {
     }
 }
 
-pub(super) fn is_inline(tag: &Tag<'_>) -> bool {
+/// Whether `tag` is inline markup (emphasis, links, images…), not a block.
+pub fn is_inline(tag: &Tag<'_>) -> bool {
     matches!(
         tag,
         Tag::Emphasis

@@ -14,11 +14,13 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 mod frame;
+
+pub use frame::is_inline;
 mod source;
 
 use super::model::{Block, ListItem, Segment, SegmentKind, SegmentRef};
 use crate::diag::{Diagnostic, SourceFile};
-use frame::{Capture, CaptureKind, Frame, LoneImage, align, is_inline};
+use frame::{Capture, CaptureKind, Frame, LoneImage, align};
 use source::{Reference, alt_range, inline_form};
 
 /// Deepest nesting of block quotes and lists an article may use.

@@ -89,11 +89,8 @@ impl Setter<'_> {
 
 /// The numbers of the notes `text` refers to, in the order it does.
 fn referenced(article: &Article, text: &str) -> Vec<usize> {
-    text.match_indices("[^")
-        .filter_map(|(at, _)| {
-            let (label, _) = text[at + 2..].split_once(']')?;
-            article.note_number(label)
-        })
+    crate::article::notes::labels(text)
+        .filter_map(|label| article.note_number(label))
         .collect()
 }
 

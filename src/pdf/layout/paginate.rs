@@ -2,6 +2,10 @@
 //! at least two lines on each side of the break, and a parallel pair that does not fit
 //! continues on the next page in both columns. x stays relative to the content box.
 
+use std::sync::Arc;
+
+use safha_text::Paragraph;
+
 use super::flow::{Flow, FootNote, Lines};
 use super::page::{Geometry, Mark, Page, Placed, PlacedImage, Rule};
 
@@ -221,18 +225,23 @@ fn lay_foot(page: &mut Page, foot: &mut Vec<FootNote>, content_h: f32) {
                 para: note.para.clone(),
                 lines: 0..note.para.lines.len(),
             });
-            let (marker, mx) = &note.marker;
-            let dy = note.para.baseline_from(0, 0) - marker.baseline_from(0, 0);
-            page.placed.push(Placed {
-                x: *mx,
-                top: y + dy,
-                para: marker.clone(),
-                lines: 0..marker.lines.len().min(1),
-            });
+            place_marker(page, &note.para, &note.marker, y);
             y += note.para.height() + NOTE_GAP;
         }
     }
     foot.clear();
+}
+
+/// Places `marker` (a list's bullet or number, a note's number at `x`) beside the first
+/// line of `para`, whose box starts at `top`: on its baseline.
+fn place_marker(page: &mut Page, para: &Paragraph, (marker, x): &(Arc<Paragraph>, f32), top: f32) {
+    let dy = para.baseline_from(0, 0) - marker.baseline_from(0, 0);
+    page.placed.push(Placed {
+        x: *x,
+        top: top + dy,
+        para: marker.clone(),
+        lines: 0..marker.lines.len().min(1),
+    });
 }
 
 /// Lays the current page's foot and starts a new page.
@@ -281,16 +290,9 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
         let h = side.para.lines_height(st..st + k);
         height = height.max(h);
         if st == 0
-            && let Some((m, mx)) = &side.marker
+            && let Some(marker) = &side.marker
         {
-            // The marker shares the first line's baseline.
-            let dy = side.para.baseline_from(0, 0) - m.baseline_from(0, 0);
-            page.placed.push(Placed {
-                x: *mx,
-                top: y + dy,
-                para: m.clone(),
-                lines: 0..m.lines.len().min(1),
-            });
+            place_marker(page, &side.para, marker, y);
         }
         if let Some(bx) = side.bar {
             page.rules.push(Rule {
