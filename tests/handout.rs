@@ -684,3 +684,129 @@ fn notes_sit_at_the_foot_of_the_page_of_their_reference() {
         }
     }
 }
+
+#[test]
+fn a_note_too_long_for_its_page_continues_at_the_foot_of_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    // A note of 900 numbered words (more than a page) and a body of two pages.
+    let note: String = (1..=900).map(|i| format!("n{i:03} ")).collect();
+    let body: String = (1..=14)
+        .map(|i| format!("Paragraph {i} of the report says what was found in the field and what it means for the valley's farms and towns this year and next.\n\n"))
+        .collect();
+    std::fs::write(
+        p.join("content/long.md"),
+        format!("---\ntitle: A long note\n---\n\nThe claim.[^long]\n\n{body}[^long]: {note}\n"),
+    )
+    .unwrap();
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = p.join("dist/long/en.pdf");
+    let pages = lopdf::Document::load(&pdf).unwrap().get_pages().len() as u32;
+    let mut seen = Vec::new();
+    let mut note_pages = Vec::new();
+    for page in 1..=pages {
+        let words = words(&pdf, page);
+        let text_bottom = words
+            .iter()
+            .filter(|(_, w)| w.starts_with("Paragraph") || w == "claim.")
+            .map(|(b, _)| b[3])
+            .fold(0.0, f64::max);
+        let mine: Vec<&([f64; 4], String)> = words
+            .iter()
+            .filter(|(_, w)| w.len() == 4 && w.starts_with('n') && w[1..].parse::<u32>().is_ok())
+            .collect();
+        for (b, w) in &mine {
+            // Below the page's text and inside the bottom margin (A4: 842 − 62).
+            assert!(
+                b[1] > text_bottom,
+                "page {page}: {w} at {} above text {text_bottom}",
+                b[1]
+            );
+            assert!(
+                b[3] < 780.5,
+                "page {page}: {w} runs off the page at {}",
+                b[3]
+            );
+            seen.push(w.clone());
+        }
+        if !mine.is_empty() {
+            note_pages.push(page);
+        }
+    }
+    // Every word once, in order, over two pages or more (page 1 first).
+    let expected: Vec<String> = (1..=900).map(|i| format!("n{i:03}")).collect();
+    assert_eq!(seen, expected);
+    assert!(
+        note_pages.len() >= 2 && note_pages[0] == 1,
+        "{note_pages:?}"
+    );
+    // The note takes at most about half of page 1: the text still fills its top half.
+    let first = words(&pdf, 1);
+    assert!(
+        first
+            .iter()
+            .any(|(b, w)| w.starts_with("Paragraph") && b[1] > 300.0),
+        "page 1 gave all its room to the note"
+    );
+}
+
+#[test]
+fn a_table_too_wide_even_at_60_percent_withholds_that_pdf_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    let head: String = (0..12).map(|i| format!("| Characteristic{i} ")).collect();
+    let row: String = (0..12).map(|i| format!("| Representation{i} ")).collect();
+    std::fs::write(
+        p.join("content/wide.md"),
+        format!(
+            "---\ntitle: Wide\n---\n\nA wide table.\n\n{head}|\n{}|\n{row}|\n\nAfter.\n",
+            "|---".repeat(12)
+        ),
+    )
+    .unwrap();
+    // A narrower one in the same project builds.
+    std::fs::write(
+        p.join("content/narrow.md"),
+        "---\ntitle: Narrow\n---\n\n| Year | Attacks |\n|---|---|\n| 2001 | 12 |\n",
+    )
+    .unwrap();
+    let run = safha(p, &["build"]);
+    assert_ne!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[table-too-wide]"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("content/wide.md:7:"), "{}", run.stderr);
+    assert!(run.stderr.contains("en.pdf is not made"), "{}", run.stderr);
+    assert!(p.join("dist/wide/en.html").is_file());
+    assert!(!p.join("dist/wide/en.pdf").exists());
+    assert!(p.join("dist/narrow/en.pdf").is_file());
+}
+
+#[test]
+fn table_cells_in_a_narrow_column_keep_their_words_whole() {
+    let project = built();
+    let pdf = project.path().join("dist/report/parallel.pdf");
+    let words: Vec<String> = words(&pdf, 1).into_iter().map(|(_, w)| w).collect();
+    for word in ["Round", "Month", "Outcome[2]"] {
+        assert!(words.iter().any(|w| w == word), "{word} is cut: {words:?}");
+    }
+}
+
+#[test]
+fn urdu_note_numbers_are_in_the_digits_of_its_ui_in_pdf_as_on_the_web() {
+    let project = built();
+    let pdf = project.path().join("dist/report/ur.pdf");
+    // The foot, above the page number.
+    let foot: Vec<String> = words(&pdf, 1)
+        .into_iter()
+        .filter(|(b, _)| b[1] > 600.0 && b[1] < 760.0)
+        .map(|(_, w)| w)
+        .collect();
+    assert!(foot.iter().any(|w| w.contains('۱')), "{foot:?}");
+    assert!(!foot.iter().any(|w| w == "1" || w == "2"), "{foot:?}");
+}

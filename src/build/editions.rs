@@ -196,6 +196,7 @@ fn pdf_editions(
             pdf::Error::Missing(m) => {
                 missing_glyph(project, prepared, &m, &[format!("{}.pdf", spec.stem)])
             }
+            pdf::Error::TooWide(t) => table_too_wide(project, prepared, &t, &spec.stem),
             pdf::Error::Other(d) => d,
         })?;
         let rel = Path::new(&article.slug).join(format!("{}.pdf", spec.stem));
@@ -294,6 +295,44 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
+}
+
+/// A table too wide for an edition's column even at 60 %: where it is, by how much, and
+/// what the author can do.
+fn table_too_wide(
+    project: &Project,
+    prepared: &Prepared,
+    t: &pdf::layout::TooWide,
+    stem: &str,
+) -> Diagnostic {
+    let d = Diagnostic::error(
+        "table-too-wide",
+        format!(
+            "a table is too wide for {stem}.pdf: set at 60 % with every cell's longest word on \
+             a line of its own it still needs {:.0} pt where the column has {:.0} pt; \
+             {stem}.pdf is not made (the web pages are)",
+            t.needed, t.width
+        ),
+    )
+    .with_label("the table starts here")
+    .with_hint(
+        "split the table into narrower ones, shorten its longest words (a link's text \
+         instead of its bare address), or choose a larger page (`[pdf] page` in safha.toml)",
+    );
+    let article = &prepared.article;
+    let Some(seg) = article.segments.get(t.segment) else {
+        return d.at_path(project.display(&article.source.path));
+    };
+    if t.lang == project.source {
+        return d.at(&article.source, seg.offset..seg.offset + 1);
+    }
+    match prepared.files.get(&t.lang) {
+        Some(file) => {
+            let span = file.get(&seg.id).map_or(0..0, |info| info.span.clone());
+            d.at(&file.source, span)
+        }
+        None => d.at_path(project.display(&project.article_ftl(&t.lang, &article.slug))),
+    }
 }
 
 /// A character no font covers: named, with the segment and the file it came from, and

@@ -35,10 +35,7 @@ impl<'a> NoteRefs<'a> {
 
     /// `n` in this text's digits.
     pub fn number(&self, n: usize) -> String {
-        n.to_string()
-            .chars()
-            .map(|c| c.to_digit(10).map_or(c, |d| self.digits[d as usize]))
-            .collect()
+        crate::l10n::byline::in_digits(n as u64, &self.digits)
     }
 
     /// The element id of note `n`.

@@ -51,12 +51,7 @@ pub fn format_date(iso: &str, ui: &Ui) -> String {
     }
     let month_name = ui.get(&format!("month-{month}"));
     let digits = digits(ui);
-    let number = |n: u32| -> String {
-        n.to_string()
-            .chars()
-            .map(|c| c.to_digit(10).map_or(c, |d| digits[d as usize]))
-            .collect()
-    };
+    let number = |n: u32| in_digits(u64::from(n), &digits);
     let date = ui.get_with(
         "date",
         &[
@@ -81,7 +76,18 @@ pub fn digits(ui: &Ui) -> [char; 10] {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    <[char; 10]>::try_from(chars).unwrap_or(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+    <[char; 10]>::try_from(chars).unwrap_or(ASCII_DIGITS)
+}
+
+/// The digits of a language whose `ui.ftl` names none.
+pub const ASCII_DIGITS: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/// `n` written with `digits` (0 to 9).
+pub fn in_digits(n: u64, digits: &[char; 10]) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| c.to_digit(10).map_or(c, |d| digits[d as usize]))
+        .collect()
 }
 
 #[cfg(test)]

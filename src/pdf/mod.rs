@@ -42,6 +42,7 @@ pub struct Input<'a> {
 #[derive(Debug)]
 pub enum Error {
     Missing(Missing),
+    TooWide(layout::TooWide),
     Other(crate::diag::Diagnostic),
 }
 
@@ -61,7 +62,10 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
         input.config,
         &common,
     )
-    .map_err(Error::Missing)?;
+    .map_err(|e| match e {
+        layout::Unlaid::Missing(m) => Error::Missing(m),
+        layout::Unlaid::TooWide(t) => Error::TooWide(t),
+    })?;
     let page = input.edition.page();
     let (header, title, subject) = match input.edition {
         Edition::Single(t) => {
@@ -130,6 +134,9 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
         subject,
         lang: page.lang.clone(),
         date: input.date,
+        page_numbers: (1..=laid.pages.len())
+            .map(|n| layout::localized_number(n as u64, &page.lang, urdu_digits))
+            .collect(),
     };
     writer::write(&laid, input.book, &meta).map_err(Error::Other)
 }

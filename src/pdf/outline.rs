@@ -16,8 +16,15 @@ struct Entry {
     y: f32,
 }
 
-/// Adds the outline of `pages` (whose page objects are `ids`) and page labels to `doc`.
-pub fn add(doc: &mut Document, pages: &[Page], ids: &[ObjectId], page_height: f32) {
+/// Adds the outline of `pages` (whose page objects are `ids`) and page labels to `doc`:
+/// `numbers[i]` is page i's number as its footer writes it.
+pub fn add(
+    doc: &mut Document,
+    pages: &[Page],
+    ids: &[ObjectId],
+    page_height: f32,
+    numbers: &[String],
+) {
     let mut entries: Vec<Entry> = Vec::new();
     for (page, &id) in pages.iter().zip(ids) {
         for mark in &page.marks {
@@ -43,13 +50,8 @@ pub fn add(doc: &mut Document, pages: &[Page], ids: &[ObjectId], page_height: f3
     }
     let catalog = doc.trailer.get(b"Root").and_then(|r| r.as_reference()).ok();
     if let Some(catalog) = catalog {
-        let mut labels = Dictionary::new();
-        labels.set("S", Object::Name(b"D".to_vec()));
         let mut page_labels = Dictionary::new();
-        page_labels.set(
-            "Nums",
-            Object::Array(vec![0.into(), Object::Dictionary(labels)]),
-        );
+        page_labels.set("Nums", Object::Array(label_ranges(numbers)));
         if let Ok(dict) = doc.get_object_mut(catalog).and_then(|o| o.as_dict_mut()) {
             dict.set("PageLabels", Object::Dictionary(page_labels));
         }
@@ -132,6 +134,29 @@ pub fn add(doc: &mut Document, pages: &[Page], ids: &[ObjectId], page_height: f3
     }
 }
 
+/// The page label ranges: one decimal range when the footers count 1, 2, 3…; otherwise
+/// (digits PDF has no numbering style for, such as ۱۲۳) each page labelled as written.
+fn label_ranges(numbers: &[String]) -> Vec<Object> {
+    let decimal = numbers
+        .iter()
+        .enumerate()
+        .all(|(i, n)| *n == (i + 1).to_string());
+    if decimal {
+        let mut d = Dictionary::new();
+        d.set("S", Object::Name(b"D".to_vec()));
+        return vec![0.into(), Object::Dictionary(d)];
+    }
+    numbers
+        .iter()
+        .enumerate()
+        .flat_map(|(i, n)| {
+            let mut d = Dictionary::new();
+            d.set("P", text_string(n));
+            [(i as i64).into(), Object::Dictionary(d)]
+        })
+        .collect()
+}
+
 /// A PDF text string: UTF-16BE with its byte order mark, which every viewer reads.
 fn text_string(s: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
@@ -143,4 +168,24 @@ fn text_string(s: &str) -> Object {
 
 fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_labels_are_decimal_or_written_out() {
+        let ascii: Vec<String> = (1..=3).map(|n| n.to_string()).collect();
+        let ranges = label_ranges(&ascii);
+        assert_eq!(ranges.len(), 2);
+        let urdu: Vec<String> = ["۱", "۲", "۳"].map(String::from).to_vec();
+        let ranges = label_ranges(&urdu);
+        assert_eq!(ranges.len(), 6);
+        let Object::Dictionary(d) = &ranges[3] else {
+            panic!("{ranges:?}")
+        };
+        assert_eq!(d.get(b"P").unwrap(), &text_string("۲"));
+        assert_eq!(ranges[2], Object::Integer(1));
+    }
 }

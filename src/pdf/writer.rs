@@ -31,6 +31,8 @@ pub struct Meta {
     pub lang: Lang,
     /// Creation and modification date, seconds since the Unix epoch.
     pub date: i64,
+    /// Each page's number as its footer writes it (the page labels).
+    pub page_numbers: Vec<String>,
 }
 
 /// An embedded font: its resource name and old → new glyph ids.
@@ -281,7 +283,13 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     for (&id, page) in page_ids.iter().zip(&laid.pages) {
         super::links::annotate(&mut lo, id, &super::links::links(page, g.height));
     }
-    super::outline::add(&mut lo, &laid.pages, &page_ids, g.height);
+    super::outline::add(
+        &mut lo,
+        &laid.pages,
+        &page_ids,
+        g.height,
+        &meta.page_numbers,
+    );
     add_images(&mut lo, &images, &laid.pages, &page_ids);
     compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());

@@ -113,6 +113,58 @@ impl Shaped {
         finalize::measure(&self.setting(book, width), &breaks)
     }
 
+    /// The widest line the paragraph has when every break it allows is taken and no word
+    /// is cut: the narrowest width it can be set at without cutting a word.
+    /// (CSS calls it the min-content width.)
+    pub fn widest_unbreakable(&self, book: &FontBook) -> f32 {
+        let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
+            run.advance as f32 * self.style.size / book.get(*face).upem
+        });
+        let (mut widest, mut run) = (0.0f32, 0.0f32);
+        for (piece, width) in self.prepared.pieces.iter().zip(&self.metrics.width) {
+            match (piece.break_after, piece.kind) {
+                (prepare::BreakAfter::Never, _) => run += width,
+                // A space a line may end at disappears there.
+                (_, prepare::Kind::Space | prepare::Kind::Newline) => {
+                    widest = widest.max(run);
+                    run = 0.0;
+                }
+                (after, prepare::Kind::Word) => {
+                    let hyphen = if after == prepare::BreakAfter::Hyphen {
+                        hyphen_width
+                    } else {
+                        0.0
+                    };
+                    widest = widest.max(run + width + hyphen);
+                    run = 0.0;
+                }
+            }
+        }
+        widest.max(run)
+    }
+
+    /// The widest line the paragraph has when only its hard breaks are taken: the
+    /// narrowest width it can be set at on as few lines as it has. (CSS: max-content.)
+    pub fn widest_unbroken(&self) -> f32 {
+        let (mut widest, mut line, mut inked) = (0.0f32, 0.0f32, 0.0f32);
+        for (piece, width) in self.prepared.pieces.iter().zip(&self.metrics.width) {
+            if piece.kind != prepare::Kind::Newline {
+                line += width;
+                if piece.kind == prepare::Kind::Word {
+                    // Trailing spaces take no room on a line.
+                    inked = line;
+                }
+            }
+            if piece.kind == prepare::Kind::Newline
+                || piece.break_after == prepare::BreakAfter::Mandatory
+            {
+                widest = widest.max(inked);
+                (line, inked) = (0.0, 0.0);
+            }
+        }
+        widest.max(inked)
+    }
+
     /// Breaks the shaped paragraph into lines of `width` points.
     pub fn lay_out(&self, book: &FontBook, width: f32) -> Paragraph {
         match self.fitted(book, width) {

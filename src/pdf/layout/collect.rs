@@ -2,7 +2,7 @@
 //! summary, then each block, as units the parallel edition pairs one to one.
 
 use super::flow::{At, Flow, Lines, single};
-use super::set::{Missing, Setter};
+use super::set::{Setter, Unlaid};
 use super::style::Role;
 use super::table;
 use crate::article::{Block, SUMMARY, TITLE};
@@ -28,7 +28,7 @@ pub(super) fn column_flows(
     loc: &LocalizedArticle,
     width: f32,
     order: Order,
-) -> Result<Vec<Vec<Flow>>, Missing> {
+) -> Result<Vec<Vec<Flow>>, Unlaid> {
     let article = setter.article;
     // This column sets its notes anew (the parallel edition tries several widths).
     let tag = loc.lang.tag();
@@ -36,7 +36,7 @@ pub(super) fn column_flows(
     // One entry per top-level unit so the parallel edition can pair them: the title, the
     // summary, then each block's.
     let mut parts: Vec<Vec<Vec<Flow>>> = Vec::with_capacity(article.blocks.len() + 2);
-    let head = |setter: &mut Setter<'_>, i: usize| -> Result<Vec<Vec<Flow>>, Missing> {
+    let head = |setter: &mut Setter<'_>, i: usize| -> Result<Vec<Vec<Flow>>, Unlaid> {
         Ok(match i {
             0 => {
                 let (title, _, after) = setter.segment(loc, TITLE, Role::Title, width)?;
@@ -64,7 +64,7 @@ pub(super) fn column_flows(
             }
         })
     };
-    let block = |setter: &mut Setter<'_>, block: &Block| -> Result<Vec<Vec<Flow>>, Missing> {
+    let block = |setter: &mut Setter<'_>, block: &Block| -> Result<Vec<Vec<Flow>>, Unlaid> {
         let mut units = Vec::new();
         let at = At {
             loc,
@@ -102,7 +102,7 @@ fn block_flows(
     at: At<'_>,
     block: &Block,
     units: &mut Vec<Vec<Flow>>,
-) -> Result<(), Missing> {
+) -> Result<(), Unlaid> {
     let At {
         loc,
         width,

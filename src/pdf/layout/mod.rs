@@ -10,6 +10,7 @@
 
 mod collect;
 mod flow;
+mod foot;
 mod furniture;
 mod notes;
 mod page;
@@ -21,7 +22,7 @@ mod table;
 
 pub use furniture::{Furniture, finish_pages};
 pub use page::{Geometry, Laid, Mark, Page, Placed, PlacedImage, Rule};
-pub use set::{Missing, Paragraphs};
+pub use set::{Missing, Paragraphs, TooWide, Unlaid};
 pub use style::localized_number;
 
 use collect::{Order, column_flows};
@@ -51,7 +52,7 @@ pub fn layout(
     cache: &mut ShapeCache,
     config: &PdfConfig,
     common: &Common<'_>,
-) -> Result<Laid, Missing> {
+) -> Result<Laid, Unlaid> {
     let Common {
         paragraphs,
         uis,

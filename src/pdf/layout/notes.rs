@@ -1,8 +1,8 @@
 //! Footnotes at the foot of the page: each note is set once per column, at the column's
 //! width, small, with its number beside it, and travels with the paragraph that first
-//! refers to it; pagination puts it at the foot of the page where that paragraph starts.
-//! A note holding more than paragraphs (a list, code), or longer than a third of a page, is
-//! set where it is defined.
+//! refers to it; pagination puts it at the foot of the page where that paragraph starts,
+//! continuing at the next page's foot if it is long. A note holding more than paragraphs
+//! (a list, code) is set where it is defined.
 
 use super::flow::{At, FootNote};
 use super::set::{Missing, Setter};
@@ -37,11 +37,6 @@ impl Setter<'_> {
                 continue;
             };
             let note = self.foot_note(at, loc, n, &segments)?;
-            // A note too long for a page's foot (it would not continue onto the next) is
-            // set where it is defined instead.
-            if note.para.height() > self.max_image_height / 2.0 {
-                continue;
-            }
             self.noted.insert(key);
             out.push(note);
         }
@@ -69,7 +64,7 @@ impl Setter<'_> {
         let width = at.width;
         let first = segments.first().copied();
         let (para, _, _) = self.set(&text, Role::Note, &loc.lang, width - NOTE_INDENT, first)?;
-        let number = self.digits(n as u64, &loc.lang);
+        let number = self.note_number(n, &loc.lang);
         let (marker, _, _) = self.set(
             &StyledText::plain(&number),
             Role::Note,

@@ -2,11 +2,8 @@
 //! at least two lines on each side of the break, and a parallel pair that does not fit
 //! continues on the next page in both columns. x stays relative to the content box.
 
-use std::sync::Arc;
-
-use safha_text::Paragraph;
-
 use super::flow::{Flow, FootNote, Lines};
+use super::foot::{Foot, place_marker};
 use super::page::{Geometry, Mark, Page, Placed, PlacedImage, Rule};
 
 /// Minimum lines on either side of a page break inside a paragraph.
@@ -18,7 +15,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
     let mut pages = vec![Page::default()];
     let mut y = 0.0f32;
     // The notes the current page's foot holds so far.
-    let mut foot: Vec<FootNote> = Vec::new();
+    let mut foot = Foot::default();
     for (i, flow) in flows.iter().enumerate() {
         // The top of the page's free space: below a repeated table header.
         let mut top = 0.0f32;
@@ -47,8 +44,8 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             let need = flow.height()
                 + flow.after
                 + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
-            if y + need > content_h - foot_height(foot.iter()) {
-                next_page(&mut pages, &mut foot, content_h);
+            if y + need > content_h - foot.height_with(&[], content_h) {
+                next_page(&mut pages, &mut foot, y, content_h);
                 y = 0.0;
             }
         }
@@ -62,7 +59,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                 .filter(|(_, st)| **st == 0)
                 .flat_map(|(side, _)| &side.notes)
                 .collect();
-            let remaining = content_h - y - foot_height(foot.iter().chain(starting));
+            let remaining = content_h - y - foot.height_with(&starting, content_h);
             let left: Vec<usize> = flow
                 .sides
                 .iter()
@@ -111,12 +108,12 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                         .zip(&fits)
                         .map(|(l, f)| (*f).max(1).min(*l))
                         .collect();
-                    place(pages.last_mut(), flow, &start, &forced, y);
+                    y += place(pages.last_mut(), flow, &start, &forced, y);
                     for (s, k) in start.iter_mut().zip(&forced) {
                         *s += k;
                     }
                 }
-                next_page(&mut pages, &mut foot, content_h);
+                next_page(&mut pages, &mut foot, y, content_h);
                 y = 0.0;
                 if start
                     .iter()
@@ -136,7 +133,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             let h = place(pages.last_mut(), flow, &start, &take, y);
             for ((side, st), k) in flow.sides.iter().zip(&start).zip(&take) {
                 if *st == 0 && *k > 0 {
-                    foot.extend(side.notes.iter().cloned());
+                    foot.add(&side.notes);
                 }
             }
             for (s, k) in start.iter_mut().zip(&take) {
@@ -150,12 +147,18 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                 y += h + flow.after;
                 break;
             }
-            next_page(&mut pages, &mut foot, content_h);
+            next_page(&mut pages, &mut foot, y + h, content_h);
             y = 0.0;
         }
     }
+    // The notes still waiting, on pages of their own if need be.
     if let Some(page) = pages.last_mut() {
-        lay_foot(page, &mut foot, content_h);
+        foot.lay(page, y, content_h);
+    }
+    while !foot.is_empty() {
+        let mut page = Page::default();
+        foot.lay(&mut page, 0.0, content_h);
+        pages.push(page);
     }
     if pages.len() > 1
         && pages
@@ -167,87 +170,10 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
     pages
 }
 
-/// Space between the text and the notes, where the short rule is.
-const FOOT_GAP: f32 = 12.0;
-/// Space between two notes.
-const NOTE_GAP: f32 = 2.0;
-
-/// The height of a page's foot holding `notes`: the tallest column's notes and the gap
-/// above them.
-fn foot_height<'a>(notes: impl Iterator<Item = &'a FootNote>) -> f32 {
-    let mut columns: Vec<(f32, f32)> = Vec::new();
-    for note in notes {
-        let h = note.para.height() + NOTE_GAP;
-        match columns
-            .iter_mut()
-            .find(|(x, _)| (*x - note.column.0).abs() < 0.5)
-        {
-            Some((_, total)) => *total += h,
-            None => columns.push((note.column.0, h)),
-        }
-    }
-    columns
-        .iter()
-        .map(|(_, h)| h + FOOT_GAP)
-        .fold(0.0, f32::max)
-}
-
-/// Sets `foot`'s notes at the bottom of `page`, each column's under a short rule on its
-/// start side, and empties it.
-fn lay_foot(page: &mut Page, foot: &mut Vec<FootNote>, content_h: f32) {
-    let mut columns: Vec<(f32, f32, bool)> = Vec::new();
-    for note in foot.iter() {
-        if !columns.iter().any(|c| (c.0 - note.column.0).abs() < 0.5) {
-            columns.push(note.column);
-        }
-    }
-    for (cx, cw, rtl) in columns {
-        let mut notes: Vec<&FootNote> = foot
-            .iter()
-            .filter(|n| (n.column.0 - cx).abs() < 0.5)
-            .collect();
-        notes.sort_by_key(|n| n.number);
-        let total: f32 = notes.iter().map(|n| n.para.height() + NOTE_GAP).sum();
-        let mut y = content_h - total;
-        let rule = cw * 0.3;
-        let x0 = if rtl { cx + cw - rule } else { cx };
-        page.rules.push(Rule {
-            x0,
-            y0: y - FOOT_GAP / 2.0,
-            x1: x0 + rule,
-            y1: y - FOOT_GAP / 2.0,
-            width: 0.5,
-        });
-        for note in notes {
-            page.placed.push(Placed {
-                x: note.x,
-                top: y,
-                para: note.para.clone(),
-                lines: 0..note.para.lines.len(),
-            });
-            place_marker(page, &note.para, &note.marker, y);
-            y += note.para.height() + NOTE_GAP;
-        }
-    }
-    foot.clear();
-}
-
-/// Places `marker` (a list's bullet or number, a note's number at `x`) beside the first
-/// line of `para`, whose box starts at `top`: on its baseline.
-fn place_marker(page: &mut Page, para: &Paragraph, (marker, x): &(Arc<Paragraph>, f32), top: f32) {
-    let dy = para.baseline_from(0, 0) - marker.baseline_from(0, 0);
-    page.placed.push(Placed {
-        x: *x,
-        top: top + dy,
-        para: marker.clone(),
-        lines: 0..marker.lines.len().min(1),
-    });
-}
-
-/// Lays the current page's foot and starts a new page.
-fn next_page(pages: &mut Vec<Page>, foot: &mut Vec<FootNote>, content_h: f32) {
+/// Lays the foot of the current page, whose text ends at `y`, and starts a new page.
+fn next_page(pages: &mut Vec<Page>, foot: &mut Foot, y: f32, content_h: f32) {
     if let Some(page) = pages.last_mut() {
-        lay_foot(page, foot, content_h);
+        foot.lay(page, y, content_h);
     }
     pages.push(Page::default());
 }

@@ -3,7 +3,7 @@
 
 use super::collect::{Order, column_flows};
 use super::flow::{Flow, Lines, Side};
-use super::set::{Missing, Setter};
+use super::set::{Setter, Unlaid};
 use crate::l10n::LocalizedArticle;
 
 /// Space between the two columns.
@@ -16,7 +16,7 @@ pub(super) fn flows(
     left: &LocalizedArticle,
     right: &LocalizedArticle,
     width: f32,
-) -> Result<Vec<Flow>, Missing> {
+) -> Result<Vec<Flow>, Unlaid> {
     let avail = width - GUTTER;
     // A column's height: lines, which scale about inversely with its width, and spacing,
     // which does not.

@@ -19,6 +19,30 @@ pub struct Missing {
     pub lang: Lang,
 }
 
+/// A table whose narrowest setting at 60 % still needs `needed` points where its column
+/// has `width`: set any smaller it would be unreadable, so the edition is not made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TooWide {
+    /// The table's first cell.
+    pub segment: SegmentRef,
+    pub lang: Lang,
+    pub needed: f32,
+    pub width: f32,
+}
+
+/// Why an edition cannot be laid out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unlaid {
+    Missing(Missing),
+    TooWide(TooWide),
+}
+
+impl From<Missing> for Unlaid {
+    fn from(m: Missing) -> Unlaid {
+        Unlaid::Missing(m)
+    }
+}
+
 /// What a shaped paragraph is found by.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct ParagraphKey {
@@ -75,6 +99,41 @@ impl Setter<'_> {
         width: f32,
         segment: Option<SegmentRef>,
     ) -> Result<(Arc<Paragraph>, f32, f32), Missing> {
+        let (shaped, before, after) = self.shaped(text, role, lang, segment)?;
+        let para = if self.measure {
+            shaped.measure(self.book, width)
+        } else {
+            shaped.lay_out(self.book, width)
+        };
+        Ok((Arc::new(para), before, after))
+    }
+
+    /// The narrowest `text` can be set without cutting a word (its widest word, or
+    /// syllable where hyphenation may break it), and the width it takes on as few lines as
+    /// it has (CSS's min- and max-content widths).
+    pub(super) fn content_widths(
+        &mut self,
+        text: &StyledText,
+        role: Role,
+        lang: &Lang,
+        segment: Option<SegmentRef>,
+    ) -> Result<(f32, f32), Missing> {
+        let (shaped, _, _) = self.shaped(text, role, lang, segment)?;
+        Ok((
+            shaped.widest_unbreakable(self.book),
+            shaped.widest_unbroken(),
+        ))
+    }
+
+    /// `text` shaped in `role`'s style for `lang` at the setter's scale, and the space
+    /// before and after it; shaped once per build, whichever edition asks first.
+    fn shaped(
+        &mut self,
+        text: &StyledText,
+        role: Role,
+        lang: &Lang,
+        segment: Option<SegmentRef>,
+    ) -> Result<(Arc<text::Shaped>, f32, f32), Missing> {
         let (style, before, after) = para_style(role, lang, self.scale);
         let key = ParagraphKey {
             role,
@@ -91,34 +150,24 @@ impl Setter<'_> {
             Ok(m) => (m.get(&key).cloned(), m.get(&first_key).cloned()),
             Err(_) => (None, None),
         };
-        let shaped = match known {
+        if let Some(s) = known {
+            return Ok((s, before, after));
+        }
+        let resized = first.and_then(|f| f.resized(self.book, &style));
+        let s = match resized {
             Some(s) => s,
-            None => {
-                let resized = first.and_then(|f| f.resized(self.book, &style));
-                let s = match resized {
-                    Some(s) => s,
-                    None => text::shape(self.book, self.cache, text, &style).map_err(|glyph| {
-                        Missing {
-                            glyph,
-                            segment,
-                            lang: lang.clone(),
-                        }
-                    })?,
-                };
-                let s = Arc::new(s);
-                if let Ok(mut m) = self.shaped.0.lock() {
-                    m.entry(first_key).or_insert_with(|| s.clone());
-                    m.insert(key, s.clone());
-                }
-                s
-            }
+            None => text::shape(self.book, self.cache, text, &style).map_err(|glyph| Missing {
+                glyph,
+                segment,
+                lang: lang.clone(),
+            })?,
         };
-        let para = if self.measure {
-            shaped.measure(self.book, width)
-        } else {
-            shaped.lay_out(self.book, width)
-        };
-        Ok((Arc::new(para), before, after))
+        let s = Arc::new(s);
+        if let Ok(mut m) = self.shaped.0.lock() {
+            m.entry(first_key).or_insert_with(|| s.clone());
+            m.insert(key, s.clone());
+        }
+        Ok((s, before, after))
     }
 
     pub(super) fn segment(
@@ -135,11 +184,20 @@ impl Setter<'_> {
     /// Segment `seg` of `loc` as styled text, footnote references as their numbers.
     pub(super) fn styled(&self, loc: &LocalizedArticle, seg: SegmentRef) -> StyledText {
         let s = &loc.segments[seg];
-        let digits = |n: usize| self.digits(n as u64, &s.lang);
+        let digits = |n: usize| self.note_number(n, &s.lang);
         styled_with(&s.text, Some((self.article, &digits)), self.print_urls)
     }
 
     pub(super) fn digits(&self, n: u64, lang: &Lang) -> String {
         localized_number(n, lang, self.urdu_digits)
+    }
+
+    /// Note `n`'s number in the digits of `lang`'s `ui.ftl`, as its web page writes it.
+    pub(super) fn note_number(&self, n: usize, lang: &Lang) -> String {
+        let digits = self.uis.get(lang).map(crate::l10n::byline::digits);
+        crate::l10n::byline::in_digits(
+            n as u64,
+            &digits.unwrap_or(crate::l10n::byline::ASCII_DIGITS),
+        )
     }
 }

@@ -2,20 +2,25 @@
 //! per row with a side per cell, ruled as a grid.
 
 use super::flow::{At, Flow, Lines, Side};
-use super::set::{Missing, Setter};
+use super::set::{Setter, TooWide, Unlaid};
 use super::style::Role;
 use crate::article::{Align, SegmentRef};
-use safha_text::Paragraph;
+
+/// The smallest a table is scaled to fit its column.
+const MIN_SCALE: f32 = 0.6;
+/// Points added to every cell's content widths, so that rounding never cuts a word.
+const SLACK: f32 = 0.5;
 
 /// The rows of a table, each a flow with a side per cell; a table too wide for its column
-/// even at its narrowest is set smaller (down to 60 %) rather than overrun.
+/// even at its narrowest (every cell's widest word on a line) is set smaller, down to
+/// [`MIN_SCALE`]; a table wider than that is [`TooWide`].
 pub(super) fn flows(
     setter: &mut Setter<'_>,
     at: At<'_>,
     align: &[Align],
     head: &[Option<SegmentRef>],
     rows: &[Vec<Option<SegmentRef>>],
-) -> Result<Vec<Flow>, Missing> {
+) -> Result<Vec<Flow>, Unlaid> {
     let At {
         loc, width, indent, ..
     } = at;
@@ -42,19 +47,31 @@ pub(super) fn flows(
                 }
             }
             let lang = &loc.segments[*seg].lang;
-            let widest = |p: &Paragraph| p.lines.iter().map(|l| l.width).fold(0.0, f32::max);
-            let (narrow, _, _) = setter.set(&text, Role::Cell, lang, 1.0, Some(*seg))?;
-            let (wide, _, _) = setter.set(&text, Role::Cell, lang, 1e6, Some(*seg))?;
-            min[c] = min[c].max(widest(&narrow) + 2.0 * pad);
-            max[c] = max[c].max(widest(&wide) + 2.0 * pad);
+            let (narrowest, widest) = setter.content_widths(&text, Role::Cell, lang, Some(*seg))?;
+            // A little slack: a word exactly as wide as its cell would be cut.
+            min[c] = min[c].max(narrowest + SLACK + 2.0 * pad);
+            max[c] = max[c].max(widest + SLACK + 2.0 * pad);
         }
     }
-    // A table too wide for its column even at its narrowest is set smaller (down
-    // to 60 %) rather than overrun.
+    // A table too wide for its column even at its narrowest is set smaller, down to
+    // 60 %; smaller than that is unreadable, so the edition is not made. Only the text
+    // scales; the cells' padding stays.
     let saved_scale = setter.scale;
+    let pads = 2.0 * pad * cols as f32;
     let sum_min: f32 = min.iter().sum();
     if sum_min > w {
-        let f = (w / sum_min).max(0.6);
+        let f = (w - pads) / (sum_min - pads);
+        if f < MIN_SCALE {
+            let first = head.iter().chain(rows.iter().flatten()).flatten().next();
+            if let Some(&segment) = first {
+                return Err(Unlaid::TooWide(TooWide {
+                    segment,
+                    lang: loc.segments[segment].lang.clone(),
+                    needed: (sum_min - pads) * MIN_SCALE + pads,
+                    width: w,
+                }));
+            }
+        }
         setter.scale *= f;
         for m in min.iter_mut().chain(max.iter_mut()) {
             *m = (*m - 2.0 * pad) * f + 2.0 * pad;
