@@ -144,13 +144,16 @@ fn block_flows(
                     .collect();
                 let mut widest: f32 = 0.0;
                 for m in &misras {
-                    let (p, _, _) = setter.set(m, Role::Misra, lang, w, Some(seg))?;
-                    widest = widest.max(p.lines.iter().map(|l| l.width).fold(0.0, f32::max));
+                    let (_, natural) = setter.content_widths(m, Role::Misra, lang, Some(seg))?;
+                    widest = widest.max(natural);
                 }
                 let span = widest.min(w);
+                // A misra longer than the column wraps: spreading its broken lines would
+                // only open gaps, so the couplet is set ragged instead.
+                let role = if widest > w { Role::Misra } else { Role::Verse };
                 let mut unit = Vec::new();
                 for (i, m) in misras.iter().enumerate() {
-                    let (p, _, _) = setter.set(m, Role::Verse, lang, span, Some(seg))?;
+                    let (p, _, _) = setter.set(m, role, lang, span, Some(seg))?;
                     let last = i + 1 == misras.len();
                     let mut f = single(
                         p,
