@@ -810,3 +810,26 @@ fn urdu_note_numbers_are_in_the_digits_of_its_ui_in_pdf_as_on_the_web() {
     assert!(foot.iter().any(|w| w.contains('۱')), "{foot:?}");
     assert!(!foot.iter().any(|w| w == "1" || w == "2"), "{foot:?}");
 }
+
+#[test]
+fn self_contained_pages_embed_each_languages_own_image() {
+    use base64::Engine;
+    let project = temp_project(&fixture("notes"));
+    let run = safha(project.path(), &["build", "--self-contained"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let media = fixture("notes").join("content/media");
+    let uri = |file: &str| {
+        let bytes = std::fs::read(media.join(file)).unwrap();
+        format!(
+            "data:image/png;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        )
+    };
+    let (chart, chart_ur) = (uri("chart.png"), uri("chart.ur.png"));
+    let page = |stem: &str| read(&project.path().join(format!("dist/report/{stem}.html")));
+    let (en, ur, parallel) = (page("en"), page("ur"), page("parallel"));
+    assert!(en.contains(&chart) && !en.contains(&chart_ur));
+    assert!(ur.contains(&chart_ur) && !ur.contains(&chart));
+    assert!(parallel.contains(&chart) && parallel.contains(&chart_ur));
+    assert!(!project.path().join("dist/report/media").exists());
+}
