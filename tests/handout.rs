@@ -435,11 +435,11 @@ fn figures_are_in_every_pdf_sharp_whole_and_with_their_caption() {
         assert!(shown.iter().any(|r| r.2 == "jpeg"), "{stem}");
         // Never enlarged past 150 pixels per inch.
         assert!(list.iter().all(|r| r.3 >= 149.0), "{stem}: {list:?}");
-        // Each image on the page of its caption.
+        // Each image on the page of its caption: the Markdown title, translated.
         let caption = if stem == "ur" {
-            "سرحد کے قریب دریائے کنڑ"
+            "اسد آباد میں دریا"
         } else {
-            "The Kunar river near the border"
+            "The river at Asadabad"
         };
         let jpeg_page = shown.iter().find(|r| r.2 == "jpeg").unwrap().0;
         let page = std::process::Command::new("pdftotext")
@@ -470,6 +470,17 @@ fn figures_are_in_every_pdf_sharp_whole_and_with_their_caption() {
         .map(|e| std::fs::read(e.path()).unwrap())
         .collect();
     assert_eq!(jpegs, [original]);
+    // On the web: the title is the caption, the alt text stays the image's description.
+    let ur = read(&dist.join("ur.html"));
+    assert!(
+        ur.contains(
+            "alt=\"سرحد کے قریب دریائے کنڑ\" title=\"اسد آباد میں دریا، جہاں سروے شروع ہوگا\">"
+        ),
+        "{ur}"
+    );
+    assert!(ur.contains("<figcaption>اسد آباد میں دریا، جہاں سروے شروع ہوگا</figcaption>"));
+    // An image without a title is captioned by its alt text.
+    assert!(ur.contains("<figcaption>مذاکرات کے ہر دور کی طوالت، دنوں میں</figcaption>"));
 }
 
 #[test]

@@ -17,6 +17,8 @@ pub enum SegmentKind {
     Quote,
     TableCell,
     ImageAlt,
+    /// An image's visible caption: the Markdown title (`![alt](src "caption")`).
+    Caption,
     /// A paragraph of a footnote's text.
     Footnote,
 }
@@ -33,6 +35,7 @@ impl SegmentKind {
             SegmentKind::Quote => "quote",
             SegmentKind::TableCell => "cell",
             SegmentKind::ImageAlt => "alt",
+            SegmentKind::Caption => "caption",
             SegmentKind::Footnote => "note",
         }
     }
@@ -107,11 +110,12 @@ pub enum Block {
         head: Vec<Option<SegmentRef>>,
         rows: Vec<Vec<Option<SegmentRef>>>,
     },
-    /// An image standing alone in its paragraph; its alt text is translatable.
+    /// An image standing alone in its paragraph; its alt text (for those who cannot see
+    /// it) and its caption (the Markdown title, shown under it) are translatable.
     Figure {
         src: String,
-        title: String,
         alt: SegmentRef,
+        caption: Option<SegmentRef>,
         offset: usize,
     },
     /// A footnote's text (`[^label]: …`), where the author defined it; editions set the

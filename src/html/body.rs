@@ -216,7 +216,7 @@ impl Single<'_> {
                 self.out.push_str(&table);
             }
             Block::Figure {
-                src, title, alt, ..
+                src, alt, caption, ..
             } => {
                 let figure = figure(
                     self.article,
@@ -224,8 +224,8 @@ impl Single<'_> {
                     Some(&self.text.lang),
                     self.media,
                     src,
-                    title,
                     *alt,
+                    *caption,
                 );
                 self.out.push_str(&figure);
             }
@@ -377,11 +377,13 @@ pub(super) fn figure(
     parent: Option<&Lang>,
     media: &Media,
     src: &str,
-    title: &str,
     alt: SegmentRef,
+    caption: Option<SegmentRef>,
 ) -> String {
     let attrs = segment_attrs(&article.segments[alt].id, &text.segments[alt], parent, "");
-    let alt_text = crate::article::plain::plain_text(&text.segments[alt].text);
+    let plain = |seg: SegmentRef| crate::article::plain::plain_text(&text.segments[seg].text);
+    let alt_text = plain(alt);
+    let title = caption.map(plain).unwrap_or_default();
     let mut out = format!("<figure{attrs}>");
     let own = media.get(&variant_key(src, &text.lang));
     if let Some(url) = own.or_else(|| media.get(src)) {
@@ -392,13 +394,14 @@ pub(super) fn figure(
             escape(&alt_text)
         );
         if !title.is_empty() {
-            let _ = write!(out, " title=\"{}\"", escape(title));
+            let _ = write!(out, " title=\"{}\"", escape(&title));
         }
         out.push('>');
     }
-    // The caption is the alt text, which translators translate.
-    if !alt_text.is_empty() {
-        let caption = inline::render(&text.segments[alt].text);
+    // The caption is the Markdown title, else the alt text; both are translated.
+    let shown = caption.filter(|_| !title.is_empty()).unwrap_or(alt);
+    if !text.segments[shown].text.is_empty() {
+        let caption = inline::render(&text.segments[shown].text);
         let _ = write!(out, "<figcaption>{caption}</figcaption>");
     }
     out.push_str("</figure>\n");

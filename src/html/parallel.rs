@@ -80,7 +80,7 @@ enum Unit<'b> {
     },
     Figure {
         src: &'b str,
-        title: &'b str,
+        caption: Option<SegmentRef>,
     },
     /// A footnote's first paragraph, after its number (a link back to the reference).
     Note {
@@ -207,8 +207,14 @@ impl Parallel<'_> {
                 self.out.push_str("</div>\n");
             }
             Block::Figure {
-                src, title, alt, ..
-            } => self.pair(Unit::Figure { src, title }, *alt),
+                src, alt, caption, ..
+            } => self.pair(
+                Unit::Figure {
+                    src,
+                    caption: *caption,
+                },
+                *alt,
+            ),
             Block::Code { info, text } => {
                 let _ = writeln!(self.out, "<div class=\"full\">{}</div>", code(info, text));
             }
@@ -280,8 +286,8 @@ impl Parallel<'_> {
                     text.dir().as_str(),
                 )
             }
-            Unit::Figure { src, title } => {
-                figure(self.article, side, None, self.media, src, title, seg)
+            Unit::Figure { src, caption } => {
+                figure(self.article, side, None, self.media, src, seg, caption)
             }
         }
     }

@@ -420,10 +420,16 @@ impl Builder<'_> {
                 .map(|r| self.inline_text(r))
                 .unwrap_or_default();
             let alt = self.add_segment(SegmentKind::ImageAlt, alt_text, img.offset);
+            // The title is plain text; as a segment it is read as Markdown, so its
+            // punctuation is escaped.
+            let caption = (!img.title.is_empty()).then(|| {
+                let text = source::escape_punctuation(&img.title);
+                self.add_segment(SegmentKind::Caption, text, img.offset)
+            });
             let block = Block::Figure {
                 src: img.src.clone(),
-                title: img.title.clone(),
                 alt,
+                caption,
                 offset: img.offset,
             };
             self.push_block(block);
@@ -627,6 +633,24 @@ mod tests {
             ]
         );
         assert!(matches!(a.blocks.last(), Some(Block::Figure { src, .. }) if src == "img.png"));
+    }
+
+    #[test]
+    fn an_images_title_is_its_caption_shown_as_written() {
+        let a = article("![A chart](c.png \"Rounds *1–3* <in days> & [more]\")\n");
+        assert_eq!(
+            texts(&a),
+            vec![
+                (SegmentKind::ImageAlt, "A chart"),
+                (
+                    SegmentKind::Caption,
+                    "Rounds \\*1–3\\* \\<in days\\> \\& \\[more\\]"
+                ),
+            ]
+        );
+        let caption = a.segments.iter().find(|s| s.kind == SegmentKind::Caption);
+        let html = crate::html::inline::render(&caption.unwrap().text);
+        assert_eq!(html, "Rounds *1–3* &lt;in days&gt; &amp; [more]");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Slices of the author's Markdown as segments keep them: continuation lines without their
 //! container prefixes, reference-style links written inline, alt texts and comments found
-//! by their source ranges.
+//! by their source ranges; plain text (an image's title) written as Markdown.
 
 use std::ops::Range;
 
@@ -141,4 +141,20 @@ pub(super) fn alt_range(text: &str, image: &Range<usize>) -> Option<Range<usize>
         }
     }
     None
+}
+
+/// `text` with every ASCII punctuation character that inline Markdown could read as
+/// syntax escaped by a backslash, so that it shows as written.
+pub(super) fn escape_punctuation(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '~' | '!' | '|' | '^'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }

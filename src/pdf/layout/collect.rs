@@ -235,7 +235,9 @@ fn block_flows(
         Block::Table { align, head, rows } => {
             units.push(table::flows(setter, at, align, head, rows)?);
         }
-        Block::Figure { src, alt, .. } => {
+        Block::Figure {
+            src, alt, caption, ..
+        } => {
             let w = width - indent;
             let mut unit = Vec::new();
             // The image, centred in the column, kept with its caption.
@@ -259,14 +261,17 @@ fn block_flows(
                 f.sides[0].image = Some((image.clone(), iw));
                 unit.push(f);
             }
-            // The caption: the alt text, which translators translate.
-            if !loc.segments[*alt].text.is_empty() {
-                let mut text = styled(&loc.segments[*alt].text);
+            // The caption: the Markdown title, else the alt text; both are translated.
+            let shown = caption
+                .filter(|c| !loc.segments[*c].text.is_empty())
+                .unwrap_or(*alt);
+            if !loc.segments[shown].text.is_empty() {
+                let mut text = styled(&loc.segments[shown].text);
                 for (_, s) in &mut text.spans {
                     s.italic = true;
                 }
-                let (p, _, _) =
-                    setter.set(&text, Role::Cell, &loc.segments[*alt].lang, w, Some(*alt))?;
+                let lang = &loc.segments[shown].lang;
+                let (p, _, _) = setter.set(&text, Role::Cell, lang, w, Some(shown))?;
                 unit.push(single(p, x_of(indent, w), 4.0, 8.0, false));
             }
             units.push(unit);
