@@ -87,14 +87,14 @@ pub fn article(project: &Project, path: &Path) -> Result<Source, Vec<Diagnostic>
 /// A translation file and the warnings loading it produced.
 pub type Loaded = (Translations, Vec<Diagnostic>);
 
-/// Every translation file of an article, by language; a file that does not parse stops
-/// the article.
-pub fn translations(
-    project: &Project,
-    slug: &str,
-) -> Result<BTreeMap<Lang, Loaded>, Vec<Diagnostic>> {
+/// The errors of each translation file that could not be read or does not parse.
+pub type Broken = BTreeMap<Lang, Vec<Diagnostic>>;
+
+/// Every translation file of an article, by language, and the ones that are broken: a
+/// broken file holds back its own language's editions, never the others'.
+pub fn translations(project: &Project, slug: &str) -> (BTreeMap<Lang, Loaded>, Broken) {
     let mut out = BTreeMap::new();
-    let mut errors = Vec::new();
+    let mut broken = BTreeMap::new();
     for lang in &project.locale_langs {
         if *lang == project.source {
             continue;
@@ -110,12 +110,10 @@ pub fn translations(
                 warnings.extend(w);
                 out.insert(lang.clone(), (t, warnings));
             }
-            Err(diags) => errors.extend(diags),
+            Err(diags) => {
+                broken.insert(lang.clone(), diags);
+            }
         }
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    (out, broken)
 }

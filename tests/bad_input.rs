@@ -59,7 +59,7 @@ fn strict_makes_a_missing_translation_an_error() {
 }
 
 #[test]
-fn malformed_ftl_names_file_line_col_and_keeps_previous_outputs() {
+fn malformed_ftl_names_file_line_col_and_holds_back_only_its_language() {
     let project = temp_project(&fixture("two"));
     let run = safha(project.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -92,9 +92,12 @@ fn malformed_ftl_names_file_line_col_and_keeps_previous_outputs() {
         run.stderr
     );
     assert!(run.stderr.contains("^"), "{}", run.stderr);
-    assert!(run.stderr.contains("not built: alpha"), "{}", run.stderr);
-    // The broken article's previous editions are untouched; the other article rebuilt.
-    assert_eq!(read(&alpha_ur), before);
+    assert!(!run.stderr.contains("not built: alpha"), "{}", run.stderr);
+    assert!(run.stderr.contains("language-withheld"), "{}", run.stderr);
+    // Only alpha's Urdu editions are held back: its English is published, and the other
+    // article rebuilt.
+    assert!(!alpha_ur.exists() && !project.path().join("dist/alpha/parallel.html").exists());
+    assert!(project.path().join("dist/alpha/en.html").is_file());
     assert!(read(&project.path().join("dist/beta/ur.html")).contains("بیٹا کا نیا متن"));
     // No temporary files were left among the outputs.
     let mut stack = vec![project.path().join("dist")];
@@ -137,11 +140,10 @@ fn a_failed_article_with_no_build_on_record_keeps_the_site_as_it_was() {
         .map(|f| read(&project.path().join("dist").join(f)))
         .collect();
     assert!(before[0].contains("alpha/ur.html"));
-    std::fs::write(
-        project.path().join("locales/ur/alpha.ftl"),
-        "title = الفا\np-alpha-body = الفا { $oops کا متن۔\n",
-    )
-    .unwrap();
+    // Front matter that does not parse: the article cannot be built at all.
+    let alpha = project.path().join("content/alpha.md");
+    let good = read(&alpha);
+    std::fs::write(&alpha, good.replace("title: Alpha", "title: [Alpha")).unwrap();
     let (code, stderr) = build();
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("site-kept"), "{stderr}");
@@ -153,11 +155,7 @@ fn a_failed_article_with_no_build_on_record_keeps_the_site_as_it_was() {
         );
     }
     // Once fixed, the site is rewritten.
-    std::fs::write(
-        project.path().join("locales/ur/alpha.ftl"),
-        "title = الفا\np-alpha-body = الفا کا نیا متن۔\n",
-    )
-    .unwrap();
+    std::fs::write(&alpha, good).unwrap();
     let (code, stderr) = build();
     assert_eq!(code, Some(0), "{stderr}");
     assert!(!stderr.contains("site-kept"), "{stderr}");

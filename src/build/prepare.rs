@@ -59,7 +59,7 @@ pub fn prepare(
             .with_hint("rename the file (and its locales/*/ files)"),
         ]);
     }
-    let translations = load::translations(project, &slug)?;
+    let (translations, broken) = load::translations(project, &slug);
     for t in translations.values() {
         diags.extend(t.1.iter().cloned());
     }
@@ -79,6 +79,9 @@ pub fn prepare(
         stale: options.stale,
     };
     for lang in project.targets() {
+        if broken.contains_key(lang) {
+            continue;
+        }
         let localized = publish::localize(&policy, &article, lang, |l| {
             translations.get(l).map(|(t, _)| t)
         });
@@ -145,6 +148,24 @@ pub fn prepare(
     }
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
+    }
+    // A translation file that does not parse: its errors, and its language's editions are
+    // not made; the other languages' are.
+    for (lang, errors) in broken {
+        diags.extend(errors);
+        let file = project.display(&project.article_ftl(&lang, &slug)).to_path_buf();
+        diags.push(
+            Diagnostic::warning(
+                "language-withheld",
+                format!(
+                    "{slug}: the {lang} editions are not made until {} parses; the other \
+                     languages' editions are",
+                    file.display()
+                ),
+            )
+            .at_path(&file)
+            .with_hint("fix the error above, then build again"),
+        );
     }
     Ok((
         Prepared {
