@@ -9,6 +9,7 @@
 use crate::article::Article;
 use crate::diag::Diagnostic;
 use crate::l10n::ftl::FtlFile;
+use crate::l10n::placeholder;
 use crate::l10n::serialize;
 use crate::l10n::sync::{self, Synced};
 use crate::output::write_atomic;
@@ -83,16 +84,28 @@ pub fn extract_article(
     // Translations first: if one cannot be written, the source file still has the old ids
     // and the next extract repeats the sync.
     let mut synced = Vec::new();
+    let article_shown = shown.display().to_string();
     for lang in project
         .locale_langs
         .iter()
         .filter(|l| **l != project.source)
     {
         let path = project.article_ftl(lang, &slug);
+        let shown = project.display(&path).to_path_buf();
         if !path.exists() {
+            // A new translation: every segment a placeholder, in source order.
+            let header = placeholder::header(&lang.to_string(), &article_shown);
+            let empty = FtlFile::from_bytes(&shown, header.as_bytes())?;
+            let (text, added) = placeholder::complete(&empty, &segments);
+            write_atomic(&path, text.as_bytes()).map_err(|d| vec![d])?;
+            let s = Synced {
+                text,
+                placeholders: added,
+                ..Synced::default()
+            };
+            synced.push((shown, s));
             continue;
         }
-        let shown = project.display(&path).to_path_buf();
         let target = match FtlFile::load(&project.root, &path, &shown) {
             Ok(f) => f,
             Err(diags) => {
@@ -110,7 +123,11 @@ pub fn extract_article(
                 continue;
             }
         };
-        let s = sync::sync(&target, &segments, &previous);
+        let mut s = sync::sync(&target, &segments, &previous);
+        // The synced text parses (sync only moves whole entries and comments).
+        if let Ok(synced_file) = FtlFile::from_bytes(&path, s.text.as_bytes()) {
+            (s.text, s.placeholders) = placeholder::complete(&synced_file, &segments);
+        }
         if s.changed(target.text()) {
             write_atomic(&path, s.text.as_bytes()).map_err(|d| vec![d])?;
             synced.push((shown, s));

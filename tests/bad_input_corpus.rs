@@ -1232,9 +1232,7 @@ fn hostile_translation_that_is_a_pipe() {
         |p| pipe_at(p, ALPHA_UR),
         &[],
         1,
-        &[
-            "error[input-not-a-file]: locales/ur/alpha.ftl is not a regular file",
-        ],
+        &["error[input-not-a-file]: locales/ur/alpha.ftl is not a regular file"],
         Outputs::UrduWithheld,
     );
 }
@@ -1260,9 +1258,7 @@ fn hostile_translation_above_the_size_cap() {
         },
         &[],
         1,
-        &[
-            "error[input-too-large]: locales/ur/alpha.ftl is larger than 64 MB",
-        ],
+        &["error[input-too-large]: locales/ur/alpha.ftl is larger than 64 MB"],
         Outputs::UrduWithheld,
     );
 }

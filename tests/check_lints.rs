@@ -198,8 +198,9 @@ fn files_safha_writes_parse_without_junk_in_mozillas_parser() {
             "{}: {entry}",
             f.display()
         );
+        // Messages, or (a translation not yet begun) placeholders for them.
         assert!(
-            !entry["ids"].as_array().unwrap().is_empty(),
+            !entry["ids"].as_array().unwrap().is_empty() || read(f).contains("\n# untranslated: "),
             "{}",
             f.display()
         );

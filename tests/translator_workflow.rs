@@ -485,3 +485,100 @@ fn init_makes_a_project_that_builds_and_checks_clean() {
         run.stderr
     );
 }
+
+/// The ids of the messages and placeholders of a translation file, in file order.
+fn ids_in_order(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            l.strip_prefix("# untranslated: ")
+                .map(str::to_string)
+                .or_else(|| {
+                    let (id, _) = l.split_once(" =")?;
+                    (!id.starts_with(['#', ' ']) && !id.is_empty()).then(|| id.to_string())
+                })
+        })
+        .collect()
+}
+
+#[test]
+fn extract_gives_every_language_a_file_with_every_segment_in_order() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let ur = dir.join(format!("locales/ur/{SLUG}.ftl"));
+    let source_ids: Vec<String> = ftl_messages(&dir.join(format!("locales/en/{SLUG}.ftl")))
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    // A language added to the project: its file is created, every segment a placeholder
+    // holding the English, in source order; the file parses and nothing counts as done.
+    std::fs::create_dir_all(dir.join("locales/pa-Arab")).unwrap();
+    extract(dir);
+    let pa = read(&dir.join(format!("locales/pa-Arab/{SLUG}.ftl")));
+    assert_eq!(ids_in_order(&pa), source_ids);
+    assert!(pa.contains("# en: New wave of Terrorism"), "{pa}");
+    assert_eq!(safha(dir, &["check"]).code, 0);
+    // The Urdu file is complete already: extract leaves it byte for byte.
+    let before = read(&ur);
+    extract(dir);
+    assert_eq!(read(&ur), before);
+
+    // A paragraph inserted in the middle: its placeholder is where it is in the article.
+    edit_blocks(dir, |b| {
+        let at = position(b, "With the United States");
+        b.insert(at + 1, "A paragraph the editor added.".to_string());
+    });
+    extract(dir);
+    let text = read(&ur);
+    let ids = ids_in_order(&text);
+    let at = ids
+        .iter()
+        .position(|i| i == "p-a-paragraph-the-editor")
+        .unwrap();
+    assert_eq!(ids[at - 1], "p-with-the-united-states", "{ids:?}");
+    assert!(text.contains(
+        "# en: A paragraph the editor added.\n# untranslated: p-a-paragraph-the-editor\n"
+    ));
+    assert_eq!(status(dir)["missing"], 1);
+
+    // Translated in a text editor, by replacing the placeholder line: it publishes, with
+    // the English above it as its note.
+    std::fs::write(
+        &ur,
+        text.replace(
+            "# untranslated: p-a-paragraph-the-editor",
+            "p-a-paragraph-the-editor = مدیر کا شامل کردہ پیراگراف۔",
+        ),
+    )
+    .unwrap();
+    extract(dir);
+    assert_eq!(status(dir)["missing"], 0);
+    let run = safha(dir, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        read(&dir.join(format!("dist/{SLUG}/ur.html"))).contains("مدیر کا شامل کردہ پیراگراف۔")
+    );
+
+    // The English edited: the note keeps the English it was made from and shows the new.
+    let path = article_path(dir);
+    std::fs::write(
+        &path,
+        read(&path).replace(
+            "A paragraph the editor added.",
+            "A paragraph the editor rewrote.",
+        ),
+    )
+    .unwrap();
+    extract(dir);
+    let text = read(&ur);
+    assert!(
+        text.contains("# en: A paragraph the editor added.\n# now: A paragraph the editor rewrote.\np-a-paragraph-the-editor = "),
+        "{text}"
+    );
+    assert_eq!(safha(dir, &["check", "--accept"]).code, 0);
+    let text = read(&ur);
+    assert!(
+        text.contains("# en: A paragraph the editor rewrote.\np-a-paragraph-the-editor = "),
+        "{text}"
+    );
+    assert!(!text.contains("# now:"), "{text}");
+}

@@ -153,7 +153,9 @@ pub fn prepare(
     // not made; the other languages' are.
     for (lang, errors) in broken {
         diags.extend(errors);
-        let file = project.display(&project.article_ftl(&lang, &slug)).to_path_buf();
+        let file = project
+            .display(&project.article_ftl(&lang, &slug))
+            .to_path_buf();
         diags.push(
             Diagnostic::warning(
                 "language-withheld",

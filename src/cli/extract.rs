@@ -40,6 +40,12 @@ pub fn run(project_dir: &Path, _args: Args) -> Result<bool, Diagnostic> {
             if !s.revived.is_empty() {
                 what.push(format!("restored: {}", s.revived.join(", ")));
             }
+            if !s.placeholders.is_empty() {
+                what.push(format!(
+                    "{} untranslated, each a `# untranslated:` placeholder",
+                    s.placeholders.len()
+                ));
+            }
             if !s.noted.is_empty() {
                 what.push(format!("{} given an `# en:` note", s.noted.len()));
             }

@@ -18,6 +18,9 @@ pub const MAX_PLACEABLE_DEPTH: usize = 16;
 
 /// The comment prefix that records a translation's English source.
 pub const SOURCE_NOTE: &str = "en: ";
+/// The comment prefix of the current English above a stale translation (see
+/// `l10n::placeholder`).
+pub const CURRENT_NOTE: &str = "now: ";
 
 /// What we know of one message or term in a file.
 #[derive(Clone, Debug)]

@@ -2,14 +2,16 @@
 //!
 //! `ftl` reads files with located errors, `serialize` writes them, `lang` knows tags,
 //! directions and fallback chains, `bundle` holds the runtime Fluent bundles, `ui` the
-//! words around an article, `localize` merges an article with its translations, and
-//! `publish` decides what a language publishes.
+//! words around an article, `localize` merges an article with its translations,
+//! `publish` decides what a language publishes, and `sync` and `placeholder` keep
+//! translation files in step with the English.
 
 pub mod bundle;
 pub mod byline;
 pub mod ftl;
 pub mod lang;
 pub mod localize;
+pub mod placeholder;
 pub mod publish;
 pub mod serialize;
 pub mod sync;

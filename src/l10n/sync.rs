@@ -40,6 +40,8 @@ pub struct Synced {
     pub revived: Vec<String>,
     /// Ids of translations that were given a `# en:` note.
     pub noted: Vec<String>,
+    /// Ids of segments given a placeholder (see [`super::placeholder`]).
+    pub placeholders: Vec<String>,
 }
 
 impl Synced {
@@ -309,8 +311,11 @@ pub fn accept(
         let mut head = String::new();
         for line in text[m.range.start..id_line].split_inclusive('\n') {
             let body = line.trim_end_matches('\n');
+            // The old note, and the current English shown beside it while stale.
             let is_note = body.strip_prefix("# ").is_some_and(|b| {
-                b.starts_with(super::ftl::SOURCE_NOTE) || b == super::ftl::SOURCE_NOTE.trim_end()
+                b.starts_with(super::ftl::SOURCE_NOTE)
+                    || b == super::ftl::SOURCE_NOTE.trim_end()
+                    || b.starts_with(super::ftl::CURRENT_NOTE)
             });
             if !is_note {
                 head.push_str(line);
