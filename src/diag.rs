@@ -90,6 +90,9 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// How to fix it.
     pub hint: Option<String>,
+    /// What replaces the span when the fix is certain (an Arabic letter by its Urdu
+    /// twin): the translation studio offers it as one click.
+    pub fix: Option<String>,
 }
 
 impl Diagnostic {
@@ -102,6 +105,7 @@ impl Diagnostic {
             span: None,
             label: None,
             hint: None,
+            fix: None,
         }
     }
 
@@ -127,6 +131,11 @@ impl Diagnostic {
 
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.label = Some(label.into());
+        self
+    }
+
+    pub fn with_fix(mut self, replacement: impl Into<String>) -> Self {
+        self.fix = Some(replacement.into());
         self
     }
 

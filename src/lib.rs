@@ -40,4 +40,5 @@ pub mod scaffold;
 pub mod site;
 pub mod stamps;
 pub mod status;
+pub mod studio;
 pub mod svg;

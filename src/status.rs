@@ -258,6 +258,53 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Change> {
     out
 }
 
+/// The changes that turn `old` into `new` phrase by phrase: a word diff whose changes
+/// close together (no more than two words apart) are joined into one replaced phrase, so an
+/// edited clause reads as old clause → new clause rather than a scatter of words.
+pub fn phrase_diff(old: &str, new: &str) -> Vec<Change> {
+    let words = word_diff(old, new);
+    // Groups of (deleted, inserted) text, or equal text.
+    let mut out: Vec<Change> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].op == "equal" {
+            out.push(words[i].clone());
+            i += 1;
+            continue;
+        }
+        let (mut del, mut ins) = (String::new(), String::new());
+        let mut j = i;
+        loop {
+            while j < words.len() && words[j].op != "equal" {
+                match words[j].op {
+                    "delete" => del.push_str(&words[j].text),
+                    _ => ins.push_str(&words[j].text),
+                }
+                j += 1;
+            }
+            // A short stretch of equal words between two changes joins them.
+            let bridge = words.get(j).filter(|w| {
+                j + 1 < words.len() && w.text.split_whitespace().count() <= 2
+            });
+            match bridge {
+                Some(w) => {
+                    del.push_str(&w.text);
+                    ins.push_str(&w.text);
+                    j += 1;
+                }
+                None => break,
+            }
+        }
+        for (op, text) in [("delete", del), ("insert", ins)] {
+            if !text.is_empty() {
+                out.push(Change { op, text });
+            }
+        }
+        i = j;
+    }
+    out
+}
+
 /// A word diff as text: `[-removed-]{+added+}`, with a few words of context around each
 /// change (in colour when `color`).
 pub fn render_diff(diff: &[Change], color: bool) -> String {
@@ -334,6 +381,24 @@ fn tail(text: &str, n: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_not_word_soup() {
+        let d = phrase_diff(
+            "the talks in Doha were held in May and failed",
+            "the talks in Doha, held in June, failed",
+        );
+        let ops: Vec<(&str, &str)> = d.iter().map(|c| (c.op, c.text.as_str())).collect();
+        assert_eq!(
+            ops,
+            [
+                ("equal", "the talks in "),
+                ("delete", "Doha were held in May and"),
+                ("insert", "Doha, held in June,"),
+                ("equal", " failed"),
+            ]
+        );
+    }
 
     #[test]
     fn word_diff_marks_only_the_changed_words() {

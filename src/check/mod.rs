@@ -20,7 +20,6 @@ pub mod orthography;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::article::Article;
 use crate::diag::{Diagnostic, SourceFile, io_error};
 use crate::l10n::Lang;
 use crate::l10n::ftl::FtlFile;
@@ -61,21 +60,14 @@ impl Report {
     }
 }
 
-/// An article as the checks see it.
-struct Source {
-    article: Article,
-    /// The source-language file, when it exists.
-    messages: Option<FtlFile>,
-}
-
 pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic> {
     let mut report = Report::default();
     let book = crate::fonts::book(&project.root)?;
-    let mut articles: BTreeMap<String, Source> = BTreeMap::new();
+    let mut articles: BTreeMap<String, load::Source> = BTreeMap::new();
     for path in project.article_paths()? {
         match load::article(project, &path) {
             Ok(s) => {
-                report.diagnostics.extend(s.warnings);
+                report.diagnostics.extend(s.warnings.iter().cloned());
                 let src = &s.article.source;
                 report
                     .diagnostics
@@ -95,9 +87,9 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 }
                 articles.insert(
                     s.article.slug.clone(),
-                    Source {
-                        article: s.article,
-                        messages: s.messages,
+                    load::Source {
+                        warnings: Vec::new(),
+                        ..s
                     },
                 );
             }
@@ -151,34 +143,60 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                         .map_err(|mut d| d.remove(0))?;
                 }
             }
-            report.diagnostics.extend(file.warnings.iter().cloned());
             report.diagnostics.extend(syntax);
-            let facts = fluent::facts(file.text());
-            report
-                .diagnostics
-                .extend(fluent::file_lints(&file.source, &facts, lang));
-            if *lang == project.source {
-                continue;
-            }
-            for f in &facts {
-                if let Some((_, value)) = entry_of(&file, f) {
-                    let found = characters::lints(&file.source, &f.id, value.clone());
-                    report.diagnostics.extend(found);
-                    let found = coverage::lints(&book, &file.source, value);
-                    report.diagnostics.extend(found);
+            let found = match article {
+                Some(a) => lint_translation(project, &book, lang, &file, a),
+                None => {
+                    let mut found = lint_file(project, &book, lang, &file).0;
+                    if *lang != project.source {
+                        let facts = fluent::facts(file.text());
+                        found.extend(other_lints(project, lang, &path, &file, &facts));
+                    }
+                    found
                 }
-            }
-            match article {
-                Some(a) => report
-                    .diagnostics
-                    .extend(article_lints(lang, &file, &facts, a)),
-                None => report
-                    .diagnostics
-                    .extend(other_lints(project, lang, &path, &file, &facts)),
-            }
+            };
+            report.diagnostics.extend(found);
         }
     }
     Ok(report)
+}
+
+/// The lints of `file` on its own (and, in a translation, of each message's characters),
+/// with the facts they were drawn from.
+fn lint_file(
+    project: &Project,
+    book: &safha_text::FontBook,
+    lang: &Lang,
+    file: &FtlFile,
+) -> (Vec<Diagnostic>, Vec<Facts>) {
+    let mut out: Vec<Diagnostic> = file.warnings.clone();
+    let facts = fluent::facts(file.text());
+    out.extend(fluent::file_lints(&file.source, &facts, lang));
+    if *lang != project.source {
+        for f in &facts {
+            if let Some((_, value)) = entry_of(file, f) {
+                out.extend(characters::lints(&file.source, &f.id, value.clone()));
+                out.extend(coverage::lints(book, &file.source, value));
+            }
+        }
+    }
+    (out, facts)
+}
+
+/// Every lint `safha check` gives a translation `file` (in `lang`) of the article
+/// `source`: what the translation studio shows as the translator types.
+pub fn lint_translation(
+    project: &Project,
+    book: &safha_text::FontBook,
+    lang: &Lang,
+    file: &FtlFile,
+    source: &load::Source,
+) -> Vec<Diagnostic> {
+    let (mut out, facts) = lint_file(project, book, lang, file);
+    if *lang != project.source {
+        out.extend(article_lints(lang, file, &facts, source));
+    }
+    out
 }
 
 /// `*.ftl` in a folder, sorted.
@@ -198,7 +216,12 @@ fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 }
 
 /// An article's translation against the article's current segments.
-fn article_lints(lang: &Lang, file: &FtlFile, facts: &[Facts], source: &Source) -> Vec<Diagnostic> {
+fn article_lints(
+    lang: &Lang,
+    file: &FtlFile,
+    facts: &[Facts],
+    source: &load::Source,
+) -> Vec<Diagnostic> {
     let article = &source.article;
     let reference: Vec<Facts> = article
         .segments

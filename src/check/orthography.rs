@@ -78,6 +78,7 @@ pub fn lints(file: &SourceFile, lang: &Lang, id: &str, span: Range<usize>) -> Ve
                     )
                     .at(file, at..at + wrong.len_utf8())
                     .with_label(format!("U+{:04X}", wrong as u32))
+                    .with_fix(right.to_string())
                     .with_hint(format!(
                         "{name}; an Urdu keyboard layout types the right one"
                     )),
@@ -110,6 +111,7 @@ pub fn lints(file: &SourceFile, lang: &Lang, id: &str, span: Range<usize>) -> Ve
                     )
                     .at(file, at..at + c.len_utf8())
                     .with_label(format!("write {own}"))
+                    .with_fix(own.to_string())
                     .with_hint(format!(
                         "{} punctuation: {own} (U+{:04X}) instead of {c}",
                         lang.tag(),

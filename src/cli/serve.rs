@@ -119,10 +119,12 @@ pub fn serve(
             rebuild(&root, &out, formats, &shared)
         })?
     };
+    let studio = Arc::new(crate::studio::Studio::new(project_dir.clone()));
     for request in server.incoming_requests() {
         let shared = shared.clone();
         let out = out.clone();
-        std::thread::spawn(move || respond(request, &out, &shared));
+        let studio = studio.clone();
+        std::thread::spawn(move || respond(request, &out, &shared, &studio));
     }
     drop(watcher);
     Ok(())
@@ -189,7 +191,12 @@ fn host_allowed(request: &tiny_http::Request) -> bool {
     matches!(name, "localhost" | "ip6-localhost") || name.parse::<std::net::IpAddr>().is_ok()
 }
 
-fn respond(request: tiny_http::Request, out: &Path, shared: &Arc<Shared>) {
+fn respond(
+    request: tiny_http::Request,
+    out: &Path,
+    shared: &Arc<Shared>,
+    studio: &crate::studio::Studio,
+) {
     if !host_allowed(&request) {
         let _ = request.respond(
             tiny_http::Response::from_string("this preview answers only localhost")
@@ -204,6 +211,10 @@ fn respond(request: tiny_http::Request, out: &Path, shared: &Arc<Shared>) {
         .next()
         .unwrap_or("/")
         .to_string();
+    if url == crate::studio::PREFIX || url.starts_with(&format!("{}/", crate::studio::PREFIX)) {
+        translate(request, &url, studio);
+        return;
+    }
     if url == EVENTS_PATH {
         // tiny_http buffers streamed bodies; events must go out as they happen, so this
         // response is written on the connection directly.
@@ -252,6 +263,47 @@ fn respond(request: tiny_http::Request, out: &Path, shared: &Arc<Shared>) {
                 .respond(tiny_http::Response::from_string("not found").with_status_code(404));
         }
     }
+}
+
+/// A request to the translation studio, answered with its security headers.
+fn translate(mut request: tiny_http::Request, url: &str, studio: &crate::studio::Studio) {
+    let mut body = Vec::new();
+    let limit = crate::studio::MAX_BODY as u64;
+    if request
+        .as_reader()
+        .take(limit + 1)
+        .read_to_end(&mut body)
+        .is_err()
+        || body.len() as u64 > limit
+    {
+        let _ = request.respond(tiny_http::Response::from_string("too large").with_status_code(413));
+        return;
+    }
+    let headers: Vec<(String, String)> = request
+        .headers()
+        .iter()
+        .map(|h| (h.field.as_str().to_string(), h.value.to_string()))
+        .collect();
+    let find = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    };
+    let method = request.method().to_string();
+    let reply = studio.handle(&crate::studio::Request {
+        method: &method,
+        path: url,
+        header: &find,
+        body: &body,
+    });
+    let mut response = tiny_http::Response::from_data(reply.body)
+        .with_status_code(reply.status)
+        .with_header(header("Content-Type", reply.content_type));
+    for (k, v) in crate::studio::SECURITY_HEADERS {
+        response.add_header(header(k, v));
+    }
+    let _ = request.respond(response);
 }
 
 /// The file a URL path names inside the preview; `None` for anything leaving it.
