@@ -283,9 +283,9 @@ pub fn phrase_diff(old: &str, new: &str) -> Vec<Change> {
                 j += 1;
             }
             // A short stretch of equal words between two changes joins them.
-            let bridge = words.get(j).filter(|w| {
-                j + 1 < words.len() && w.text.split_whitespace().count() <= 2
-            });
+            let bridge = words
+                .get(j)
+                .filter(|w| j + 1 < words.len() && w.text.split_whitespace().count() <= 2);
             match bridge {
                 Some(w) => {
                     del.push_str(&w.text);

@@ -276,7 +276,8 @@ fn translate(mut request: tiny_http::Request, url: &str, studio: &crate::studio:
         .is_err()
         || body.len() as u64 > limit
     {
-        let _ = request.respond(tiny_http::Response::from_string("too large").with_status_code(413));
+        let _ =
+            request.respond(tiny_http::Response::from_string("too large").with_status_code(413));
         return;
     }
     let headers: Vec<(String, String)> = request

@@ -58,7 +58,9 @@ pub fn set(file: &FtlFile, id: &str, value: &Value, english: &str) -> Result<Str
         {
             let start = range.start + at;
             let end = range.end
-                + usize::from(!text[..range.end].ends_with('\n') && text[range.end..].starts_with('\n'));
+                + usize::from(
+                    !text[..range.end].ends_with('\n') && text[range.end..].starts_with('\n'),
+                );
             let mut out = String::with_capacity(text.len() + entry.len());
             out.push_str(&text[..start]);
             out.push_str(&entry);
@@ -169,20 +171,32 @@ p-three = { $n ->
 
     #[test]
     fn a_save_changes_that_message_only() {
-        let out = set(&parse(FILE), "p-one", &Value::Plain("نیا {x} [ربط](u)".into()), "One.").unwrap();
+        let out = set(
+            &parse(FILE),
+            "p-one",
+            &Value::Plain("نیا {x} [ربط](u)".into()),
+            "One.",
+        )
+        .unwrap();
         assert_eq!(
             out,
             FILE.replace("p-one = ایک", "p-one = نیا { \"{\" }x{ \"}\" } [ربط](u)")
         );
         let m = parse(&out);
-        assert_eq!(m.get("p-one").unwrap().text.as_deref(), Some("نیا {x} [ربط](u)"));
+        assert_eq!(
+            m.get("p-one").unwrap().text.as_deref(),
+            Some("نیا {x} [ربط](u)")
+        );
         assert_eq!(m.get("p-one").unwrap().source_note.as_deref(), Some("One."));
     }
 
     #[test]
     fn a_placeholder_becomes_the_message_under_its_note() {
         let out = set(&parse(FILE), "p-two", &Value::Plain("* دو".into()), "Two.").unwrap();
-        assert!(out.contains("# en: Two.\np-two = { \"*\" } دو\n\n# en: Three."), "{out}");
+        assert!(
+            out.contains("# en: Two.\np-two = { \"*\" } دو\n\n# en: Three."),
+            "{out}"
+        );
         let m = parse(&out);
         assert_eq!(m.get("p-two").unwrap().source_note.as_deref(), Some("Two."));
         // Cleared again: a placeholder once more, the file as it was.
@@ -197,7 +211,13 @@ p-three = { $n ->
             panic!()
         };
         assert_eq!(raw, "{ $n ->\n    [one] ایک\n   *[other] کئی\n}");
-        let out = set(&file, "p-three", &Value::Fluent(raw.replace("کئی", "بہت")), "Three.").unwrap();
+        let out = set(
+            &file,
+            "p-three",
+            &Value::Fluent(raw.replace("کئی", "بہت")),
+            "Three.",
+        )
+        .unwrap();
         assert_eq!(out, FILE.replace("کئی", "بہت"));
         let bad = set(&file, "p-three", &Value::Fluent("{ $n ->".into()), "Three.");
         assert!(matches!(bad, Err(EditError::Invalid(_))), "{bad:?}");
@@ -208,6 +228,9 @@ p-three = { $n ->
     #[test]
     fn a_message_the_file_lacks_is_added_with_its_note() {
         let out = set(&parse(FILE), "p-four", &Value::Plain("چار".into()), "Four.").unwrap();
-        assert!(out.ends_with("    }\n\n# en: Four.\np-four = چار\n"), "{out}");
+        assert!(
+            out.ends_with("    }\n\n# en: Four.\np-four = چار\n"),
+            "{out}"
+        );
     }
 }

@@ -244,7 +244,7 @@ impl Studio {
         };
         let source = match model::article(&project, slug) {
             Ok(s) => s,
-            Err(d) => return Reply::error(422, d.render(false)),
+            Err(d) => return Reply::error(not_found_or(&d), d.render(false)),
         };
         let t = match Translation::read(&project, slug, &lang) {
             Ok(t) => t,
@@ -285,7 +285,7 @@ impl Studio {
         };
         let source = match model::article(&project, slug) {
             Ok(s) => s,
-            Err(d) => return Reply::error(422, d.render(false)),
+            Err(d) => return Reply::error(not_found_or(&d), d.render(false)),
         };
         let Some(seg) = source.article.segments.iter().find(|s| s.id == id) else {
             return Reply::error(404, format!("the article has no segment `{id}`"));
@@ -304,7 +304,8 @@ impl Studio {
         // A file extract has not made yet: the header and every segment's placeholder.
         let created;
         let file_text = if t.text.is_empty() {
-            let header = crate::l10n::placeholder::header(&lang.tag(), &format!("content/{slug}.md"));
+            let header =
+                crate::l10n::placeholder::header(&lang.tag(), &format!("content/{slug}.md"));
             let empty = crate::l10n::ftl::FtlFile::from_bytes(&t.shown, header.as_bytes());
             let segments: Vec<(String, String)> = source
                 .article
@@ -324,7 +325,10 @@ impl Studio {
             Err(_) => {
                 return Reply::error(
                     409,
-                    format!("{} does not parse: mend it in an editor first", t.shown.display()),
+                    format!(
+                        "{} does not parse: mend it in an editor first",
+                        t.shown.display()
+                    ),
                 );
             }
         };
@@ -332,10 +336,7 @@ impl Studio {
             ("check" | "save", Some(v)) => match edit::set(&file, id, v, &english) {
                 Ok(text) => text,
                 Err(EditError::Invalid(why) | EditError::FileBroken(why)) => {
-                    return Reply::json(
-                        200,
-                        &json!({ "invalid": why, "problems": [] }),
-                    );
+                    return Reply::json(200, &json!({ "invalid": why, "problems": [] }));
                 }
             },
             ("accept", _) => {
@@ -402,6 +403,15 @@ fn token() -> String {
         out.push_str(&format!("{:016x}", h.finish()));
     }
     out
+}
+
+/// 404 for an article that does not exist, 422 for one that does not read.
+fn not_found_or(d: &Diagnostic) -> u16 {
+    if d.code == model::NO_ARTICLE {
+        404
+    } else {
+        422
+    }
 }
 
 fn esc(s: &str) -> String {

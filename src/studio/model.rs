@@ -50,13 +50,16 @@ impl Translation {
     }
 }
 
+/// The code of the error for a slug no article has.
+pub const NO_ARTICLE: &str = "studio-article";
+
 /// The article `slug`, read as `check` reads it.
 pub fn article(project: &Project, slug: &str) -> Result<load::Source, Diagnostic> {
     let path = project
         .article_paths()?
         .into_iter()
         .find(|p| load::slug_of(p) == slug)
-        .ok_or_else(|| Diagnostic::error("studio-article", format!("no article `{slug}`")))?;
+        .ok_or_else(|| Diagnostic::error(NO_ARTICLE, format!("no article `{slug}`")))?;
     load::article(project, &path).map_err(|mut d| d.remove(0))
 }
 
@@ -80,7 +83,10 @@ fn label(kind: SegmentKind) -> &'static str {
 fn problem(d: &Diagnostic, value_text: Option<(&str, usize)>) -> Json {
     let fixed = match (&d.fix, &d.span, value_text) {
         (Some(with), Some((_, span)), Some((value, start))) => {
-            let (a, b) = (span.start.saturating_sub(start), span.end.saturating_sub(start));
+            let (a, b) = (
+                span.start.saturating_sub(start),
+                span.end.saturating_sub(start),
+            );
             value.get(a..b).map(|wrong| {
                 // A letter is fixed everywhere in the message; a mark where it is.
                 if d.code == "arabic-letter" {
@@ -134,13 +140,19 @@ pub fn problems(
             let skip = after.len() - after.trim_start_matches([' ', '=', '\t']).len();
             (t, m.span.end + skip)
         });
-        out.entry(m.id.clone()).or_default().push(problem(&d, value));
+        out.entry(m.id.clone())
+            .or_default()
+            .push(problem(&d, value));
     }
     out
 }
 
 /// Every segment of `source`'s article with its translation in `file`.
-pub fn segments(source: &load::Source, file: &FtlFile, problems: &HashMap<String, Vec<Json>>) -> Vec<Json> {
+pub fn segments(
+    source: &load::Source,
+    file: &FtlFile,
+    problems: &HashMap<String, Vec<Json>>,
+) -> Vec<Json> {
     source
         .article
         .segments
@@ -224,5 +236,7 @@ pub fn plain_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        && !Path::new(name).components().any(|c| !matches!(c, std::path::Component::Normal(_)))
+        && !Path::new(name)
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
 }

@@ -101,6 +101,8 @@ function render(seg) {
   let timer = null;
   area.addEventListener('input', () => {
     row.classList.add('edited');
+    // A fix offered for the text before this edit would undo it.
+    row.querySelectorAll('.fix').forEach(b => { b.disabled = true; });
     clearTimeout(timer);
     timer = setTimeout(() => check(id), 300);
   });
