@@ -122,6 +122,7 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
             },
             &mut cache,
         )
+        .map(|r| r.bytes)
         .map_err(|e| match e {
             crate::pdf::Error::Missing(m) => Diagnostic::error(
                 "missing-glyph",

@@ -230,7 +230,7 @@ fn the_studio_writes_one_message_at_a_time_and_only_for_its_page() {
 fn translating_in_the_browser() {
     let project = project();
     let dir = project.path();
-    let server = start_server(dir);
+    let server = start_server_making(dir, "html,pdf");
     let ftl = ur_file(dir);
     let before = read(&ftl);
     let shots = repo().join("target/screenshots");
@@ -309,6 +309,15 @@ fn translating_in_the_browser() {
     assert_eq!(r["previewReloaded"], true);
     assert_eq!(r["previewHasText"], true);
     assert_eq!(r["staleAfter"], "done");
+    // The PDF page beside a segment is the one that holds it: the title on page 1, the
+    // article's last paragraph on its last page.
+    assert_eq!(r["pdfPageOfTitle"], "1", "{r}");
+    let pages = lopdf::Document::load(dir.join(".safha-cache/serve/new-wave-of-terrorism/ur.pdf"))
+        .unwrap()
+        .get_pages()
+        .len();
+    assert!(pages > 1);
+    assert_eq!(r["pdfPageOfLast"], pages.to_string(), "{r}");
     assert!(r["liveProblem"].as_str().unwrap().contains("ي"), "{r}");
     assert!(r["afterFix"].as_str().unwrap().ends_with(" علی"), "{r}");
     // The conflict: refused, both versions shown, the file as the other writer left it.

@@ -173,9 +173,9 @@ fn pdf_editions(
     // Shared by the editions: each paragraph is shaped once for all of them.
     let paragraphs = pdf::Paragraphs::default();
     let shapes = std::sync::Arc::new(SharedShapes::default());
-    let one = |cache: &mut ShapeCache, spec: &Spec| -> Result<Option<OutFile>, Diagnostic> {
+    let one = |cache: &mut ShapeCache, spec: &Spec| -> Result<Vec<OutFile>, Diagnostic> {
         let Some(edition) = spec.edition(&prepared.texts) else {
-            return Ok(None);
+            return Ok(Vec::new());
         };
         let ui = shared
             .uis
@@ -192,7 +192,7 @@ fn pdf_editions(
             date: pdf_date(article),
             paragraphs: &paragraphs,
         };
-        let bytes = pdf::render(&input, cache).map_err(|e| match e {
+        let rendered = pdf::render(&input, cache).map_err(|e| match e {
             pdf::Error::Missing(m) => {
                 missing_glyph(project, prepared, &m, &[format!("{}.pdf", spec.stem)])
             }
@@ -200,10 +200,23 @@ fn pdf_editions(
             pdf::Error::Other(d) => d,
         })?;
         let rel = Path::new(&article.slug).join(format!("{}.pdf", spec.stem));
-        let staged = out.stage(&rel, &bytes)?;
-        Ok(Some((rel, staged)))
+        let staged = out.stage(&rel, &rendered.bytes)?;
+        let mut files = vec![(rel, staged)];
+        // The preview also says which page holds each segment: the translation studio
+        // shows that page beside the segment being edited.
+        if shared.options.live_reload {
+            let pages: serde_json::Map<String, serde_json::Value> = rendered
+                .pages
+                .iter()
+                .map(|(seg, page)| (article.segments[*seg].id.clone(), (*page).into()))
+                .collect();
+            let rel = Path::new(&article.slug).join(format!("{}.pages.json", spec.stem));
+            let text = serde_json::Value::Object(pages).to_string();
+            files.push((rel.clone(), out.stage(&rel, text.as_bytes())?));
+        }
+        Ok(files)
     };
-    let made: Vec<Result<Option<OutFile>, Diagnostic>> = shared
+    let made: Vec<Result<Vec<OutFile>, Diagnostic>> = shared
         .specs
         .par_iter()
         .filter(|spec| pdfs.contains(&spec.stem) && spec.edition(&prepared.texts).is_some())
@@ -220,8 +233,7 @@ fn pdf_editions(
     let (mut files, mut diagnostics) = (Vec::new(), Vec::new());
     for made in made {
         match made {
-            Ok(Some(file)) => files.push(file),
-            Ok(None) => {}
+            Ok(made) => files.extend(made),
             Err(d) => diagnostics.push(d),
         }
     }

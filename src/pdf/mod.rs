@@ -46,8 +46,14 @@ pub enum Error {
     Other(crate::diag::Diagnostic),
 }
 
+/// An edition's PDF, and the first page (from 1) each segment it shows is on.
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: Vec<(crate::article::SegmentRef, usize)>,
+}
+
 /// Lays out and writes one edition.
-pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Error> {
+pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Error> {
     use crate::article::plain::plain_text;
     let common = layout::Common {
         paragraphs: input.paragraphs,
@@ -138,7 +144,16 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Vec<u8>, Erro
             .map(|n| layout::localized_number(n as u64, &page.lang, urdu_digits))
             .collect(),
     };
-    writer::write(&laid, input.book, &meta).map_err(Error::Other)
+    let bytes = writer::write(&laid, input.book, &meta).map_err(Error::Other)?;
+    let mut pages: Vec<(crate::article::SegmentRef, usize)> = Vec::new();
+    for (n, page) in laid.pages.iter().enumerate() {
+        for seg in page.placed.iter().filter_map(|p| p.segment) {
+            if !pages.iter().any(|(s, _)| *s == seg) {
+                pages.push((seg, n + 1));
+            }
+        }
+    }
+    Ok(Rendered { bytes, pages })
 }
 
 /// Every character of `loc`'s text (its segments and the article's code) that no face of

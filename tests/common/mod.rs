@@ -232,8 +232,13 @@ impl Drop for Server {
 }
 
 pub fn start_server(dir: &std::path::Path) -> Server {
+    start_server_making(dir, "html")
+}
+
+/// `safha serve` making the preview in `formats` (`html`, `html,pdf`).
+pub fn start_server_making(dir: &std::path::Path, formats: &str) -> Server {
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_safha"))
-        .args(["serve", "--port", "0", "--format", "html"])
+        .args(["serve", "--port", "0", "--format", formats])
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("SAFHA_CACHE_DIR", test_cache())

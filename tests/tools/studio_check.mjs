@@ -75,13 +75,16 @@ out.missingId = await missing.getAttribute('data-id');
 const area = missing.locator('textarea');
 await area.fill('نیا <img src=x onerror="window.pwned=1"> پیراگراف۔');
 const frameLoad = page.evaluate(() => new Promise(res => {
-  document.querySelector('.preview iframe').addEventListener('load', () => res(true), { once: true });
+  const t0 = performance.now();
+  document.querySelector('.preview iframe').addEventListener('load', () => res(performance.now() - t0), { once: true });
   setTimeout(() => res(false), 20000);
 }));
 await area.press('Control+Enter');
 await page.waitForFunction(() => document.querySelector('.status').textContent.startsWith('Saved'), null, { timeout: 10000 });
 out.savedStatus = await page.locator('.status').textContent();
-out.previewReloaded = await frameLoad;
+// Milliseconds from the keypress to the preview's reload (reported, not judged here).
+out.previewMs = await frameLoad;
+out.previewReloaded = typeof out.previewMs === 'number';
 out.previewHasText = await page.evaluate(() => {
   const doc = document.querySelector('.preview iframe').contentDocument;
   return doc ? doc.body.textContent.includes('پیراگراف') : false;
@@ -92,6 +95,17 @@ out.injected = await page.evaluate(() => ({
   previewImgs: document.querySelector('.preview iframe').contentDocument.querySelectorAll('img[src="x"]').length,
 }));
 out.badgeAfterSave = await page.locator(`.seg[data-id="${out.missingId}"] .badge`).textContent();
+
+// The PDF page beside the segment: the last paragraph's, then the title's.
+await page.click('[data-view="pdf"]');
+await page.locator(`.seg[data-id="${out.missingId}"] textarea`).focus();
+await page.waitForFunction(() => document.querySelector('.preview iframe.pdf').dataset.page, null, { timeout: 10000 });
+out.pdfPageOfLast = await page.evaluate(() => document.querySelector('.preview iframe.pdf').dataset.page);
+await page.screenshot({ path: join(shots, 'studio-pdf-1280.png') });
+await page.locator('.seg').first().locator('textarea').focus();
+await page.waitForFunction(() => document.querySelector('.preview iframe.pdf').dataset.page === '1', null, { timeout: 10000 }).catch(() => {});
+out.pdfPageOfTitle = await page.evaluate(() => document.querySelector('.preview iframe.pdf').dataset.page);
+await page.click('[data-view="web"]');
 
 // A stale segment accepted with the keyboard.
 const stale = segRow('stale');

@@ -40,7 +40,7 @@ pub(super) fn column_flows(
         Ok(match i {
             0 => {
                 let (title, _, after) = setter.segment(loc, TITLE, Role::Title, width)?;
-                let mut f = single(title, 0.0, 0.0, after, false);
+                let mut f = single(title, 0.0, 0.0, after, false).of(TITLE);
                 f.sides[0].heading = Some((0, outline_text(loc, TITLE)));
                 vec![vec![f]]
             }
@@ -51,7 +51,7 @@ pub(super) fn column_flows(
                     let (summary, before, after) =
                         setter.segment(loc, SUMMARY, Role::Summary, width)?;
                     let after = if byline.is_some() { after } else { after + 8.0 };
-                    units.push(vec![single(summary, 0.0, before, after, false)]);
+                    units.push(vec![single(summary, 0.0, before, after, false).of(SUMMARY)]);
                 }
                 // Who wrote it, who translated it, when: under the summary, first page.
                 if let Some(line) = byline {
@@ -116,7 +116,7 @@ fn block_flows(
             // Level 1 is the body's top heading; the title above it is the page's first.
             let role = Role::Heading(level.saturating_add(1));
             let (p, before, after) = setter.segment(loc, *segment, role, w)?;
-            let mut f = single(p, x_of(indent, w), before, after, true);
+            let mut f = single(p, x_of(indent, w), before, after, true).of(*segment);
             f.sides[0].heading = Some((*level, outline_text(loc, *segment)));
             f.sides[0].notes = setter.foot_notes(at, loc, *segment)?;
             units.push(vec![f]);
@@ -125,7 +125,7 @@ fn block_flows(
             let role = if quote > 0 { Role::Quote } else { Role::Body };
             let w = width - indent;
             let (p, before, after) = setter.segment(loc, *segment, role, w)?;
-            let mut f = single(p, x_of(indent, w), before, after, false);
+            let mut f = single(p, x_of(indent, w), before, after, false).of(*segment);
             if quote > 0 {
                 f.sides[0].bar = Some(x_of(indent - INDENT * 0.6, 0.0));
             }
@@ -161,7 +161,8 @@ fn block_flows(
                         if i == 0 { 6.0 } else { 0.0 },
                         if last { 8.0 } else { 0.0 },
                         !last,
-                    );
+                    )
+                    .of(seg);
                     f.splittable = false;
                     unit.push(f);
                 }
@@ -192,7 +193,7 @@ fn block_flows(
                         INDENT,
                         Some(seg),
                     )?;
-                    let mut f = single(p, x_of(text_indent, w), before, after, false);
+                    let mut f = single(p, x_of(text_indent, w), before, after, false).of(seg);
                     f.sides[0].marker = Some((m, x_of(indent, INDENT)));
                     f.sides[0].notes = setter.foot_notes(at, loc, seg)?;
                     units.push(vec![f]);
@@ -223,7 +224,8 @@ fn block_flows(
                     INDENT,
                     Some(*segment),
                 )?;
-                let mut f = single(p, x_of(text_indent, w), before, after_space, false);
+                let mut f =
+                    single(p, x_of(text_indent, w), before, after_space, false).of(*segment);
                 f.sides[0].marker = Some((m, x_of(indent, INDENT)));
                 units.push(vec![f]);
                 rest = after;
@@ -256,7 +258,8 @@ fn block_flows(
                     6.0,
                     4.0,
                     true,
-                );
+                )
+                .of(*alt);
                 f.splittable = false;
                 f.sides[0].image = Some((image.clone(), iw));
                 unit.push(f);
@@ -272,7 +275,7 @@ fn block_flows(
                 }
                 let lang = &loc.segments[shown].lang;
                 let (p, _, _) = setter.set(&text, Role::Cell, lang, w, Some(shown))?;
-                unit.push(single(p, x_of(indent, w), 4.0, 8.0, false));
+                unit.push(single(p, x_of(indent, w), 4.0, 8.0, false).of(shown));
             }
             units.push(unit);
         }

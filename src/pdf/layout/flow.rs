@@ -23,6 +23,8 @@ pub(super) struct Side {
     /// Footnotes first referred to in this paragraph: set at the foot of the page where
     /// it starts.
     pub(super) notes: Vec<FootNote>,
+    /// The segment the paragraph sets, if any (what page holds a segment).
+    pub(super) segment: Option<crate::article::SegmentRef>,
 }
 
 /// A footnote set at the foot of a page, in the column of its reference.
@@ -106,6 +108,16 @@ impl Flow {
     }
 }
 
+impl Flow {
+    /// The same flow, its first side setting `segment`.
+    pub(super) fn of(mut self, segment: crate::article::SegmentRef) -> Flow {
+        if let Some(side) = self.sides.first_mut() {
+            side.segment = Some(segment);
+        }
+        self
+    }
+}
+
 /// A flow of one paragraph.
 pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep: bool) -> Flow {
     Flow {
@@ -117,6 +129,7 @@ pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep
             heading: None,
             image: None,
             notes: Vec::new(),
+            segment: None,
         }],
         before,
         after,

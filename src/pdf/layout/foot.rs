@@ -119,6 +119,7 @@ impl Foot {
                         top: y,
                         para: note.para.clone(),
                         lines: from..from + k,
+                        segment: None,
                     });
                     if from == 0 {
                         place_marker(page, &note.para, &note.marker, y);
@@ -148,5 +149,6 @@ pub(super) fn place_marker(
         top: top + dy,
         para: marker.clone(),
         lines: 0..marker.lines.len().min(1),
+        segment: None,
     });
 }

@@ -77,6 +77,8 @@ pub struct Placed {
     pub top: f32,
     pub para: Arc<Paragraph>,
     pub lines: Range<usize>,
+    /// The article's segment these lines set, if any.
+    pub segment: Option<crate::article::SegmentRef>,
 }
 
 impl Placed {

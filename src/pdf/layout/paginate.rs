@@ -191,6 +191,7 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
             top: y,
             para: side.para.clone(),
             lines: st..st + k,
+            segment: side.segment,
         });
         if st == 0
             && let Some((image, width)) = &side.image

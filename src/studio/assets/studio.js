@@ -7,7 +7,10 @@ const token = document.querySelector('meta[name="safha-token"]').content;
 const api = `/_translate/api/${encodeURIComponent(slug)}/${encodeURIComponent(lang)}`;
 const list = document.querySelector('.segments');
 const statusLine = document.querySelector('.status');
-const frame = document.querySelector('.preview iframe');
+const frame = document.querySelector('.preview iframe.web');
+const pdfFrame = document.querySelector('.preview iframe.pdf');
+// Which page of the edition's PDF holds each segment (the preview build writes it).
+let pages = null;
 let base = null;
 let filter = 'all';
 const rows = new Map();
@@ -199,7 +202,19 @@ function updateCounts() {
   for (const r of all) r.hidden = !visible(r);
 }
 
+async function showPdfPage(id) {
+  if (!pages) {
+    const r = await fetch(pdfFrame.dataset.src.replace(/\.pdf$/, '.pages.json'), { cache: 'no-store' });
+    pages = r.ok ? await r.json() : {};
+  }
+  const page = pages[id];
+  const src = `${pdfFrame.dataset.src}#page=${page ?? 1}`;
+  pdfFrame.dataset.page = String(page ?? '');
+  if (pdfFrame.getAttribute('src') !== src) pdfFrame.setAttribute('src', src);
+}
+
 function showInPreview(id) {
+  showPdfPage(id).catch(() => {});
   try {
     const doc = frame.contentDocument;
     const target = doc && doc.querySelector(`[data-segment="${CSS.escape(id)}"]`);
@@ -235,9 +250,20 @@ for (const b of document.querySelectorAll('[data-filter]')) {
 }
 
 frame.addEventListener('load', () => {
+  // A rebuild: the PDF and its page numbers may have changed too.
+  pages = null;
+  pdfFrame.removeAttribute('src');
   const row = document.activeElement?.closest?.('.seg');
   if (row) showInPreview(row.dataset.id);
 });
+
+for (const b of document.querySelectorAll('[data-view]')) {
+  b.addEventListener('click', () => {
+    for (const o of document.querySelectorAll('[data-view]')) o.setAttribute('aria-pressed', String(o === b));
+    frame.hidden = b.dataset.view !== 'web';
+    pdfFrame.hidden = b.dataset.view !== 'pdf';
+  });
+}
 
 async function load() {
   const r = await fetch(api);
