@@ -345,3 +345,55 @@ fn translating_in_the_browser() {
         assert!(shots.join(name).is_file());
     }
 }
+
+#[test]
+fn the_studio_answers_only_this_machine() {
+    // An address of this machine that is not loopback, if it has one.
+    let out = std::process::Command::new("hostname").arg("-I").output();
+    let Some(ip) = out
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| {
+            s.split_whitespace()
+                .find(|a| {
+                    a.parse::<std::net::Ipv4Addr>()
+                        .is_ok_and(|a| !a.is_loopback())
+                })
+                .map(str::to_string)
+        })
+    else {
+        eprintln!("no non-loopback address here: not checked");
+        return;
+    };
+    let project = temp_project(&fixture("two"));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_safha"))
+        .args(["serve", "--port", "0", "--format", "html", "--host", &ip])
+        .current_dir(project.path())
+        .env("SAFHA_CACHE_DIR", test_cache())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let prefix = format!("serving http://{ip}:");
+    let port: u16 = std::io::BufRead::lines(std::io::BufReader::new(stderr))
+        .map_while(Result::ok)
+        .find_map(|l| {
+            l.strip_prefix(&prefix)
+                .and_then(|r| r.split('/').next()?.parse().ok())
+        })
+        .unwrap();
+    let get = |path: &str| {
+        let mut s = TcpStream::connect((ip.as_str(), port)).unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: {ip}:{port}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut text = String::new();
+        s.read_to_string(&mut text).unwrap();
+        text[9..12].parse::<u16>().unwrap()
+    };
+    assert_eq!(get("/_translate/"), 403);
+    assert_eq!(get("/"), 200, "the preview itself is served as asked");
+    let _ = child.kill();
+}

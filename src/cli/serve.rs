@@ -267,6 +267,15 @@ fn respond(
 
 /// A request to the translation studio, answered with its security headers.
 fn translate(mut request: tiny_http::Request, url: &str, studio: &crate::studio::Studio) {
+    // The studio writes the project's files: it answers this machine only, whatever
+    // address the preview is served on.
+    if !request.remote_addr().is_some_and(|a| a.ip().is_loopback()) {
+        let _ = request.respond(
+            tiny_http::Response::from_string("the translation studio answers only this machine")
+                .with_status_code(403),
+        );
+        return;
+    }
     let mut body = Vec::new();
     let limit = crate::studio::MAX_BODY as u64;
     if request
