@@ -396,4 +396,5 @@ fn the_studio_answers_only_this_machine() {
     assert_eq!(get("/_translate/"), 403);
     assert_eq!(get("/"), 200, "the preview itself is served as asked");
     let _ = child.kill();
+    let _ = child.wait();
 }
