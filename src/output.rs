@@ -302,13 +302,30 @@ fn claim(area: &Path) -> Result<(PathBuf, std::fs::File), Diagnostic> {
         }
         register(&claiming);
         let lock = std::fs::File::create(claiming.join(LOCK))
-            .and_then(|f| f.try_lock().map(|()| f).map_err(std::io::Error::other))
+            .and_then(|f| match f.try_lock() {
+                Ok(()) => Ok(f),
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    Err(std::io::ErrorKind::WouldBlock.into())
+                }
+                Err(std::fs::TryLockError::Error(e)) => Err(e),
+            })
             .and_then(|f| std::fs::rename(&claiming, &dir).map(|()| f));
         unregister(&claiming);
         return match lock {
             Ok(lock) => {
                 register(&dir);
                 Ok((dir, lock))
+            }
+            // Taken for a dead build's and being removed under us (by a build that cannot
+            // see this process, in another PID namespace): try another name.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::WouldBlock
+                ) =>
+            {
+                let _ = std::fs::remove_dir_all(&claiming);
+                continue;
             }
             Err(e) => {
                 let _ = std::fs::remove_dir_all(&claiming);
@@ -346,16 +363,19 @@ fn clean_stale_staging(area: &Path) {
                 .and_then(|m| m.modified())
                 .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60))
         };
-        // Whether nobody holds the folder's lock (or it has none).
-        let unlocked = || match std::fs::File::open(path.join(LOCK)) {
-            Ok(f) => f.try_lock().is_ok(),
-            Err(_) => true,
-        };
         let free = match name.strip_prefix(CLAIMING) {
             // Being made: its maker locks it within microseconds. Gone only when its
             // maker is (or it is old), and then only if the lock is not held: a build in
             // another PID namespace, whose pid this one cannot see, holds its lock.
-            Some(maker) => (!maker_alive(maker) || old()) && unlocked(),
+            // A build in another PID namespace may be making it (its pid means nothing
+            // here): should this remove it, that build takes another name (see `claim`).
+            Some(maker) => {
+                (!maker_alive(maker) || old())
+                    && match std::fs::File::open(path.join(LOCK)) {
+                        Ok(f) => f.try_lock().is_ok(),
+                        Err(_) => true,
+                    }
+            }
             None => match std::fs::File::open(path.join(LOCK)) {
                 Ok(f) => f.try_lock().is_ok(),
                 // Killed while removing it: its lock went first.

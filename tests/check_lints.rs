@@ -306,3 +306,54 @@ fn html_in_a_translation_is_flagged() {
         "{got:?}"
     );
 }
+
+#[test]
+fn check_fix_shows_certain_fixes_and_writes_them_only_when_asked() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let ur = dir.join(format!("locales/ur/{SLUG}.ftl"));
+    let good = read(&ur);
+    let broken = good
+        .replacen("title = دہشت گردی", "title = دہشت گردي", 1)
+        .replacen("تعلقات ناکام؟", "تعلقات ناکام?", 1);
+    assert_ne!(broken, good);
+    std::fs::write(&ur, &broken).unwrap();
+    let dry = safha(dir, &["check", "--fix"]);
+    assert!(dry.stderr.contains("would fix 2 in"), "{}", dry.stderr);
+    assert!(dry.stderr.contains("+ title = دہشت گردی"), "{}", dry.stderr);
+    assert_eq!(read(&ur), broken, "a dry run changes nothing");
+    let run = safha(dir, &["check", "--fix", "--write"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("0 warnings"), "{}", run.stderr);
+    assert_eq!(read(&ur), good, "exactly the fixed characters change");
+}
+
+#[test]
+fn numbers_and_addresses_of_the_english_must_be_in_the_translation() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let ur = dir.join(format!("locales/ur/{SLUG}.ftl"));
+    let text = read(&ur);
+    // The Peshawar attack: "over 100 deaths" in the English; the Urdu says 10.
+    assert!(text.contains("100 سے زائد"));
+    std::fs::write(&ur, text.replacen("100 سے زائد", "10 سے زائد", 1)).unwrap();
+    let run = safha(dir, &["check", "--json"]);
+    let found: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let numbers: Vec<&serde_json::Value> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "number-missing")
+        .collect();
+    assert_eq!(numbers.len(), 1, "{found}");
+    assert!(
+        numbers[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("the number 100, the translation does not (it has 10)")
+    );
+    // The same number in Urdu digits is the same number.
+    std::fs::write(&ur, text.replacen("100 سے زائد", "۱۰۰ سے زائد", 1)).unwrap();
+    let run = safha(dir, &["check", "--json"]);
+    assert!(!run.stdout.contains("number-missing"), "{}", run.stdout);
+}

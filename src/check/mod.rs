@@ -5,7 +5,8 @@
 //! references, plural categories) and, for a translation, against its source: an article's
 //! translation against the article's current segments (missing, obsolete, stale, markup
 //! parity in `markup`), any other file (`ui.ftl`) against the source language's file or
-//! safha's bundled one. `orthography` adds the target language's writing rules. Every
+//! safha's bundled one. `orthography` adds the target language's writing rules, `numbers`
+//! the numbers and addresses a translation must carry over. Every
 //! diagnostic is located (`file:line:col`) and carries a hint.
 //!
 //! `--accept` first records the current English as the source of the translations it
@@ -13,8 +14,10 @@
 
 pub mod characters;
 pub mod coverage;
+pub mod fix;
 pub mod fluent;
 pub mod markup;
+pub mod numbers;
 pub mod orthography;
 
 use std::collections::{BTreeMap, HashMap};
@@ -275,6 +278,13 @@ fn article_lints(
         out.extend(orthography::lints(&file.source, lang, &f.id, value.clone()));
         if let Some(text) = &f.text {
             out.extend(orthography::untranslated(
+                &file.source,
+                &f.id,
+                value.clone(),
+                &seg.text,
+                text,
+            ));
+            out.extend(numbers::lints(
                 &file.source,
                 &f.id,
                 value.clone(),

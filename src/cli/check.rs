@@ -22,6 +22,13 @@ pub struct Args {
     /// With --accept: only this message (repeatable).
     #[arg(long = "id", value_name = "ID", requires = "accept")]
     pub ids: Vec<String>,
+    /// Show the fixes that are certain (Arabic ي ك ه where Urdu has ی ک ہ, a Latin `.`
+    /// `,` `?` closing Urdu text), line by line, without changing anything.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: write them into the files.
+    #[arg(long, requires = "fix")]
+    pub write: bool,
     /// Check only this target language (the source language is always checked).
     #[arg(long, value_name = "TAG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
@@ -46,14 +53,41 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
         .with_hint(format!("its target languages: {}", known.join(", "))));
     }
     let requested = args.ids.clone();
-    let report = check::check(
-        &project,
-        &Options {
-            lang,
-            accept: args.accept,
-            ids: args.ids,
-        },
-    )?;
+    let options = Options {
+        lang,
+        accept: args.accept,
+        ids: args.ids,
+    };
+    let mut report = check::check(&project, &options)?;
+    if args.fix {
+        let fixed = check::fix::fixes(&report.diagnostics);
+        for f in &fixed {
+            let verb = if args.write { "fixed" } else { "would fix" };
+            eprintln!("{verb} {} in {}:", f.count, f.file.display());
+            for (n, before, after) in f.lines() {
+                eprintln!("  {n}: - {before}\n  {n}: + {after}");
+            }
+            if args.write {
+                crate::output::write_atomic(&project.root.join(&f.file), f.after.as_bytes())?;
+            }
+        }
+        if fixed.is_empty() {
+            eprintln!("nothing to fix");
+        } else if args.write {
+            // What is left after the fixes (what --accept did is still to be reported).
+            let accepted = std::mem::take(&mut report.accepted);
+            report = check::check(
+                &project,
+                &Options {
+                    accept: false,
+                    ..options.clone()
+                },
+            )?;
+            report.accepted = accepted;
+        } else {
+            eprintln!("run `safha check --fix --write` to make these changes");
+        }
+    }
     // An --id that matched no stale translation did nothing: say so, and fail.
     let unmatched: Vec<&String> = requested
         .iter()
