@@ -180,7 +180,7 @@ fn files_safha_writes_parse_without_junk_in_mozillas_parser() {
     )
     .unwrap();
     assert_eq!(safha(p.path(), &["extract"]).code, 0);
-    assert_eq!(safha(p.path(), &["check", "--accept"]).code, 0);
+    assert_eq!(safha(p.path(), &["check", "--accept", "--yes"]).code, 0);
     assert!(read(&p.path().join(format!("locales/ur/{SLUG}.ftl"))).contains("# obsolete: "));
     written.extend(ftl_files(p.path()));
     keep.push(p);

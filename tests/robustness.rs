@@ -284,7 +284,7 @@ fn unchanged_articles_are_not_rebuilt_and_their_inputs_invalidate_them() {
     let md = p.join("content/copy-01.md");
     std::fs::write(&md, read(&md).replace("Kabul", "Kaabul")).unwrap();
     assert_eq!(safha(p, &["extract"]).code, 0);
-    assert_eq!(safha(p, &["check", "--accept"]).code, 0);
+    assert_eq!(safha(p, &["check", "--accept", "--yes"]).code, 0);
     let run = safha(p, &["build"]);
     assert!(
         run.stderr

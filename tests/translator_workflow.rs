@@ -574,11 +574,83 @@ fn extract_gives_every_language_a_file_with_every_segment_in_order() {
         text.contains("# en: A paragraph the editor added.\n# now: A paragraph the editor rewrote.\np-a-paragraph-the-editor = "),
         "{text}"
     );
-    assert_eq!(safha(dir, &["check", "--accept"]).code, 0);
+    assert_eq!(safha(dir, &["check", "--accept", "--yes"]).code, 0);
     let text = read(&ur);
     assert!(
         text.contains("# en: A paragraph the editor rewrote.\np-a-paragraph-the-editor = "),
         "{text}"
     );
     assert!(!text.contains("# now:"), "{text}");
+}
+
+#[test]
+fn status_filters_and_summary_list_only_what_needs_work() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    std::fs::create_dir_all(dir.join("locales/pa-Arab")).unwrap();
+    let toml = dir.join("safha.toml");
+    std::fs::write(
+        &toml,
+        read(&toml).replace(
+            r#"languages = ["en", "ur"]"#,
+            r#"languages = ["en", "ur", "pa-Arab"]"#,
+        ),
+    )
+    .unwrap();
+    extract(dir);
+    let summary = safha(dir, &["status", "--summary"]);
+    assert_eq!(summary.code, 0, "{}", summary.stderr);
+    // The Urdu is complete: only the new language needs work.
+    assert_eq!(summary.stdout.lines().count(), 1, "{}", summary.stdout);
+    assert!(
+        summary
+            .stdout
+            .starts_with(&format!("{SLUG} [pa-Arab]: 26 missing")),
+        "{}",
+        summary.stdout
+    );
+    let ur = safha(dir, &["status", "--summary", "--lang", "ur", SLUG]);
+    assert!(ur.stdout.starts_with("nothing needs work"), "{}", ur.stdout);
+    let json = safha(dir, &["status", "--json", "--lang", "pa-Arab"]);
+    let list: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(safha(dir, &["status", "--lang", "xx"]).code, 2);
+    let unknown = safha(dir, &["status", "no-such-article"]);
+    assert_ne!(unknown.code, 0);
+    assert!(
+        unknown.stderr.contains("no article `no-such-article`"),
+        "{}",
+        unknown.stderr
+    );
+}
+
+#[test]
+fn accept_without_yes_lists_what_it_would_accept_and_changes_nothing() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let path = article_path(dir);
+    std::fs::write(
+        &path,
+        read(&path).replace("many predictions", "several predictions"),
+    )
+    .unwrap();
+    extract(dir);
+    let ur = dir.join(format!("locales/ur/{SLUG}.ftl"));
+    let before = read(&ur);
+    let run = safha(dir, &["check", "--accept"]);
+    assert!(
+        run.stderr.contains("would accept 1 translation in"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("p-taliban-2-0-is"), "{}", run.stderr);
+    assert_eq!(read(&ur), before);
+    assert_eq!(status(dir)["stale"], 1);
+    let run = safha(dir, &["check", "--accept", "--yes"]);
+    assert!(
+        run.stderr.contains("accepted 1 translation in"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(status(dir)["stale"], 0);
 }

@@ -121,7 +121,7 @@ pub fn prepare(
                 .at_path(&file)
                 .with_hint(
                     "`safha status` shows what changed; update the translation, then run \
-                     `safha check --accept`",
+                     `safha check --accept --yes`",
                 ),
             );
         }

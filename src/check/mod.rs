@@ -42,6 +42,8 @@ pub struct Options {
     pub accept: bool,
     /// With `accept`: only these message ids (all when empty).
     pub ids: Vec<String>,
+    /// With `accept`: find what would be accepted, write nothing.
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Default)]
@@ -139,7 +141,9 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 let wanted =
                     |id: &str| options.ids.is_empty() || options.ids.iter().any(|x| x == id);
                 let (text, ids) = sync::accept(&file, &current, &wanted);
-                if !ids.is_empty() {
+                if !ids.is_empty() && options.dry_run {
+                    report.accepted.push((shown.clone(), ids));
+                } else if !ids.is_empty() {
                     write_atomic(&path, text.as_bytes())?;
                     report.accepted.push((shown.clone(), ids));
                     (file, syntax) = FtlFile::from_bytes_lenient(&shown, text.as_bytes())

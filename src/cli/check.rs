@@ -22,6 +22,10 @@ pub struct Args {
     /// With --accept: only this message (repeatable).
     #[arg(long = "id", value_name = "ID", requires = "accept")]
     pub ids: Vec<String>,
+    /// With --accept and no --id: accept every stale translation. Without it, --accept
+    /// lists what it would accept and changes nothing.
+    #[arg(long, requires = "accept")]
+    pub yes: bool,
     /// Show the fixes that are certain (Arabic ي ك ه where Urdu has ی ک ہ, a Latin `.`
     /// `,` `?` closing Urdu text), line by line, without changing anything.
     #[arg(long)]
@@ -53,10 +57,12 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
         .with_hint(format!("its target languages: {}", known.join(", "))));
     }
     let requested = args.ids.clone();
+    let dry_run = args.accept && args.ids.is_empty() && !args.yes;
     let options = Options {
         lang,
         accept: args.accept,
         ids: args.ids,
+        dry_run,
     };
     let mut report = check::check(&project, &options)?;
     if args.fix {
@@ -98,11 +104,18 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
     }
     for (file, ids) in &report.accepted {
         eprintln!(
-            "accepted {} translation{} in {}: {}",
+            "{} {} translation{} in {}: {}",
+            if dry_run { "would accept" } else { "accepted" },
             ids.len(),
             if ids.len() == 1 { "" } else { "s" },
             file.display(),
             ids.join(", ")
+        );
+    }
+    if dry_run && !report.accepted.is_empty() {
+        eprintln!(
+            "nothing changed: run `safha check --accept --yes` to accept them all, or \
+             `--accept --id ID` for one"
         );
     }
     if args.json {

@@ -17,13 +17,78 @@ pub struct Args {
     /// untranslated, since the build shows the English instead).
     #[arg(long, value_enum, default_value_t)]
     pub stale: StalePolicy,
+    /// Only this target language.
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
+    /// Only what needs work: one line per article and language with something missing,
+    /// stale or obsolete.
+    #[arg(long)]
+    pub summary: bool,
+    /// Only these articles (their slugs, the file names without `.md`).
+    #[arg(value_name = "ARTICLE")]
+    pub articles: Vec<String>,
 }
 
 /// Returns whether every article and translation file could be read.
 pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
     let project = Project::open(project_dir, None)?;
-    let report = status::status(&project, args.stale)?;
+    let mut report = status::status(&project, args.stale)?;
+    if let Some(lang) = &args.lang
+        && !project.targets().any(|t| t.tag() == *lang)
+    {
+        let known: Vec<String> = project.targets().map(|t| t.tag()).collect();
+        return Err(Diagnostic::error(
+            "usage-lang",
+            format!("--lang {lang}: the project has no such target language"),
+        )
+        .with_hint(format!("its target languages: {}", known.join(", "))));
+    }
+    let slugs: Vec<String> = report.statuses.iter().map(|s| s.article.clone()).collect();
+    if let Some(unknown) = args.articles.iter().find(|a| !slugs.contains(a)) {
+        let mut known = slugs.clone();
+        known.dedup();
+        return Err(
+            Diagnostic::error("usage-article", format!("no article `{unknown}`"))
+                .with_hint(format!("the articles: {}", known.join(", "))),
+        );
+    }
+    report.statuses.retain(|s| {
+        args.lang.as_ref().is_none_or(|l| s.lang == *l)
+            && (args.articles.is_empty() || args.articles.contains(&s.article))
+    });
     super::print::print_diagnostics(&report.diagnostics);
+    if args.summary {
+        let mut text = String::new();
+        for s in report
+            .statuses
+            .iter()
+            .filter(|s| s.missing + s.stale + s.obsolete > 0)
+        {
+            let mut what = Vec::new();
+            for (n, name) in [
+                (s.missing, "missing"),
+                (s.stale, "stale"),
+                (s.obsolete, "obsolete"),
+            ] {
+                if n > 0 {
+                    what.push(format!("{n} {name}"));
+                }
+            }
+            text.push_str(&format!(
+                "{} [{}]: {}{} ({})\n",
+                s.article,
+                s.lang,
+                what.join(", "),
+                if s.published { "" } else { "; not published" },
+                s.file.display()
+            ));
+        }
+        if text.is_empty() {
+            text.push_str("nothing needs work: every segment is translated and current\n");
+        }
+        super::print::print_out(&text);
+        return Ok(!report.diagnostics.iter().any(Diagnostic::is_error));
+    }
     if args.json {
         let json = serde_json::to_string_pretty(&report.statuses)
             .map_err(|e| Diagnostic::error("status-json", e.to_string()))?;
