@@ -357,3 +357,36 @@ fn numbers_and_addresses_of_the_english_must_be_in_the_translation() {
     let run = safha(dir, &["check", "--json"]);
     assert!(!run.stdout.contains("number-missing"), "{}", run.stdout);
 }
+
+#[test]
+fn a_mistyped_id_gets_did_you_mean_and_advice_that_keeps_the_translation() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let ur = dir.join(format!("locales/ur/{SLUG}.ftl"));
+    let text = read(&ur);
+    std::fs::write(
+        &ur,
+        text.replacen("\np-taliban-2-0-is =", "\np-taliban-20-is =", 1),
+    )
+    .unwrap();
+    let run = safha(dir, &["check", "--json"]);
+    let found: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let typo = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "obsolete-message")
+        .unwrap_or_else(|| panic!("{found}"));
+    assert!(
+        typo["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("did you mean `p-taliban-2-0-is`?"),
+        "{typo}"
+    );
+    let hint = typo["hint"].as_str().unwrap();
+    assert!(
+        hint.contains("rename this message") && !hint.contains("extract"),
+        "{hint}"
+    );
+}

@@ -271,6 +271,24 @@ pub fn file_lints(source: &SourceFile, facts: &[Facts], lang: &Lang) -> Vec<Diag
     out
 }
 
+/// How many single-character insertions, deletions or substitutions turn `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 /// Messages and terms that reach themselves through references (`a = { b }`, `b = { a }`):
 /// Fluent cannot format them and shows their ids instead. Each one in a loop gets an error
 /// at the reference that starts it.
@@ -410,17 +428,38 @@ pub fn pair_lints(
             out.push(locate_missing(&r.id, d));
         }
     }
+    // Source ids this file does not translate: where a mistyped id belongs.
+    let untranslated: Vec<&str> = reference
+        .iter()
+        .filter(|r| !r.is_term && by_id(facts, &r.id, false).is_none())
+        .map(|r| r.id.as_str())
+        .collect();
     for f in facts.iter().filter(|f| !f.is_term) {
         let Some(ri) = by_id(reference, &f.id, false) else {
-            out.push(
-                Diagnostic::warning(
+            let near = untranslated
+                .iter()
+                .map(|id| (edit_distance(id, &f.id), *id))
+                .filter(|(d, _)| *d <= 2)
+                .min();
+            let d = match near {
+                // A typo: renaming keeps the translation where it is.
+                Some((_, id)) => Diagnostic::warning(
+                    "obsolete-message",
+                    format!("`{}` is not in the source: did you mean `{id}`?", f.id),
+                )
+                .with_label(format!("did you mean `{id}`?"))
+                .with_hint(format!(
+                    "`{id}` is in the source and not translated here: rename this message to \
+                     `{id}` and its translation is used"
+                )),
+                None => Diagnostic::warning(
                     "obsolete-message",
                     format!("`{}` is not in the source any more", f.id),
                 )
-                .at(source, f.id_span.clone())
                 .with_label("no source text")
                 .with_hint(obsolete_hint),
-            );
+            };
+            out.push(d.at(source, f.id_span.clone()));
             continue;
         };
         let r = &reference[ri];
