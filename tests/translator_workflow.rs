@@ -654,3 +654,36 @@ fn accept_without_yes_lists_what_it_would_accept_and_changes_nothing() {
     );
     assert_eq!(status(dir)["stale"], 0);
 }
+
+#[test]
+fn a_copied_english_message_is_flagged_unless_marked_as_meant_to_read_the_same() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    let ur = dir.join(format!("locales/ur/{SLUG}.ftl"));
+    std::fs::copy(dir.join(format!("locales/en/{SLUG}.ftl")), &ur).unwrap();
+    let text = read(&ur);
+    std::fs::write(
+        &ur,
+        text.replacen("\ntitle =", "\n# same-as-source\ntitle =", 1),
+    )
+    .unwrap();
+    let lint = safha(dir, &["check", "--json"]);
+    let found: Value = serde_json::from_str(&lint.stdout).unwrap();
+    let untranslated: Vec<&Value> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "untranslated")
+        .collect();
+    assert_eq!(
+        untranslated.len(),
+        25,
+        "every copy but the marked title: {found}"
+    );
+    assert!(
+        untranslated[0]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("# same-as-source")
+    );
+}

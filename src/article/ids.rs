@@ -179,6 +179,13 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// Whether a text holds a word to translate: three or more letters, not all capitals
+/// (acronyms such as "PDF" or "TTP", numbers and names in capitals stay as they are).
+pub fn has_words_to_translate(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
+}
+
 /// Whether `a` and `b` are the same text once normalized, without building either.
 pub fn same_words(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())

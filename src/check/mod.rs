@@ -280,14 +280,20 @@ fn article_lints(
             continue;
         };
         out.extend(orthography::lints(&file.source, lang, &f.id, value.clone()));
+        let same_on_purpose = info
+            .notes
+            .iter()
+            .any(|n| n.trim() == crate::l10n::ftl::SAME_AS_SOURCE);
         if let Some(text) = &f.text {
-            out.extend(orthography::untranslated(
-                &file.source,
-                &f.id,
-                value.clone(),
-                &seg.text,
-                text,
-            ));
+            if !same_on_purpose {
+                out.extend(orthography::untranslated(
+                    &file.source,
+                    &f.id,
+                    value.clone(),
+                    &seg.text,
+                    text,
+                ));
+            }
             out.extend(numbers::lints(
                 &file.source,
                 &f.id,

@@ -133,22 +133,19 @@ pub fn untranslated(
     translation: &str,
 ) -> Option<Diagnostic> {
     let same = crate::article::ids::same_words(source, translation);
-    (same && has_real_words(source)).then(|| {
+    (same && crate::article::ids::has_words_to_translate(source)).then(|| {
         Diagnostic::warning(
             "untranslated",
             format!("`{id}` is the same as the source text: probably not translated"),
         )
         .at(file, span)
         .with_label("identical to the source")
-        .with_hint("translate it, or delete the message so the build reports it as missing")
+        .with_hint(format!(
+            "translate it; until then it counts as untranslated. If it is meant to read the \
+             same (a name, a title in English), put `# {}` above it",
+            crate::l10n::ftl::SAME_AS_SOURCE
+        ))
     })
-}
-
-/// Whether a text holds a word to translate: three or more letters, not all capitals
-/// (acronyms such as "PDF" or "TTP" stay as they are in a translation).
-fn has_real_words(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic())
-        .any(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
 }
 
 #[cfg(test)]

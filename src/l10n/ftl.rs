@@ -18,6 +18,9 @@ pub const MAX_PLACEABLE_DEPTH: usize = 16;
 
 /// The comment prefix that records a translation's English source.
 pub const SOURCE_NOTE: &str = "en: ";
+/// The comment line that marks a translation meant to read exactly as its source (a name,
+/// a title kept in English): it then counts as translated.
+pub const SAME_AS_SOURCE: &str = "same-as-source";
 /// The comment prefix of the current English above a stale translation (see
 /// `l10n::placeholder`).
 pub const CURRENT_NOTE: &str = "now: ";
