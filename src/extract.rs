@@ -85,11 +85,15 @@ pub fn extract_article(
     // and the next extract repeats the sync.
     let mut synced = Vec::new();
     let article_shown = shown.display().to_string();
-    for lang in project
-        .locale_langs
-        .iter()
-        .filter(|l| **l != project.source)
-    {
+    // Every language with a folder under locales/, and every target safha.toml names
+    // (its folder is made).
+    let mut langs: Vec<&crate::l10n::Lang> = project.locale_langs.iter().collect();
+    for lang in project.targets() {
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    for lang in langs.into_iter().filter(|l| **l != project.source) {
         let path = project.article_ftl(lang, &slug);
         let shown = project.display(&path).to_path_buf();
         if !path.exists() {

@@ -687,3 +687,13 @@ fn a_copied_english_message_is_flagged_unless_marked_as_meant_to_read_the_same()
             .contains("# same-as-source")
     );
 }
+
+#[test]
+fn extract_makes_the_folder_of_a_target_language_safha_toml_names() {
+    let project = temp_project(&repo());
+    let dir = project.path();
+    std::fs::remove_dir_all(dir.join("locales/ur")).unwrap();
+    extract(dir);
+    let ur = read(&dir.join(format!("locales/ur/{SLUG}.ftl")));
+    assert_eq!(ur.matches("\n# untranslated: ").count(), 26, "{ur}");
+}
