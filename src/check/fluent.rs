@@ -93,11 +93,13 @@ fn walk_expression(text: &str, e: &Expression<&str>, f: &mut Facts) {
         Expression::Inline(i) => walk_inline(text, i, f),
         Expression::Select { selector, variants } => {
             walk_inline(text, selector, f);
-            let on_number = matches!(
-                selector,
-                InlineExpression::VariableReference { .. }
-                    | InlineExpression::FunctionReference { .. }
-            );
+            // Plural categories only mean something on a number: a variable (which may be
+            // one) or NUMBER(); `PLATFORM()` and other functions choose by their own keys.
+            let on_number = match selector {
+                InlineExpression::VariableReference { .. } => true,
+                InlineExpression::FunctionReference { id, .. } => id.name == "NUMBER",
+                _ => false,
+            };
             for v in variants {
                 if on_number && let VariantKey::Identifier { name } = &v.key {
                     let at = offset_in(text, name);
@@ -557,5 +559,26 @@ fn list_or_none<'a>(names: impl Iterator<Item = &'a String>) -> String {
         "no variables".to_string()
     } else {
         v.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_categories_only_on_numbers() {
+        let text = "a = { PLATFORM() ->\n    [two] x\n   *[other] y\n}\n\
+                    b = { $n ->\n    [two] x\n   *[other] y\n}\n\
+                    c = { NUMBER($n) ->\n    [two] x\n   *[other] y\n}\n";
+        let source = SourceFile::new("locales/ur/t.ftl", text);
+        let ur = Lang::parse("ur").unwrap();
+        let flagged: Vec<String> = file_lints(&source, &facts(text), &ur)
+            .into_iter()
+            .filter(|d| d.code == "plural-category")
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(flagged.len(), 2, "{flagged:?}");
+        assert!(flagged.iter().all(|m| !m.starts_with("`a`")), "{flagged:?}");
     }
 }
