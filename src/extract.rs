@@ -98,9 +98,7 @@ pub fn extract_article(
         let shown = project.display(&path).to_path_buf();
         if !path.exists() {
             // A new translation: every segment a placeholder, in source order.
-            let header = placeholder::header(&lang.to_string(), &article_shown);
-            let empty = FtlFile::from_bytes(&shown, header.as_bytes())?;
-            let (text, added) = placeholder::complete(&empty, &segments);
+            let (text, added) = placeholder::new_file(&lang.to_string(), &article_shown, &segments);
             write_atomic(&path, text.as_bytes()).map_err(|d| vec![d])?;
             let s = Synced {
                 text,

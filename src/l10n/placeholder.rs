@@ -35,6 +35,16 @@ pub fn header(lang: &str, article: &str) -> String {
     )
 }
 
+/// A new translation file of `article` in `lang`: the header and every segment of
+/// `segments` a placeholder, in source order; and the ids given one.
+pub fn new_file(lang: &str, article: &str, segments: &[(String, String)]) -> (String, Vec<String>) {
+    let header = header(lang, article);
+    match FtlFile::from_bytes(std::path::Path::new("new.ftl"), header.as_bytes()) {
+        Ok(empty) => complete(&empty, segments),
+        Err(_) => (header, Vec::new()),
+    }
+}
+
 /// `file`'s text with a placeholder for every segment of `segments` (id, English, in
 /// source order) that it neither translates nor holds one for, placed after the entry of
 /// the segment before it; placeholders of translated or vanished segments removed; and

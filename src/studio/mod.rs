@@ -304,18 +304,14 @@ impl Studio {
         // A file extract has not made yet: the header and every segment's placeholder.
         let created;
         let file_text = if t.text.is_empty() {
-            let header =
-                crate::l10n::placeholder::header(&lang.tag(), &format!("content/{slug}.md"));
-            let empty = crate::l10n::ftl::FtlFile::from_bytes(&t.shown, header.as_bytes());
             let segments: Vec<(String, String)> = source
                 .article
                 .segments
                 .iter()
                 .map(|s| (s.id.clone(), s.text.clone()))
                 .collect();
-            created = empty
-                .map(|f| crate::l10n::placeholder::complete(&f, &segments).0)
-                .unwrap_or(header);
+            let article = format!("content/{slug}.md");
+            created = crate::l10n::placeholder::new_file(&lang.tag(), &article, &segments).0;
             &created
         } else {
             &t.text
