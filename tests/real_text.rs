@@ -237,7 +237,7 @@ fn urdu_comes_out_of_every_extractor() {
                 let got = words(&safha::l10n::localize::nfc(extract(ex, &pdf)), true);
                 let r = recall(&expected, &got);
                 assert!(
-                    r >= 0.98,
+                    r >= 0.99,
                     "{slug}/{stem}.pdf, {ex}: only {r:.3} of the Urdu words in order"
                 );
             }

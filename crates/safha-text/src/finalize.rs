@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::bidi;
 use crate::chars::{copied, is_invisible, is_no_break_space};
-use crate::font::{FaceId, FontBook};
+use crate::font::{FaceId, FontBook, Writing};
 use crate::linebreak::{self, Break};
 use crate::model::{Align, Line, LinkSpan, ParaStyle, Paragraph, PlacedGlyph, TextUnit};
 use crate::prepare::{Kind, Prepared};
@@ -68,17 +68,23 @@ fn assemble(setting: &Setting, breaks: &[Break], mut lines: Vec<Line>) -> Paragr
 /// Widest a justified space may grow beyond its natural width, in em.
 const MAX_STRETCH_EM: f32 = 1.0;
 
-/// Ascent and line height: the tallest extents among the faces used, never less than the
-/// paragraph's minimum leading.
+/// Ascent and line height: the tallest extents among the faces of the paragraph's own
+/// writing that it uses (its primary face if it uses none), never less than the
+/// paragraph's minimum leading. Other faces grow only their own lines (see [`stack`]), as
+/// a fallback font does on the web.
 fn vertical_metrics(book: &FontBook, prepared: &Prepared, style: &ParaStyle) -> (f32, f32) {
     let mut asc: f32 = 0.0;
     let mut desc: f32 = 0.0;
+    let writing = Writing::of(style.rtl);
     let mut faces: Vec<_> = prepared
         .pieces
         .iter()
-        .filter(|p| p.kind == Kind::Word)
+        .filter(|p| p.kind == Kind::Word && writing.owns(&book.get(p.face).face))
         .map(|p| p.face)
         .collect();
+    if faces.is_empty() {
+        faces.extend(book.chain(writing, style.variant).first());
+    }
     faces.sort();
     faces.dedup();
     for f in faces {

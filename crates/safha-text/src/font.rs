@@ -156,6 +156,26 @@ pub enum Writing {
     Latin,
 }
 
+impl Writing {
+    /// The writing of a paragraph whose direction is right to left (`rtl`) or not.
+    pub fn of(rtl: bool) -> Writing {
+        if rtl {
+            Writing::Nastaliq
+        } else {
+            Writing::Latin
+        }
+    }
+
+    /// Whether `face` belongs to this writing, so that its extents may set a paragraph's
+    /// line height. A fallback face (emoji, symbols) or the other writing's face drawing
+    /// a sign (ﷺ in English) does not: it only grows the lines it is on, by its ink.
+    pub fn owns(self, face: &Face) -> bool {
+        let arabic = [faces::NASTALIQ, faces::NASTALIQ_BOLD, faces::NASKH].contains(face);
+        let fallback = *face != faces::MONO && faces::FALLBACK.contains(face);
+        !fallback && (self == Writing::Nastaliq || !arabic)
+    }
+}
+
 pub struct FontBook {
     /// `faces::ALL`, in that order.
     faces: Vec<Arc<LoadedFace>>,

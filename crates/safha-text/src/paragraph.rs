@@ -256,6 +256,38 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_from_another_face_grows_only_its_own_line() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::new();
+        let words = "and he listened to every word they said ".repeat(4);
+        let mut lay = |text: &str| {
+            layout(
+                &book,
+                &mut cache,
+                &StyledText::plain(text),
+                &style("en", 10.0),
+                120.0,
+            )
+            .unwrap()
+        };
+        let plain = lay(&format!("The Prophet {words}"));
+        // ﷺ is drawn by the Nastaliq face and 😀 by the emoji face: neither sets the
+        // line height of an English paragraph.
+        for sign in ["\u{FDFA}", "\u{1F600}"] {
+            let signed = lay(&format!("The Prophet {sign} {words}"));
+            assert_eq!(signed.line_height, plain.line_height, "{sign}");
+            let grown: Vec<_> = signed
+                .lines
+                .iter()
+                .map(|l| l.above + l.below > 0.0)
+                .collect();
+            assert!(grown.iter().skip(1).all(|g| !g), "{sign}: {grown:?}");
+        }
+        let tall = lay(&format!("The Prophet \u{FDFA} {words}"));
+        assert!(tall.lines[0].above + tall.lines[0].below > 5.0);
+    }
+
+    #[test]
     fn a_word_wider_than_the_line_is_broken_and_every_character_kept() {
         let book = FontBook::bundled();
         let mut cache = ShapeCache::new();

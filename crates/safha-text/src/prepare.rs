@@ -67,11 +67,7 @@ pub fn prepare(
     let rtl = para.rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
     let bidi = BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base));
-    let default_writing = if rtl {
-        Writing::Nastaliq
-    } else {
-        Writing::Latin
-    };
+    let default_writing = Writing::of(para.rtl);
     let writings = writings(text, default_writing);
 
     // A face for every grapheme: the first of its chain that draws all of it, so that a
