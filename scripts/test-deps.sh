@@ -2,7 +2,8 @@
 # Installs what safha's tests need on a fresh Debian machine, idempotently:
 #   Debian: poppler-utils (pdftotext, pdffonts, pdftoppm), qpdf, libharfbuzz-bin (hb-shape),
 #           a Java runtime (for the Nu Html Checker), Node.js and npm, python3-venv,
-#           chromium (the browser tests)
+#           chromium (the browser tests), libxml2-utils (xmllint: XLIFF against its schema),
+#           gettext (msgfmt: PO files)
 #   npm:    vnu-jar (the Nu Html Checker), pdfjs-dist (pdf.js), playwright-core (drives
 #           Debian's chromium; downloads no browser) and axe-core, into .tools/
 #   PyPI:   PyMuPDF, fluent.syntax and compare-locales (Mozilla's Fluent parser and
@@ -23,6 +24,8 @@ command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 python3 -c "import ensurepip, venv" 2>/dev/null || need_apt+=(python3-venv)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+command -v msgfmt >/dev/null || need_apt+=(gettext)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "test-deps: installing ${need_apt[*]}" >&2
   SUDO=""

@@ -26,6 +26,7 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod edition;
+pub mod exchange;
 pub mod extract;
 pub mod fonts;
 pub mod html;

@@ -2,7 +2,9 @@
 
 mod build;
 mod check;
+mod export;
 mod extract;
+mod import;
 mod init;
 mod new;
 mod print;
@@ -23,6 +25,7 @@ Examples:
   safha extract                    refresh locales/en/<slug>.ftl from content/<slug>.md
   safha status                     how much of each article is translated, what is stale
   safha check --deny-warnings      lint every .ftl file (exit 1 on any problem)
+  safha export --format xliff      ur.xlf for a translation tool; `safha import ur.xlf` after
   safha init my-site               a new project that builds out of the box
   safha serve                      preview at http://127.0.0.1:8000/ with live reload
 
@@ -62,6 +65,15 @@ pub enum Command {
         after_help = "Examples:\n  safha check\n  safha check --json --deny-warnings\n  safha check --accept --id p-taliban-2-0-is   (after updating that translation)"
     )]
     Check(check::Args),
+    /// Write the translations to XLIFF 2.0 or PO for a translation tool (OmegaT, Trados,
+    /// memoQ, Weblate, Poedit): English, translation, new/translated/stale, context.
+    #[command(
+        after_help = "Examples:\n  safha export --format xliff --lang ur          (writes ur.xlf)\n  safha export --format po --lang ur budget-2025 -o budget.po"
+    )]
+    Export(export::Args),
+    /// Write translations made in a tool back into locales/<lang>/*.ftl: only what changed.
+    #[command(after_help = "Examples:\n  safha import ur.xlf\n  safha import budget.po")]
+    Import(import::Args),
     /// Start a new article: content/<slug>.md from a template, and its source messages.
     #[command(
         after_help = "Examples:\n  safha new budget-2025\n  safha new budget-2025 --title \"The 2025 budget\""
@@ -85,6 +97,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Extract(args) => extract::run(&cli.project, args),
         Command::Status(args) => status::run(&cli.project, args),
         Command::Check(args) => check::run(&cli.project, args),
+        Command::Export(args) => export::run(&cli.project, args),
+        Command::Import(args) => import::run(&cli.project, args),
         Command::New(args) => new::run(&cli.project, args),
         Command::Init(args) => init::run(&cli.project, args),
         Command::Serve(args) => serve::run(&cli.project, args),

@@ -8,6 +8,7 @@
 
 pub mod bundle;
 pub mod byline;
+pub mod edit;
 pub mod ftl;
 pub mod lang;
 pub mod localize;

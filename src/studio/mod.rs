@@ -12,7 +12,6 @@
 //! security policy lets no script but the studio's own run: translator text is only ever
 //! set as text.
 
-pub mod edit;
 pub mod model;
 
 use std::path::PathBuf;
@@ -21,9 +20,9 @@ use std::sync::{Mutex, OnceLock};
 use serde_json::{Value as Json, json};
 
 use crate::diag::Diagnostic;
+use crate::l10n::edit::{self, EditError, Value};
 use crate::l10n::{Dir, Lang};
 use crate::project::Project;
-use edit::{EditError, Value};
 use model::Translation;
 
 /// Where the studio lives on the preview server.

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value as Json, json};
 
-use super::edit::{self, Value};
 use crate::article::SegmentKind;
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
+use crate::l10n::edit::{self, Value};
 use crate::l10n::ftl::FtlFile;
 use crate::load;
 use crate::project::Project;

@@ -1,4 +1,5 @@
-//! One message of a translation file changed, and nothing else: the studio's save. The
+//! One message of a translation file changed, and nothing else: the studio's save and
+//! `safha import`. The
 //! value is written by the Fluent serializer (a translator types plain text and Markdown;
 //! `{`, a leading `[`, `*` or `.` are escaped for them), every comment and the order of
 //! the file stay as they are, and a placeholder becomes the message in its place.
