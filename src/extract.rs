@@ -75,8 +75,7 @@ pub fn extract_article(
     let article = Article::parse_with_ids(shown, &text, &previous).map_err(|d| vec![d])?;
     let mut warnings = article.warnings.clone();
     let segments: Vec<(String, String)> = article
-        .segments
-        .iter()
+        .messages()
         .map(|s| (s.id.clone(), s.text.clone()))
         .collect();
     let previous: std::collections::HashMap<String, String> = previous.into_iter().collect();
@@ -146,7 +145,7 @@ pub fn extract_article(
         Extracted {
             slug,
             file: project.display(&file).to_path_buf(),
-            messages: article.segments.len(),
+            messages: segments.len(),
             changed,
             synced,
         },

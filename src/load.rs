@@ -62,8 +62,7 @@ pub fn article(project: &Project, path: &Path) -> Result<Source, Vec<Diagnostic>
     warnings.extend(article.warnings.iter().cloned());
     if let Some(prev) = &messages {
         let current: Vec<(String, String)> = article
-            .segments
-            .iter()
+            .messages()
             .map(|s| (s.id.clone(), s.text.clone()))
             .collect();
         if prev.texts() != current {

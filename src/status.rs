@@ -184,7 +184,7 @@ fn of_language(
             }
         })
         .collect();
-    let total = article.segments.len();
+    let total = article.messages().count();
     LangStatus {
         article: article.slug.clone(),
         lang: lang.tag(),

@@ -31,7 +31,7 @@ Braces { and } and {{double}}.\n\n\
 A paragraph that spans\n[two lines] with a bracket\n*and a star* on the third.\n\n\
 > quoted *emphasis*\n> on two lines\n\n\
 - item with `code {x}`\n\n\
-| Head { | Cell |\n|---|---|\n| .x | *y* |\n\n\
+| Head { | Cell |\n|---|---|\n| .xyz files | *yes* |\n\n\
 ![Alt {text}](pic.png)\n",
     )
     .unwrap();
@@ -54,8 +54,8 @@ A paragraph that spans\n[two lines] with a bracket\n*and a star* on the third.\n
             "item with `code {x}`",
             "Head {",
             "Cell",
-            ".x",
-            "*y*",
+            ".xyz files",
+            "*yes*",
             "Alt {text}",
         ]
     );

@@ -35,6 +35,25 @@ pub fn assign(segments: &mut [Segment], previous: &[(String, String)]) {
             used.insert(seg.id.clone());
         }
     }
+    // A segment whose English equals an earlier one's shares its message: it is set aside
+    // (an id no step below looks at) and takes the earlier segment's id at the end.
+    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let mut copies: Vec<(usize, usize)> = Vec::new();
+    for (i, seg) in segments.iter_mut().enumerate() {
+        if !seg.has_message() {
+            continue;
+        }
+        match first_with.entry(normalize(&seg.text)) {
+            std::collections::hash_map::Entry::Occupied(e) if seg.id.is_empty() => {
+                copies.push((i, *e.get()));
+                seg.id = COPY.to_string();
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {}
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+        }
+    }
     let fixed = |id: &str| id == "title" || id == "summary";
     for (i, (id, _)) in previous.iter().enumerate() {
         if fixed(id) {
@@ -126,7 +145,13 @@ pub fn assign(segments: &mut [Segment], previous: &[(String, String)]) {
         used.insert(id.clone());
         seg.id = id;
     }
+    for (copy, of) in copies {
+        segments[copy].id = segments[of].id.clone();
+    }
 }
+
+/// The id a copy holds while the others are assigned: no id can be empty or start with `#`.
+const COPY: &str = "#copy";
 
 /// `p-with-the-united-states`: the kind's prefix and the first words, ASCII kebab-case.
 pub fn base_id(kind: SegmentKind, text: &str) -> String {
@@ -227,6 +252,31 @@ mod tests {
     }
 
     #[test]
+    fn equal_english_shares_one_id_and_takes_no_other() {
+        use SegmentKind::{Paragraph as P, TableCell as C};
+        let mut segs = vec![
+            seg(C, "Yes"),
+            seg(P, "Yes we go"),
+            seg(C, "Yes"),
+            seg(C, "42"),
+        ];
+        assign(&mut segs, &[]);
+        assert_eq!(
+            ids(&segs),
+            ["cell-yes", "p-yes-we-go", "cell-yes", "cell-42"]
+        );
+        // Read again against what extract wrote (each message once): nothing moves, and
+        // the repeat never claims the similar paragraph's id.
+        let previous = vec![
+            ("cell-yes".to_string(), "Yes".to_string()),
+            ("p-yes-we-go".to_string(), "Yes we go".to_string()),
+        ];
+        let mut again: Vec<Segment> = segs.iter().map(|s| seg(s.kind, &s.text)).collect();
+        assign(&mut again, &previous);
+        assert_eq!(ids(&again), ids(&segs));
+    }
+
+    #[test]
     fn same_words_agrees_with_normalize() {
         let texts = [
             "",
@@ -313,9 +363,10 @@ mod tests {
                 "Foo bar baz qux, since deleted".to_string(),
             ),
         ];
+        // Two texts opening alike (equal ones would share one id).
         let mut new = vec![
             seg(SegmentKind::Paragraph, "Foo"),
-            seg(SegmentKind::Paragraph, "Foo"),
+            seg(SegmentKind::Paragraph, "Foo!"),
         ];
         assign(&mut new, &previous);
         assert_eq!(ids(&new), ["p-foo", "p-foo-3"]);

@@ -24,6 +24,22 @@ pub enum SegmentKind {
 }
 
 impl SegmentKind {
+    /// What a translator calls this kind of text.
+    pub fn label(self) -> &'static str {
+        match self {
+            SegmentKind::Title => "Title",
+            SegmentKind::Summary => "Summary",
+            SegmentKind::Heading => "Heading",
+            SegmentKind::Paragraph => "Paragraph",
+            SegmentKind::ListItem => "List item",
+            SegmentKind::Quote => "Quotation",
+            SegmentKind::TableCell => "Table cell",
+            SegmentKind::ImageAlt => "Image description",
+            SegmentKind::Caption => "Image caption",
+            SegmentKind::Footnote => "Footnote",
+        }
+    }
+
     /// The prefix of generated message ids, so a translator can tell `h-…` from `p-…`.
     pub fn id_prefix(self) -> &'static str {
         match self {
@@ -150,9 +166,26 @@ pub struct Article {
     pub warnings: Vec<Diagnostic>,
 }
 
+impl Segment {
+    /// Whether the segment is translated through a message: not when it holds only
+    /// numbers, codes, addresses or punctuation (see [`super::verbatim`]).
+    pub fn has_message(&self) -> bool {
+        !super::verbatim::nothing_to_translate(&self.text)
+    }
+}
+
 impl Article {
     pub fn segment(&self, id: &str) -> Option<&Segment> {
         self.segments.iter().find(|s| s.id == id)
+    }
+
+    /// The segments translators translate, in reading order: each message once (segments
+    /// with equal English share one), none that has nothing to translate.
+    pub fn messages(&self) -> impl Iterator<Item = &Segment> {
+        let mut seen = std::collections::HashSet::new();
+        self.segments
+            .iter()
+            .filter(move |s| s.has_message() && seen.insert(s.id.as_str()))
     }
 
     /// The couplets of a block quote that is verse: every block a paragraph of two lines

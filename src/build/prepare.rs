@@ -10,6 +10,7 @@ use crate::diag::Diagnostic;
 use crate::edition::Spec;
 use crate::l10n::ftl::FtlFile;
 use crate::l10n::publish::{self, Policy, StalePolicy};
+use crate::l10n::ui::Ui;
 use crate::l10n::{Lang, LocalizedArticle};
 use crate::load;
 use crate::project::Project;
@@ -42,6 +43,7 @@ pub fn prepare(
     project: &Project,
     path: &Path,
     options: &Options,
+    uis: &BTreeMap<Lang, Ui>,
 ) -> Result<(Prepared, Vec<Diagnostic>), Vec<Diagnostic>> {
     let load::Source {
         article,
@@ -100,7 +102,10 @@ pub fn prepare(
             ));
             continue;
         }
-        let localized = localized.text;
+        let mut localized = localized.text;
+        if let Some(ui) = uis.get(lang) {
+            localized.number_digits(&article, &crate::l10n::byline::digits(ui));
+        }
         if !localized.stale.is_empty() {
             let n = localized.stale.len();
             diags.push(

@@ -134,8 +134,7 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
             {
                 let current: HashMap<String, String> = a
                     .article
-                    .segments
-                    .iter()
+                    .messages()
                     .map(|s| (s.id.clone(), s.text.clone()))
                     .collect();
                 let wanted =
@@ -231,8 +230,7 @@ fn article_lints(
 ) -> Vec<Diagnostic> {
     let article = &source.article;
     let reference: Vec<Facts> = article
-        .segments
-        .iter()
+        .messages()
         .map(|s| Facts {
             id: s.id.clone(),
             has_value: true,

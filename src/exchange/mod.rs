@@ -23,7 +23,6 @@ use crate::l10n::edit::{self, Value};
 use crate::l10n::ftl::FtlFile;
 use crate::load;
 use crate::project::Project;
-use model::kind_label;
 
 /// The units of `slugs` (every article when empty) in `lang`.
 pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export, Diagnostic> {
@@ -40,8 +39,7 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
         let markdown = source.article.source.text.clone();
         let units = source
             .article
-            .segments
-            .iter()
+            .messages()
             .map(|seg| {
                 let translation = edit::current(&file, &seg.id).map(|v| match v {
                     Value::Plain(t) | Value::Fluent(t) => t,
@@ -55,7 +53,7 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
                 };
                 Unit {
                     id: seg.id.clone(),
-                    kind: kind_label(seg.kind),
+                    kind: seg.kind.label(),
                     english: seg.text.clone(),
                     translation,
                     state,
@@ -211,8 +209,7 @@ fn apply_article(
     let mut text = if on_disk.is_empty() {
         let segments: Vec<(String, String)> = source
             .article
-            .segments
-            .iter()
+            .messages()
             .map(|s| (s.id.clone(), s.text.clone()))
             .collect();
         crate::l10n::placeholder::new_file(&lang.tag(), original, &segments).0

@@ -1,7 +1,6 @@
 //! What goes out to a translation tool and what comes back: units, their state, and
 //! the file read back.
 
-use crate::article::SegmentKind;
 use crate::diag::SourceFile;
 
 /// How far a unit is.
@@ -66,20 +65,4 @@ pub struct Imported {
     pub file: SourceFile,
     pub target_lang: String,
     pub units: Vec<Returned>,
-}
-
-/// What a kind of segment is called for a translator.
-pub fn kind_label(kind: SegmentKind) -> &'static str {
-    match kind {
-        SegmentKind::Title => "Title",
-        SegmentKind::Summary => "Summary",
-        SegmentKind::Heading => "Heading",
-        SegmentKind::Paragraph => "Paragraph",
-        SegmentKind::ListItem => "List item",
-        SegmentKind::Quote => "Quotation",
-        SegmentKind::TableCell => "Table cell",
-        SegmentKind::ImageAlt => "Image description",
-        SegmentKind::Caption => "Image caption",
-        SegmentKind::Footnote => "Footnote",
-    }
 }

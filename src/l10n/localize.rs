@@ -139,6 +139,15 @@ impl LocalizedArticle {
                 errors.is_empty()
             });
             let Some((t, text, _)) = usable else {
+                if !seg.has_message() {
+                    // Numbers and codes read the same in every language.
+                    out.segments.push(LocalizedSegment::new(
+                        seg.text.clone(),
+                        lang.clone(),
+                        Status::Translated,
+                    ));
+                    continue;
+                }
                 out.missing.push(seg.id.clone());
                 out.segments.push(LocalizedSegment::new(
                     seg.text.clone(),
@@ -166,7 +175,19 @@ impl LocalizedArticle {
             out.segments
                 .push(LocalizedSegment::new(text, t.lang.clone(), status));
         }
+        once(&mut out.missing);
+        once(&mut out.stale);
         out
+    }
+
+    /// Writes the numbers of segments with nothing to translate in `digits`, the ones the
+    /// language asks for (`digits` in its `ui.ftl`).
+    pub fn number_digits(&mut self, article: &Article, digits: &[char; 10]) {
+        for (seg, out) in article.segments.iter().zip(&mut self.segments) {
+            if !seg.has_message() {
+                out.text = crate::article::verbatim::with_digits(&out.text, digits);
+            }
+        }
     }
 
     /// Shows the source text instead of every stale translation (`build --stale=fallback`).
@@ -205,6 +226,12 @@ impl LocalizedArticle {
             .map(|s| crate::article::plain::word_count(&crate::article::plain::plain_text(&s.text)))
             .sum()
     }
+}
+
+/// Segments that share a message are missing (or stale) together: each id is kept once.
+fn once(ids: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
 }
 
 #[cfg(test)]

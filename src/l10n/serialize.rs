@@ -101,7 +101,8 @@ pub fn to_string(body: Vec<Entry<String>>) -> String {
     serializer::serialize(&Resource { body })
 }
 
-/// The source-language file for an article: one message per segment, in reading order.
+/// The source-language file for an article: one message per segment that has one
+/// ([`Article::messages`]), in reading order.
 pub fn source_resource(article: &Article) -> String {
     let mut body = vec![resource_comment(vec![
         format!(
@@ -111,7 +112,11 @@ pub fn source_resource(article: &Article) -> String {
         "Edit the Markdown, not this file; translations use the same ids.".to_string(),
     ])];
     let notes = note_context(article);
+    let mut seen = std::collections::HashSet::new();
     for (i, seg) in article.segments.iter().enumerate() {
+        if !seg.has_message() || !seen.insert(seg.id.as_str()) {
+            continue;
+        }
         let comment = notes.get(&i).cloned().into_iter().collect();
         body.push(message(&seg.id, &seg.text, comment));
     }

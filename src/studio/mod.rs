@@ -305,8 +305,7 @@ impl Studio {
         let file_text = if t.text.is_empty() {
             let segments: Vec<(String, String)> = source
                 .article
-                .segments
-                .iter()
+                .messages()
                 .map(|s| (s.id.clone(), s.text.clone()))
                 .collect();
             let article = format!("content/{slug}.md");

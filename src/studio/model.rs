@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value as Json, json};
 
-use crate::article::SegmentKind;
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
 use crate::l10n::edit::{self, Value};
@@ -61,22 +60,6 @@ pub fn article(project: &Project, slug: &str) -> Result<load::Source, Diagnostic
         .find(|p| load::slug_of(p) == slug)
         .ok_or_else(|| Diagnostic::error(NO_ARTICLE, format!("no article `{slug}`")))?;
     load::article(project, &path).map_err(|mut d| d.remove(0))
-}
-
-/// What a translator reads for the kind of a segment.
-fn label(kind: SegmentKind) -> &'static str {
-    match kind {
-        SegmentKind::Title => "Title",
-        SegmentKind::Summary => "Summary",
-        SegmentKind::Heading => "Heading",
-        SegmentKind::Paragraph => "Paragraph",
-        SegmentKind::ListItem => "List item",
-        SegmentKind::Quote => "Quotation",
-        SegmentKind::TableCell => "Table cell",
-        SegmentKind::ImageAlt => "Image description",
-        SegmentKind::Caption => "Image caption",
-        SegmentKind::Footnote => "Footnote",
-    }
 }
 
 /// A diagnostic as the page shows it, with the message text a fix would give.
@@ -147,7 +130,8 @@ pub fn problems(
     out
 }
 
-/// Every segment of `source`'s article with its translation in `file`.
+/// Every message of `source`'s article (a segment, or the segments that share its
+/// English) with its translation in `file`.
 pub fn segments(
     source: &load::Source,
     file: &FtlFile,
@@ -155,8 +139,7 @@ pub fn segments(
 ) -> Vec<Json> {
     source
         .article
-        .segments
-        .iter()
+        .messages()
         .map(|seg| {
             let value = edit::current(file, &seg.id);
             let note = file.get(&seg.id).and_then(|m| m.source_note.clone());
@@ -178,7 +161,7 @@ pub fn segments(
             };
             json!({
                 "id": seg.id,
-                "kind": label(seg.kind),
+                "kind": seg.kind.label(),
                 "english": seg.text,
                 "translation": text,
                 "fluent": fluent,
@@ -215,7 +198,7 @@ pub fn index(project: &Project) -> Result<Vec<Json>, Diagnostic> {
                 "slug": slug,
                 "title": title,
                 "lang": lang.tag(),
-                "segments": source.article.segments.len(),
+                "segments": source.article.messages().count(),
                 "counts": counts,
             }));
         }

@@ -1,0 +1,144 @@
+//! Segments with nothing to translate: numbers, codes, addresses and punctuation (a table
+//! column of figures, a cell holding `UTF-8` or a link to itself). They get no message;
+//! every language shows them as written, its own digits in the numbers.
+
+/// Whether `text` (inline Markdown) holds no word a translator would translate: once web
+/// addresses, e-mail addresses, code spans and link destinations are set aside, no word of
+/// two or more letters is left but acronyms in capitals. So "42", "12.5%", "PK-301",
+/// "NDMA", "v2.3", "—" and "<https://x.org>" are verbatim; "No", "3rd" and any caseless
+/// script's words are not.
+pub fn nothing_to_translate(text: &str) -> bool {
+    let mut rest = text;
+    // The current run of letters: its length, and whether any is not a capital.
+    let (mut run, mut cased) = (0, false);
+    while let Some(c) = rest.chars().next() {
+        if let Some(skip) = aside(rest) {
+            rest = &rest[skip..];
+            (run, cased) = (0, false);
+            continue;
+        }
+        if c.is_alphabetic() {
+            run += 1;
+            cased |= !c.is_uppercase();
+            if run >= 2 && cased {
+                return false;
+            }
+        } else {
+            (run, cased) = (0, false);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    true
+}
+
+/// The length of what starts `text` and is set aside: a code span, a link's destination,
+/// a web or e-mail address.
+fn aside(text: &str) -> Option<usize> {
+    if let Some(after) = text.strip_prefix('`') {
+        return after.find('`').map(|i| i + 2);
+    }
+    if text.starts_with("](") {
+        return text.find(')').map(|i| i + 1);
+    }
+    let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+    let address = ["http://", "https://", "www.", "mailto:"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    if address {
+        return Some(token_len(text));
+    }
+    // An e-mail address: a token with an `@` between word characters and a dot after it.
+    let token = &text[..token_len(text)];
+    let email = token
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    (email && text.starts_with(|c: char| c.is_alphanumeric())).then_some(token.len())
+}
+
+fn token_len(text: &str) -> usize {
+    text.find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | ')' | ']'))
+        .unwrap_or(text.len())
+}
+
+/// `text` with the ASCII digits of its numbers written in `digits`; digits inside codes,
+/// addresses and words ("PK-301", "v2", "https://x.org/2024") stay as they are.
+pub fn with_digits(text: &str, digits: &[char; 10]) -> String {
+    if digits[0] == '0' {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let token = piece.trim_end();
+        let number = token.chars().any(|c| c.is_ascii_digit())
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".,:/%+-−–()*_".contains(c));
+        if number {
+            out.extend(piece.chars().map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => digits[d as usize],
+                _ => c,
+            }));
+        } else {
+            out.push_str(piece);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_codes_addresses_and_punctuation_are_verbatim() {
+        for text in [
+            "42",
+            "1,234.5",
+            "12.5%",
+            "−3",
+            "(2024)",
+            "PK-301",
+            "NDMA",
+            "UTF-8",
+            "v2.3",
+            "—",
+            "**7**",
+            "<https://example.org/some/path>",
+            "[https://example.org](https://example.org/a-long-path)",
+            "info@ndma.gov.pk",
+            "`cargo build --release`",
+            "2024-09-01",
+            "A",
+            "✓",
+        ] {
+            assert!(nothing_to_translate(text), "{text}");
+        }
+        for text in [
+            "No",
+            "Yes",
+            "3rd",
+            "Total",
+            "see https://example.org",
+            "[the report](https://example.org)",
+            "نہیں",
+            "km",
+            "12 people",
+        ] {
+            assert!(!nothing_to_translate(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn only_numbers_take_the_languages_digits() {
+        let urdu = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
+        assert_eq!(with_digits("1,234.5", &urdu), "۱,۲۳۴.۵");
+        assert_eq!(with_digits("12% (2024)", &urdu), "۱۲% (۲۰۲۴)");
+        assert_eq!(with_digits("PK-301", &urdu), "PK-301");
+        assert_eq!(
+            with_digits("<https://x.org/2024>", &urdu),
+            "<https://x.org/2024>"
+        );
+        let ascii = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+        assert_eq!(with_digits("42", &ascii), "42");
+    }
+}
