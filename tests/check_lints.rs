@@ -44,6 +44,7 @@ fn every_check_fires_once_with_its_exact_diagnostic() {
         "error unknown-reference locales/ur/lint.ftl:20:67 `p-variables-and-references-belong` refers to `-brand`, which this file does not define",
         "warning missing-message locales/en/lint.ftl:12:1 `p-never-translated` is not translated in locales/ur/lint.ftl",
         "error empty-value locales/ur/lint.ftl:18:1 `p-empty-translation` has an empty value",
+        "warning obsolete-reference locales/ur/lint.ftl:20:67 `p-variables-and-references-belong` has a term reference `{ -brand }` the source does not",
         "error unknown-variable locales/ur/lint.ftl:20:46 `p-variables-and-references-belong` uses `$count`, which the source never passes",
         "warning obsolete-message locales/ur/lint.ftl:24:1 `p-a-paragraph-that-is` is not in the source any more",
         "error markup-link locales/ur/lint.ftl:6:30 `p-links-keep-their-targets` lost a link: the English links to https://example.org/a",
@@ -56,7 +57,7 @@ fn every_check_fires_once_with_its_exact_diagnostic() {
         "error markup-unbalanced locales/ur/lint.ftl:14:44 `p-strong-words-need-both` has a `*` that opens or closes no emphasis",
         "warning translation-stale locales/ur/lint.ftl:16:1 `p-edited-after-translation-this` was translated from English that has since changed",
         "warning plural-category locales/ur/ui.ftl:5:10 `reading-time` has a `[few]` variant, but ur has no `few` plural form",
-        "warning obsolete-attribute locales/ur/ui.ftl:10:6 `byline` has an attribute `.title` the source does not",
+        "error obsolete-attribute locales/ur/ui.ftl:10:6 `byline` has an attribute `.title` the source does not",
         "error missing-variable locales/ur/ui.ftl:9:10 `byline` never shows `$author`, which the source always shows",
     ];
     assert_eq!(got, expected, "got:\n{}", got.join("\n"));
@@ -101,7 +102,7 @@ fn every_check_fires_once_with_its_exact_diagnostic() {
     );
     assert!(
         run.stderr
-            .contains("checked 5 files: 10 errors, 10 warnings"),
+            .contains("checked 5 files: 11 errors, 10 warnings"),
         "{}",
         run.stderr
     );

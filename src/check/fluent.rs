@@ -1,187 +1,12 @@
-//! Fluent-level lints, compare-locales' ground: duplicate ids, empty values, references,
-//! plural categories, and a translation against its source (missing and obsolete messages
-//! and attributes, variables).
+//! Fluent lints of one file on its own, compare-locales' ground: duplicate ids,
+//! attributes and variant keys, references that lead nowhere or in a circle, plural
+//! categories the language lacks or a plural select misses.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::ops::Range;
 
-use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement, VariantKey};
-
+use super::facts::Facts;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::l10n::Lang;
-use crate::l10n::ftl::offset_in;
-
-/// What a check needs to know of one message or term, with spans into its file.
-#[derive(Clone, Debug, Default)]
-pub struct Facts {
-    pub id: String,
-    pub is_term: bool,
-    pub id_span: Range<usize>,
-    pub has_value: bool,
-    /// The value as plain text, when it is only text (article segments are).
-    pub text: Option<String>,
-    /// Span of the value's first text, for pointing into it.
-    pub value_span: Option<Range<usize>>,
-    pub attributes: BTreeMap<String, Range<usize>>,
-    /// Variables used anywhere in the message, with the span of their first use.
-    pub variables: BTreeMap<String, Range<usize>>,
-    /// Variables used in every variant of every select (what a translation must keep).
-    pub variables_everywhere: BTreeSet<String>,
-    /// Message and term references (`-name` for terms) with their spans.
-    pub references: Vec<(String, Range<usize>)>,
-    /// Variant keys of selects on a variable: (key, span).
-    pub plural_keys: Vec<(String, Range<usize>)>,
-}
-
-/// The facts of every message and term in `text`, in file order (duplicates included).
-pub fn facts(text: &str) -> Vec<Facts> {
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(r) | Err((r, _)) => r,
-    };
-    let mut out = Vec::new();
-    for entry in &resource.body {
-        let (id, is_term, value, attributes) = match entry {
-            Entry::Message(m) => (m.id.name, false, m.value.as_ref(), &m.attributes),
-            Entry::Term(t) => (t.id.name, true, Some(&t.value), &t.attributes),
-            _ => continue,
-        };
-        let at = offset_in(text, id);
-        let mut f = Facts {
-            id: id.to_string(),
-            is_term,
-            id_span: at..at + id.len(),
-            has_value: value.is_some(),
-            text: value.and_then(crate::l10n::ftl::pattern_text),
-            ..Facts::default()
-        };
-        if let Some(v) = value {
-            f.value_span = first_text_span(text, v);
-            walk_pattern(text, v, &mut f);
-            f.variables_everywhere = everywhere(v);
-        }
-        for a in attributes {
-            let at = offset_in(text, a.id.name);
-            f.attributes
-                .insert(a.id.name.to_string(), at..at + a.id.name.len());
-            walk_pattern(text, &a.value, &mut f);
-        }
-        out.push(f);
-    }
-    out
-}
-
-fn first_text_span(text: &str, p: &ast::Pattern<&str>) -> Option<Range<usize>> {
-    p.elements.iter().find_map(|el| match el {
-        PatternElement::TextElement { value } if !value.trim().is_empty() => {
-            let at = offset_in(text, value);
-            Some(at..at + value.len())
-        }
-        _ => None,
-    })
-}
-
-fn walk_pattern(text: &str, p: &ast::Pattern<&str>, f: &mut Facts) {
-    for el in &p.elements {
-        if let PatternElement::Placeable { expression } = el {
-            walk_expression(text, expression, f);
-        }
-    }
-}
-
-fn walk_expression(text: &str, e: &Expression<&str>, f: &mut Facts) {
-    match e {
-        Expression::Inline(i) => walk_inline(text, i, f),
-        Expression::Select { selector, variants } => {
-            walk_inline(text, selector, f);
-            // Plural categories only mean something on a number: a variable (which may be
-            // one) or NUMBER(); `PLATFORM()` and other functions choose by their own keys.
-            let on_number = match selector {
-                InlineExpression::VariableReference { .. } => true,
-                InlineExpression::FunctionReference { id, .. } => id.name == "NUMBER",
-                _ => false,
-            };
-            for v in variants {
-                if on_number && let VariantKey::Identifier { name } = &v.key {
-                    let at = offset_in(text, name);
-                    f.plural_keys.push((name.to_string(), at..at + name.len()));
-                }
-                walk_pattern(text, &v.value, f);
-            }
-        }
-    }
-}
-
-fn walk_inline(text: &str, i: &InlineExpression<&str>, f: &mut Facts) {
-    let span = |s: &str| {
-        let at = offset_in(text, s);
-        at..at + s.len()
-    };
-    match i {
-        InlineExpression::VariableReference { id } => {
-            f.variables
-                .entry(id.name.to_string())
-                .or_insert_with(|| span(id.name));
-        }
-        InlineExpression::MessageReference { id, .. } => {
-            f.references.push((id.name.to_string(), span(id.name)));
-        }
-        InlineExpression::TermReference { id, arguments, .. } => {
-            f.references.push((format!("-{}", id.name), span(id.name)));
-            if let Some(args) = arguments {
-                walk_arguments(text, args, f);
-            }
-        }
-        InlineExpression::FunctionReference { arguments, .. } => walk_arguments(text, arguments, f),
-        InlineExpression::Placeable { expression } => walk_expression(text, expression, f),
-        InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
-    }
-}
-
-fn walk_arguments(text: &str, args: &ast::CallArguments<&str>, f: &mut Facts) {
-    for a in &args.positional {
-        walk_inline(text, a, f);
-    }
-    for a in &args.named {
-        walk_inline(text, &a.value, f);
-    }
-}
-
-/// Variables present in every variant of a pattern (so in whatever the reader sees).
-fn everywhere(p: &ast::Pattern<&str>) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    for el in &p.elements {
-        if let PatternElement::Placeable { expression } = el {
-            out.extend(everywhere_expr(expression));
-        }
-    }
-    out
-}
-
-fn everywhere_expr(e: &Expression<&str>) -> BTreeSet<String> {
-    match e {
-        Expression::Inline(i) => everywhere_inline(i),
-        Expression::Select { selector, variants } => {
-            // The selector alone does not show the variable to the reader.
-            let _ = selector;
-            let mut sets = variants.iter().map(|v| everywhere(&v.value));
-            let first = sets.next().unwrap_or_default();
-            sets.fold(first, |acc, s| acc.intersection(&s).cloned().collect())
-        }
-    }
-}
-
-fn everywhere_inline(i: &InlineExpression<&str>) -> BTreeSet<String> {
-    match i {
-        InlineExpression::VariableReference { id } => BTreeSet::from([id.name.to_string()]),
-        InlineExpression::Placeable { expression } => everywhere_expr(expression),
-        InlineExpression::FunctionReference { arguments, .. } => arguments
-            .positional
-            .iter()
-            .flat_map(everywhere_inline)
-            .collect(),
-        _ => BTreeSet::new(),
-    }
-}
 
 /// Lints of one file on its own: duplicate ids, empty values, references that lead
 /// nowhere, plural categories the language does not have.
@@ -242,6 +67,7 @@ pub fn file_lints(source: &SourceFile, facts: &[Facts], lang: &Lang) -> Vec<Diag
         }
     }
     out.extend(cycles(source, facts));
+    out.extend(duplicates(source, facts));
     let categories = plural_categories(lang);
     if !categories.is_empty() {
         for f in facts {
@@ -268,27 +94,83 @@ pub fn file_lints(source: &SourceFile, facts: &[Facts], lang: &Lang) -> Vec<Diag
                     );
                 }
             }
+            // A plural select (one with a category of the language besides `other`)
+            // should give every category its own wording, as compare-locales asks.
+            for (keys, span) in &f.selects {
+                if !categories
+                    .iter()
+                    .any(|c| *c != "other" && keys.contains(*c))
+                {
+                    continue;
+                }
+                let missing: Vec<&str> = categories
+                    .iter()
+                    .copied()
+                    .filter(|c| !keys.contains(*c))
+                    .collect();
+                if !missing.is_empty() {
+                    out.push(
+                        Diagnostic::warning(
+                            "plural-missing",
+                            format!(
+                                "`{}` has no variant for the {} plural form{} {}",
+                                f.id,
+                                lang.tag(),
+                                if missing.len() == 1 { "" } else { "s" },
+                                missing
+                                    .iter()
+                                    .map(|c| format!("`[{c}]`"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        )
+                        .at(source, span.clone())
+                        .with_label("a plural select")
+                        .with_hint(format!(
+                            "add {}: each is chosen for its own numbers",
+                            missing
+                                .iter()
+                                .map(|c| format!("`[{c}] …`"))
+                                .collect::<Vec<_>>()
+                                .join(" and ")
+                        )),
+                    );
+                }
+            }
         }
     }
     out
 }
 
-/// How many single-character insertions, deletions or substitutions turn `a` into `b`.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
+/// Attributes defined twice in one message and variant keys given twice in one select:
+/// Fluent uses the first, so the second is dead text.
+fn duplicates(source: &SourceFile, facts: &[Facts]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for f in facts {
+        for (name, span) in &f.duplicate_attributes {
+            out.push(
+                Diagnostic::warning(
+                    "duplicate-attribute",
+                    format!("`{}` defines the attribute `.{name}` twice", f.id),
+                )
+                .at(source, span.clone())
+                .with_label("defined before")
+                .with_hint("Fluent uses the first one: remove or merge this one"),
+            );
+        }
+        for (key, span) in &f.duplicate_variants {
+            out.push(
+                Diagnostic::warning(
+                    "duplicate-variant",
+                    format!("`{}` has the variant `[{key}]` twice in one select", f.id),
+                )
+                .at(source, span.clone())
+                .with_label("given before")
+                .with_hint("Fluent uses the first one: remove or merge this one"),
+            );
         }
     }
-    row[b.len()]
+    out
 }
 
 /// Messages and terms that reach themselves through references (`a = { b }`, `b = { a }`):
@@ -384,184 +266,6 @@ pub fn plural_categories(lang: &Lang) -> BTreeSet<&'static str> {
     out
 }
 
-/// A translation's messages against its source's: what is missing, obsolete, or differs
-/// in attributes and variables. `locate_missing` places a "missing" diagnostic (at the
-/// source text, since the translation has no line for it); a message
-/// `provided_elsewhere` is not missing.
-pub fn pair_lints(
-    source: &SourceFile,
-    facts: &[Facts],
-    reference: &[Facts],
-    locate_missing: &dyn Fn(&str, Diagnostic) -> Diagnostic,
-    provided_elsewhere: &dyn Fn(&str) -> bool,
-    obsolete_hint: &str,
-) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    // Each list's first entry of an id, as a term or not: files of a hundred thousand
-    // messages are compared in one pass each.
-    fn index(list: &[Facts]) -> rustc_hash::FxHashMap<(&str, bool), usize> {
-        let mut map: rustc_hash::FxHashMap<(&str, bool), usize> = Default::default();
-        for (i, f) in list.iter().enumerate() {
-            map.entry((f.id.as_str(), f.is_term)).or_insert(i);
-        }
-        map
-    }
-    let (in_facts, in_reference) = (index(facts), index(reference));
-    let by_id = |list: &'_ [Facts], id: &str, term: bool| -> Option<usize> {
-        let map = if std::ptr::eq(list, facts) {
-            &in_facts
-        } else {
-            &in_reference
-        };
-        map.get(&(id, term)).copied()
-    };
-    for r in reference.iter().filter(|r| !r.is_term) {
-        if by_id(facts, &r.id, false).is_none() && !provided_elsewhere(&r.id) {
-            let d = Diagnostic::warning(
-                "missing-message",
-                format!("`{}` is not translated in {}", r.id, source.path.display()),
-            )
-            .with_label("no translation")
-            .with_hint(format!(
-                "add `{} = …` to {}; until then the source text is shown",
-                r.id,
-                source.path.display()
-            ));
-            out.push(locate_missing(&r.id, d));
-        }
-    }
-    // Source ids this file does not translate: where a mistyped id belongs.
-    let untranslated: Vec<&str> = reference
-        .iter()
-        .filter(|r| !r.is_term && by_id(facts, &r.id, false).is_none())
-        .map(|r| r.id.as_str())
-        .collect();
-    for f in facts.iter().filter(|f| !f.is_term) {
-        let Some(ri) = by_id(reference, &f.id, false) else {
-            let near = untranslated
-                .iter()
-                .map(|id| (edit_distance(id, &f.id), *id))
-                .filter(|(d, _)| *d <= 2)
-                .min();
-            let d = match near {
-                // A typo: renaming keeps the translation where it is.
-                Some((_, id)) => Diagnostic::warning(
-                    "obsolete-message",
-                    format!("`{}` is not in the source: did you mean `{id}`?", f.id),
-                )
-                .with_label(format!("did you mean `{id}`?"))
-                .with_hint(format!(
-                    "`{id}` is in the source and not translated here: rename this message to \
-                     `{id}` and its translation is used"
-                )),
-                None => Diagnostic::warning(
-                    "obsolete-message",
-                    format!("`{}` is not in the source any more", f.id),
-                )
-                .with_label("no source text")
-                .with_hint(obsolete_hint),
-            };
-            out.push(d.at(source, f.id_span.clone()));
-            continue;
-        };
-        let r = &reference[ri];
-        // Empty where the source says something; an image without alt text is empty in
-        // every language.
-        let blank =
-            |x: &Facts| x.has_value && x.text.as_deref().is_some_and(|t| t.trim().is_empty());
-        if blank(f) && !blank(r) {
-            out.push(
-                Diagnostic::error("empty-value", format!("`{}` has an empty value", f.id))
-                    .at(source, f.id_span.clone())
-                    .with_label("nothing to show")
-                    .with_hint(
-                        "write the translation, or delete the message so the source text is shown",
-                    ),
-            );
-        }
-        if r.has_value && !f.has_value {
-            out.push(
-                Diagnostic::error("empty-value", format!("`{}` has no value", f.id))
-                    .at(source, f.id_span.clone())
-                    .with_label("only attributes")
-                    .with_hint("the source message has a value: translate it after `=`"),
-            );
-        }
-        for name in r.attributes.keys() {
-            if !f.attributes.contains_key(name) {
-                out.push(
-                    Diagnostic::error(
-                        "missing-attribute",
-                        format!("`{}` lacks the attribute `.{name}` of the source", f.id),
-                    )
-                    .at(source, f.id_span.clone())
-                    .with_label(format!("no .{name}"))
-                    .with_hint(format!(
-                        "add an indented line `.{name} = …` under the message"
-                    )),
-                );
-            }
-        }
-        for (name, span) in &f.attributes {
-            if !r.attributes.contains_key(name) {
-                out.push(
-                    Diagnostic::warning(
-                        "obsolete-attribute",
-                        format!("`{}` has an attribute `.{name}` the source does not", f.id),
-                    )
-                    .at(source, span.clone())
-                    .with_label("not in the source")
-                    .with_hint("remove it"),
-                );
-            }
-        }
-        for (name, span) in &f.variables {
-            if !r.variables.contains_key(name) {
-                out.push(
-                    Diagnostic::error(
-                        "unknown-variable",
-                        format!("`{}` uses `${name}`, which the source never passes", f.id),
-                    )
-                    .at(source, span.clone())
-                    .with_label("unknown variable")
-                    .with_hint(format!(
-                        "the source uses: {}",
-                        list_or_none(r.variables.keys())
-                    )),
-                );
-            }
-        }
-        for name in &r.variables_everywhere {
-            if !f.variables.contains_key(name) {
-                out.push(
-                    Diagnostic::error(
-                        "missing-variable",
-                        format!(
-                            "`{}` never shows `${name}`, which the source always shows",
-                            f.id
-                        ),
-                    )
-                    .at(source, f.value_span.clone().unwrap_or(f.id_span.clone()))
-                    .with_label(format!("no {{ ${name} }} in any variant"))
-                    .with_hint(format!(
-                        "place {{ ${name} }} where it belongs in the translation"
-                    )),
-                );
-            }
-        }
-    }
-    out
-}
-
-fn list_or_none<'a>(names: impl Iterator<Item = &'a String>) -> String {
-    let v: Vec<String> = names.map(|n| format!("${n}")).collect();
-    if v.is_empty() {
-        "no variables".to_string()
-    } else {
-        v.join(", ")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -573,12 +277,66 @@ mod tests {
                     c = { NUMBER($n) ->\n    [two] x\n   *[other] y\n}\n";
         let source = SourceFile::new("locales/ur/t.ftl", text);
         let ur = Lang::parse("ur").unwrap();
-        let flagged: Vec<String> = file_lints(&source, &facts(text), &ur)
+        let flagged: Vec<String> = file_lints(&source, &super::super::facts::facts(text), &ur)
             .into_iter()
             .filter(|d| d.code == "plural-category")
             .map(|d| d.message)
             .collect();
         assert_eq!(flagged.len(), 2, "{flagged:?}");
         assert!(flagged.iter().all(|m| !m.starts_with("`a`")), "{flagged:?}");
+    }
+}
+
+#[cfg(test)]
+mod duplicate_tests {
+    use super::*;
+    use crate::check::facts::facts;
+
+    fn codes(text: &str, lang: &str) -> Vec<&'static str> {
+        let source = SourceFile::new("locales/t.ftl", text);
+        file_lints(&source, &facts(text), &Lang::parse(lang).unwrap())
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    }
+
+    #[test]
+    fn attributes_and_variant_keys_given_twice_are_flagged_once_per_repeat() {
+        assert_eq!(
+            codes(
+                "a = x\n    .title = one\n    .title = two\n    .title = three\n",
+                "ur"
+            ),
+            vec!["duplicate-attribute", "duplicate-attribute"]
+        );
+        assert_eq!(
+            codes("-t = x\n    .case = a\n    .case = b\n", "ur"),
+            vec!["duplicate-attribute"]
+        );
+        // Identifier keys, number keys, and a select nested in a variant.
+        assert_eq!(
+            codes(
+                "a = { $n ->\n    [one] x\n    [one] y\n   *[other] { $g ->\n        [1] a\n        [1] b\n       *[x] c\n    }\n}\n",
+                "ur"
+            ),
+            vec!["duplicate-variant", "duplicate-variant"]
+        );
+        assert_eq!(
+            codes("a = x\n    .title = one\n    .label = two\n", "ur"),
+            vec![] as Vec<&str>
+        );
+    }
+
+    #[test]
+    fn a_plural_select_gives_every_category_of_the_language() {
+        let select = "a = { $n ->\n    [one] x\n   *[other] y\n}\n";
+        assert_eq!(codes(select, "ur"), vec![] as Vec<&str>);
+        // Arabic has six categories: four are missing.
+        assert_eq!(codes(select, "ar"), vec!["plural-missing"]);
+        // Not a plural select: no category besides `other`.
+        assert_eq!(
+            codes("a = { $g ->\n    [male] x\n   *[other] y\n}\n", "ar"),
+            vec![] as Vec<&str>
+        );
     }
 }

@@ -14,11 +14,13 @@
 
 pub mod characters;
 pub mod coverage;
+pub mod facts;
 pub mod fix;
 pub mod fluent;
 pub mod markup;
 pub mod numbers;
 pub mod orthography;
+pub mod pair;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -31,7 +33,7 @@ use crate::load;
 use crate::output::write_atomic;
 use crate::project::Project;
 use crate::status::{render_diff, word_diff};
-use fluent::Facts;
+use facts::Facts;
 
 /// What to check, and whether to accept stale translations first.
 #[derive(Clone, Debug, Default)]
@@ -155,7 +157,7 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 None => {
                     let mut found = lint_file(project, &book, lang, &file).0;
                     if *lang != project.source {
-                        let facts = fluent::facts(file.text());
+                        let facts = facts::facts(file.text());
                         found.extend(other_lints(project, lang, &path, &file, &facts));
                     }
                     found
@@ -176,7 +178,7 @@ fn lint_file(
     file: &FtlFile,
 ) -> (Vec<Diagnostic>, Vec<Facts>) {
     let mut out: Vec<Diagnostic> = file.warnings.clone();
-    let facts = fluent::facts(file.text());
+    let facts = facts::facts(file.text());
     out.extend(fluent::file_lints(&file.source, &facts, lang));
     if *lang != project.source {
         for f in &facts {
@@ -261,7 +263,7 @@ fn article_lints(
             None => d.at_path(&file.source.path),
         }
     };
-    let mut out = fluent::pair_lints(
+    let mut out = pair::pair_lints(
         &file.source,
         facts,
         &reference,
@@ -381,7 +383,7 @@ fn other_lints(
         ];
     };
     let src = SourceFile::new(shown, text.as_str());
-    let reference = fluent::facts(&src.text);
+    let reference = facts::facts(&src.text);
     let locate = |id: &str, d: Diagnostic| -> Diagnostic {
         match reference.iter().find(|r| r.id == id && !r.is_term) {
             Some(r) => d.at(&src, r.id_span.clone()),
@@ -392,9 +394,9 @@ fn other_lints(
     let builtin: Vec<Facts> = (name == crate::l10n::ui::FILE_NAME)
         .then(|| crate::l10n::ui::default_text(lang))
         .flatten()
-        .map(fluent::facts)
+        .map(facts::facts)
         .unwrap_or_default();
-    let mut out = fluent::pair_lints(
+    let mut out = pair::pair_lints(
         &file.source,
         facts,
         &reference,

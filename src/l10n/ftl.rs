@@ -12,9 +12,7 @@ use fluent_syntax::parser;
 
 use crate::diag::{Diagnostic, SourceFile};
 
-/// Deepest placeable nesting we let the parser see (it recurses; hostile files must not
-/// overflow the stack).
-pub const MAX_PLACEABLE_DEPTH: usize = 16;
+pub use super::syntax::MAX_PLACEABLE_DEPTH;
 
 /// The comment prefix that records a translation's English source.
 pub const SOURCE_NOTE: &str = "en: ";
@@ -128,15 +126,25 @@ impl FtlFile {
             None => text,
         };
         let source = SourceFile::new(display_path, text);
-        crate::input::check_characters(&source).map_err(|d| vec![d])?;
-        check_nesting(&source)?;
-        let (resource, errors) = match parser::parse(text) {
+        // Fluent allows control characters in text; they are taken out where text is
+        // published (`input::publishable`), so one is a warning here, not a broken file.
+        if let Err(mut d) = crate::input::check_characters(&source) {
+            d.severity = crate::diag::Severity::Warning;
+            warnings.push(d);
+        }
+        super::syntax::check_nesting(&source)?;
+        // A last line of only spaces, with no line end after it, is nothing.
+        let parsed = match text.rfind('\n') {
+            Some(nl) if text[nl + 1..].trim_matches([' ', '\t']).is_empty() => &text[..=nl],
+            _ => text,
+        };
+        let (resource, errors) = match parser::parse(parsed) {
             Ok(r) => (r, Vec::new()),
             Err((r, errors)) => (r, errors),
         };
         let errors = errors
             .iter()
-            .map(|e| syntax_diagnostic(&source, e))
+            .map(|e| super::syntax::diagnostic(&source, e))
             .collect();
         let (messages, entries) = collect_entries(text, &resource);
         let mut index = rustc_hash::FxHashMap::default();
@@ -182,105 +190,6 @@ impl FtlFile {
             .filter_map(|m| m.text.clone().map(|t| (m.id.clone(), t)))
             .collect()
     }
-}
-
-fn syntax_diagnostic(source: &SourceFile, e: &parser::ParserError) -> Diagnostic {
-    let text: &str = &source.text;
-    let start = e.pos.start.min(text.len());
-    let end = e.pos.end.clamp(start, text.len());
-    // The parser notices an unclosed placeable where the next line starts; the `{` that was
-    // never closed is what the translator has to fix.
-    if let parser::ErrorKind::ExpectedToken('}') = e.kind {
-        let entry_start = e.slice.as_ref().map_or(0, |s| s.start.min(start));
-        if let Some(open) = text[entry_start..start].rfind('{') {
-            let open = entry_start + open;
-            return Diagnostic::error(
-                "ftl-syntax",
-                "Fluent syntax error: a placeable is never closed",
-            )
-            .at(source, open..open + 1)
-            .with_label("this `{` has no matching `}`")
-            .with_hint("close it with `}`; write a literal brace as {\"{\"}");
-        }
-    }
-    // A zero-width position at a line end is hard to see; underline the next character.
-    let end = if end == start {
-        text[start..]
-            .chars()
-            .next()
-            .map_or(start, |c| start + c.len_utf8())
-    } else {
-        end
-    };
-    let hint = match e.kind {
-        parser::ErrorKind::ExpectedToken('=') => {
-            "a message is `id = value`; ids are ASCII letters, digits, `-` and `_`"
-        }
-        parser::ErrorKind::ExpectedToken('}') | parser::ErrorKind::UnterminatedStringLiteral => {
-            "close every `{` with `}`; write a literal brace as {\"{\"}"
-        }
-        parser::ErrorKind::ExpectedMessageField { .. } => {
-            "a message needs a value on the same line or on indented lines below it"
-        }
-        parser::ErrorKind::MissingDefaultVariant => "mark one variant as the default with `*`",
-        _ => {
-            "continuation lines must be indented; a line may not start with `[`, `*`, `.` or `}` \
-             (write {\"[\"}); see https://projectfluent.org/fluent/guide/"
-        }
-    };
-    Diagnostic::error("ftl-syntax", format!("Fluent syntax error: {}", e.kind))
-        .at(source, start..end)
-        .with_label(e.kind.to_string())
-        .with_hint(hint)
-}
-
-/// Rejects placeables nested deeper than [`MAX_PLACEABLE_DEPTH`] before the recursive parser
-/// sees them.
-fn check_nesting(source: &SourceFile) -> Result<(), Vec<Diagnostic>> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut in_comment = false;
-    let mut line_start = true;
-    for (i, c) in source.text.char_indices() {
-        if line_start {
-            in_comment = c == '#';
-        }
-        line_start = c == '\n';
-        if in_comment {
-            continue;
-        }
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' | '\n' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' if depth > 0 => in_string = true,
-            '{' => {
-                depth += 1;
-                if depth > MAX_PLACEABLE_DEPTH {
-                    return Err(vec![
-                        Diagnostic::error(
-                            "ftl-nesting",
-                            format!("placeables are nested more than {MAX_PLACEABLE_DEPTH} deep"),
-                        )
-                        .at(source, i..i + 1)
-                        .with_label("too deep")
-                        .with_hint("simplify the message; no translation needs this"),
-                    ]);
-                }
-            }
-            '}' => depth = depth.saturating_sub(1),
-            '\n' => {}
-            _ => {}
-        }
-    }
-    Ok(())
 }
 
 /// Byte offset of `slice` in `text`. The parser works on `&str` and every slice in its

@@ -16,6 +16,7 @@ pub mod placeholder;
 pub mod publish;
 pub mod serialize;
 pub mod sync;
+pub mod syntax;
 pub mod ui;
 
 pub use lang::{Dir, Lang};
