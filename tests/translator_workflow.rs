@@ -686,6 +686,21 @@ fn a_copied_english_message_is_flagged_unless_marked_as_meant_to_read_the_same()
             .unwrap()
             .contains("# same-as-source")
     );
+    // `status` says so too, and lists them as work to do.
+    let summary = safha(dir, &["status", "--summary"]);
+    assert!(
+        summary.stdout.contains("25 copied from the English"),
+        "{}",
+        summary.stdout
+    );
+    let json: Value = serde_json::from_str(&safha(dir, &["status", "--json"]).stdout).unwrap();
+    assert_eq!(json[0]["copied"], 25);
+    assert!(
+        !json[0]["copied_ids"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("title"))
+    );
 }
 
 #[test]

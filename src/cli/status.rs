@@ -62,13 +62,14 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
         for s in report
             .statuses
             .iter()
-            .filter(|s| s.missing + s.stale + s.obsolete > 0)
+            .filter(|s| s.missing + s.stale + s.obsolete + s.copied > 0)
         {
             let mut what = Vec::new();
             for (n, name) in [
                 (s.missing, "missing"),
                 (s.stale, "stale"),
                 (s.obsolete, "obsolete"),
+                (s.copied, "copied from the English"),
             ] {
                 if n > 0 {
                     what.push(format!("{n} {name}"));
@@ -101,7 +102,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
             let _ = writeln!(
                 text,
                 "{} [{}] {:.1} % of {} words translated{}: {} of {} segments translated, \
-                 {} missing, {} stale, {} obsolete ({})",
+                 {} missing, {} stale, {} obsolete{} ({})",
                 s.article,
                 s.lang,
                 s.complete_percent,
@@ -119,6 +120,11 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
                 s.missing,
                 s.stale,
                 s.obsolete,
+                if s.copied > 0 {
+                    format!(", {} copied from the English", s.copied)
+                } else {
+                    String::new()
+                },
                 s.file.display()
             );
             for id in &s.missing_ids {
@@ -134,6 +140,12 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
             }
             for id in &s.obsolete_ids {
                 let _ = writeln!(text, "  obsolete  {id}");
+            }
+            for id in &s.copied_ids {
+                let _ = writeln!(
+                    text,
+                    "  copied    {id} (the English as it is; mark it `# same-as-source` if meant)"
+                );
             }
         }
         super::print::print_out(&text);
