@@ -129,6 +129,26 @@ mod tests {
     }
 
     #[test]
+    fn any_text_is_judged_without_a_panic() {
+        let pieces = [
+            "`", "](", ")", "http://", "www.", "@", ".", "ب", "😀", " ", "A", "b", "7",
+        ];
+        let urdu = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
+        let mut seed: u64 = 0xD1B5_4A32_D192_ED03;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let _ = nothing_to_translate(&text);
+            let _ = with_digits(&text, &urdu);
+        }
+    }
+
+    #[test]
     fn only_numbers_take_the_languages_digits() {
         let urdu = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
         assert_eq!(with_digits("1,234.5", &urdu), "۱,۲۳۴.۵");

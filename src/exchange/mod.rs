@@ -37,6 +37,10 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
         let file = parse_translation(project, lang, &slug, &text)?;
         let original = project.display(&path).to_string_lossy().into_owned();
         let markdown = source.article.source.text.clone();
+        let mut places: HashMap<&str, usize> = HashMap::new();
+        for seg in &source.article.segments {
+            *places.entry(seg.id.as_str()).or_default() += 1;
+        }
         let units = source
             .article
             .messages()
@@ -59,6 +63,7 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
                     state,
                     previous: note.filter(|_| stale),
                     line: crate::diag::line_col(&markdown, seg.offset).0,
+                    places: places.get(seg.id.as_str()).copied().unwrap_or(1),
                 }
             })
             .collect();

@@ -27,6 +27,8 @@ pub struct Unit {
     pub previous: Option<String>,
     /// 1-based line of the segment in the article.
     pub line: usize,
+    /// How many segments of the article share this English (and so this translation).
+    pub places: usize,
 }
 
 /// One article's units.
@@ -65,4 +67,13 @@ pub struct Imported {
     pub file: SourceFile,
     pub target_lang: String,
     pub units: Vec<Returned>,
+}
+
+/// What a context note adds for English used in more than one place.
+pub fn elsewhere(places: usize) -> String {
+    match places {
+        0 | 1 => String::new(),
+        2 => " (and 1 more place: translated once for both)".to_string(),
+        n => format!(" (and {} more places: translated once for all)", n - 1),
+    }
 }

@@ -31,7 +31,11 @@ pub fn write(export: &Export) -> String {
     for article in &export.articles {
         for unit in &article.units {
             out.push('\n');
-            out.push_str(&format!("#. {}\n", unit.kind));
+            out.push_str(&format!(
+                "#. {}{}\n",
+                unit.kind,
+                super::model::elsewhere(unit.places)
+            ));
             out.push_str(&format!("#: {}:{}\n", article.original, unit.line));
             if unit.state == State::Stale {
                 out.push_str("#, fuzzy\n");
@@ -266,6 +270,7 @@ mod tests {
                         state: State::Stale,
                         previous: Some("Old".into()),
                         line: 3,
+                        places: 1,
                     },
                     Unit {
                         id: "p-two".into(),
@@ -275,6 +280,7 @@ mod tests {
                         state: State::New,
                         previous: None,
                         line: 5,
+                        places: 1,
                     },
                 ],
             }],
@@ -300,6 +306,41 @@ mod tests {
                 ("content/a.md", "p-two", Some(String::new()), true),
             ]
         );
+    }
+
+    #[test]
+    fn any_text_is_read_or_refused_without_a_panic() {
+        let pieces = [
+            "msgid ",
+            "msgstr ",
+            "msgctxt ",
+            "\"",
+            "\\",
+            "\n",
+            "#, fuzzy\n",
+            "#| ",
+            "ب",
+            "a#b",
+            "Language: ur\\n",
+            " ",
+            "\r\n",
+            "😀",
+            "\\n",
+            "msgid \"\"\nmsgstr \"\"\n",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..30 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            if let Err(d) = read(SourceFile::new("x.po", text.as_str())) {
+                assert!(!d.render(false).is_empty());
+            }
+        }
     }
 
     #[test]

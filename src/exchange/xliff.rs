@@ -33,10 +33,11 @@ pub fn write(export: &Export) -> String {
             ));
             out.push_str("      <notes>\n");
             out.push_str(&format!(
-                "        <note category=\"context\">{}, {} line {}</note>\n",
+                "        <note category=\"context\">{}, {} line {}{}</note>\n",
                 unit.kind,
                 escape(&article.original),
-                unit.line
+                unit.line,
+                super::model::elsewhere(unit.places)
             ));
             if let Some(previous) = &unit.previous {
                 out.push_str(&format!(
@@ -208,6 +209,7 @@ mod tests {
                         state: State::Translated,
                         previous: None,
                         line: 2,
+                        places: 1,
                     },
                     Unit {
                         id: "p-one".into(),
@@ -217,6 +219,7 @@ mod tests {
                         state: State::Stale,
                         previous: Some("Old one".into()),
                         line: 5,
+                        places: 1,
                     },
                     Unit {
                         id: "p-two".into(),
@@ -226,6 +229,7 @@ mod tests {
                         state: State::New,
                         previous: None,
                         line: 7,
+                        places: 1,
                     },
                 ],
             }],

@@ -75,7 +75,7 @@ pub fn diagnostic(source: &SourceFile, e: &parser::ParserError) -> Diagnostic {
                             "inside `{ }` goes exactly one variable (`{ $name }`), message, term \
                              or quoted text; move the words out of the braces, and write a \
                              brace meant as text as {\"{\"}",
-                            from..close.max(from + 1),
+                            from..close.max(next_char_end(text, from)),
                         )
                     }
                     unclosed => {
@@ -95,7 +95,7 @@ pub fn diagnostic(source: &SourceFile, e: &parser::ParserError) -> Diagnostic {
                 "a `}` closes nothing",
                 "no `{` before it",
                 "write a brace meant as text as {\"}\"}",
-                start..start + 1,
+                start..next_char_end(text, start),
             );
         }
         ErrorKind::ExpectedCharRange { range } if range.contains('\n') => {
@@ -140,7 +140,8 @@ pub fn diagnostic(source: &SourceFile, e: &parser::ParserError) -> Diagnostic {
     // point at the line that needs the fix.
     let start = if start > entry_start && line_at(start) == start {
         let before = text[entry_start..start].trim_end();
-        entry_start + before.len().saturating_sub(1)
+        // The last character before the line end.
+        entry_start + before.char_indices().last().map_or(0, |(i, _)| i)
     } else {
         start
     };
@@ -309,6 +310,32 @@ mod tests {
                 .2
                 .contains("own line")
         );
+    }
+
+    #[test]
+    fn any_mix_of_braces_scripts_and_line_ends_gets_a_diagnostic_that_renders() {
+        let pieces = [
+            "a", " ", "=", "{", "}", "$", "ب", "ﷺ", "\n", "\n    ", "[", "*", ".", "->", "\"", "-",
+            "1", "\r\n", "#", "😀", "\t",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..3000 {
+            let mut text = String::from("m = ");
+            for _ in 0..24 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let source = SourceFile::new("t.ftl", text.as_str());
+            if let Err((_, errs)) = fluent_syntax::parser::parse(text.as_str()) {
+                for e in &errs {
+                    let d = diagnostic(&source, e);
+                    assert!(!d.render(false).is_empty());
+                    assert!(!d.message.chars().any(char::is_control), "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]

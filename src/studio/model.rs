@@ -137,6 +137,10 @@ pub fn segments(
     file: &FtlFile,
     problems: &HashMap<String, Vec<Json>>,
 ) -> Vec<Json> {
+    let mut places: HashMap<&str, usize> = HashMap::new();
+    for seg in &source.article.segments {
+        *places.entry(seg.id.as_str()).or_default() += 1;
+    }
     source
         .article
         .messages()
@@ -162,6 +166,7 @@ pub fn segments(
             json!({
                 "id": seg.id,
                 "kind": seg.kind.label(),
+                "places": places.get(seg.id.as_str()).copied().unwrap_or(1),
                 "english": seg.text,
                 "translation": text,
                 "fluent": fluent,

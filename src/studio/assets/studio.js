@@ -88,7 +88,7 @@ function render(seg) {
   const accept = el('button', { type: 'button', class: 'accept', text: 'Accept the new English', hidden: seg.status !== 'stale' });
   const row = el('article', { class: 'seg', 'data-id': id, 'data-status': seg.status, tabindex: '-1' },
     el('header', {},
-      el('span', { class: 'kind', text: seg.kind }), ' ',
+      el('span', { class: 'kind', text: seg.places > 1 ? `${seg.kind} · ${seg.places} places` : seg.kind }), ' ',
       el('code', { class: 'id', text: id }), ' ', badge),
     el('div', { class: 'pair' },
       el('div', { class: 'source' },
