@@ -36,7 +36,14 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
         let (_, text) = read_translation(project, lang, &slug)?;
         let file = parse_translation(project, lang, &slug, &text)?;
         let original = project.display(&path).to_string_lossy().into_owned();
-        let markdown = source.article.source.text.clone();
+        // Where each line ends, to find a segment's line without rescanning the article.
+        let line_ends: Vec<usize> = source
+            .article
+            .source
+            .text
+            .match_indices('\n')
+            .map(|(i, _)| i)
+            .collect();
         let mut places: HashMap<&str, usize> = HashMap::new();
         for seg in &source.article.segments {
             *places.entry(seg.id.as_str()).or_default() += 1;
@@ -62,7 +69,7 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
                     translation,
                     state,
                     previous: note.filter(|_| stale),
-                    line: crate::diag::line_col(&markdown, seg.offset).0,
+                    line: line_ends.partition_point(|&end| end < seg.offset) + 1,
                     places: places.get(seg.id.as_str()).copied().unwrap_or(1),
                 }
             })
@@ -221,11 +228,16 @@ fn apply_article(
     } else {
         on_disk.clone()
     };
-    let (mut changed, mut accepted) = (Vec::new(), Vec::new());
+    // One pass: every changed message from one reading of the file, then every unit
+    // marked done while stale accepted at once.
+    let file = parse_translation(project, lang, &slug, &text).map_err(|d| vec![d])?;
+    let mut values: Vec<(&str, Value, &str)> = Vec::new();
+    let mut at_of: Vec<usize> = Vec::new();
+    let mut done: HashMap<String, String> = HashMap::new();
     for unit in units {
-        let file = parse_translation(project, lang, &slug, &text).map_err(|d| vec![d])?;
         let now = edit::current(&file, &unit.id);
         let target = unit.target.as_deref().unwrap_or("");
+        let english_now = english[unit.id.as_str()];
         let same = match &now {
             Some(Value::Plain(t) | Value::Fluent(t)) => t == target,
             None => target.trim().is_empty(),
@@ -235,27 +247,32 @@ fn apply_article(
                 Some(Value::Fluent(_)) => Value::Fluent(target.to_string()),
                 _ => Value::Plain(target.to_string()),
             };
-            text = edit::set(&file, &unit.id, &value, english[unit.id.as_str()]).map_err(|e| {
-                let why = match e {
-                    edit::EditError::Invalid(w) | edit::EditError::FileBroken(w) => w,
-                };
-                vec![
-                    Diagnostic::error("import-invalid", format!("`{}`: {why}", unit.id))
-                        .at(&imported.file, at(unit.offset)),
-                ]
-            })?;
-            changed.push(unit.id.clone());
+            values.push((unit.id.as_str(), value, english_now));
+            at_of.push(unit.offset);
         }
-        // Marked done: what it was checked against is the English now.
         if unit.done && !target.trim().is_empty() {
-            let file = parse_translation(project, lang, &slug, &text).map_err(|d| vec![d])?;
-            let current = HashMap::from([(unit.id.clone(), english[unit.id.as_str()].to_string())]);
-            let (after, ids) = crate::l10n::sync::accept(&file, &current, &|x| x == unit.id);
-            if !ids.is_empty() {
-                text = after;
-                accepted.push(unit.id.clone());
-            }
+            done.insert(unit.id.clone(), english_now.to_string());
         }
+    }
+    let changed: Vec<String> = values.iter().map(|(id, _, _)| id.to_string()).collect();
+    if !values.is_empty() {
+        let edits: Vec<(&str, &Value, &str)> = values.iter().map(|(i, v, e)| (*i, v, *e)).collect();
+        text = edit::set_all(&file, &edits).map_err(|(i, e)| {
+            let why = match e {
+                edit::EditError::Invalid(w) | edit::EditError::FileBroken(w) => w,
+            };
+            vec![
+                Diagnostic::error("import-invalid", format!("`{}`: {why}", changed[i]))
+                    .at(&imported.file, at(at_of[i])),
+            ]
+        })?;
+    }
+    let mut accepted = Vec::new();
+    if !done.is_empty() {
+        let file = parse_translation(project, lang, &slug, &text).map_err(|d| vec![d])?;
+        let (after, ids) = crate::l10n::sync::accept(&file, &done, &|id| done.contains_key(id));
+        text = after;
+        accepted = ids;
     }
     if text == on_disk || (changed.is_empty() && accepted.is_empty()) {
         return Ok(None);

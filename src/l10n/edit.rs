@@ -30,62 +30,107 @@ pub enum EditError {
 /// An empty plain value turns the message back into a placeholder. A message the file
 /// neither has nor holds a placeholder for is added at the end of its live messages.
 pub fn set(file: &FtlFile, id: &str, value: &Value, english: &str) -> Result<String, EditError> {
+    set_all(file, &[(id, value, english)]).map_err(|(_, e)| e)
+}
+
+/// [`set`] for many messages at once, in one pass over the file (an import of thousands
+/// of edits); the error names the index of the edit that failed.
+pub fn set_all(
+    file: &FtlFile,
+    edits: &[(&str, &Value, &str)],
+) -> Result<String, (usize, EditError)> {
     let text = file.text();
-    let entry = match value {
-        Value::Plain(t) if t.trim().is_empty() => format!("# {UNTRANSLATED}{id}\n"),
-        Value::Plain(t) => serialize::to_string(vec![serialize::message(id, t, Vec::new())]),
-        Value::Fluent(raw) => fluent_entry(id, raw)?,
-    };
-    if let Some(m) = file.messages.iter().find(|m| m.id == id && !m.is_term) {
-        // From the id to the end of the entry: the comment above stays.
-        let end = m.range.end;
-        let tail = usize::from(!text[..end].ends_with('\n') && text[end..].starts_with('\n'));
-        let mut out = String::with_capacity(text.len() + entry.len());
-        out.push_str(&text[..m.span.start]);
-        out.push_str(&entry);
-        out.push_str(&text[end + tail..]);
-        return Ok(out);
-    }
-    let line = format!("# {UNTRANSLATED}{id}");
-    for (kind, range) in &file.entries {
-        if *kind != EntryKind::Comment {
-            continue;
-        }
-        let comment = &text[range.clone()];
-        if let Some(at) = comment
-            .match_indices(&line)
-            .map(|(i, _)| i)
-            .find(|&i| comment[i + line.len()..].trim().is_empty())
-        {
-            let start = range.start + at;
-            let end = range.end
-                + usize::from(
-                    !text[..range.end].ends_with('\n') && text[range.end..].starts_with('\n'),
-                );
-            let mut out = String::with_capacity(text.len() + entry.len());
-            out.push_str(&text[..start]);
-            out.push_str(&entry);
-            out.push_str(&text[end..]);
-            return Ok(out);
+    let placeholders = placeholders(file);
+    // Replacements of existing bytes, and new entries for the end of the live messages.
+    let mut changes: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut added = String::new();
+    for (i, (id, value, english)) in edits.iter().enumerate() {
+        let entry = match value {
+            Value::Plain(t) if t.trim().is_empty() => format!("# {UNTRANSLATED}{id}\n"),
+            Value::Plain(t) => serialize::to_string(vec![serialize::message(id, t, Vec::new())]),
+            Value::Fluent(raw) => fluent_entry(id, raw).map_err(|e| (i, e))?,
+        };
+        // From the id (the comment above stays), or the placeholder, to the end of the
+        // entry and its line end.
+        let taken = match file.get(id) {
+            Some(m) => Some(m.span.start..m.range.end),
+            None => placeholders.get(*id).cloned(),
+        };
+        match taken {
+            Some(range) => {
+                let end = range.end;
+                let tail =
+                    usize::from(!text[..end].ends_with('\n') && text[end..].starts_with('\n'));
+                changes.push((range.start..end + tail, entry));
+            }
+            None => {
+                if !added.is_empty() {
+                    added.push('\n');
+                }
+                added.push_str(&crate::l10n::sync::note_block(english));
+                added.push_str(&entry);
+            }
         }
     }
-    // Neither: a new entry with its note, before any obsolete section.
-    let block = format!("{}{entry}", crate::l10n::sync::note_block(english));
+    changes.sort_by_key(|(r, _)| r.start);
+    let mut out = String::with_capacity(text.len() + added.len());
+    let mut from = 0;
     let obsolete = crate::l10n::sync::OBSOLETE_HEADER
         .lines()
         .next()
         .unwrap_or("##");
     let at = text.find(obsolete).unwrap_or(text.len());
-    let mut out = text[..at].to_string();
-    if !out.is_empty() && !out.ends_with("\n\n") {
-        out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
+    let mut insert = |out: &mut String, from: &mut usize, upto: usize| {
+        if !added.is_empty() && *from <= at && at <= upto {
+            out.push_str(&text[*from..at]);
+            // A new entry with its note, before any obsolete section.
+            if !out.is_empty() && !out.ends_with("\n\n") {
+                out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
+            }
+            out.push_str(&added);
+            if at < text.len() {
+                out.push('\n');
+            }
+            *from = at;
+            added.clear();
+        }
+    };
+    for (range, entry) in changes {
+        insert(&mut out, &mut from, range.start);
+        out.push_str(&text[from..range.start]);
+        out.push_str(&entry);
+        from = range.end;
     }
-    out.push_str(&block);
-    if at < text.len() {
-        out.push('\n');
-    }
-    out.push_str(&text[at..]);
+    insert(&mut out, &mut from, text.len());
+    out.push_str(&text[from..]);
     Ok(out)
+}
+
+/// Where each `# untranslated: <id>` placeholder of `file` is: the bytes from its line
+/// to the end of its comment.
+fn placeholders(file: &FtlFile) -> std::collections::HashMap<&str, std::ops::Range<usize>> {
+    let text = file.text();
+    let mut out = std::collections::HashMap::new();
+    for (kind, range) in &file.entries {
+        if *kind != EntryKind::Comment {
+            continue;
+        }
+        let comment = &text[range.clone()];
+        let prefix = format!("# {UNTRANSLATED}");
+        for (at, _) in comment.match_indices(&prefix) {
+            let rest = &comment[at + prefix.len()..];
+            let id = rest.split_whitespace().next().unwrap_or("");
+            // The placeholder is the comment's last line.
+            if !id.is_empty()
+                && rest[rest.find(id).unwrap_or(0) + id.len()..]
+                    .trim()
+                    .is_empty()
+            {
+                out.insert(id, range.start + at..range.end);
+            }
+        }
+    }
+    out
 }
 
 /// `id = raw` as one entry, continuation lines indented, checked to be exactly one message.
@@ -120,7 +165,7 @@ fn fluent_entry(id: &str, raw: &str) -> Result<String, EditError> {
 /// The text the translator edits for message `id`: its plain text, or the Fluent after
 /// `id =` when it holds more than text. `None` when the file does not translate it.
 pub fn current(file: &FtlFile, id: &str) -> Option<Value> {
-    let m = file.messages.iter().find(|m| m.id == id && !m.is_term)?;
+    let m = file.get(id)?;
     if let Some(t) = &m.text {
         return Some(Value::Plain(t.clone()));
     }
