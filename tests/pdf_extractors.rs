@@ -145,3 +145,25 @@ fn words_ending_in_marks_survive_line_ends() {
         }
     }
 }
+
+/// A parallel page where the English has more letters than the Urdu: poppler picks one
+/// direction per page by counting them, and on a left-to-right page reads each Urdu line
+/// in pieces split at every colon, comma and digit, backwards. The invisible run of
+/// right-to-left marks under the footer must outweigh the English, every mark of it
+/// counted (poppler drops a character that lands on the same one before it).
+#[test]
+fn urdu_on_a_mostly_english_parallel_page_reads_in_order_in_poppler() {
+    let corpus = repo().join("tests/corpus/heldout");
+    let project = temp_project(&corpus);
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let slug = "friday-sermon-truthfulness";
+    let expected: Vec<String> = ftl_messages(&corpus.join(format!("locales/ur/{slug}.ftl")))
+        .into_iter()
+        .flat_map(|(_, md)| words(&safha::l10n::localize::nfc(plain(&md)), true))
+        .collect();
+    let pdf = project.path().join(format!("dist/{slug}/parallel.pdf"));
+    let got = words(&safha::l10n::localize::nfc(extract("poppler", &pdf)), true);
+    let r = recall(&expected, &got);
+    assert!(r >= 0.99, "poppler: only {r:.3} of the Urdu words in order");
+}

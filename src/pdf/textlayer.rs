@@ -322,6 +322,9 @@ pub fn write_padding(out: &mut ContentStream, font: &str, gid: u16, count: usize
     // At most ten lines, so that they stay on the page.
     let per_line = count.div_ceil(10).max(100);
     out.font(font, 1.0);
+    // A point between marks: a spare glyph's advance can be a sliver, and poppler drops
+    // a character that lands within a tenth of its size of the same one before it.
+    out.op("1 Tc");
     for (i, start) in (0..count).step_by(per_line).enumerate() {
         out.text_matrix(round2(x), round2(y - 1.5 * i as f32));
         for _ in start..(start + per_line).min(count) {
@@ -329,6 +332,7 @@ pub fn write_padding(out: &mut ContentStream, font: &str, gid: u16, count: usize
         }
         out.end_text_run();
     }
+    out.op("0 Tc");
 }
 
 /// What every paragraph of a page's text layer is written with.
