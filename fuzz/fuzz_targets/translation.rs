@@ -14,7 +14,9 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     match safha::exchange::read(std::path::Path::new("ur.xlf"), text) {
         Ok(imported) => {
             let _ = imported.units.len();
