@@ -6,7 +6,9 @@ on average, at least a third of it), a numbered title, and the matching Urdu tra
     benches/make_corpus.py OUT N [LENGTH]      # LENGTH: 1 (default), 10, 100 ...
 
 It runs `safha extract` (target/release/safha, or $SAFHA) to give the segments their ids,
-then writes locales/ur/<slug>.ftl by looking up each segment's English in the sample."""
+then writes locales/ur/<slug>.ftl by looking up each segment's English in the sample. A
+paragraph or heading drawn twice into one article is numbered ("… (2)"), so that long
+articles keep one message per paragraph."""
 import os
 import random
 import re
@@ -52,6 +54,14 @@ def main():
         rng = random.Random(i)
         count = max(len(blocks) // 3, int(len(blocks) * length * rng.uniform(0.5, 1.5)))
         chosen = [blocks[rng.randrange(len(blocks))] for _ in range(count)]
+        # A paragraph or heading drawn again is numbered, so every one stays a message of
+        # its own (equal English in one article shares one message).
+        seen = {}
+        for k, block in enumerate(chosen):
+            seen[block] = seen.get(block, 0) + 1
+            plain = "\n" not in block and not block.startswith(("|", "-", "*", ">", "!", "["))
+            if seen[block] > 1 and plain:
+                chosen[k] = f"{block} ({seen[block]})"
         # Never two headings in a row at the end: articles end with a paragraph.
         while chosen and chosen[-1].startswith("#"):
             chosen.pop()
@@ -70,7 +80,10 @@ def main():
             if mid == "title":
                 translated = f"{ur['title']} ({number})"
             else:
+                numbered = re.match(r"^(.*) \((\d+)\)$", value, re.S)
                 translated = to_ur.get(value)
+                if translated is None and numbered and numbered.group(1) in to_ur:
+                    translated = f"{to_ur[numbered.group(1)]} ({numbered.group(2)})"
             if translated is None:
                 continue
             lines.append(f"# en: {value}\n{mid} = {translated}\n")
