@@ -29,6 +29,8 @@ pub mod edition;
 pub mod exchange;
 pub mod extract;
 pub mod fonts;
+#[cfg(test)]
+mod generated;
 pub mod html;
 pub mod input;
 pub mod l10n;

@@ -221,11 +221,7 @@ fn copies(article: &crate::article::Article, file: &FtlFile) -> Vec<String> {
         .filter_map(|seg| {
             let m = file.get(&seg.id)?;
             let same = m.text.as_deref().is_some_and(|t| same_words(t, &seg.text));
-            let meant = m
-                .notes
-                .iter()
-                .any(|n| n.trim() == crate::l10n::ftl::SAME_AS_SOURCE);
-            (same && !meant).then(|| seg.id.clone())
+            (same && !m.meant_as_source()).then(|| seg.id.clone())
         })
         .collect()
 }

@@ -179,6 +179,15 @@ impl Article {
         self.segments.iter().find(|s| s.id == id)
     }
 
+    /// How many segments use each message id (equal English shares one).
+    pub fn places(&self) -> std::collections::HashMap<&str, usize> {
+        let mut out = std::collections::HashMap::new();
+        for seg in &self.segments {
+            *out.entry(seg.id.as_str()).or_default() += 1;
+        }
+        out
+    }
+
     /// The segments translators translate, in reading order: each message once (segments
     /// with equal English share one), none that has nothing to translate.
     pub fn messages(&self) -> impl Iterator<Item = &Segment> {

@@ -134,15 +134,7 @@ mod tests {
             "`", "](", ")", "http://", "www.", "@", ".", "ب", "😀", " ", "A", "b", "7",
         ];
         let urdu = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
-        let mut seed: u64 = 0xD1B5_4A32_D192_ED03;
-        for _ in 0..5000 {
-            let mut text = String::new();
-            for _ in 0..12 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+        for text in crate::generated::texts(0xD1B5_4A32_D192_ED03, &pieces, 5000, 12) {
             let _ = nothing_to_translate(&text);
             let _ = with_digits(&text, &urdu);
         }

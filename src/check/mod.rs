@@ -280,10 +280,7 @@ fn article_lints(
             continue;
         };
         out.extend(orthography::lints(&file.source, lang, &f.id, value.clone()));
-        let same_on_purpose = info
-            .notes
-            .iter()
-            .any(|n| n.trim() == crate::l10n::ftl::SAME_AS_SOURCE);
+        let same_on_purpose = info.meant_as_source();
         if let Some(text) = &f.text {
             if !same_on_purpose {
                 out.extend(orthography::untranslated(
@@ -304,7 +301,7 @@ fn article_lints(
             out.extend(markup::parity(&file.source, &f.id, value, &seg.text, text));
         }
         if let Some(note) = &info.source_note
-            && !crate::article::ids::same_words(note, &seg.text)
+            && info.is_stale(&seg.text)
         {
             out.push(
                 Diagnostic::warning(

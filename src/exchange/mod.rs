@@ -16,7 +16,6 @@ pub use model::{Article, Export, Imported, Returned, State, Unit};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::article::ids::same_words;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::l10n::Lang;
 use crate::l10n::edit::{self, Value};
@@ -44,10 +43,7 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
             .match_indices('\n')
             .map(|(i, _)| i)
             .collect();
-        let mut places: HashMap<&str, usize> = HashMap::new();
-        for seg in &source.article.segments {
-            *places.entry(seg.id.as_str()).or_default() += 1;
-        }
+        let places = source.article.places();
         let units = source
             .article
             .messages()
@@ -55,8 +51,9 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
                 let translation = edit::current(&file, &seg.id).map(|v| match v {
                     Value::Plain(t) | Value::Fluent(t) => t,
                 });
-                let note = file.get(&seg.id).and_then(|m| m.source_note.clone());
-                let stale = note.as_deref().is_some_and(|n| !same_words(n, &seg.text));
+                let message = file.get(&seg.id);
+                let note = message.and_then(|m| m.source_note.clone());
+                let stale = message.is_some_and(|m| m.is_stale(&seg.text));
                 let state = match (&translation, stale) {
                     (None, _) => State::New,
                     (Some(_), true) => State::Stale,

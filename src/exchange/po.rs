@@ -328,15 +328,7 @@ mod tests {
             "\\n",
             "msgid \"\"\nmsgstr \"\"\n",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..30 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+        for text in crate::generated::texts(0x9E37_79B9_7F4A_7C15, &pieces, 3000, 30) {
             if let Err(d) = read(SourceFile::new("x.po", text.as_str())) {
                 assert!(!d.render(false).is_empty());
             }

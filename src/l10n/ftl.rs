@@ -41,6 +41,21 @@ pub struct MessageInfo {
     pub notes: Vec<String>,
 }
 
+impl MessageInfo {
+    /// Whether it was translated from English other than `english` (its `# en:` note
+    /// differs): stale.
+    pub fn is_stale(&self, english: &str) -> bool {
+        self.source_note
+            .as_deref()
+            .is_some_and(|note| !crate::article::ids::same_words(note, english))
+    }
+
+    /// Whether a `# same-as-source` comment says it is meant to read as its English.
+    pub fn meant_as_source(&self) -> bool {
+        self.notes.iter().any(|n| n.trim() == SAME_AS_SOURCE)
+    }
+}
+
 /// A parsed `.ftl` file.
 #[derive(Clone, Debug)]
 pub struct FtlFile {

@@ -7,7 +7,7 @@
 
 use super::bundle::Translations;
 use super::lang::{Dir, Lang};
-use crate::article::{Article, ids};
+use crate::article::Article;
 use crate::diag::Diagnostic;
 
 /// Where a segment's text came from.
@@ -157,11 +157,7 @@ impl LocalizedArticle {
                 continue;
             };
             let own_language = t.lang.same_language(lang);
-            let stale = t
-                .file
-                .get(&seg.id)
-                .and_then(|m| m.source_note.as_deref())
-                .is_some_and(|note| !ids::same_words(note, &seg.text));
+            let stale = t.file.get(&seg.id).is_some_and(|m| m.is_stale(&seg.text));
             let status = match (own_language, stale) {
                 (false, _) => Status::Fallback,
                 (true, true) => Status::Stale,

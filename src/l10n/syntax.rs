@@ -318,15 +318,8 @@ mod tests {
             "a", " ", "=", "{", "}", "$", "ب", "ﷺ", "\n", "\n    ", "[", "*", ".", "->", "\"", "-",
             "1", "\r\n", "#", "😀", "\t",
         ];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..3000 {
-            let mut text = String::from("m = ");
-            for _ in 0..24 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+        for body in crate::generated::texts(0x2545_F491_4F6C_DD1D, &pieces, 3000, 24) {
+            let text = format!("m = {body}");
             let source = SourceFile::new("t.ftl", text.as_str());
             if let Err((_, errs)) = fluent_syntax::parser::parse(text.as_str()) {
                 for e in &errs {

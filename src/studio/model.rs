@@ -137,19 +137,15 @@ pub fn segments(
     file: &FtlFile,
     problems: &HashMap<String, Vec<Json>>,
 ) -> Vec<Json> {
-    let mut places: HashMap<&str, usize> = HashMap::new();
-    for seg in &source.article.segments {
-        *places.entry(seg.id.as_str()).or_default() += 1;
-    }
+    let places = source.article.places();
     source
         .article
         .messages()
         .map(|seg| {
             let value = edit::current(file, &seg.id);
-            let note = file.get(&seg.id).and_then(|m| m.source_note.clone());
-            let stale = note
-                .as_deref()
-                .is_some_and(|n| !crate::article::ids::same_words(n, &seg.text));
+            let message = file.get(&seg.id);
+            let note = message.and_then(|m| m.source_note.clone());
+            let stale = message.is_some_and(|m| m.is_stale(&seg.text));
             let status = match (&value, stale) {
                 (None, _) => "missing",
                 (Some(_), true) => "stale",
