@@ -42,7 +42,7 @@ pub struct LangStatus {
     pub stale_items: Vec<Stale>,
     pub obsolete_ids: Vec<String>,
     /// Translations that are the English, copied (not marked `# same-as-source`): counted
-    /// as translated, and listed as needing work.
+    /// as untranslated, and listed as needing work.
     pub copied: usize,
     pub copied_ids: Vec<String>,
 }
@@ -189,13 +189,12 @@ fn of_language(
         })
         .collect();
     let total = article.messages().count();
-    let copied_ids: Vec<String> = own.map(|t| copies(article, &t.file)).unwrap_or_default();
     LangStatus {
         article: article.slug.clone(),
         lang: lang.tag(),
         file: shown,
         total,
-        translated: total - text.missing.len() - text.stale.len(),
+        translated: total - text.missing.len() - text.stale.len() - text.copied.len(),
         missing: text.missing.len(),
         stale: text.stale.len(),
         obsolete: obsolete_ids.len(),
@@ -206,24 +205,9 @@ fn of_language(
         missing_ids: localized.text.missing,
         stale_items,
         obsolete_ids,
-        copied: copied_ids.len(),
-        copied_ids,
+        copied: localized.text.copied.len(),
+        copied_ids: localized.text.copied,
     }
-}
-
-/// Messages of `file` that read exactly as their English, with words to translate, and
-/// no `# same-as-source` comment saying they are meant to.
-fn copies(article: &crate::article::Article, file: &FtlFile) -> Vec<String> {
-    use crate::article::ids::{has_words_to_translate, same_words};
-    article
-        .messages()
-        .filter(|seg| has_words_to_translate(&seg.text))
-        .filter_map(|seg| {
-            let m = file.get(&seg.id)?;
-            let same = m.text.as_deref().is_some_and(|t| same_words(t, &seg.text));
-            (same && !m.meant_as_source()).then(|| seg.id.clone())
-        })
-        .collect()
 }
 
 /// Translations in `file` that belong to no segment: commented-out obsolete blocks and

@@ -701,6 +701,24 @@ fn a_copied_english_message_is_flagged_unless_marked_as_meant_to_read_the_same()
             .unwrap()
             .contains(&Value::from("title"))
     );
+    // Copies are not translations: the share translated is the marked title's alone,
+    // far below `min_complete`, so the build makes no Urdu edition of English text.
+    let complete = json[0]["complete_percent"].as_f64().unwrap();
+    assert!(complete < 10.0, "{complete}");
+    assert_eq!(json[0]["published"], false);
+    assert_eq!(json[0]["translated"], 1);
+    let run = safha(dir, &["build", "--format", "html"]);
+    assert!(run.stderr.contains("below-min-complete"), "{}", run.stderr);
+    assert!(!dir.join(format!("dist/{SLUG}/ur.html")).exists());
+    // Published anyway (min_complete = 0), a copy is marked as the English it is.
+    std::fs::write(dir.join("safha.toml"), "min_complete = 0\n").unwrap();
+    let run = safha(dir, &["build", "--format", "html"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    let page = read(&dir.join(format!("dist/{SLUG}/ur.html")));
+    assert!(
+        page.matches(r#"lang="en""#).count() >= 24,
+        "copied paragraphs are marked English: {page}"
+    );
 }
 
 #[test]

@@ -80,6 +80,9 @@ pub struct LocalizedArticle {
     pub missing: Vec<String>,
     /// Ids whose translation was made from different English.
     pub stale: Vec<String>,
+    /// Ids whose "translation" is the English copied as it is, not marked
+    /// `# same-as-source`: shown as the English it is, and not counted as translated.
+    pub copied: Vec<String>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -106,6 +109,7 @@ impl LocalizedArticle {
                 .collect(),
             missing: Vec::new(),
             stale: Vec::new(),
+            copied: Vec::new(),
             warnings: Vec::new(),
         }
     }
@@ -123,6 +127,7 @@ impl LocalizedArticle {
             segments: Vec::with_capacity(article.segments.len()),
             missing: Vec::new(),
             stale: Vec::new(),
+            copied: Vec::new(),
             warnings: Vec::new(),
         };
         for seg in &article.segments {
@@ -157,7 +162,19 @@ impl LocalizedArticle {
                 continue;
             };
             let own_language = t.lang.same_language(lang);
-            let stale = t.file.get(&seg.id).is_some_and(|m| m.is_stale(&seg.text));
+            let message = t.file.get(&seg.id);
+            let stale = message.is_some_and(|m| m.is_stale(&seg.text));
+            if own_language && message.is_some_and(|m| m.is_copy_of(&seg.text)) {
+                // The English under another language's name: a reader gets English, and
+                // the page says so (`lang="en"`), as for a missing translation.
+                out.copied.push(seg.id.clone());
+                out.segments.push(LocalizedSegment::new(
+                    text,
+                    source_lang.clone(),
+                    Status::Fallback,
+                ));
+                continue;
+            }
             let status = match (own_language, stale) {
                 (false, _) => Status::Fallback,
                 (true, true) => Status::Stale,
@@ -173,6 +190,7 @@ impl LocalizedArticle {
         }
         once(&mut out.missing);
         once(&mut out.stale);
+        once(&mut out.copied);
         out
     }
 
