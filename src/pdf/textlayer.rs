@@ -442,6 +442,16 @@ pub fn write(
                 );
             }
         }
+        // A right-to-left line that stops short of the column's left edge (a verse line,
+        // a paragraph's last) ends in a narrow mark at that edge. poppler builds a block of
+        // every Nastaliq line (their pitch is over its 1.5 em), and orders a short one
+        // among the other column's blocks beside it: verse came out couplets out of order.
+        if para.rtl && origin - placed.x > size {
+            let gid = layer.known(LINE_LEAD);
+            let x0 = round2(placed.x);
+            out.text_matrix(x0, round2(baseline));
+            place(out, x0, &[gid], x0, x0 + LEAD_WIDTH);
+        }
         out.hscale(100.0);
     }
 }

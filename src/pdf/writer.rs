@@ -74,7 +74,8 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                 if !placed.para.text_layer {
                     continue;
                 }
-                if line.units.iter().any(textlayer::starts_with_mark) {
+                // The lead before a combining mark, and after a short right-to-left line.
+                if placed.para.rtl || line.units.iter().any(textlayer::starts_with_mark) {
                     layer.glyph(book, LINE_LEAD);
                 }
                 for (ui, u) in line.units.iter().enumerate() {
