@@ -164,7 +164,8 @@ fn fonts_are_embedded_subsets_with_unicode_maps() {
 #[test]
 fn urdu_edition_is_small_and_carries_metadata() {
     let bytes = std::fs::read(edition("ur")).unwrap();
-    assert!(bytes.len() <= 80_000, "ur.pdf is {} bytes", bytes.len());
+    // Tagging (the structure tree, each element's text as written) included.
+    assert!(bytes.len() <= 85_000, "ur.pdf is {} bytes", bytes.len());
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
     let catalog = doc.get_object(root).unwrap().as_dict().unwrap();

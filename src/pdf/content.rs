@@ -123,6 +123,26 @@ impl ContentStream {
         self.op("/Span <</ActualText ()>> BDC");
     }
 
+    /// Opens marked content `n` of the page (`/P <</MCID n>> BDC`), what a structure
+    /// element of the tagged PDF points at.
+    pub fn begin_marked(&mut self, mcid: usize) {
+        self.end_text_run();
+        self.buf.extend_from_slice(b"/P <</MCID ");
+        self.buf
+            .extend_from_slice(itoa::Buffer::new().format(mcid).as_bytes());
+        self.buf.extend_from_slice(b">> BDC\n");
+    }
+
+    /// Opens an artifact (`/Artifact BMC`): drawn, but not part of the text read aloud.
+    pub fn begin_artifact(&mut self) {
+        self.op("/Artifact BMC");
+    }
+
+    /// Closes the marked content opened last.
+    pub fn end_marked(&mut self) {
+        self.op("EMC");
+    }
+
     pub fn gray_fill(&mut self, g: f32) {
         self.op_nums(&[g], 1000.0, "g");
     }

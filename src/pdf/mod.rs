@@ -8,6 +8,7 @@ pub mod inline;
 pub mod layout;
 mod links;
 mod outline;
+pub mod tags;
 mod textlayer;
 pub mod writer;
 
@@ -143,11 +144,14 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
         page_numbers: (1..=laid.pages.len())
             .map(|n| layout::localized_number(n as u64, &page.lang, urdu_digits))
             .collect(),
+        structure: tags::tree(input.article, &input.edition, &|loc| {
+            crate::l10n::byline::line(&input.article.front, input.uis, loc)
+        }),
     };
     let bytes = writer::write(&laid, input.book, &meta).map_err(Error::Other)?;
     let mut pages: Vec<(crate::article::SegmentRef, usize)> = Vec::new();
     for (n, page) in laid.pages.iter().enumerate() {
-        for seg in page.placed.iter().filter_map(|p| p.segment) {
+        for seg in page.placed.iter().filter_map(|p| p.segment()) {
             if !pages.iter().any(|(s, _)| *s == seg) {
                 pages.push((seg, n + 1));
             }

@@ -17,7 +17,7 @@ use printpdf::{
 
 use super::content::ContentStream;
 use super::embed::{self, Res, SILENT};
-use super::layout::{Laid, Placed};
+use super::layout::{Laid, Placed, Tag};
 use super::textlayer::{self, LINE_LEAD, LayerFont, Mark, PADDING};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
@@ -33,6 +33,8 @@ pub struct Meta {
     pub date: i64,
     /// Each page's number as its footer writes it (the page labels).
     pub page_numbers: Vec<String>,
+    /// The logical structure the pages' tags belong to (a tagged PDF).
+    pub structure: super::tags::Elem,
 }
 
 /// An embedded font: its resource name and old → new glyph ids.
@@ -166,17 +168,30 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     // 3. Pages, written on all cores: a page's stream depends only on its own glyphs.
     let g = laid.geometry;
     let layer = &layer;
-    let page_stream = |pi: usize, page: &super::layout::Page| -> (Vec<u8>, Used) {
+    let page_stream = |pi: usize, page: &super::layout::Page| -> (Vec<u8>, Used, Vec<Tag>) {
         let mut out = ContentStream::new();
+        // The tag of each marked stretch (MCID) of the page, in order.
+        let mut tags: Vec<Tag> = Vec::new();
+        let mut open = |out: &mut ContentStream, tag: Option<Tag>| match tag {
+            Some(t) => {
+                out.begin_marked(tags.len());
+                tags.push(t);
+            }
+            None => out.begin_artifact(),
+        };
         out.gray_fill(0.0);
         out.op("BT");
-        for placed in &page.placed {
+        for placed in page.placed.iter().filter(|p| draws(p)) {
+            // Text the invisible layer carries is read there; its drawing is an artifact.
+            open(&mut out, placed.tag.filter(|_| !placed.para.text_layer));
             write_visible(&mut out, placed, g.height, book, &fonts);
+            out.end_marked();
         }
         if let Some(layer_font) = fonts.get(&Res::Layer(layer_face)) {
             out.render_mode(3);
             for (qi, placed) in page.placed.iter().enumerate() {
-                if placed.para.text_layer {
+                if placed.para.text_layer && draws(placed) {
+                    open(&mut out, placed.tag);
                     let mark = |li: usize, ui: usize| {
                         (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None)
                     };
@@ -187,6 +202,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                         map: &layer_font.map,
                     };
                     textlayer::write(&mut out, placed, g.height, &setup, &mark);
+                    out.end_marked();
                 }
             }
             let count = marks.padding.get(pi).copied().unwrap_or(0);
@@ -194,13 +210,16 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                 let gid = layer.known(PADDING);
                 let gid = layer_font.map.get(gid);
                 let x = g.left_margin(pi, laid.rtl_book);
+                out.begin_artifact();
                 textlayer::write_padding(&mut out, &layer_font.name, gid, count, x, 16.0);
+                out.end_marked();
             }
             out.render_mode(0);
         }
         out.op("ET");
         for img in &page.images {
             if let Some(name) = image_names.get(&(Arc::as_ptr(&img.image) as usize)) {
+                open(&mut out, img.tag);
                 out.op(&format!(
                     "q {} 0 0 {} {} {} cm /{name} Do Q",
                     round2(img.width),
@@ -208,19 +227,22 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     round2(img.x),
                     round2(g.height - img.y - img.height)
                 ));
+                out.end_marked();
             }
         }
         if !page.rules.is_empty() {
+            out.begin_artifact();
             out.gray_stroke(0.45);
             for r in &page.rules {
                 out.line_width(r.width);
                 out.line(r.x0, g.height - r.y0, r.x1, g.height - r.y1);
             }
+            out.end_marked();
         }
         let used = out.used();
-        (out.into_bytes(), used)
+        (out.into_bytes(), used, tags)
     };
-    let written: Vec<(Vec<u8>, Used)> = {
+    let written: Vec<(Vec<u8>, Used, Vec<Tag>)> = {
         use rayon::prelude::*;
         laid.pages
             .par_iter()
@@ -231,7 +253,9 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     let mut pages = Vec::with_capacity(laid.pages.len());
     let mut streams = Vec::with_capacity(laid.pages.len());
     let mut registered_before = Used::new();
-    for (stream, used) in written {
+    let mut page_tags = Vec::with_capacity(laid.pages.len());
+    for (stream, used, tags) in written {
+        page_tags.push(tags);
         let registered = registration(&used, &mut registered_before, &texts);
         id_hasher.update(&stream);
         streams.push(stream);
@@ -292,6 +316,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         &meta.page_numbers,
     );
     add_images(&mut lo, &images, &laid.pages, &page_ids);
+    super::tags::write(&mut lo, &meta.structure, &page_ids, &page_tags);
     compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());
     let mut bytes = Vec::new();
@@ -452,6 +477,13 @@ fn write_visible(
             out.op("EMC");
         }
     }
+}
+
+/// Whether `placed` draws anything (an image's paragraph is an empty line).
+fn draws(placed: &Placed) -> bool {
+    placed.para.lines[placed.lines.clone()]
+        .iter()
+        .any(|l| !l.glyphs.is_empty())
 }
 
 fn round2(v: f32) -> f32 {

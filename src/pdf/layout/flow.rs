@@ -23,8 +23,8 @@ pub(super) struct Side {
     /// Footnotes first referred to in this paragraph: set at the foot of the page where
     /// it starts.
     pub(super) notes: Vec<FootNote>,
-    /// The segment the paragraph sets, if any (what page holds a segment).
-    pub(super) segment: Option<crate::article::SegmentRef>,
+    /// What the paragraph is in the article's structure (what page holds a segment).
+    pub(super) tag: Option<super::page::Tag>,
 }
 
 /// A footnote set at the foot of a page, in the column of its reference.
@@ -38,6 +38,7 @@ pub(super) struct FootNote {
     /// The column's left edge and width, and its direction: where the rule above the
     /// notes goes (the start side).
     pub(super) column: (f32, f32, bool),
+    pub(super) tag: Option<super::page::Tag>,
 }
 
 impl FootNote {
@@ -49,6 +50,7 @@ impl FootNote {
             marker: (self.marker.0.clone(), self.marker.1 + dx),
             column: (self.column.0 + dx, self.column.1, self.column.2),
             para: self.para.clone(),
+            tag: self.tag.map(|t| super::page::Tag { column: 1, ..t }),
         }
     }
 }
@@ -110,9 +112,14 @@ impl Flow {
 
 impl Flow {
     /// The same flow, its first side setting `segment`.
-    pub(super) fn of(mut self, segment: crate::article::SegmentRef) -> Flow {
+    pub(super) fn of(self, segment: crate::article::SegmentRef) -> Flow {
+        self.tagged(super::page::Tag::text(segment))
+    }
+
+    /// The same flow, its first side tagged `tag`.
+    pub(super) fn tagged(mut self, tag: super::page::Tag) -> Flow {
         if let Some(side) = self.sides.first_mut() {
-            side.segment = Some(segment);
+            side.tag = Some(tag);
         }
         self
     }
@@ -129,7 +136,7 @@ pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep
             heading: None,
             image: None,
             notes: Vec::new(),
-            segment: None,
+            tag: None,
         }],
         before,
         after,

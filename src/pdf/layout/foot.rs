@@ -7,7 +7,7 @@ use std::sync::Arc;
 use safha_text::Paragraph;
 
 use super::flow::FootNote;
-use super::page::{Page, Placed, Rule};
+use super::page::{Page, Part, Placed, Rule, Tag};
 
 /// Space between the text and the notes, where the short rule is.
 const FOOT_GAP: f32 = 12.0;
@@ -119,10 +119,11 @@ impl Foot {
                         top: y,
                         para: note.para.clone(),
                         lines: from..from + k,
-                        segment: None,
+                        tag: note.tag,
                     });
                     if from == 0 {
-                        place_marker(page, &note.para, &note.marker, y);
+                        let label = note.tag.map(|t| t.with_part(Part::Label));
+                        place_marker(page, &note.para, &note.marker, y, label);
                     }
                     y += note.para.lines_height(from..from + k) + NOTE_GAP;
                 }
@@ -142,6 +143,7 @@ pub(super) fn place_marker(
     para: &Paragraph,
     (marker, x): &(Arc<Paragraph>, f32),
     top: f32,
+    tag: Option<Tag>,
 ) {
     let dy = para.baseline_from(0, 0) - marker.baseline_from(0, 0);
     page.placed.push(Placed {
@@ -149,6 +151,6 @@ pub(super) fn place_marker(
         top: top + dy,
         para: marker.clone(),
         lines: 0..marker.lines.len().min(1),
-        segment: None,
+        tag,
     });
 }

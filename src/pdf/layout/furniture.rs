@@ -84,7 +84,7 @@ pub fn finish_pages(
                 top: header_top - p.ascent + 8.0,
                 para: p.clone(),
                 lines: 0..p.lines.len().min(1),
-                segment: None,
+                tag: None,
             });
         }
         page.rules.push(Rule {
@@ -110,7 +110,7 @@ pub fn finish_pages(
             top,
             para: p.clone(),
             lines: 0..p.lines.len(),
-            segment: None,
+            tag: None,
         });
     }
     Ok(())

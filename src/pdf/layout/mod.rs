@@ -21,7 +21,7 @@ mod style;
 mod table;
 
 pub use furniture::{Furniture, finish_pages};
-pub use page::{Geometry, Laid, Mark, Page, Placed, PlacedImage, Rule};
+pub use page::{Geometry, Laid, Mark, Node, Page, Part, Placed, PlacedImage, Rule, Tag};
 pub use set::{Missing, Paragraphs, TooWide, Unlaid};
 pub use style::localized_number;
 

@@ -77,8 +77,69 @@ pub struct Placed {
     pub top: f32,
     pub para: Arc<Paragraph>,
     pub lines: Range<usize>,
-    /// The article's segment these lines set, if any.
-    pub segment: Option<crate::article::SegmentRef>,
+    /// What these lines are in the article's structure; `None` for page furniture.
+    pub tag: Option<Tag>,
+}
+
+impl Placed {
+    /// The article's segment whose text these lines set, if any.
+    pub fn segment(&self) -> Option<crate::article::SegmentRef> {
+        match self.tag? {
+            Tag {
+                node: Node::Segment(s),
+                part: Part::Text,
+                ..
+            } => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Where something placed belongs in the article's logical structure (the tagged PDF's
+/// structure tree, [`crate::pdf::tags`]): a node, in one of the edition's columns, and
+/// which part of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Tag {
+    pub node: Node,
+    /// 0: the edition's language (the parallel edition's left column); 1: the right.
+    pub column: u8,
+    pub part: Part,
+}
+
+impl Tag {
+    pub fn text(segment: crate::article::SegmentRef) -> Tag {
+        Tag {
+            node: Node::Segment(segment),
+            column: 0,
+            part: Part::Text,
+        }
+    }
+
+    pub fn with_part(self, part: Part) -> Tag {
+        Tag { part, ..self }
+    }
+}
+
+/// What of the article a tag points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Node {
+    Segment(crate::article::SegmentRef),
+    /// The byline under the summary.
+    Byline,
+    /// A footnote set at the foot of a page, its paragraphs as one, by its first
+    /// paragraph's segment.
+    Note(crate::article::SegmentRef),
+    /// A code block, by the address of its text in the article (the same in the layout
+    /// and in the structure tree, which walk one article).
+    Code(usize),
+}
+
+/// Which part of a node: its text, the number or bullet beside it, its image.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    Text,
+    Label,
+    Image,
 }
 
 impl Placed {
@@ -115,6 +176,7 @@ pub struct PlacedImage {
     pub width: f32,
     pub height: f32,
     pub image: Arc<crate::pdf::image::Image>,
+    pub tag: Option<Tag>,
 }
 
 /// A heading where it starts: its level (0 for the title), text and top (page

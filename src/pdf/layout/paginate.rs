@@ -191,7 +191,7 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
             top: y,
             para: side.para.clone(),
             lines: st..st + k,
-            segment: side.segment,
+            tag: side.tag,
         });
         if st == 0
             && let Some((image, width)) = &side.image
@@ -202,6 +202,7 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
                 width: *width,
                 height: side.para.line_height,
                 image: image.clone(),
+                tag: side.tag.map(|t| t.with_part(super::page::Part::Image)),
             });
         }
         if st == 0
@@ -219,7 +220,8 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
         if st == 0
             && let Some(marker) = &side.marker
         {
-            place_marker(page, &side.para, marker, y);
+            let label = side.tag.map(|t| t.with_part(super::page::Part::Label));
+            place_marker(page, &side.para, marker, y, label);
         }
         if let Some(bx) = side.bar {
             page.rules.push(Rule {

@@ -82,6 +82,7 @@ fn pair(a: Option<&Flow>, b: Option<&Flow>, shift: f32) -> Flow {
             marker: s.marker.clone().map(|(m, x)| (m, x + shift)),
             bar: s.bar.map(|x| x + shift),
             notes: s.notes.iter().map(|n| n.shifted(shift)).collect(),
+            tag: s.tag.map(|t| super::page::Tag { column: 1, ..t }),
             ..s.clone()
         }));
     }

@@ -137,7 +137,7 @@ pub(super) fn flows(
                 x,
                 marker: None,
                 bar: None,
-                segment: Some(*seg),
+                tag: Some(super::page::Tag::text(*seg)),
             });
         }
         let columns: Vec<f32> = col_x.iter().map(|cx| x_of(indent + cx, 0.0)).collect();

@@ -1,0 +1,373 @@
+//! The tagged PDF's logical structure: what a screen reader walks and what copying and
+//! reflow follow.
+//!
+//! [`tree`] builds it from the article's blocks (headings, paragraphs, quotes, lists,
+//! tables, figures, notes, code), one element per segment, in reading order: the
+//! parallel edition gives each top-level block's element in the left column's language,
+//! then in the right's. The layout tags what it places with the same [`Tag`]s, the writer
+//! numbers each tagged stretch of a page's content (its MCID) and marks everything else
+//! as an artifact (running heads, page numbers, rules, the visible Nastaliq whose text the
+//! invisible layer carries), and [`write`] joins the two: structure elements pointing at
+//! marked content, and the parent tree pointing back.
+
+use std::collections::BTreeMap;
+
+use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
+
+use super::layout::{Node, Part, Tag};
+use crate::article::plain::plain_text;
+use crate::article::{Article, Block, SUMMARY, TITLE};
+use crate::edition::Edition;
+use crate::l10n::LocalizedArticle;
+
+/// A structure element before it is written.
+#[derive(Debug, Default)]
+pub struct Elem {
+    /// The standard structure type: `Document`, `H1`, `P`, `L`, `TD`…
+    pub kind: &'static str,
+    /// Its language, when it differs from the document's.
+    pub lang: Option<String>,
+    /// A figure's alternative text.
+    pub alt: Option<String>,
+    /// Its text as written (`/ActualText`): the content stream holds right-to-left words
+    /// in visual order and no space glyphs, so what it holds is not what is read.
+    pub actual: Option<String>,
+    /// The marked content it holds.
+    pub tags: Vec<Tag>,
+    /// A header cell of its column (`/Scope /Column`).
+    pub column_header: bool,
+    pub children: Vec<Elem>,
+}
+
+impl Elem {
+    fn new(kind: &'static str) -> Elem {
+        Elem {
+            kind,
+            ..Elem::default()
+        }
+    }
+
+    fn holding(kind: &'static str, tag: Tag) -> Elem {
+        Elem {
+            tags: vec![tag],
+            ..Elem::new(kind)
+        }
+    }
+}
+
+/// One column of an edition: its text and the tags' column number.
+#[derive(Clone, Copy)]
+struct Column<'a> {
+    loc: &'a LocalizedArticle,
+    index: u8,
+    /// The document's language.
+    page_lang: &'a str,
+}
+
+impl Column<'_> {
+    fn tag(&self, node: Node) -> Tag {
+        Tag {
+            node,
+            column: self.index,
+            part: Part::Text,
+        }
+    }
+
+    fn segment(&self, kind: &'static str, seg: usize) -> Elem {
+        let mut e = Elem::holding(kind, self.tag(Node::Segment(seg)));
+        e.lang = self.lang_of(&self.loc.segments[seg].lang.tag());
+        e.actual = Some(plain_text(&self.loc.segments[seg].text));
+        e
+    }
+
+    /// `lang`, unless the document is in it already.
+    fn lang_of(&self, lang: &str) -> Option<String> {
+        (lang != self.page_lang).then(|| lang.to_string())
+    }
+
+    /// A container in this column's language.
+    fn container(&self, kind: &'static str) -> Elem {
+        Elem {
+            lang: self.lang_of(&self.loc.lang.tag()),
+            ..Elem::new(kind)
+        }
+    }
+}
+
+/// The structure of `edition` of `article`: a `Document` element over everything.
+pub fn tree(
+    article: &Article,
+    edition: &Edition<'_>,
+    byline: &dyn Fn(&LocalizedArticle) -> Option<String>,
+) -> Elem {
+    let page_lang = edition.page().lang.tag();
+    let columns: Vec<Column> = match edition {
+        Edition::Single(t) => vec![Column {
+            loc: t,
+            index: 0,
+            page_lang: &page_lang,
+        }],
+        Edition::Parallel { left, right } => vec![
+            Column {
+                loc: left,
+                index: 0,
+                page_lang: &page_lang,
+            },
+            Column {
+                loc: right,
+                index: 1,
+                page_lang: &page_lang,
+            },
+        ],
+    };
+    let mut doc = Elem::new("Document");
+    for c in &columns {
+        doc.children.push(c.segment("H1", TITLE));
+    }
+    if article.front.summary.is_some() {
+        for c in &columns {
+            doc.children.push(c.segment("P", SUMMARY));
+        }
+    }
+    for c in &columns {
+        let mut line = Elem::holding("P", c.tag(Node::Byline));
+        line.lang = c.lang_of(&c.loc.lang.tag());
+        line.actual = byline(c.loc);
+        doc.children.push(line);
+    }
+    for block in &article.blocks {
+        for c in &columns {
+            doc.children.extend(element(*c, block));
+        }
+    }
+    doc
+}
+
+/// The element of one block in one column (none for a thematic break).
+fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
+    Some(match block {
+        // The title is the H1; the body's levels follow, as the layout sets them.
+        Block::Heading { level, segment } => {
+            const LEVELS: [&str; 6] = ["H1", "H2", "H3", "H4", "H5", "H6"];
+            let kind = LEVELS[usize::from(*level).clamp(1, 5)];
+            c.segment(kind, *segment)
+        }
+        Block::Paragraph { segment } | Block::Text { segment } => c.segment("P", *segment),
+        Block::Quote { blocks } => {
+            let mut q = c.container("BlockQuote");
+            q.children = blocks.iter().filter_map(|b| element(c, b)).collect();
+            q
+        }
+        Block::List { items, .. } => {
+            let mut list = c.container("L");
+            for item in items {
+                let mut li = Elem::new("LI");
+                let mut body = Elem::new("LBody");
+                if let Some(seg) = item.segment {
+                    li.children.push(Elem::holding(
+                        "Lbl",
+                        c.tag(Node::Segment(seg)).with_part(Part::Label),
+                    ));
+                    body.children.push(c.segment("P", seg));
+                }
+                body.children
+                    .extend(item.blocks.iter().filter_map(|b| element(c, b)));
+                li.children.push(body);
+                list.children.push(li);
+            }
+            list
+        }
+        Block::Table { head, rows, .. } => {
+            let mut table = c.container("Table");
+            let cells = |kind: &'static str, row: &[Option<usize>]| {
+                let mut tr = Elem::new("TR");
+                for cell in row {
+                    let mut e = match cell {
+                        Some(seg) => c.segment(kind, *seg),
+                        None => Elem::new(kind),
+                    };
+                    e.column_header = kind == "TH";
+                    tr.children.push(e);
+                }
+                tr
+            };
+            if !head.is_empty() {
+                table.children.push(cells("TH", head));
+            }
+            for row in rows {
+                table.children.push(cells("TD", row));
+            }
+            table
+        }
+        Block::Figure { alt, caption, .. } => {
+            let mut figure = c.container("Figure");
+            figure.tags = vec![c.tag(Node::Segment(*alt)).with_part(Part::Image)];
+            figure.alt = Some(plain_text(&c.loc.segments[*alt].text));
+            // The caption shown under it: the Markdown title, else the alt text, which
+            // the figure's /Alt already says.
+            match caption.filter(|s| !c.loc.segments[*s].text.is_empty()) {
+                Some(shown) => figure.children.push(c.segment("Caption", shown)),
+                None => figure.tags.push(c.tag(Node::Segment(*alt))),
+            }
+            figure
+        }
+        // A note is set at the foot of the page that refers to it, its paragraphs as one
+        // (tagged by the note), or else where it is defined, paragraph by paragraph: both
+        // are described, and only the one the layout placed is written.
+        Block::Footnote { blocks, .. } => {
+            let mut note = c.container("Note");
+            let paragraphs: Vec<usize> = blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Paragraph { segment } | Block::Text { segment } => Some(*segment),
+                    _ => None,
+                })
+                .collect();
+            if let Some(&first) = paragraphs.first() {
+                for node in [Node::Note(first), Node::Segment(first)] {
+                    note.children
+                        .push(Elem::holding("Lbl", c.tag(node).with_part(Part::Label)));
+                }
+                let mut joined = c.segment("P", first);
+                joined.tags = vec![c.tag(Node::Note(first))];
+                let texts: Vec<String> = paragraphs
+                    .iter()
+                    .map(|s| plain_text(&c.loc.segments[*s].text))
+                    .collect();
+                joined.actual = Some(texts.join("\n"));
+                note.children.push(joined);
+            }
+            note.children
+                .extend(blocks.iter().filter_map(|b| element(c, b)));
+            note
+        }
+        Block::Code { text, .. } => {
+            let mut code = Elem::holding("Code", c.tag(Node::Code(text.as_ptr() as usize)));
+            code.lang = c.lang_of("en");
+            code.actual = Some(text.trim_end().to_string());
+            code
+        }
+        Block::Rule => return None,
+    })
+}
+
+/// Writes `root` as the document's structure tree: `marks[p]` lists the tag of each MCID
+/// of page `p` (`pages[p]`). Elements that hold nothing placed (an empty cell, a figure
+/// whose image is missing) are left out.
+pub fn write(doc: &mut Document, root: &Elem, pages: &[ObjectId], marks: &[Vec<Tag>]) {
+    let mut placed: BTreeMap<Tag, Vec<(usize, usize)>> = BTreeMap::new();
+    for (p, page) in marks.iter().enumerate() {
+        for (mcid, tag) in page.iter().enumerate() {
+            placed.entry(*tag).or_default().push((p, mcid));
+        }
+    }
+    let tree_id = doc.new_object_id();
+    let mut parents: Vec<Vec<Option<ObjectId>>> =
+        marks.iter().map(|m| vec![None; m.len()]).collect();
+    let Some(doc_elem) = write_elem(doc, root, tree_id, pages, &placed, &mut parents) else {
+        return;
+    };
+    let nums: Vec<Object> = parents
+        .iter()
+        .enumerate()
+        .flat_map(|(p, refs)| {
+            let refs = refs
+                .iter()
+                .map(|r| r.map_or(Object::Null, Object::Reference))
+                .collect();
+            [Object::Integer(p as i64), Object::Array(refs)]
+        })
+        .collect();
+    let mut parent_tree = Dictionary::new();
+    parent_tree.set("Nums", Object::Array(nums));
+    let mut tree = Dictionary::new();
+    tree.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
+    tree.set("K", Object::Reference(doc_elem));
+    tree.set("ParentTree", Object::Dictionary(parent_tree));
+    tree.set("ParentTreeNextKey", Object::Integer(pages.len() as i64));
+    doc.objects.insert(tree_id, Object::Dictionary(tree));
+    for (p, &id) in pages.iter().enumerate() {
+        if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
+            page.set("StructParents", Object::Integer(p as i64));
+            // Tab order follows the structure (PDF/UA).
+            page.set("Tabs", Object::Name(b"S".to_vec()));
+        }
+    }
+    if let Ok(root_id) = doc.trailer.get(b"Root").and_then(|r| r.as_reference())
+        && let Ok(catalog) = doc.get_object_mut(root_id).and_then(|o| o.as_dict_mut())
+    {
+        catalog.set("StructTreeRoot", Object::Reference(tree_id));
+        let mut mark_info = Dictionary::new();
+        mark_info.set("Marked", Object::Boolean(true));
+        catalog.set("MarkInfo", Object::Dictionary(mark_info));
+    }
+}
+
+/// Writes `e` and its children under `parent`; `None` when it holds nothing placed.
+fn write_elem(
+    doc: &mut Document,
+    e: &Elem,
+    parent: ObjectId,
+    pages: &[ObjectId],
+    placed: &BTreeMap<Tag, Vec<(usize, usize)>>,
+    parents: &mut [Vec<Option<ObjectId>>],
+) -> Option<ObjectId> {
+    let id = doc.new_object_id();
+    let mut kids = Vec::new();
+    for (p, mcid) in e.tags.iter().filter_map(|t| placed.get(t)).flatten() {
+        let mut mcr = Dictionary::new();
+        mcr.set("Type", Object::Name(b"MCR".to_vec()));
+        mcr.set("Pg", Object::Reference(pages[*p]));
+        mcr.set("MCID", Object::Integer(*mcid as i64));
+        kids.push(Object::Dictionary(mcr));
+        parents[*p][*mcid] = Some(id);
+    }
+    for child in &e.children {
+        if let Some(c) = write_elem(doc, child, id, pages, placed, parents) {
+            kids.push(Object::Reference(c));
+        }
+    }
+    if kids.is_empty() && e.kind != "TD" && e.kind != "TH" {
+        return None;
+    }
+    let mut dict = Dictionary::new();
+    dict.set("Type", Object::Name(b"StructElem".to_vec()));
+    dict.set("S", Object::Name(e.kind.as_bytes().to_vec()));
+    dict.set("P", Object::Reference(parent));
+    dict.set("K", Object::Array(kids));
+    if let Some(lang) = &e.lang {
+        dict.set("Lang", text(lang));
+    }
+    if let Some(alt) = &e.alt {
+        dict.set("Alt", text(alt));
+    }
+    if let Some(actual) = &e.actual {
+        // Fluent's isolation marks around placeables are for rendering; read aloud or
+        // copied they are noise.
+        let actual: String = actual
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        dict.set("ActualText", text(&actual));
+    }
+    if e.column_header {
+        let mut a = Dictionary::new();
+        a.set("O", Object::Name(b"Table".to_vec()));
+        a.set("Scope", Object::Name(b"Column".to_vec()));
+        dict.set("A", Object::Dictionary(a));
+    }
+    doc.objects.insert(id, Object::Dictionary(dict));
+    Some(id)
+}
+
+/// A text string: PDFDocEncoding's ASCII as it is, anything else as UTF-16BE with a BOM,
+/// written as bytes (half the size of hexadecimal before compression).
+fn text(s: &str) -> Object {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
+    } else {
+        let mut bytes = vec![0xFE, 0xFF];
+        bytes.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+        Object::String(bytes, StringFormat::Literal)
+    }
+}

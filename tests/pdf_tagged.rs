@@ -1,0 +1,328 @@
+//! Tagged PDF: every edition carries a structure tree whose elements are the article's
+//! segments in reading order, each in its own language, with the text a screen reader
+//! reads (`/ActualText`) equal to the segment's; everything drawn is either marked content
+//! of an element or an artifact (running heads, page numbers, rules, the visible Nastaliq
+//! whose text the invisible layer carries), so each word is read exactly once.
+
+mod common;
+
+use common::*;
+use lopdf::{Document, Object, ObjectId};
+use std::path::Path;
+
+/// A structure element as the test sees it.
+#[derive(Debug)]
+struct Elem {
+    kind: String,
+    lang: Option<String>,
+    text: Option<String>,
+    depth: usize,
+    /// Marked content it holds: (page object, MCID).
+    marks: Vec<(ObjectId, i64)>,
+}
+
+fn name(o: &Object) -> String {
+    String::from_utf8_lossy(o.as_name().unwrap()).into_owned()
+}
+
+fn string(o: &Object) -> String {
+    lopdf::decode_text_string(o).unwrap()
+}
+
+fn deref<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
+    match o {
+        Object::Reference(r) => doc.get_object(*r).unwrap(),
+        o => o,
+    }
+}
+
+fn walk(doc: &Document, o: &Object, depth: usize, out: &mut Vec<Elem>) {
+    let dict = deref(doc, o).as_dict().unwrap();
+    let e = Elem {
+        kind: name(dict.get(b"S").unwrap()),
+        lang: dict.get(b"Lang").ok().map(string),
+        // What is read: the text as written, or a figure's alternative text.
+        text: (dict.get(b"ActualText").or_else(|_| dict.get(b"Alt")).ok()).map(string),
+        depth,
+        marks: Vec::new(),
+    };
+    let kids: Vec<Object> = match dict.get(b"K") {
+        Ok(Object::Array(a)) => a.clone(),
+        Ok(o) => vec![o.clone()],
+        Err(_) => Vec::new(),
+    };
+    let at = out.len();
+    out.push(e);
+    for kid in &kids {
+        let k = deref(doc, kid);
+        match k.as_dict() {
+            Ok(d) if d.get(b"Type").is_ok_and(|t| name(t) == "MCR") => {
+                let page = d.get(b"Pg").unwrap().as_reference().unwrap();
+                let mcid = d.get(b"MCID").unwrap().as_i64().unwrap();
+                out[at].marks.push((page, mcid));
+            }
+            Ok(_) => walk(doc, kid, depth + 1, out),
+            Err(_) => panic!("unexpected kid {k:?}"),
+        }
+    }
+}
+
+/// The structure elements of `pdf`, depth first, and the document's language.
+fn structure(doc: &Document) -> (Vec<Elem>, String) {
+    let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+    let catalog = doc.get_object(root).unwrap().as_dict().unwrap();
+    let marked = catalog.get(b"MarkInfo").unwrap().as_dict().unwrap();
+    assert!(marked.get(b"Marked").unwrap().as_bool().unwrap());
+    let lang = string(catalog.get(b"Lang").unwrap());
+    let tree = deref(doc, catalog.get(b"StructTreeRoot").unwrap())
+        .as_dict()
+        .unwrap();
+    let mut out = Vec::new();
+    walk(doc, tree.get(b"K").unwrap(), 0, &mut out);
+    (out, lang)
+}
+
+/// Every text-showing operator of every page is inside an element's marked content or
+/// an artifact; returns each page's MCIDs in order.
+fn marked_content(doc: &Document) -> Vec<(ObjectId, Vec<i64>)> {
+    let mut pages = Vec::new();
+    for (_, id) in doc.get_pages() {
+        let content = lopdf::content::Content::decode(&doc.get_page_content(id)).unwrap();
+        let mut stack: Vec<Option<i64>> = Vec::new();
+        let mut artifact_depth = 0;
+        let mut mcids = Vec::new();
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "BDC" | "BMC" => {
+                    let tag = name(&op.operands[0]);
+                    let mcid = op
+                        .operands
+                        .get(1)
+                        .and_then(|o| o.as_dict().ok())
+                        .and_then(|d| d.get(b"MCID").ok())
+                        .and_then(|m| m.as_i64().ok());
+                    if tag == "Artifact" {
+                        artifact_depth += 1;
+                    }
+                    if let Some(m) = mcid {
+                        assert!(
+                            !stack.iter().any(Option::is_some),
+                            "marked content nested in marked content"
+                        );
+                        mcids.push(m);
+                    }
+                    stack.push(if tag == "Artifact" { Some(-1) } else { mcid });
+                }
+                "EMC" => {
+                    let closed_artifact = stack.pop().flatten() == Some(-1);
+                    artifact_depth -= i32::from(closed_artifact);
+                }
+                "Tj" | "TJ" | "'" | "\"" | "Do" | "S" => {
+                    assert!(
+                        artifact_depth > 0 || stack.iter().any(|m| m.is_some_and(|m| m >= 0)),
+                        "`{}` outside marked content and artifacts",
+                        op.operator
+                    );
+                }
+                _ => {}
+            }
+        }
+        assert!(stack.is_empty(), "unbalanced marked content");
+        pages.push((id, mcids));
+    }
+    pages
+}
+
+/// Letters and digits only, so that spacing and punctuation around note numbers do not
+/// decide a comparison.
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn built(fixture_name: &str) -> (tempfile::TempDir, String) {
+    let project = temp_project(&fixture(fixture_name));
+    let dir = project.path();
+    if !dir.join("safha.toml").exists() {
+        std::fs::write(dir.join("safha.toml"), "min_complete = 0\n").unwrap();
+    }
+    let run = safha(dir, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = safha(dir, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let slug = std::fs::read_dir(dir.join("content"))
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.unwrap().path();
+            (p.extension()? == "md").then(|| p.file_stem().unwrap().to_string_lossy().into_owned())
+        })
+        .next()
+        .unwrap();
+    (project, slug)
+}
+
+/// The messages of `lang` in reading order (the order `extract` writes them).
+fn messages(dir: &Path, lang: &str, slug: &str) -> Vec<(String, String)> {
+    let order = ftl_messages(&dir.join(format!("locales/en/{slug}.ftl")));
+    let have = ftl_messages(&dir.join(format!("locales/{lang}/{slug}.ftl")));
+    order
+        .into_iter()
+        .map(|(id, en)| {
+            let text = have
+                .iter()
+                .find(|(i, _)| *i == id)
+                .map_or(en, |(_, t)| t.clone());
+            (id, plain(&text))
+        })
+        .collect()
+}
+
+/// Every message of `lang` is read, in order, by exactly one element of `column`'s
+/// language; an element that reads none holds no letters (a number, a bullet) or is the
+/// byline.
+fn reads_in_order(elems: &[&Elem], expected: &[(String, String)], what: &str) {
+    let mut next = 0;
+    for e in elems {
+        let Some(text) = &e.text else { continue };
+        let got = letters(text);
+        if got.is_empty() || got.chars().all(|c| c.is_numeric()) {
+            continue;
+        }
+        assert!(
+            !text.contains([
+                '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{202A}', '\u{202B}', '\u{202E}'
+            ]),
+            "{what}: bidi controls in {text:?}"
+        );
+        // The byline (who wrote it, when) is made of UI strings, not messages.
+        if text.contains(" · ") && next <= 3 {
+            continue;
+        }
+        // One message, or (a footnote set as one paragraph) several in a row.
+        let reads = |from: usize| {
+            (1..=4).find(|k| {
+                expected.get(from..from + k).is_some_and(|run| {
+                    run.iter().map(|(_, t)| letters(t)).collect::<String>() == got
+                })
+            })
+        };
+        let (at, k) = (next..expected.len())
+            .find_map(|p| reads(p).map(|k| (p, k)))
+            .unwrap_or_else(|| {
+                panic!("{what}: {} {text:?} is no message, or out of order", e.kind)
+            });
+        if let Some((id, _)) = expected[next..at].first() {
+            panic!("{what}: `{id}` is never read");
+        }
+        next = at + k;
+    }
+    if let Some((id, _)) = expected.get(next) {
+        panic!("{what}: `{id}` and what follows are never read");
+    }
+}
+
+#[test]
+fn every_edition_is_tagged_in_reading_order_and_language() {
+    for fixture_name in ["notes", "features"] {
+        let (project, slug) = built(fixture_name);
+        let dir = project.path();
+        let en = messages(dir, "en", &slug);
+        let ur = messages(dir, "ur", &slug);
+        assert!(en.len() >= 10, "{fixture_name}: {en:?}");
+        for stem in ["en", "ur", "parallel"] {
+            let pdf = dir.join(format!("dist/{slug}/{stem}.pdf"));
+            let info = std::process::Command::new("pdfinfo")
+                .arg(&pdf)
+                .output()
+                .unwrap();
+            assert!(
+                String::from_utf8_lossy(&info.stdout).contains("Tagged:          yes"),
+                "{stem}.pdf is not tagged"
+            );
+            let doc = Document::load(&pdf).unwrap();
+            let (elems, doc_lang) = structure(&doc);
+            assert_eq!(elems[0].kind, "Document");
+            assert_eq!(elems[1].kind, "H1", "{stem}.pdf: the title comes first");
+            let what = format!("{fixture_name}/{stem}.pdf");
+            // An element's language: its own, or its nearest ancestor's, or the document's.
+            let mut langs: Vec<String> = Vec::new();
+            let mut by_lang: std::collections::BTreeMap<String, Vec<&Elem>> = Default::default();
+            for e in &elems {
+                langs.truncate(e.depth);
+                let lang = e
+                    .lang
+                    .clone()
+                    .or_else(|| langs.last().cloned())
+                    .unwrap_or_else(|| doc_lang.clone());
+                langs.push(lang.clone());
+                if e.text.is_some() {
+                    by_lang.entry(lang).or_default().push(e);
+                }
+            }
+            match stem {
+                "en" => reads_in_order(&by_lang["en"], &en, &what),
+                "ur" => {
+                    let mut all: Vec<&Elem> = by_lang.values().flatten().copied().collect();
+                    all.sort_by_key(|e| elems.iter().position(|x| std::ptr::eq(x, *e)));
+                    reads_in_order(&all, &ur, &what);
+                    assert!(by_lang.contains_key("ur"), "{what}: nothing in Urdu");
+                }
+                _ => {
+                    // Each column reads in its own language, the English marked as such.
+                    reads_in_order(&by_lang["en"], &en, &what);
+                    reads_in_order(&by_lang["ur"], &ur, &what);
+                }
+            }
+            // Every marked stretch of every page belongs to exactly one element.
+            let pages = marked_content(&doc);
+            let mut held: Vec<(ObjectId, i64)> =
+                elems.iter().flat_map(|e| e.marks.iter().copied()).collect();
+            held.sort();
+            let mut drawn: Vec<(ObjectId, i64)> = pages
+                .iter()
+                .flat_map(|(id, m)| m.iter().map(move |m| (*id, *m)))
+                .collect();
+            drawn.sort();
+            assert_eq!(held, drawn, "{what}: MCIDs and structure elements differ");
+        }
+    }
+}
+
+#[test]
+fn tables_lists_figures_and_notes_have_their_structure() {
+    let (project, slug) = built("notes");
+    let doc = Document::load(project.path().join(format!("dist/{slug}/ur.pdf"))).unwrap();
+    let (elems, _) = structure(&doc);
+    let kinds: Vec<&str> = elems.iter().map(|e| e.kind.as_str()).collect();
+    for kind in [
+        "H2",
+        "L",
+        "LI",
+        "Lbl",
+        "LBody",
+        "Table",
+        "TR",
+        "TH",
+        "TD",
+        "Figure",
+        "Caption",
+        "BlockQuote",
+        "Note",
+    ] {
+        assert!(kinds.contains(&kind), "no {kind} in {kinds:?}");
+    }
+    // Every figure has its alternative text.
+    let figures = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"S").is_ok_and(|s| name(s) == "Figure"))
+        .collect::<Vec<_>>();
+    assert!(!figures.is_empty());
+    for f in figures {
+        let alt = string(f.get(b"Alt").unwrap());
+        assert!(alt.chars().any(char::is_alphabetic), "{alt:?}");
+    }
+}
