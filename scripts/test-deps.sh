@@ -7,7 +7,8 @@
 #   npm:    vnu-jar (the Nu Html Checker), pdfjs-dist (pdf.js), playwright-core (drives
 #           Debian's chromium; downloads no browser) and axe-core, into .tools/
 #   PyPI:   PyMuPDF, fluent.syntax and compare-locales (Mozilla's Fluent parser and
-#           linter), into the virtualenv .tools/venv
+#           linter), pdfua (PDF/UA-1's machine-checkable rules, no JVM), into the
+#           virtualenv .tools/venv
 # Prints the environment the tests read (SAFHA_VNU_JAR, SAFHA_PDFJS, SAFHA_PYTHON) for the
 # caller to eval.
 set -euo pipefail
@@ -53,11 +54,11 @@ if [ ! -f "$TOOLS/node_modules/playwright-core/package.json" ] || [ ! -f "$TOOLS
 fi
 
 PY="$TOOLS/venv/bin/python"
-if ! "$PY" -c "import fitz, fluent.syntax, compare_locales" 2>/dev/null; then
-  echo "test-deps: installing PyMuPDF, fluent.syntax and compare-locales into .tools/venv" >&2
+if ! "$PY" -c "import fitz, fluent.syntax, compare_locales, pdfua" 2>/dev/null; then
+  echo "test-deps: installing PyMuPDF, fluent.syntax, compare-locales and pdfua into .tools/venv" >&2
   [ -x "$PY" ] || python3 -m venv "$TOOLS/venv" >&2
   "$TOOLS/venv/bin/pip" install --quiet --disable-pip-version-check \
-    pymupdf==1.26.7 fluent.syntax==0.19.0 compare-locales==9.0.5 >&2
+    pymupdf==1.26.7 fluent.syntax==0.19.0 compare-locales==9.0.5 pdfua==0.1.3 >&2
 fi
 
 echo "export SAFHA_VNU_JAR='$VNU'"

@@ -61,6 +61,8 @@ fn walk(doc: &Document, o: &Object, depth: usize, out: &mut Vec<Elem>) {
                 let mcid = d.get(b"MCID").unwrap().as_i64().unwrap();
                 out[at].marks.push((page, mcid));
             }
+            // A link annotation, reached through its `Link` element.
+            Ok(d) if d.get(b"Type").is_ok_and(|t| name(t) == "OBJR") => {}
             Ok(_) => walk(doc, kid, depth + 1, out),
             Err(_) => panic!("unexpected kid {k:?}"),
         }
@@ -324,5 +326,76 @@ fn tables_lists_figures_and_notes_have_their_structure() {
     for f in figures {
         let alt = string(f.get(b"Alt").unwrap());
         assert!(alt.chars().any(char::is_alphabetic), "{alt:?}");
+    }
+}
+
+/// What PDF/UA-1 asks of the document as a whole, checked here and by the `pdfua`
+/// package's machine-checkable rules: links reachable from the structure, the title
+/// shown, the PDF/UA identification in the XMP metadata, structure tab order.
+#[test]
+fn editions_meet_the_machine_checkable_rules_of_pdf_ua() {
+    let (project, slug) = built("notes");
+    for stem in ["en", "ur", "parallel"] {
+        let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
+        let doc = Document::load(&pdf).unwrap();
+        let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+        let catalog = doc.get_object(root).unwrap().as_dict().unwrap();
+        let prefs = deref(&doc, catalog.get(b"ViewerPreferences").unwrap())
+            .as_dict()
+            .unwrap();
+        assert!(prefs.get(b"DisplayDocTitle").unwrap().as_bool().unwrap());
+        let meta = deref(&doc, catalog.get(b"Metadata").unwrap())
+            .as_stream()
+            .unwrap();
+        let xmp = String::from_utf8(meta.content.clone()).unwrap();
+        assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xmp}");
+        let tree = deref(&doc, catalog.get(b"StructTreeRoot").unwrap())
+            .as_dict()
+            .unwrap();
+        let nums = deref(&doc, tree.get(b"ParentTree").unwrap())
+            .as_dict()
+            .unwrap()
+            .get(b"Nums")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone();
+        let mut links = 0;
+        for (_, page) in doc.get_pages() {
+            let page = doc.get_object(page).unwrap().as_dict().unwrap();
+            assert_eq!(name(page.get(b"Tabs").unwrap()), "S");
+            let Ok(annots) = page.get(b"Annots") else {
+                continue;
+            };
+            for a in deref(&doc, annots).as_array().unwrap() {
+                let a = deref(&doc, a).as_dict().unwrap();
+                let key = a.get(b"StructParent").unwrap().as_i64().unwrap();
+                let at = nums
+                    .chunks(2)
+                    .find(|kv| kv[0].as_i64().unwrap() == key)
+                    .unwrap_or_else(|| {
+                        panic!("{stem}.pdf: annotation {key} not in the parent tree")
+                    });
+                let elem = deref(&doc, &at[1]).as_dict().unwrap();
+                assert_eq!(name(elem.get(b"S").unwrap()), "Link");
+                assert!(!string(a.get(b"Contents").unwrap()).is_empty());
+                links += 1;
+            }
+        }
+        assert!(links >= 2, "{stem}.pdf: {links} links");
+        let python = std::env::var_os("SAFHA_PYTHON")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| repo().join(".tools/venv/bin/python"));
+        let run = std::process::Command::new(python)
+            .args(["-m", "pdfua", "check"])
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{stem}.pdf: pdfua finds\n{}{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
     }
 }

@@ -3,12 +3,14 @@
 //! addresses a web page would link (http, https, mailto) become annotations; a relative
 //! address points nowhere from a PDF.
 
-use super::layout::Page;
+use super::layout::{Page, Tag};
 
-/// A link annotation: its rectangle (PDF coordinates, y up) and address.
+/// A link annotation: its rectangle (PDF coordinates, y up) and address, and the
+/// structure element of the text it is in.
 pub struct Link {
     pub rect: [f32; 4],
     pub url: String,
+    pub tag: Option<Tag>,
 }
 
 /// The links of one page.
@@ -35,6 +37,7 @@ pub fn links(page: &Page, page_height: f32) -> Vec<Link> {
                         round2(top),
                     ],
                     url: span.url.to_string(),
+                    tag: placed.tag,
                 });
             }
         }
@@ -53,11 +56,17 @@ fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
-/// Adds `links` to the page `page` of `doc` as link annotations.
-pub fn annotate(doc: &mut lopdf::Document, page: lopdf::ObjectId, links: &[Link]) {
+/// Adds `links` to the page `page` of `doc` as link annotations; returns each one's
+/// object with the tag of the text it is in, for the structure tree.
+pub fn annotate(
+    doc: &mut lopdf::Document,
+    page: lopdf::ObjectId,
+    links: &[Link],
+) -> Vec<(lopdf::ObjectId, Option<Tag>)> {
     use lopdf::{Dictionary, Object, StringFormat};
+    let mut made = Vec::with_capacity(links.len());
     if links.is_empty() {
-        return;
+        return made;
     }
     let mut annots = Vec::with_capacity(links.len());
     for link in links {
@@ -77,9 +86,17 @@ pub fn annotate(doc: &mut lopdf::Document, page: lopdf::ObjectId, links: &[Link]
         annot.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
         annot.set("F", 4);
         annot.set("A", Object::Dictionary(action));
-        annots.push(Object::Reference(doc.add_object(annot)));
+        // What assistive technology announces for it.
+        annot.set(
+            "Contents",
+            Object::String(link.url.as_bytes().to_vec(), StringFormat::Literal),
+        );
+        let id = doc.add_object(annot);
+        annots.push(Object::Reference(id));
+        made.push((id, link.tag));
     }
     if let Ok(dict) = doc.get_object_mut(page).and_then(|o| o.as_dict_mut()) {
         dict.set("Annots", Object::Array(annots));
     }
+    made
 }

@@ -7,6 +7,7 @@ pub mod image;
 pub mod inline;
 pub mod layout;
 mod links;
+mod metadata;
 mod outline;
 pub mod tags;
 mod textlayer;
@@ -138,6 +139,7 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
     let meta = writer::Meta {
         title,
         author: input.article.front.author.clone().unwrap_or_default(),
+        translator: input.article.front.translator.clone(),
         subject,
         lang: page.lang.clone(),
         date: input.date,

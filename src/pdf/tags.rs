@@ -251,23 +251,52 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
     })
 }
 
+/// Where the pages' content and annotations belong: each page's MCIDs' tags, and each
+/// link annotation's page, object and the tag of the text it is in.
+struct Placement<'a> {
+    pages: &'a [ObjectId],
+    marks: BTreeMap<Tag, Vec<(usize, usize)>>,
+    links: BTreeMap<Tag, Vec<(usize, ObjectId)>>,
+    /// The element of each page's MCIDs (the parent tree's arrays).
+    parents: Vec<Vec<Option<ObjectId>>>,
+    /// The `Link` element of each annotation, by its `/StructParent` key.
+    link_parents: Vec<(ObjectId, ObjectId)>,
+}
+
 /// Writes `root` as the document's structure tree: `marks[p]` lists the tag of each MCID
-/// of page `p` (`pages[p]`). Elements that hold nothing placed (an empty cell, a figure
-/// whose image is missing) are left out.
-pub fn write(doc: &mut Document, root: &Elem, pages: &[ObjectId], marks: &[Vec<Tag>]) {
-    let mut placed: BTreeMap<Tag, Vec<(usize, usize)>> = BTreeMap::new();
+/// of page `p` (`pages[p]`), `links` each link annotation (page index, object, tag).
+/// Elements that hold nothing placed (an empty cell, a figure whose image is missing)
+/// are left out.
+pub fn write(
+    doc: &mut Document,
+    root: &Elem,
+    pages: &[ObjectId],
+    marks: &[Vec<Tag>],
+    links: &[(usize, ObjectId, Option<Tag>)],
+) {
+    let mut at = Placement {
+        pages,
+        marks: BTreeMap::new(),
+        links: BTreeMap::new(),
+        parents: marks.iter().map(|m| vec![None; m.len()]).collect(),
+        link_parents: Vec::new(),
+    };
     for (p, page) in marks.iter().enumerate() {
         for (mcid, tag) in page.iter().enumerate() {
-            placed.entry(*tag).or_default().push((p, mcid));
+            at.marks.entry(*tag).or_default().push((p, mcid));
+        }
+    }
+    for (p, annot, tag) in links {
+        if let Some(tag) = tag {
+            at.links.entry(*tag).or_default().push((*p, *annot));
         }
     }
     let tree_id = doc.new_object_id();
-    let mut parents: Vec<Vec<Option<ObjectId>>> =
-        marks.iter().map(|m| vec![None; m.len()]).collect();
-    let Some(doc_elem) = write_elem(doc, root, tree_id, pages, &placed, &mut parents) else {
+    let Some(doc_elem) = write_elem(doc, root, tree_id, &mut at) else {
         return;
     };
-    let nums: Vec<Object> = parents
+    let mut nums: Vec<Object> = at
+        .parents
         .iter()
         .enumerate()
         .flat_map(|(p, refs)| {
@@ -278,13 +307,22 @@ pub fn write(doc: &mut Document, root: &Elem, pages: &[ObjectId], marks: &[Vec<T
             [Object::Integer(p as i64), Object::Array(refs)]
         })
         .collect();
+    // Annotations follow the pages in the parent tree.
+    for (k, (annot, link)) in at.link_parents.iter().enumerate() {
+        let key = (pages.len() + k) as i64;
+        nums.extend([Object::Integer(key), Object::Reference(*link)]);
+        if let Ok(a) = doc.get_object_mut(*annot).and_then(|o| o.as_dict_mut()) {
+            a.set("StructParent", Object::Integer(key));
+        }
+    }
+    let next_key = pages.len() + at.link_parents.len();
     let mut parent_tree = Dictionary::new();
     parent_tree.set("Nums", Object::Array(nums));
     let mut tree = Dictionary::new();
     tree.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
     tree.set("K", Object::Reference(doc_elem));
     tree.set("ParentTree", Object::Dictionary(parent_tree));
-    tree.set("ParentTreeNextKey", Object::Integer(pages.len() as i64));
+    tree.set("ParentTreeNextKey", Object::Integer(next_key as i64));
     doc.objects.insert(tree_id, Object::Dictionary(tree));
     for (p, &id) in pages.iter().enumerate() {
         if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
@@ -308,22 +346,43 @@ fn write_elem(
     doc: &mut Document,
     e: &Elem,
     parent: ObjectId,
-    pages: &[ObjectId],
-    placed: &BTreeMap<Tag, Vec<(usize, usize)>>,
-    parents: &mut [Vec<Option<ObjectId>>],
+    at: &mut Placement<'_>,
 ) -> Option<ObjectId> {
     let id = doc.new_object_id();
     let mut kids = Vec::new();
-    for (p, mcid) in e.tags.iter().filter_map(|t| placed.get(t)).flatten() {
+    for (p, mcid) in e.tags.iter().filter_map(|t| at.marks.get(t)).flatten() {
         let mut mcr = Dictionary::new();
         mcr.set("Type", Object::Name(b"MCR".to_vec()));
-        mcr.set("Pg", Object::Reference(pages[*p]));
+        mcr.set("Pg", Object::Reference(at.pages[*p]));
         mcr.set("MCID", Object::Integer(*mcid as i64));
         kids.push(Object::Dictionary(mcr));
-        parents[*p][*mcid] = Some(id);
+        at.parents[*p][*mcid] = Some(id);
+    }
+    // The links in its text: a `Link` element for each annotation.
+    let links: Vec<(usize, ObjectId)> = e
+        .tags
+        .iter()
+        .filter_map(|t| at.links.get(t))
+        .flatten()
+        .copied()
+        .collect();
+    for (p, annot) in links {
+        let link = doc.new_object_id();
+        let mut objr = Dictionary::new();
+        objr.set("Type", Object::Name(b"OBJR".to_vec()));
+        objr.set("Obj", Object::Reference(annot));
+        objr.set("Pg", Object::Reference(at.pages[p]));
+        let mut dict = Dictionary::new();
+        dict.set("Type", Object::Name(b"StructElem".to_vec()));
+        dict.set("S", Object::Name(b"Link".to_vec()));
+        dict.set("P", Object::Reference(id));
+        dict.set("K", Object::Array(vec![Object::Dictionary(objr)]));
+        doc.objects.insert(link, Object::Dictionary(dict));
+        at.link_parents.push((annot, link));
+        kids.push(Object::Reference(link));
     }
     for child in &e.children {
-        if let Some(c) = write_elem(doc, child, id, pages, placed, parents) {
+        if let Some(c) = write_elem(doc, child, id, at) {
             kids.push(Object::Reference(c));
         }
     }

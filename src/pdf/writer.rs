@@ -27,6 +27,7 @@ use safha_text::{FaceId, FontBook};
 pub struct Meta {
     pub title: String,
     pub author: String,
+    pub translator: Option<String>,
     pub subject: String,
     pub lang: Lang,
     /// Creation and modification date, seconds since the Unix epoch.
@@ -289,8 +290,18 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         image_optimization: None,
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    set_language(&mut lo, &meta.lang);
-    clean_info(&mut lo);
+    super::metadata::set_language(&mut lo, &meta.lang);
+    super::metadata::clean_info(&mut lo);
+    super::metadata::add_xmp(
+        &mut lo,
+        &super::metadata::Xmp {
+            title: &meta.title,
+            lang: &meta.lang.tag(),
+            author: &meta.author,
+            translator: meta.translator.as_deref(),
+            date: meta.date,
+        },
+    );
     // printpdf wrote the fonts and resources from the registration ops; the page
     // streams themselves are ours.
     for ((_, page), stream) in lo.get_pages().into_iter().zip(streams) {
@@ -305,8 +316,11 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         }
     }
     let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
-    for (&id, page) in page_ids.iter().zip(&laid.pages) {
-        super::links::annotate(&mut lo, id, &super::links::links(page, g.height));
+    // Each link annotation, with its page and the tag of the text it is in.
+    let mut annotations = Vec::new();
+    for (p, (&id, page)) in page_ids.iter().zip(&laid.pages).enumerate() {
+        let made = super::links::annotate(&mut lo, id, &super::links::links(page, g.height));
+        annotations.extend(made.into_iter().map(|(annot, tag)| (p, annot, tag)));
     }
     super::outline::add(
         &mut lo,
@@ -316,17 +330,23 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         &meta.page_numbers,
     );
     add_images(&mut lo, &images, &laid.pages, &page_ids);
-    super::tags::write(&mut lo, &meta.structure, &page_ids, &page_tags);
+    super::tags::write(
+        &mut lo,
+        &meta.structure,
+        &page_ids,
+        &page_tags,
+        &annotations,
+    );
     compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());
     let mut bytes = Vec::new();
-    // As `save_modern` (object and cross-reference streams), with the object streams
-    // deflated at flate2's fast level rather than its default: they are the last thing a
-    // document waits for, and the fast level is within a few hundred bytes.
+    // As `save_modern` (object and cross-reference streams), the object streams deflated
+    // at flate2's default level: since they hold the structure tree's text (/ActualText),
+    // the fast level left the sample's Urdu edition 2.5 KB larger.
     let options = lopdf::SaveOptions::builder()
         .use_object_streams(true)
         .use_xref_streams(true)
-        .compression_level(1)
+        .compression_level(6)
         .build();
     lo.save_with_options(&mut bytes, options)
         .map_err(|e| Diagnostic::error("pdf-write", format!("cannot serialize the PDF: {e}")))?;
@@ -345,7 +365,7 @@ fn compress(doc: &mut lopdf::Document) {
         .objects
         .values_mut()
         .filter_map(|o| match o {
-            lopdf::Object::Stream(s) if !s.dict.has(b"Filter") => Some(s),
+            lopdf::Object::Stream(s) if !s.dict.has(b"Filter") && s.allows_compression => Some(s),
             _ => None,
         })
         .collect();
@@ -555,44 +575,6 @@ fn add_images(
         dict.set("XObject", Object::Dictionary(xobjects));
         if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
             page.set("Resources", Object::Dictionary(dict));
-        }
-    }
-}
-
-/// Drops what printpdf writes into the document information dictionary empty: an empty
-/// `/GTS_PDFXVersion` makes preflight tools (and `pdfinfo`) take the file for PDF/X, which
-/// it is not, and empty `/Identifier` and `/Keywords` say nothing.
-fn clean_info(doc: &mut lopdf::Document) {
-    let info = doc.trailer.get(b"Info").and_then(|r| r.as_reference());
-    if let Ok(id) = info
-        && let Ok(dict) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut())
-    {
-        dict.remove(b"GTS_PDFXVersion");
-        let empty: Vec<Vec<u8>> = dict
-            .iter()
-            .filter(|(_, v)| matches!(v, lopdf::Object::String(s, _) if s.is_empty()))
-            .map(|(k, _)| k.clone())
-            .collect();
-        for key in empty {
-            dict.remove(&key);
-        }
-    }
-}
-
-fn set_language(doc: &mut lopdf::Document, lang: &Lang) {
-    let root = doc.trailer.get(b"Root").and_then(|r| r.as_reference());
-    if let Ok(id) = root
-        && let Ok(catalog) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut())
-    {
-        catalog.set(
-            "Lang",
-            lopdf::Object::String(lang.tag().into_bytes(), lopdf::StringFormat::Literal),
-        );
-        // Open with the binding on the right for right-to-left documents.
-        if lang.dir() == crate::l10n::Dir::Rtl {
-            let mut prefs = lopdf::Dictionary::new();
-            prefs.set("Direction", lopdf::Object::Name(b"R2L".to_vec()));
-            catalog.set("ViewerPreferences", lopdf::Object::Dictionary(prefs));
         }
     }
 }
