@@ -53,8 +53,15 @@ fn walk(doc: &Document, o: &Object, depth: usize, out: &mut Vec<Elem>) {
     };
     let at = out.len();
     out.push(e);
+    let own_page = dict.get(b"Pg").ok().map(|p| p.as_reference().unwrap());
     for kid in &kids {
         let k = deref(doc, kid);
+        if let Ok(mcid) = k.as_i64() {
+            out[at]
+                .marks
+                .push((own_page.expect("an MCID without /Pg"), mcid));
+            continue;
+        }
         match k.as_dict() {
             Ok(d) if d.get(b"Type").is_ok_and(|t| name(t) == "MCR") => {
                 let page = d.get(b"Pg").unwrap().as_reference().unwrap();

@@ -350,13 +350,27 @@ fn write_elem(
 ) -> Option<ObjectId> {
     let id = doc.new_object_id();
     let mut kids = Vec::new();
-    for (p, mcid) in e.tags.iter().filter_map(|t| at.marks.get(t)).flatten() {
-        let mut mcr = Dictionary::new();
-        mcr.set("Type", Object::Name(b"MCR".to_vec()));
-        mcr.set("Pg", Object::Reference(at.pages[*p]));
-        mcr.set("MCID", Object::Integer(*mcid as i64));
-        kids.push(Object::Dictionary(mcr));
-        at.parents[*p][*mcid] = Some(id);
+    let marks: Vec<(usize, usize)> = e
+        .tags
+        .iter()
+        .filter_map(|t| at.marks.get(t))
+        .flatten()
+        .copied()
+        .collect();
+    // Marked content on the element's own page (`/Pg`, its first) is named by its MCID
+    // alone; on a later page, by a reference naming the page too.
+    let page = marks.first().map(|(p, _)| *p);
+    for &(p, mcid) in &marks {
+        if Some(p) == page {
+            kids.push(Object::Integer(mcid as i64));
+        } else {
+            let mut mcr = Dictionary::new();
+            mcr.set("Type", Object::Name(b"MCR".to_vec()));
+            mcr.set("Pg", Object::Reference(at.pages[p]));
+            mcr.set("MCID", Object::Integer(mcid as i64));
+            kids.push(Object::Dictionary(mcr));
+        }
+        at.parents[p][mcid] = Some(id);
     }
     // The links in its text: a `Link` element for each annotation.
     let links: Vec<(usize, ObjectId)> = e
@@ -373,7 +387,6 @@ fn write_elem(
         objr.set("Obj", Object::Reference(annot));
         objr.set("Pg", Object::Reference(at.pages[p]));
         let mut dict = Dictionary::new();
-        dict.set("Type", Object::Name(b"StructElem".to_vec()));
         dict.set("S", Object::Name(b"Link".to_vec()));
         dict.set("P", Object::Reference(id));
         dict.set("K", Object::Array(vec![Object::Dictionary(objr)]));
@@ -390,9 +403,11 @@ fn write_elem(
         return None;
     }
     let mut dict = Dictionary::new();
-    dict.set("Type", Object::Name(b"StructElem".to_vec()));
     dict.set("S", Object::Name(e.kind.as_bytes().to_vec()));
     dict.set("P", Object::Reference(parent));
+    if let Some(p) = page {
+        dict.set("Pg", Object::Reference(at.pages[p]));
+    }
     dict.set("K", Object::Array(kids));
     if let Some(lang) = &e.lang {
         dict.set("Lang", text(lang));
