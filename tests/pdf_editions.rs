@@ -460,3 +460,26 @@ fn headings_never_end_a_page() {
         }
     }
 }
+
+/// English words broken across lines at a syllable ("de-" / "parture") copy out whole in
+/// every extractor, in the narrow column of the parallel edition too: MuPDF and pdf.js
+/// kept the halves apart (English recall 0.955 there), and poppler joined an author's
+/// hyphen away ("Tehreek-E-" / "Taliban").
+#[test]
+fn words_broken_across_lines_copy_out_whole() {
+    let expected = source_words("en", false);
+    assert!(expected.len() > 1000);
+    for stem in ["en", "parallel"] {
+        for ex in EXTRACTORS {
+            let got = words(&extract(ex, &edition(stem)), false);
+            let r = recall(&expected, &got);
+            assert!(r >= 0.995, "{stem}.pdf, {ex}: English recall {r:.3}");
+            for half in ["parture", "cumbed", "gerheads", "rorism"] {
+                assert!(
+                    !got.iter().any(|w| w == half),
+                    "{stem}.pdf, {ex}: `{half}` came out as half a word"
+                );
+            }
+        }
+    }
+}

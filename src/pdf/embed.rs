@@ -182,6 +182,12 @@ pub fn w1000(book: &FontBook, face: FaceId, gid: u16) -> f32 {
     (f.advance(gid).max(0.0).round() * (1000.0 / f.upem)).trunc()
 }
 
+/// An embedded font: its resource name and old → new glyph ids.
+pub struct Embedded {
+    pub name: String,
+    pub map: GlyphMap,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! The PDF renderer: an edition laid out on pages (`layout`) and written with printpdf
 //! (`writer`), with inline Markdown turned into styled text (`inline`).
 
+mod broken;
 mod content;
 mod embed;
 pub mod image;
@@ -11,6 +12,7 @@ mod metadata;
 mod outline;
 pub mod tags;
 mod textlayer;
+mod visible;
 pub mod writer;
 
 use crate::article::{Article, SUMMARY, TITLE};

@@ -356,10 +356,9 @@ pub fn write(
     marked: &dyn Fn(usize, usize) -> Mark,
 ) {
     let LayerSetup {
-        book,
         glyphs: layer,
         resource: font,
-        map,
+        ..
     } = *setup;
     let para = &placed.para;
     let mut chars = Vec::new();
@@ -393,26 +392,8 @@ pub fn write(
         }
         let boxes = word_boxes(line, size);
         let mut pen = origin;
-        // Places `gids` stretched over x0..x1 and returns the new pen position. Numbers
-        // are rounded here as the content stream writes them, so the pen stays exact.
-        let face = layer.face;
-        let place = |out: &mut ContentStream, pen: f32, gids: &[u16], x0: f32, x1: f32| -> f32 {
-            let natural: f32 =
-                gids.iter().map(|g| w1000(book, face, *g)).sum::<f32>() * size / 1000.0;
-            let tz = if natural > 0.0 {
-                ((x1 - x0) / natural * 100.0).clamp(1.0, 2000.0)
-            } else {
-                100.0
-            };
-            let tz = round2(tz);
-            out.hscale(tz);
-            let kern = (-(x0 - pen) / (size * tz / 100.0) * 1000.0).round();
-            out.kern(kern);
-            for g in gids {
-                out.glyph(map.get(*g));
-            }
-            out.end_text_run();
-            pen - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0
+        let place = |out: &mut ContentStream, pen: f32, gids: &[u16], x0: f32, x1: f32| {
+            place(out, setup, size, pen, gids, x0..x1)
         };
         for mut run in runs {
             run.sort_by(|a, b| by_position(&line.units[*a], &line.units[*b]));
@@ -442,11 +423,14 @@ pub fn write(
                 );
             }
         }
-        // A right-to-left line that stops short of the column's left edge (a verse line,
-        // a paragraph's last) ends in a narrow mark at that edge. poppler builds a block of
-        // every Nastaliq line (their pitch is over its 1.5 em), and orders a short one
-        // among the other column's blocks beside it: verse came out couplets out of order.
-        if para.rtl && origin - placed.x > size {
+        // A right-to-left line that covers less than half its column (a verse line, a
+        // list item, a paragraph's last) ends in a narrow mark at the column's left edge.
+        // poppler builds a block of every Nastaliq line (their pitch is over its 1.5 em),
+        // and orders a short one among the other column's blocks beside it: verse came
+        // out couplets out of order. Not on longer lines: the mark is a line of its own
+        // in poppler's text, between the words a phrase search must find together.
+        let right = placed.x + line.units.iter().map(|u| u.x1).fold(0.0, f32::max);
+        if para.rtl && right - origin < SHORT_LINE * (right - placed.x) {
             let gid = layer.known(LINE_LEAD);
             let x0 = round2(placed.x);
             out.text_matrix(x0, round2(baseline));
@@ -454,6 +438,72 @@ pub fn write(
         }
         out.hscale(100.0);
     }
+}
+
+/// A right-to-left line shorter than this share of its column ends in a lead at the
+/// column's edge (see [`write`]).
+const SHORT_LINE: f32 = 0.5;
+
+/// Places the layer's `gids` stretched over `span` and returns the new pen position.
+/// Numbers are rounded here as the content stream writes them, so the pen stays exact.
+fn place(
+    out: &mut ContentStream,
+    setup: &LayerSetup,
+    size: f32,
+    pen: f32,
+    gids: &[u16],
+    span: std::ops::Range<f32>,
+) -> f32 {
+    let (x0, x1) = (span.start, span.end);
+    let face = setup.glyphs.face;
+    let natural: f32 = gids
+        .iter()
+        .map(|g| w1000(setup.book, face, *g))
+        .sum::<f32>()
+        * size
+        / 1000.0;
+    let tz = if natural > 0.0 {
+        ((x1 - x0) / natural * 100.0).clamp(1.0, 2000.0)
+    } else {
+        100.0
+    };
+    let tz = round2(tz);
+    out.hscale(tz);
+    let kern = (-(x0 - pen) / (size * tz / 100.0) * 1000.0).round();
+    out.kern(kern);
+    for g in gids {
+        out.glyph(setup.map.get(*g));
+    }
+    out.end_text_run();
+    pen - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0
+}
+
+/// Writes `word` (left to right) invisibly over `span` on the baseline `y` (PDF
+/// coordinates): a word whose drawing yields no text (see [`super::broken`]).
+pub fn write_word(
+    out: &mut ContentStream,
+    setup: &LayerSetup,
+    word: &str,
+    size: f32,
+    span: std::ops::Range<f32>,
+    y: f32,
+) {
+    let mut chars = Vec::new();
+    layer_chars(word, false, Mark::None, &mut chars);
+    let gids: Vec<u16> = chars
+        .iter()
+        .map(|c| setup.glyphs.known(c.as_str()))
+        .collect();
+    out.font(setup.resource, size);
+    let x0 = round2(span.start);
+    out.text_matrix(x0, round2(y));
+    // The whole word over its first half's box and no further: run on into the gutter,
+    // it moved poppler's reading of the Urdu column beside it. (Squeezed, a doubled
+    // letter can land on its twin and be dropped as fake bold: poppler reads one
+    // "Mashallah" of the corpora as "Mashalah". Spacing twins apart opened gaps that
+    // split more words than it saved.)
+    place(out, setup, size, x0, &gids, x0..span.end);
+    out.hscale(100.0);
 }
 
 /// The boxes the layer stretches each unit over. Word boxes grow into the spaces around

@@ -15,9 +15,10 @@ use printpdf::{
     PdfWarnMsg, Pt, TextItem,
 };
 
+use super::broken::{broken_words, is_broken};
 use super::content::ContentStream;
-use super::embed::{self, Res, SILENT};
-use super::layout::{Laid, Placed, Tag};
+use super::embed::{self, Embedded, Res, SILENT};
+use super::layout::{Laid, Tag};
 use super::textlayer::{self, LINE_LEAD, LayerFont, Mark, PADDING};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
@@ -38,12 +39,6 @@ pub struct Meta {
     pub structure: super::tags::Elem,
 }
 
-/// An embedded font: its resource name and old → new glyph ids.
-struct Embedded {
-    name: String,
-    map: embed::GlyphMap,
-}
-
 pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
     // 1. Which glyphs each font resource needs, and the text each stands for: a table by
     // glyph id for every face, visible and silent (a page holds thousands of glyphs, of a
@@ -58,9 +53,17 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     let mut chars = Vec::new();
     for (pi, page) in laid.pages.iter().enumerate() {
         for (qi, placed) in page.placed.iter().enumerate() {
+            let broken = broken_words(placed);
+            for b in &broken {
+                textlayer::layer_chars(&b.text, false, Mark::None, &mut chars);
+                for ch in &chars {
+                    layer.glyph(book, ch.as_str());
+                }
+            }
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
-                for g in &line.glyphs {
-                    let (table, text) = if placed.para.text_layer {
+                for (gi, g) in line.glyphs.iter().enumerate() {
+                    let silent = placed.para.text_layer || is_broken(&broken, li, gi);
+                    let (table, text) = if silent {
                         (g.face.0 * 2 + 1, SILENT)
                     } else {
                         (g.face.0 * 2, g.text.as_deref().unwrap_or(""))
@@ -182,16 +185,31 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         };
         out.gray_fill(0.0);
         out.op("BT");
-        for placed in page.placed.iter().filter(|p| draws(p)) {
+        let layer_setup = fonts
+            .get(&Res::Layer(layer_face))
+            .map(|f| textlayer::LayerSetup {
+                book,
+                glyphs: layer,
+                resource: &f.name,
+                map: &f.map,
+            });
+        for placed in page.placed.iter().filter(|p| super::visible::draws(p)) {
             // Text the invisible layer carries is read there; its drawing is an artifact.
             open(&mut out, placed.tag.filter(|_| !placed.para.text_layer));
-            write_visible(&mut out, placed, g.height, book, &fonts);
+            super::visible::write(
+                &mut out,
+                placed,
+                g.height,
+                book,
+                &fonts,
+                layer_setup.as_ref(),
+            );
             out.end_marked();
         }
         if let Some(layer_font) = fonts.get(&Res::Layer(layer_face)) {
             out.render_mode(3);
             for (qi, placed) in page.placed.iter().enumerate() {
-                if placed.para.text_layer && draws(placed) {
+                if placed.para.text_layer && super::visible::draws(placed) {
                     open(&mut out, placed.tag);
                     let mark = |li: usize, ui: usize| {
                         (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None)
@@ -428,82 +446,6 @@ fn registration(
     }
     ops.push(Op::EndTextSection);
     ops
-}
-
-/// The visible glyphs of one placed paragraph: one text matrix per line, glyphs following
-/// the pen with kerning numbers for their x positions and text rise (`Ts`) for the
-/// Nastaliq cascade's y offsets.
-fn write_visible(
-    out: &mut ContentStream,
-    placed: &Placed,
-    page_height: f32,
-    book: &FontBook,
-    fonts: &BTreeMap<Res, Embedded>,
-) {
-    let para = &placed.para;
-    for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
-        let Some(first) = line.glyphs.first() else {
-            continue;
-        };
-        let baseline = round2(page_height - placed.baseline(n));
-        if para.text_layer {
-            out.begin_silent_span();
-        }
-        let origin = round2(placed.x + first.x);
-        out.text_matrix(origin, baseline);
-        let mut pen = origin;
-        let mut rise = 0.0f32;
-        let mut font: Option<(Res, f32)> = None;
-        // The resource of the glyph before, looked up again only when the face changes.
-        let mut looked_up: Option<(Res, Option<&Embedded>)> = None;
-        for glyph in &line.glyphs {
-            let res = if para.text_layer {
-                Res::Silent(glyph.face)
-            } else {
-                Res::Visible(glyph.face)
-            };
-            let embedded = match looked_up {
-                Some((r, e)) if r == res => e,
-                _ => {
-                    let e = fonts.get(&res);
-                    looked_up = Some((res, e));
-                    e
-                }
-            };
-            let Some(embedded) = embedded else {
-                continue;
-            };
-            if font != Some((res, glyph.size)) {
-                out.font(&embedded.name, glyph.size);
-                font = Some((res, glyph.size));
-            }
-            let dy = (glyph.dy * 10.0).round() / 10.0;
-            if dy != rise {
-                out.rise(dy);
-                rise = dy;
-            }
-            let x = placed.x + glyph.x;
-            let kern = ((x - pen) * 1000.0 / glyph.size).round();
-            out.kern(-kern);
-            out.glyph(embedded.map.get(glyph.gid));
-            // The viewer advances by the /W width, in thousandths of an em.
-            pen += (kern + embed::w1000(book, glyph.face, glyph.gid)) * glyph.size / 1000.0;
-        }
-        out.end_text_run();
-        if rise != 0.0 {
-            out.rise(0.0);
-        }
-        if para.text_layer {
-            out.op("EMC");
-        }
-    }
-}
-
-/// Whether `placed` draws anything (an image's paragraph is an empty line).
-fn draws(placed: &Placed) -> bool {
-    placed.para.lines[placed.lines.clone()]
-        .iter()
-        .any(|l| !l.glyphs.is_empty())
 }
 
 fn round2(v: f32) -> f32 {

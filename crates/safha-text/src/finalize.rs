@@ -323,6 +323,7 @@ fn line(setting: &Setting, b: &Break) -> Line {
         units,
         width: line_width,
         justified: justify,
+        hyphenated: b.hyphen && hyphen.is_some(),
         links,
         ..Line::default()
     }

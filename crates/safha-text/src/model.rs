@@ -124,6 +124,8 @@ pub struct Line {
     pub width: f32,
     /// Whether space was widened to fill the line.
     pub justified: bool,
+    /// Whether the line ends in a hyphen the engine added (a word broken at a syllable).
+    pub hyphenated: bool,
     /// Room added above and below the paragraph's line box for ink that rises or falls
     /// beyond it (ﷺ, stacked marks), in points.
     pub above: f32,

@@ -1,0 +1,127 @@
+//! The drawn glyphs of a placed paragraph: one text matrix per line, glyphs following
+//! the pen with kerning numbers for their x positions and text rise (`Ts`) for the
+//! Nastaliq cascade's y offsets. Glyphs whose text the invisible layer carries (every
+//! Nastaliq line's, the halves of a word broken across lines) are drawn from a silent
+//! font resource inside an empty ActualText span; a broken word's whole text follows its
+//! first half, invisibly ([`super::broken`]).
+
+use std::collections::BTreeMap;
+
+use super::broken::{broken_words, is_broken};
+use super::content::ContentStream;
+use super::embed::{self, Embedded, Res};
+use super::layout::Placed;
+use super::textlayer;
+use safha_text::FontBook;
+
+/// The visible glyphs of one placed paragraph: one text matrix per line, glyphs following
+/// the pen with kerning numbers for their x positions and text rise (`Ts`) for the
+/// Nastaliq cascade's y offsets.
+pub fn write(
+    out: &mut ContentStream,
+    placed: &Placed,
+    page_height: f32,
+    book: &FontBook,
+    fonts: &BTreeMap<Res, Embedded>,
+    layer: Option<&textlayer::LayerSetup>,
+) {
+    let para = &placed.para;
+    // Words broken across lines, whole in the text layer (none without a layer font).
+    let broken = match layer {
+        Some(_) => broken_words(placed),
+        None => Vec::new(),
+    };
+    for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
+        let Some(first) = line.glyphs.first() else {
+            continue;
+        };
+        // Whether the glyph before was silent inside a paragraph that is not (a broken
+        // word's half): its empty ActualText span is open.
+        let mut in_span = false;
+        let baseline = round2(page_height - placed.baseline(n));
+        if para.text_layer {
+            out.begin_silent_span();
+        }
+        let origin = round2(placed.x + first.x);
+        out.text_matrix(origin, baseline);
+        let mut pen = origin;
+        let mut rise = 0.0f32;
+        let mut font: Option<(Res, f32)> = None;
+        // The resource of the glyph before, looked up again only when the face changes.
+        let mut looked_up: Option<(Res, Option<&Embedded>)> = None;
+        for (gi, glyph) in line.glyphs.iter().enumerate() {
+            let word = !para.text_layer && is_broken(&broken, n, gi);
+            if word != in_span {
+                // The pen stays where it is: spans do not move it.
+                out.op(if word {
+                    "/Span <</ActualText ()>> BDC"
+                } else {
+                    "EMC"
+                });
+                in_span = word;
+            }
+            let res = if para.text_layer || word {
+                Res::Silent(glyph.face)
+            } else {
+                Res::Visible(glyph.face)
+            };
+            let embedded = match looked_up {
+                Some((r, e)) if r == res => e,
+                _ => {
+                    let e = fonts.get(&res);
+                    looked_up = Some((res, e));
+                    e
+                }
+            };
+            let Some(embedded) = embedded else {
+                continue;
+            };
+            if font != Some((res, glyph.size)) {
+                out.font(&embedded.name, glyph.size);
+                font = Some((res, glyph.size));
+            }
+            let dy = (glyph.dy * 10.0).round() / 10.0;
+            if dy != rise {
+                out.rise(dy);
+                rise = dy;
+            }
+            let x = placed.x + glyph.x;
+            let kern = ((x - pen) * 1000.0 / glyph.size).round();
+            out.kern(-kern);
+            out.glyph(embedded.map.get(glyph.gid));
+            // The viewer advances by the /W width, in thousandths of an em.
+            pen += (kern + embed::w1000(book, glyph.face, glyph.gid)) * glyph.size / 1000.0;
+        }
+        out.end_text_run();
+        if in_span {
+            out.op("EMC");
+        }
+        // The broken word this line ends with, whole and invisible over its first half,
+        // in reading order right where that half is.
+        if let Some(setup) = layer {
+            for b in broken.iter().filter(|b| b.line == n) {
+                out.render_mode(3);
+                let span = placed.x + b.x0..placed.x + b.x1;
+                textlayer::write_word(out, setup, &b.text, first.size, span, baseline);
+                out.render_mode(0);
+            }
+        }
+        if rise != 0.0 {
+            out.rise(0.0);
+        }
+        if para.text_layer {
+            out.op("EMC");
+        }
+    }
+}
+
+/// Whether `placed` draws anything (an image's paragraph is an empty line).
+pub fn draws(placed: &Placed) -> bool {
+    placed.para.lines[placed.lines.clone()]
+        .iter()
+        .any(|l| !l.glyphs.is_empty())
+}
+
+fn round2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
