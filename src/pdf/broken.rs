@@ -4,7 +4,8 @@
 //! but MuPDF and pdf.js keep the two halves apart (English recall 0.955 in the parallel
 //! edition's narrow column). So such a word is given to readers the way Nastaliq is: its
 //! drawn halves yield no text (a silent font resource in an empty ActualText span), and
-//! the invisible text layer writes the whole word over the first half's box.
+//! the whole word is written invisibly over the first half's box, in a glyphless copy of
+//! its own face: in the Urdu layer's face, MuPDF joined it to the Urdu line beside it.
 
 use std::ops::Range;
 
@@ -22,6 +23,8 @@ pub struct Broken {
     /// The head's box, from the paragraph's left edge.
     pub x0: f32,
     pub x1: f32,
+    /// The face of its first glyph: its text is written in a glyphless copy of it.
+    pub face: safha_text::FaceId,
 }
 
 /// The broken words of `placed` whose two halves it holds. Right-to-left text is left to
@@ -79,6 +82,7 @@ pub fn broken_words(placed: &Placed) -> Vec<Broken> {
             text: format!("{text}{}", tail.text),
             x0: head.x0,
             x1: head.x1,
+            face: line.glyphs[start].face,
         });
     }
     out

@@ -23,14 +23,12 @@ pub fn write(
     page_height: f32,
     book: &FontBook,
     fonts: &BTreeMap<Res, Embedded>,
-    layer: Option<&textlayer::LayerSetup>,
+    word_layers: &BTreeMap<safha_text::FaceId, textlayer::LayerSetup>,
 ) {
     let para = &placed.para;
-    // Words broken across lines, whole in the text layer (none without a layer font).
-    let broken = match layer {
-        Some(_) => broken_words(placed),
-        None => Vec::new(),
-    };
+    // Words broken across lines, whole in the text layer (none without its font).
+    let mut broken = broken_words(placed);
+    broken.retain(|b| word_layers.contains_key(&b.face));
     for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
         let Some(first) = line.glyphs.first() else {
             continue;
@@ -98,8 +96,8 @@ pub fn write(
         }
         // The broken word this line ends with, whole and invisible over its first half,
         // in reading order right where that half is.
-        if let Some(setup) = layer {
-            for b in broken.iter().filter(|b| b.line == n) {
+        for b in broken.iter().filter(|b| b.line == n) {
+            if let Some(setup) = word_layers.get(&b.face) {
                 out.render_mode(3);
                 let span = placed.x + b.x0..placed.x + b.x1;
                 textlayer::write_word(out, setup, &b.text, first.size, span, baseline);

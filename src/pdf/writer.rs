@@ -50,14 +50,19 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     let marks = textlayer::unit_marks(laid);
     let faces = book.ids().count();
     let mut drawn: Vec<Vec<Option<&str>>> = vec![Vec::new(); faces * 2];
+    // The invisible text of words broken across lines, by the face they are set in.
+    let mut word_layers: BTreeMap<FaceId, LayerFont> = BTreeMap::new();
     let mut chars = Vec::new();
     for (pi, page) in laid.pages.iter().enumerate() {
         for (qi, placed) in page.placed.iter().enumerate() {
             let broken = broken_words(placed);
             for b in &broken {
+                let words = word_layers
+                    .entry(b.face)
+                    .or_insert_with(|| LayerFont::new(book, b.face));
                 textlayer::layer_chars(&b.text, false, Mark::None, &mut chars);
                 for ch in &chars {
-                    layer.glyph(book, ch.as_str());
+                    words.glyph(book, ch.as_str());
                 }
             }
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
@@ -118,6 +123,10 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         layer.texts().map(|(g, t)| (g, t.to_string())).collect();
     if !layer_used.is_empty() {
         used.insert(Res::Layer(layer_face), layer_used);
+    }
+    for (face, words) in &word_layers {
+        let texts = words.texts().map(|(g, t)| (g, t.to_string())).collect();
+        used.insert(Res::Layer(*face), texts);
     }
 
     // 2. Subset fonts, register them under names that depend only on the content.
@@ -185,25 +194,25 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         };
         out.gray_fill(0.0);
         out.op("BT");
-        let layer_setup = fonts
-            .get(&Res::Layer(layer_face))
-            .map(|f| textlayer::LayerSetup {
-                book,
-                glyphs: layer,
-                resource: &f.name,
-                map: &f.map,
-            });
+        let word_setups: BTreeMap<FaceId, textlayer::LayerSetup> = word_layers
+            .iter()
+            .filter_map(|(face, words)| {
+                let f = fonts.get(&Res::Layer(*face))?;
+                Some((
+                    *face,
+                    textlayer::LayerSetup {
+                        book,
+                        glyphs: words,
+                        resource: &f.name,
+                        map: &f.map,
+                    },
+                ))
+            })
+            .collect();
         for placed in page.placed.iter().filter(|p| super::visible::draws(p)) {
             // Text the invisible layer carries is read there; its drawing is an artifact.
             open(&mut out, placed.tag.filter(|_| !placed.para.text_layer));
-            super::visible::write(
-                &mut out,
-                placed,
-                g.height,
-                book,
-                &fonts,
-                layer_setup.as_ref(),
-            );
+            super::visible::write(&mut out, placed, g.height, book, &fonts, &word_setups);
             out.end_marked();
         }
         if let Some(layer_font) = fonts.get(&Res::Layer(layer_face)) {
