@@ -45,3 +45,4 @@ pub mod stamps;
 pub mod status;
 pub mod studio;
 pub mod svg;
+pub mod xml;

@@ -211,6 +211,12 @@ pub fn has_words_to_translate(text: &str) -> bool {
         .any(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
 }
 
+/// Whether `translation` is `source` copied as it is, where `source` has words a
+/// translator would translate (not a number, a code or an acronym).
+pub fn is_copy(source: &str, translation: &str) -> bool {
+    has_words_to_translate(source) && same_words(source, translation)
+}
+
 /// Whether `a` and `b` are the same text once normalized, without building either.
 pub fn same_words(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())

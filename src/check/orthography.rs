@@ -132,8 +132,7 @@ pub fn untranslated(
     source: &str,
     translation: &str,
 ) -> Option<Diagnostic> {
-    let same = crate::article::ids::same_words(source, translation);
-    (same && crate::article::ids::has_words_to_translate(source)).then(|| {
+    crate::article::ids::is_copy(source, translation).then(|| {
         Diagnostic::warning(
             "untranslated",
             format!("`{id}` is the same as the source text: probably not translated"),

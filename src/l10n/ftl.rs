@@ -58,9 +58,9 @@ impl MessageInfo {
     /// Whether it is `english` copied as it is (with words to translate, so not a number
     /// or an acronym) and not marked `# same-as-source`: untranslated in all but name.
     pub fn is_copy_of(&self, english: &str) -> bool {
-        use crate::article::ids::{has_words_to_translate, same_words};
-        has_words_to_translate(english)
-            && self.text.as_deref().is_some_and(|t| same_words(t, english))
+        self.text
+            .as_deref()
+            .is_some_and(|t| crate::article::ids::is_copy(english, t))
             && !self.meant_as_source()
     }
 }

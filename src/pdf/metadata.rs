@@ -8,6 +8,8 @@
 
 use lopdf::{Dictionary, Document, Object, Stream};
 
+use crate::xml::escape;
+
 /// What the packet says.
 pub struct Xmp<'a> {
     pub title: &'a str,
@@ -83,43 +85,20 @@ fn packet(x: &Xmp<'_>) -> String {
     )
 }
 
-/// `seconds` as an XMP date in UTC (`2024-08-14T00:00:00Z`).
+/// `seconds` as an XMP date in UTC (`2024-08-14T00:00:00Z`); the epoch if out of range.
 fn iso_date(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
-    let rest = seconds.rem_euclid(86_400);
-    // Howard Hinnant's civil-from-days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let Ok(t) = printpdf::OffsetDateTime::from_unix_timestamp(seconds) else {
+        return "1970-01-01T00:00:00Z".to_string();
+    };
     format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
     )
-}
-
-/// Text for XML content and attributes; characters XML 1.0 cannot hold are dropped.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Drops what printpdf writes into the document information dictionary empty: an empty

@@ -58,10 +58,7 @@ pub(super) fn column_flows(
                     let text = StyledText::plain(&line);
                     let (p, before, after) =
                         setter.set(&text, Role::Byline, &loc.lang, width, None)?;
-                    let tag = super::page::Tag {
-                        node: super::page::Node::Byline,
-                        ..super::page::Tag::text(TITLE)
-                    };
+                    let tag = super::page::Tag::of(super::page::Node::Byline);
                     units.push(vec![single(p, 0.0, before, after + 8.0, false).tagged(tag)]);
                 }
                 units
@@ -288,10 +285,7 @@ fn block_flows(
             let code = StyledText::plain(&expand_tabs(text.trim_end()));
             let en = Lang::parse("en").unwrap_or_else(|| loc.lang.clone());
             let (p, _, _) = setter.set(&code, Role::Code, &en, w, None)?;
-            let tag = super::page::Tag {
-                node: super::page::Node::Code(text.as_ptr() as usize),
-                ..super::page::Tag::text(TITLE)
-            };
+            let tag = super::page::Tag::of(super::page::Node::Code(text.as_ptr() as usize));
             units.push(vec![single(p, indent, 4.0, 8.0, false).tagged(tag)]);
         }
         Block::Rule => {

@@ -78,10 +78,7 @@ impl Setter<'_> {
             x: at.x_of(NOTE_INDENT, width - NOTE_INDENT),
             marker: (marker, at.x_of(0.0, NOTE_INDENT)),
             column: (0.0, width, at.rtl()),
-            tag: first.map(|s| super::page::Tag {
-                node: super::page::Node::Note(s),
-                ..super::page::Tag::text(s)
-            }),
+            tag: first.map(|s| super::page::Tag::of(super::page::Node::Note(s))),
         })
     }
 }

@@ -107,12 +107,17 @@ pub struct Tag {
 }
 
 impl Tag {
-    pub fn text(segment: crate::article::SegmentRef) -> Tag {
+    /// The text of `node`, in the edition's first column.
+    pub fn of(node: Node) -> Tag {
         Tag {
-            node: Node::Segment(segment),
+            node,
             column: 0,
             part: Part::Text,
         }
+    }
+
+    pub fn text(segment: crate::article::SegmentRef) -> Tag {
+        Tag::of(Node::Segment(segment))
     }
 
     pub fn with_part(self, part: Part) -> Tag {
