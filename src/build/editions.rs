@@ -262,6 +262,32 @@ pub fn pdf_plan(
         edition::Kind::Parallel { source } => spec.lang == *lang || source == lang,
     };
     let mut diagnostics = Vec::new();
+    // The layout holds a whole edition in memory, about 150 bytes for each character of
+    // its text: an edition longer than the cap would take gigabytes, so it is withheld
+    // with an error rather than left to exhaust memory and take the other editions along.
+    let text_len = |lang: &Lang| {
+        prepared.texts.get(lang).map_or(0, |loc| {
+            loc.segments
+                .iter()
+                .map(|s| s.text.chars().count())
+                .sum::<usize>()
+                + pdf::code_chars(&prepared.article)
+        })
+    };
+    let too_long: BTreeSet<&String> = specs
+        .iter()
+        .filter(|s| {
+            let shown = match &s.kind {
+                edition::Kind::Single => text_len(&s.lang),
+                edition::Kind::Parallel { source } => text_len(&s.lang) + text_len(source),
+            };
+            if shown > pdf::MAX_EDITION_CHARS {
+                diagnostics.push(edition_too_long(prepared, &s.stem, shown));
+            }
+            shown > pdf::MAX_EDITION_CHARS
+        })
+        .map(|s| &s.stem)
+        .collect();
     for (lang, chars) in &missing {
         let withheld: Vec<String> = specs
             .iter()
@@ -274,10 +300,24 @@ pub fn pdf_plan(
     }
     let stems = specs
         .iter()
-        .filter(|s| !missing.keys().any(|lang| shows(s, lang)))
+        .filter(|s| !missing.keys().any(|lang| shows(s, lang)) && !too_long.contains(&s.stem))
         .map(|s| s.stem.clone())
         .collect();
     Ok((stems, diagnostics))
+}
+
+/// An edition too long to set as one PDF: which, how long, and what the author can do.
+fn edition_too_long(prepared: &Prepared, stem: &str, chars: usize) -> Diagnostic {
+    Diagnostic::error(
+        "edition-too-long",
+        format!(
+            "{stem}.pdf would set {chars} characters, more than the {} safha sets as one PDF; \
+             {stem}.pdf is not made (the web pages are)",
+            pdf::MAX_EDITION_CHARS
+        ),
+    )
+    .at_path(&prepared.article.source.path)
+    .with_hint("split the article into parts; each part gets PDFs of its own")
 }
 
 /// The PDF's date: the article's own, else `SOURCE_DATE_EPOCH`, else the epoch; never the

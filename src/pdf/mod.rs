@@ -164,6 +164,34 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
     Ok(Rendered { bytes, pages })
 }
 
+/// The most characters one PDF edition sets (its segments and the article's code). The
+/// layout holds the whole edition, about 150 bytes a character (a million characters of
+/// English: 178 MB at peak), so four million (some 700,000 words, 1,500 pages) stay under
+/// a gigabyte, where the 64 MiB an article may be would take ten.
+pub const MAX_EDITION_CHARS: usize = 4_000_000;
+
+/// The characters of code blocks in `article`, which every edition shows as written.
+pub fn code_chars(article: &Article) -> usize {
+    code_texts(article).map(|t| t.chars().count()).sum()
+}
+
+/// The text of every code block in `article`, in quotes, lists and footnotes too.
+fn code_texts(article: &Article) -> impl Iterator<Item = &str> {
+    let mut stack: Vec<&crate::article::Block> = article.blocks.iter().collect();
+    std::iter::from_fn(move || {
+        use crate::article::Block;
+        while let Some(block) = stack.pop() {
+            match block {
+                Block::Code { text, .. } => return Some(text.as_str()),
+                Block::Quote { blocks } | Block::Footnote { blocks, .. } => stack.extend(blocks),
+                Block::List { items, .. } => stack.extend(items.iter().flat_map(|i| &i.blocks)),
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
 /// Every character of `loc`'s text (its segments and the article's code) that no face of
 /// `book` can draw, once each, where it first occurs: an edition showing it cannot be
 /// made as PDF. Checked before layout, so the web pages link only the PDFs that exist.
@@ -188,15 +216,8 @@ pub fn undrawable(
     for (i, seg) in loc.segments.iter().enumerate() {
         check(&seg.text, Some(i), &seg.lang);
     }
-    let mut stack: Vec<&crate::article::Block> = article.blocks.iter().collect();
-    while let Some(block) = stack.pop() {
-        use crate::article::Block;
-        match block {
-            Block::Code { text, .. } => check(text, None, &loc.lang),
-            Block::Quote { blocks } => stack.extend(blocks),
-            Block::List { items, .. } => stack.extend(items.iter().flat_map(|i| &i.blocks)),
-            _ => {}
-        }
+    for text in code_texts(article) {
+        check(text, None, &loc.lang);
     }
     out
 }
