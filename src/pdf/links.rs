@@ -3,7 +3,8 @@
 //! addresses a web page would link (http, https, mailto) become annotations; a relative
 //! address points nowhere from a PDF.
 
-use super::layout::{Page, Tag};
+use super::layout::{Page, Part, Placed, Tag};
+use safha_text::LinkSpan;
 
 /// A link annotation: its rectangle (PDF coordinates, y up) and address, and the
 /// structure element of the text it is in.
@@ -18,6 +19,7 @@ pub fn links(page: &Page, page_height: f32) -> Vec<Link> {
     let mut out = Vec::new();
     for placed in &page.placed {
         let para = &placed.para;
+        let mut parts = LinkParts::new(placed);
         for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
             if line.links.is_empty() {
                 continue;
@@ -25,10 +27,7 @@ pub fn links(page: &Page, page_height: f32) -> Vec<Link> {
             // The line's box: from its top (the baseline less the ascent) one line down.
             let top = page_height - (placed.baseline(n) - para.ascent - line.above);
             let bottom = top - para.line_height - line.above - line.below;
-            for span in &line.links {
-                if !followable(&span.url) {
-                    continue;
-                }
+            for (span, part) in parts.line(line) {
                 out.push(Link {
                     rect: [
                         round2(placed.x + span.x0),
@@ -37,12 +36,53 @@ pub fn links(page: &Page, page_height: f32) -> Vec<Link> {
                         round2(top),
                     ],
                     url: span.url.to_string(),
-                    tag: placed.tag,
+                    tag: placed.tag.map(|t| t.with_part(part)),
                 });
             }
         }
     }
     out
+}
+
+/// Numbers a placed paragraph's followable link spans as [`Part::Link`]s, counting from
+/// the paragraph's first line (a paragraph broken across pages keeps one count), line by
+/// line: what ties a link annotation to the marked content of its words.
+pub struct LinkParts {
+    next: u32,
+}
+
+impl LinkParts {
+    pub fn new(placed: &Placed) -> LinkParts {
+        let before = &placed.para.lines[..placed.lines.start];
+        let next = before
+            .iter()
+            .flat_map(|l| &l.links)
+            .filter(|s| followable(&s.url))
+            .count();
+        LinkParts {
+            next: u32::try_from(next).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The followable spans of `line` (the paragraph's next line) and their parts.
+    pub fn line<'a>(&mut self, line: &'a safha_text::Line) -> Vec<(&'a LinkSpan, Part)> {
+        let mut out = Vec::new();
+        for span in line.links.iter().filter(|s| followable(&s.url)) {
+            out.push((span, Part::Link(self.next)));
+            self.next = self.next.saturating_add(1);
+        }
+        out
+    }
+}
+
+/// The part of a line that a glyph or word from `x0` to `x1` (from the line's left edge)
+/// belongs to: the link whose span holds its middle, else the text.
+pub fn part_at(spans: &[(&LinkSpan, Part)], x0: f32, x1: f32) -> Part {
+    let mid = (x0 + x1) / 2.0;
+    spans
+        .iter()
+        .find(|(s, _)| s.x0 <= mid && mid <= s.x1)
+        .map_or(Part::Text, |(_, p)| *p)
 }
 
 fn followable(url: &str) -> bool {

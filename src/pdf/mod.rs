@@ -8,6 +8,7 @@ pub mod image;
 pub mod inline;
 pub mod layout;
 mod links;
+mod marked;
 mod metadata;
 mod outline;
 pub mod tags;

@@ -10,26 +10,43 @@ use std::collections::BTreeMap;
 use super::broken::{broken_words, is_broken};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res};
-use super::layout::Placed;
+use super::layout::{Part, Placed};
+use super::links::{LinkParts, part_at};
+use super::marked::Marked;
 use super::textlayer;
 use safha_text::FontBook;
 
+/// What every paragraph of a page is drawn with.
+pub struct Drawing<'a> {
+    pub book: &'a FontBook,
+    pub fonts: &'a BTreeMap<Res, Embedded>,
+    /// The invisible text of words broken across lines, by face.
+    pub word_layers: &'a BTreeMap<safha_text::FaceId, textlayer::LayerSetup<'a>>,
+    pub page_height: f32,
+}
+
 /// The visible glyphs of one placed paragraph: one text matrix per line, glyphs following
 /// the pen with kerning numbers for their x positions and text rise (`Ts`) for the
-/// Nastaliq cascade's y offsets.
-pub fn write(
-    out: &mut ContentStream,
-    placed: &Placed,
-    page_height: f32,
-    book: &FontBook,
-    fonts: &BTreeMap<Res, Embedded>,
-    word_layers: &BTreeMap<safha_text::FaceId, textlayer::LayerSetup>,
-) {
+/// Nastaliq cascade's y offsets. The words of a link are a marked stretch of their own
+/// (in a paragraph whose drawing carries its text).
+pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, drawing: &Drawing) {
+    let Drawing {
+        book,
+        fonts,
+        word_layers,
+        page_height,
+    } = *drawing;
     let para = &placed.para;
     // Words broken across lines, whole in the text layer (none without its font).
     let mut broken = broken_words(placed);
     broken.retain(|b| word_layers.contains_key(&b.face));
+    let mut link_parts = LinkParts::new(placed);
     for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
+        let links = if para.text_layer {
+            Vec::new()
+        } else {
+            link_parts.line(line)
+        };
         let Some(first) = line.glyphs.first() else {
             continue;
         };
@@ -48,6 +65,16 @@ pub fn write(
         // The resource of the glyph before, looked up again only when the face changes.
         let mut looked_up: Option<(Res, Option<&Embedded>)> = None;
         for (gi, glyph) in line.glyphs.iter().enumerate() {
+            if !links.is_empty() || marked.current().is_some_and(|p| p != Part::Text) {
+                let part = part_at(&links, glyph.x, glyph.x + glyph.advance);
+                if marked.current().is_some_and(|p| p != part) {
+                    // A stretch holds the silent span, never the other way round.
+                    if std::mem::take(&mut in_span) {
+                        out.op("EMC");
+                    }
+                    marked.part(out, part);
+                }
+            }
             let word = !para.text_layer && is_broken(&broken, n, gi);
             if word != in_span {
                 // The pen stays where it is: spans do not move it.

@@ -19,6 +19,7 @@ use super::broken::{broken_words, is_broken};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res, SILENT};
 use super::layout::{Laid, Tag};
+use super::marked::Marked;
 use super::textlayer::{self, LINE_LEAD, LayerFont, Mark, PADDING};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
@@ -183,15 +184,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     let layer = &layer;
     let page_stream = |pi: usize, page: &super::layout::Page| -> (Vec<u8>, Used, Vec<Tag>) {
         let mut out = ContentStream::new();
-        // The tag of each marked stretch (MCID) of the page, in order.
-        let mut tags: Vec<Tag> = Vec::new();
-        let mut open = |out: &mut ContentStream, tag: Option<Tag>| match tag {
-            Some(t) => {
-                out.begin_marked(tags.len());
-                tags.push(t);
-            }
-            None => out.begin_artifact(),
-        };
+        let mut marked = Marked::default();
         out.gray_fill(0.0);
         out.op("BT");
         let word_setups: BTreeMap<FaceId, textlayer::LayerSetup> = word_layers
@@ -211,15 +204,21 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             .collect();
         for placed in page.placed.iter().filter(|p| super::visible::draws(p)) {
             // Text the invisible layer carries is read there; its drawing is an artifact.
-            open(&mut out, placed.tag.filter(|_| !placed.para.text_layer));
-            super::visible::write(&mut out, placed, g.height, book, &fonts, &word_setups);
-            out.end_marked();
+            marked.begin(&mut out, placed.tag.filter(|_| !placed.para.text_layer));
+            let drawing = super::visible::Drawing {
+                book,
+                fonts: &fonts,
+                word_layers: &word_setups,
+                page_height: g.height,
+            };
+            super::visible::write(&mut out, &mut marked, placed, &drawing);
+            marked.end(&mut out);
         }
         if let Some(layer_font) = fonts.get(&Res::Layer(layer_face)) {
             out.render_mode(3);
             for (qi, placed) in page.placed.iter().enumerate() {
                 if placed.para.text_layer && super::visible::draws(placed) {
-                    open(&mut out, placed.tag);
+                    marked.begin(&mut out, placed.tag);
                     let mark = |li: usize, ui: usize| {
                         (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None)
                     };
@@ -230,7 +229,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                         map: &layer_font.map,
                     };
                     textlayer::write(&mut out, placed, g.height, &setup, &mark);
-                    out.end_marked();
+                    marked.end(&mut out);
                 }
             }
             let count = marks.padding.get(pi).copied().unwrap_or(0);
@@ -247,7 +246,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         out.op("ET");
         for img in &page.images {
             if let Some(name) = image_names.get(&(Arc::as_ptr(&img.image) as usize)) {
-                open(&mut out, img.tag);
+                marked.begin(&mut out, img.tag);
                 out.op(&format!(
                     "q {} 0 0 {} {} {} cm /{name} Do Q",
                     round2(img.width),
@@ -255,7 +254,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     round2(img.x),
                     round2(g.height - img.y - img.height)
                 ));
-                out.end_marked();
+                marked.end(&mut out);
             }
         }
         if !page.rules.is_empty() {
@@ -268,7 +267,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             out.end_marked();
         }
         let used = out.used();
-        (out.into_bytes(), used, tags)
+        (out.into_bytes(), used, marked.into_tags())
     };
     let written: Vec<(Vec<u8>, Used, Vec<Tag>)> = {
         use rayon::prelude::*;

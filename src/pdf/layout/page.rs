@@ -139,12 +139,15 @@ pub enum Node {
     Code(usize),
 }
 
-/// Which part of a node: its text, the number or bullet beside it, its image.
+/// Which part of a node: its text, the number or bullet beside it, its image, or the
+/// words of its `n`-th link (counted over the whole paragraph, one per line a link is
+/// broken across, as the link annotations are made).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Part {
     Text,
     Label,
     Image,
+    Link(u32),
 }
 
 impl Placed {
