@@ -1,10 +1,10 @@
 //! Document-level metadata: the catalog's language and viewer preferences, the
-//! information dictionary, and the XMP metadata packet: title (in the edition's
-//! language), author and translator, language, dates and producer, as archives and
-//! assistive technology read them, and the PDF/UA-1 identification (`pdfuaid:part`) for
-//! a document that is tagged as PDF/UA asks. The packet repeats the information
-//! dictionary, which must agree with it (the summary stays there alone: the packet is
-//! kept uncompressed, as archives expect).
+//! information dictionary, the XMP metadata packet (title in the edition's language,
+//! summary, author, translator, language, dates and producer, as archives and assistive
+//! technology read them), and the identification as PDF/A-2u and PDF/UA-1 with what
+//! PDF/A asks for besides: the sRGB output intent, and an extension schema describing
+//! the PDF/UA property, which PDF/A-2 does not know. The packet repeats the information
+//! dictionary, which must agree with it; it is kept uncompressed, as PDF/A requires.
 
 use lopdf::{Dictionary, Document, Object, Stream};
 
@@ -13,6 +13,8 @@ use crate::xml::escape;
 /// What the packet says.
 pub struct Xmp<'a> {
     pub title: &'a str,
+    /// The summary (the information dictionary's `/Subject`).
+    pub subject: &'a str,
     pub lang: &'a str,
     pub author: &'a str,
     pub translator: Option<&'a str>,
@@ -45,13 +47,35 @@ pub fn add_xmp(doc: &mut Document, xmp: &Xmp<'_>) {
 
 fn packet(x: &Xmp<'_>) -> String {
     let date = iso_date(x.date);
-    let creators: String = [Some(x.author), x.translator]
-        .into_iter()
-        .flatten()
-        .filter(|name| !name.trim().is_empty())
-        .map(|name| format!("<rdf:li>{}</rdf:li>", escape(name)))
-        .collect();
     let lang = escape(x.lang);
+    let alt = |text: &str| {
+        let text = escape(text);
+        format!(
+            "<rdf:Alt><rdf:li xml:lang=\"x-default\">{text}</rdf:li>\
+             <rdf:li xml:lang=\"{lang}\">{text}</rdf:li></rdf:Alt>"
+        )
+    };
+    let seq = |name: Option<&str>| {
+        name.filter(|n| !n.trim().is_empty())
+            .map(|n| format!("<rdf:Seq><rdf:li>{}</rdf:li></rdf:Seq>", escape(n)))
+    };
+    let mut dc = format!("<dc:title>{}</dc:title>\n", alt(x.title));
+    if !x.subject.is_empty() {
+        // Once: every byte of the packet is stored uncompressed.
+        dc += &format!(
+            "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt>\
+             </dc:description>\n",
+            escape(x.subject)
+        );
+    }
+    // The information dictionary's /Author, which PDF/A holds equal to the creator; the
+    // translator contributed.
+    if let Some(author) = seq(Some(x.author)) {
+        dc += &format!("<dc:creator>{author}</dc:creator>\n");
+    }
+    if let Some(translator) = seq(x.translator) {
+        dc += &format!("<dc:contributor>{translator}</dc:contributor>\n");
+    }
     format!(
         concat!(
             "<?xpacket begin=\"\u{FEFF}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n",
@@ -61,28 +85,75 @@ fn packet(x: &Xmp<'_>) -> String {
             " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"",
             " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"",
             " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"",
+            " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"",
             " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n",
             "<dc:format>application/pdf</dc:format>\n",
-            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{title}</rdf:li>",
-            "<rdf:li xml:lang=\"{lang}\">{title}</rdf:li></rdf:Alt></dc:title>\n",
-            "<dc:creator><rdf:Seq>{creators}</rdf:Seq></dc:creator>\n",
+            "{dc}",
             "<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>\n",
             "<xmp:CreateDate>{date}</xmp:CreateDate>\n",
             "<xmp:ModifyDate>{date}</xmp:ModifyDate>\n",
             "<xmp:MetadataDate>{date}</xmp:MetadataDate>\n",
             "<xmp:CreatorTool>safha</xmp:CreatorTool>\n",
             "<pdf:Producer>safha (printpdf)</pdf:Producer>\n",
+            "<pdfaid:part>2</pdfaid:part>\n",
+            "<pdfaid:conformance>U</pdfaid:conformance>\n",
             "<pdfuaid:part>1</pdfuaid:part>\n",
             "</rdf:Description>\n",
+            "{extension}",
             "</rdf:RDF>\n",
             "</x:xmpmeta>\n",
             "<?xpacket end=\"r\"?>"
         ),
-        title = escape(x.title),
+        dc = dc,
         lang = lang,
-        creators = creators,
         date = date,
+        extension = PDFUA_EXTENSION,
     )
+}
+
+/// The PDF/UA identification described as PDF/A-2 asks of every property outside the
+/// schemas it predefines (ISO 19005-2, 6.6.2.3).
+const PDFUA_EXTENSION: &str = concat!(
+    "<rdf:Description rdf:about=\"\"",
+    " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"",
+    " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"",
+    " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n",
+    "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">",
+    "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>",
+    "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>",
+    "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>",
+    "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">",
+    "<pdfaProperty:name>part</pdfaProperty:name>",
+    "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>",
+    "<pdfaProperty:category>internal</pdfaProperty:category>",
+    "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>",
+    "</rdf:li></rdf:Seq></pdfaSchema:property>",
+    "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n",
+    "</rdf:Description>\n",
+);
+
+/// Names the colour space the document's device colours are meant in: sRGB, as PDF/A
+/// requires of a file that paints in DeviceGray or DeviceRGB.
+pub fn add_output_intent(doc: &mut Document) {
+    let mut profile = Stream::new(Dictionary::new(), super::icc::srgb());
+    profile.dict.set("N", Object::Integer(3));
+    let profile = doc.add_object(Object::Stream(profile));
+    let name = |s: &str| Object::String(s.as_bytes().to_vec(), lopdf::StringFormat::Literal);
+    let mut intent = Dictionary::new();
+    intent.set("Type", Object::Name(b"OutputIntent".to_vec()));
+    intent.set("S", Object::Name(b"GTS_PDFA1".to_vec()));
+    intent.set("OutputConditionIdentifier", name("sRGB IEC61966-2.1"));
+    intent.set("RegistryName", name("http://www.color.org"));
+    intent.set("Info", name("sRGB IEC61966-2.1"));
+    intent.set("DestOutputProfile", Object::Reference(profile));
+    if let Ok(root) = doc.trailer.get(b"Root").and_then(|r| r.as_reference())
+        && let Ok(catalog) = doc.get_object_mut(root).and_then(|o| o.as_dict_mut())
+    {
+        catalog.set(
+            "OutputIntents",
+            Object::Array(vec![Object::Dictionary(intent)]),
+        );
+    }
 }
 
 /// `seconds` as an XMP date in UTC (`2024-08-14T00:00:00Z`); the epoch if out of range.
@@ -110,6 +181,9 @@ pub fn clean_info(doc: &mut lopdf::Document) {
         && let Ok(dict) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut())
     {
         dict.remove(b"GTS_PDFXVersion");
+        // printpdf's `/Trapped /False` would need its twin in the XMP packet (PDF/A);
+        // unknown is what it means here anyway.
+        dict.remove(b"Trapped");
         let empty: Vec<Vec<u8>> = dict
             .iter()
             .filter(|(_, v)| matches!(v, lopdf::Object::String(s, _) if s.is_empty()))
@@ -155,6 +229,7 @@ mod tests {
     fn text_is_escaped_and_the_packet_is_well_formed() {
         let p = packet(&Xmp {
             title: "A <b> & \"c\"\u{1}",
+            subject: "S",
             lang: "ur",
             author: "عائشہ",
             translator: Some("X"),
@@ -162,7 +237,8 @@ mod tests {
         });
         assert!(p.contains("A &lt;b&gt; &amp; &quot;c&quot;<"), "{p}");
         assert!(!p.contains('\u{1}'));
-        assert!(p.contains("<rdf:li>عائشہ</rdf:li><rdf:li>X</rdf:li>"));
+        assert!(p.contains("<dc:creator><rdf:Seq><rdf:li>عائشہ</rdf:li></rdf:Seq>"));
+        assert!(p.contains("<dc:contributor><rdf:Seq><rdf:li>X</rdf:li></rdf:Seq>"));
         assert!(p.contains("<pdfuaid:part>1</pdfuaid:part>"));
     }
 }

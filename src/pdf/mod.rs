@@ -4,6 +4,7 @@
 mod broken;
 mod content;
 mod embed;
+mod icc;
 pub mod image;
 pub mod inline;
 pub mod layout;

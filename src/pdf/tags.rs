@@ -415,7 +415,12 @@ fn write_elem(
             .chars()
             .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
             .collect();
-        dict.set("ActualText", text(&actual));
+        // PDF/A's limit on a string (32,767 bytes): a longer paragraph is read from its
+        // content instead, which the text layer keeps in reading order.
+        let actual = text(&actual);
+        if actual.as_str().is_ok_and(|b| b.len() <= 32_767) {
+            dict.set("ActualText", actual);
+        }
     }
     if e.column_header {
         let mut a = Dictionary::new();

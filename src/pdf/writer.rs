@@ -318,10 +318,12 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     super::metadata::set_language(&mut lo, &meta.lang);
     super::metadata::clean_info(&mut lo);
+    super::metadata::add_output_intent(&mut lo);
     super::metadata::add_xmp(
         &mut lo,
         &super::metadata::Xmp {
             title: &meta.title,
+            subject: &meta.subject,
             lang: &meta.lang.tag(),
             author: &meta.author,
             translator: meta.translator.as_deref(),
