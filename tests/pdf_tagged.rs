@@ -367,6 +367,44 @@ fn editions_meet_the_machine_checkable_rules_of_pdf_ua() {
             .as_array()
             .unwrap()
             .clone();
+        // Every note has an identifier, unique, that the ID tree maps back to it (PDF/UA-1
+        // 7.9; ISO 32000-1 14.7.2).
+        let id_tree: Vec<Object> = tree
+            .get(b"IDTree")
+            .map(|t| {
+                deref(&doc, t)
+                    .as_dict()
+                    .unwrap()
+                    .get(b"Names")
+                    .unwrap()
+                    .as_array()
+                    .unwrap()
+                    .clone()
+            })
+            .unwrap_or_default();
+        let mut notes = 0;
+        for (oid, o) in &doc.objects {
+            let Ok(d) = o.as_dict() else { continue };
+            if d.get(b"S").is_ok_and(|s| s.as_name().ok() == Some(b"Note")) {
+                notes += 1;
+                let ident = d
+                    .get(b"ID")
+                    .unwrap_or_else(|_| panic!("{stem}.pdf: a Note without /ID"));
+                let ident = ident.as_str().unwrap();
+                let mapped: Vec<&[Object]> = id_tree
+                    .chunks(2)
+                    .filter(|kv| kv[0].as_str().unwrap() == ident)
+                    .collect();
+                assert_eq!(
+                    mapped.len(),
+                    1,
+                    "{stem}.pdf: note ID {ident:?} mapped {} times",
+                    mapped.len()
+                );
+                assert_eq!(mapped[0][1].as_reference().unwrap(), *oid);
+            }
+        }
+        assert!(notes >= 2, "{stem}.pdf: {notes} notes");
         let mut links = 0;
         for (_, page) in doc.get_pages() {
             let page = doc.get_object(page).unwrap().as_dict().unwrap();

@@ -36,6 +36,8 @@ pub struct Elem {
     pub tags: Vec<Tag>,
     /// A header cell of its column (`/Scope /Column`).
     pub column_header: bool,
+    /// Its identifier (`/ID`), unique in the document: PDF/UA asks one of every note.
+    pub id: Option<String>,
     pub children: Vec<Elem>,
 }
 
@@ -224,6 +226,9 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
                 })
                 .collect();
             if let Some(&first) = paragraphs.first() {
+                // By its first paragraph's segment and the column's language: unique in
+                // both columns of the parallel edition.
+                note.id = Some(format!("note-{first}-{}", c.loc.lang.tag()));
                 for node in [Node::Note(first), Node::Segment(first)] {
                     note.children
                         .push(Elem::holding("Lbl", c.tag(node).with_part(Part::Label)));
@@ -261,6 +266,8 @@ struct Placement<'a> {
     parents: Vec<Vec<Option<ObjectId>>>,
     /// The `Link` element of each annotation, by its `/StructParent` key.
     link_parents: Vec<(ObjectId, ObjectId)>,
+    /// Each identified element (the ID tree).
+    ids: BTreeMap<String, ObjectId>,
 }
 
 /// Writes `root` as the document's structure tree: `marks[p]` lists the tag of each MCID
@@ -280,6 +287,7 @@ pub fn write(
         links: BTreeMap::new(),
         parents: marks.iter().map(|m| vec![None; m.len()]).collect(),
         link_parents: Vec::new(),
+        ids: BTreeMap::new(),
     };
     for (p, page) in marks.iter().enumerate() {
         for (mcid, tag) in page.iter().enumerate() {
@@ -323,6 +331,16 @@ pub fn write(
     tree.set("K", Object::Reference(doc_elem));
     tree.set("ParentTree", Object::Dictionary(parent_tree));
     tree.set("ParentTreeNextKey", Object::Integer(next_key as i64));
+    if !at.ids.is_empty() {
+        let names = at
+            .ids
+            .iter()
+            .flat_map(|(id, elem)| [text(id), Object::Reference(*elem)])
+            .collect();
+        let mut id_tree = Dictionary::new();
+        id_tree.set("Names", Object::Array(names));
+        tree.set("IDTree", Object::Dictionary(id_tree));
+    }
     doc.objects.insert(tree_id, Object::Dictionary(tree));
     for (p, &id) in pages.iter().enumerate() {
         if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
@@ -421,6 +439,10 @@ fn write_elem(
         if actual.as_str().is_ok_and(|b| b.len() <= 32_767) {
             dict.set("ActualText", actual);
         }
+    }
+    if let Some(ident) = &e.id {
+        dict.set("ID", text(ident));
+        at.ids.insert(ident.clone(), id);
     }
     if e.column_header {
         let mut a = Dictionary::new();
