@@ -474,3 +474,46 @@ fn editions_meet_the_machine_checkable_rules_of_pdf_ua() {
         );
     }
 }
+
+/// `pdfinfo -struct-text` (poppler reading each element's marked content in content
+/// order) gives every English message as written: words with their spaces (real space
+/// glyphs, where extractors infer spaces from gaps), also across line ends, and words
+/// hyphenated across lines once and whole (poppler ended an element's content at the
+/// first hyphenated word while its silent halves' span sat inside it).
+#[test]
+fn english_structure_text_reads_as_written_in_poppler() {
+    let messages: Vec<String> = ftl_messages(&repo().join(format!("locales/en/{SLUG}.ftl")))
+        .into_iter()
+        .map(|(_, md)| collapse(&plain(&md)))
+        .collect();
+    assert!(messages.len() >= 20);
+    for stem in ["en", "parallel"] {
+        let pdf = sample_build().join(SLUG).join(format!("{stem}.pdf"));
+        let run = std::process::Command::new("pdfinfo")
+            .arg("-struct-text")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        let tree = String::from_utf8_lossy(&run.stdout);
+        // Each element's pieces of text (one per marked stretch), joined.
+        let mut texts: Vec<String> = Vec::new();
+        let mut current: Option<String> = None;
+        for line in tree.lines().map(str::trim) {
+            if let Some(piece) = line.strip_prefix('"') {
+                let piece = piece.strip_suffix('"').unwrap_or(piece);
+                current.get_or_insert_with(String::new).push_str(piece);
+            } else if let Some(done) = current.take() {
+                texts.push(collapse(&done.replace('\u{200B}', "")));
+            }
+        }
+        texts.extend(current.map(|t| collapse(&t)));
+        let missing: Vec<&String> = messages.iter().filter(|m| !texts.contains(m)).collect();
+        assert!(
+            missing.is_empty(),
+            "{stem}.pdf: {} of {} messages not read as written, e.g. {:?}",
+            missing.len(),
+            messages.len(),
+            &missing[..missing.len().min(3)]
+        );
+    }
+}

@@ -12,6 +12,8 @@ pub struct Marked {
     tags: Vec<Tag>,
     /// The tag of the stretch open now (`None` in an artifact or outside any).
     open: Option<Tag>,
+    /// The stretch a silent span interrupts, to be taken up again after it.
+    paused: Option<Tag>,
 }
 
 impl Marked {
@@ -42,6 +44,29 @@ impl Marked {
     /// The part of the tag open now.
     pub fn current(&self) -> Option<Part> {
         self.open.map(|t| t.part)
+    }
+
+    /// Opens a silent span (`/Span <</ActualText ()>>`: glyphs that yield no text),
+    /// outside the stretch open now, in an artifact: poppler's reading of a structure
+    /// element's content counts the span's end as the end of the stretch around it (it
+    /// ignores the start of marked content without an MCID, not its end), and read the
+    /// English paragraphs of the parallel edition only up to their first hyphenated word.
+    pub fn begin_silent(&mut self, out: &mut ContentStream) {
+        if let Some(t) = self.open.take() {
+            out.end_marked();
+            out.begin_artifact();
+            self.paused = Some(t);
+        }
+        out.begin_silent_span();
+    }
+
+    /// Closes the silent span, and takes up the stretch it interrupted in a new one.
+    pub fn end_silent(&mut self, out: &mut ContentStream) {
+        out.end_marked();
+        if let Some(t) = self.paused.take() {
+            out.end_marked();
+            self.number(out, t);
+        }
     }
 
     pub fn end(&mut self, out: &mut ContentStream) {

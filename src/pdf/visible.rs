@@ -64,25 +64,38 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
         let mut font: Option<(Res, f32)> = None;
         // The resource of the glyph before, looked up again only when the face changes.
         let mut looked_up: Option<(Res, Option<&Embedded>)> = None;
+        let spaces = if para.text_layer {
+            Vec::new()
+        } else {
+            word_spaces(book, &para.lines, placed.lines.start + n)
+        };
+        let mut next_space = 0;
         for (gi, glyph) in line.glyphs.iter().enumerate() {
+            // The spaces before this glyph, in the face and size of the glyph before them.
+            while let Some(&space) = spaces.get(next_space).filter(|s| s.0 < glyph.x) {
+                next_space += 1;
+                // A space ends a broken word's half.
+                if std::mem::take(&mut in_span) {
+                    marked.end_silent(out);
+                }
+                let size = font.map_or(glyph.size, |(_, size)| size);
+                pen = write_space(out, drawing, space, placed.x, size, pen, &mut font);
+            }
             if !links.is_empty() || marked.current().is_some_and(|p| p != Part::Text) {
                 let part = part_at(&links, glyph.x, glyph.x + glyph.advance);
+                // (Inside a silent span no stretch is open: the part changes after it.)
                 if marked.current().is_some_and(|p| p != part) {
-                    // A stretch holds the silent span, never the other way round.
-                    if std::mem::take(&mut in_span) {
-                        out.op("EMC");
-                    }
                     marked.part(out, part);
                 }
             }
             let word = !para.text_layer && is_broken(&broken, n, gi);
             if word != in_span {
                 // The pen stays where it is: spans do not move it.
-                out.op(if word {
-                    "/Span <</ActualText ()>> BDC"
+                if word {
+                    marked.begin_silent(out);
                 } else {
-                    "EMC"
-                });
+                    marked.end_silent(out);
+                }
                 in_span = word;
             }
             let res = if para.text_layer || word {
@@ -117,9 +130,15 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
             // The viewer advances by the /W width, in thousandths of an em.
             pen += (kern + embed::w1000(book, glyph.face, glyph.gid)) * glyph.size / 1000.0;
         }
+        // The space the line ends in.
+        for &space in spaces.get(next_space..).unwrap_or_default() {
+            if let (false, Some((_, size))) = (in_span, font) {
+                pen = write_space(out, drawing, space, placed.x, size, pen, &mut font);
+            }
+        }
         out.end_text_run();
         if in_span {
-            out.op("EMC");
+            marked.end_silent(out);
         }
         // The broken word this line ends with, whole and invisible over its first half,
         // in reading order right where that half is.
@@ -138,6 +157,70 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
             out.op("EMC");
         }
     }
+}
+
+/// The spaces between the words of line `i` of `lines` (a paragraph whose drawing
+/// carries its text), and the space it ends in when the next line starts after a space:
+/// where each starts (points from the line's left edge), and the face and glyph that
+/// write it, the face of the glyph before it. A real space glyph there, drawing nothing,
+/// puts the space in the content itself, as read in content order (the structure tree's
+/// marked content, `pdfinfo -struct-text`); extractors that infer spaces from gaps read
+/// one space there as before.
+pub fn word_spaces(
+    book: &FontBook,
+    lines: &[safha_text::Line],
+    i: usize,
+) -> Vec<(f32, safha_text::FaceId, u16)> {
+    let Some(line) = lines.get(i) else {
+        return Vec::new();
+    };
+    let mut at: Vec<f32> = (line.units.iter())
+        .filter(|u| u.space && !u.rtl)
+        .map(|u| u.x0)
+        .collect();
+    // A line broken at a space (not inside a word) ends in one.
+    let end = line.units.iter().map(|u| u.logical + u.text.len()).max();
+    let next = lines
+        .get(i + 1)
+        .and_then(|l| l.units.iter().map(|u| u.logical).min());
+    if let (Some(end), Some(next), Some(last)) = (end, next, line.glyphs.last())
+        && next > end
+    {
+        at.push(last.x + last.advance);
+    }
+    let mut out = Vec::new();
+    for x in at {
+        let before = line.glyphs.iter().rev().find(|g| g.x < x + 0.01);
+        let Some(g) = before else { continue };
+        if let Some(space) = book.get(g.face).glyph(' ').filter(|&s| s != 0) {
+            out.push((x, g.face, space));
+        }
+    }
+    out.sort_by(|a, b| a.0.total_cmp(&b.0));
+    out
+}
+
+/// Writes a space of [`word_spaces`] at its place in `size`; returns the new pen.
+fn write_space(
+    out: &mut ContentStream,
+    drawing: &Drawing,
+    (x, face, gid): (f32, safha_text::FaceId, u16),
+    line_x: f32,
+    size: f32,
+    pen: f32,
+    font: &mut Option<(Res, f32)>,
+) -> f32 {
+    let Some(embedded) = drawing.fonts.get(&Res::Visible(face)) else {
+        return pen;
+    };
+    if *font != Some((Res::Visible(face), size)) {
+        out.font(&embedded.name, size);
+        *font = Some((Res::Visible(face), size));
+    }
+    let kern = ((line_x + x - pen) * 1000.0 / size).round();
+    out.kern(-kern);
+    out.glyph(embedded.map.get(gid));
+    pen + (kern + embed::w1000(drawing.book, face, gid)) * size / 1000.0
 }
 
 /// Whether `placed` draws anything (an image's paragraph is an empty line).

@@ -84,6 +84,17 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     table[gid].get_or_insert(text);
                 }
                 if !placed.para.text_layer {
+                    let at = placed.lines.start + li;
+                    for (_, face, gid) in super::visible::word_spaces(book, &placed.para.lines, at)
+                    {
+                        if let Some(table) = drawn.get_mut(face.0 * 2) {
+                            let gid = usize::from(gid);
+                            if table.len() <= gid {
+                                table.resize(gid + 1, None);
+                            }
+                            table[gid].get_or_insert(" ");
+                        }
+                    }
                     continue;
                 }
                 // The lead before a combining mark, and after a short right-to-left line.
