@@ -517,3 +517,44 @@ fn english_structure_text_reads_as_written_in_poppler() {
         );
     }
 }
+
+/// Every label (a list's bullet or box, a note's number) holds its mark in poppler's
+/// reading of the structure, and no label's mark is read as part of its item's text.
+#[test]
+fn labels_hold_their_marks() {
+    let (project, slug) = built("notes");
+    for stem in ["en", "parallel"] {
+        let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
+        let run = std::process::Command::new("pdfinfo")
+            .arg("-struct-text")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        let tree = String::from_utf8_lossy(&run.stdout);
+        let lines: Vec<&str> = tree.lines().map(str::trim).collect();
+        let labels: Vec<&str> = lines
+            .windows(2)
+            .filter(|w| w[0].starts_with("Lbl"))
+            .map(|w| w[1].trim_matches('"'))
+            .collect();
+        for mark in ["☑", "☐", "1", "2"] {
+            assert!(
+                labels.contains(&mark),
+                "{stem}.pdf: no label `{mark}` in {labels:?}"
+            );
+        }
+        assert!(
+            labels.iter().all(|l| !l.is_empty()),
+            "{stem}.pdf: an empty label in {labels:?}"
+        );
+        let texts: Vec<&str> = lines
+            .iter()
+            .filter(|l| l.starts_with('"'))
+            .copied()
+            .collect();
+        assert!(
+            !texts.iter().any(|t| t.contains("basin") && t.contains('☑')),
+            "{stem}.pdf: a box read with its item"
+        );
+    }
+}

@@ -81,7 +81,9 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
                 let size = font.map_or(glyph.size, |(_, size)| size);
                 pen = write_space(out, drawing, space, placed.x, size, pen, &mut font);
             }
-            if !links.is_empty() || marked.current().is_some_and(|p| p != Part::Text) {
+            // Only a paragraph's text has links (not a list marker or a note's number).
+            let text = matches!(marked.current(), Some(Part::Text | Part::Link(_)));
+            if text && (!links.is_empty() || marked.current() != Some(Part::Text)) {
                 let part = part_at(&links, glyph.x, glyph.x + glyph.advance);
                 // (Inside a silent span no stretch is open: the part changes after it.)
                 if marked.current().is_some_and(|p| p != part) {
