@@ -135,6 +135,13 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
                     t.needed, t.width
                 ),
             ),
+            crate::pdf::Error::TooLong(chars) => Diagnostic::error(
+                "edition-too-long",
+                format!(
+                    "{chars} characters, more than the {} one PDF sets",
+                    crate::pdf::MAX_EDITION_CHARS
+                ),
+            ),
             crate::pdf::Error::Other(d) => d,
         });
         out.push(Rendered {

@@ -110,7 +110,10 @@ fn font(doc: &Document, f: &Object, problems: &mut Vec<String>, what: &str) -> O
     if name(f.get(b"Subtype").unwrap()) != "Type0"
         || name(f.get(b"Encoding").unwrap()) != "Identity-H"
     {
-        problems.push(format!("{what}: not a composite font with Identity-H"));
+        // Not a PDF/A rule: what safha writes, and what the checks below read.
+        problems.push(format!(
+            "{what}: not a composite font with Identity-H (safha's own)"
+        ));
         return None;
     }
     let cid = dict(
@@ -121,7 +124,7 @@ fn font(doc: &Document, f: &Object, problems: &mut Vec<String>, what: &str) -> O
     let s = |k: &[u8]| lopdf::decode_text_string(info.get(k).unwrap()).unwrap();
     if s(b"Registry") != "Adobe" || s(b"Ordering") != "Identity" {
         problems.push(format!(
-            "{what}: CIDSystemInfo does not match Identity-H (6.2.11.3.1)"
+            "{what}: CIDSystemInfo is not Adobe-Identity (safha's own; PDF/A-2 allows any with Identity-H)"
         ));
     }
     if name(cid.get(b"Subtype").unwrap()) != "CIDFontType2" || cid.get(b"CIDToGIDMap").is_err() {
@@ -274,13 +277,14 @@ fn pdf_a_problems(pdf: &Path) -> (Vec<String>, usize) {
         }
     }
     let catalog = dict(&doc, doc.trailer.get(b"Root").unwrap());
-    for key in [b"AA".as_slice(), b"OCProperties", b"Names"] {
-        if catalog.get(key).is_ok() {
-            problems.push(format!(
-                "catalog: /{} (6.5, 6.6.1)",
-                String::from_utf8_lossy(key)
-            ));
-        }
+    // 6.5.1: no document actions; 6.6.1: no JavaScript in the name dictionary.
+    if catalog.get(b"AA").is_ok() {
+        problems.push("catalog: /AA (6.5.1)".into());
+    }
+    if let Ok(names) = catalog.get(b"Names")
+        && dict(&doc, names).get(b"JavaScript").is_ok()
+    {
+        problems.push("catalog: JavaScript in the name dictionary (6.6.1)".into());
     }
 
     // 6.2.2, 6.2.3: the output intent.
@@ -404,7 +408,7 @@ fn pdf_a_problems(pdf: &Path) -> (Vec<String>, usize) {
             for a in deref(&doc, annots).as_array().unwrap() {
                 let a = dict(&doc, a);
                 let flags = a.get(b"F").map_or(0, |f| f.as_i64().unwrap());
-                if flags & 4 == 0 || flags & (1 | 2 | 32) != 0 {
+                if flags & 4 == 0 || flags & (1 | 2 | 32 | 256) != 0 {
                     problems.push(format!(
                         "page {}: an annotation not printed, or hidden (6.3.2)",
                         p + 1
@@ -491,17 +495,34 @@ fn pdf_a_problems(pdf: &Path) -> (Vec<String>, usize) {
             };
             let twin = match key.as_str() {
                 "Title" => prop(DC, "title"),
-                "Author" => prop(DC, "creator"),
+                // One creator, equal to the author (6.6.3's mapping for /Author).
+                "Author" => {
+                    let items = tree
+                        .descendants()
+                        .filter(|n| {
+                            n.tag_name().namespace() == Some(DC) && n.tag_name().name() == "creator"
+                        })
+                        .flat_map(|n| n.descendants().filter(|d| d.tag_name().name() == "li"))
+                        .count();
+                    if items != 1 {
+                        problems.push(format!(
+                            "XMP: dc:creator has {items} entries for one /Author (6.6.3)"
+                        ));
+                    }
+                    prop(DC, "creator")
+                }
                 "Subject" => prop(DC, "description"),
                 "Keywords" => prop(PDF, "Keywords"),
                 "Creator" => prop(XMP, "CreatorTool"),
                 "Producer" => prop(PDF, "Producer"),
                 "CreationDate" => prop(XMP, "CreateDate").map(|d| date(&d)),
                 "ModDate" => prop(XMP, "ModifyDate").map(|d| date(&d)),
-                other => {
-                    problems.push(format!("Info: /{other}, which has no twin in the packet"));
+                "Trapped" => {
+                    problems.push("Info: /Trapped, which has no twin in the packet (6.6.3)".into());
                     continue;
                 }
+                // PDF/A relates only the standard entries to the packet.
+                _ => continue,
             };
             let value = if key.ends_with("Date") {
                 date(&value)
@@ -571,7 +592,8 @@ fn every_edition_meets_the_machine_checkable_rules_of_pdf_a_2u() {
 
 #[test]
 fn the_checks_catch_what_they_look_for() {
-    // A file that breaks rules: printpdf-style Trapped, a compressed packet, no intent.
+    // A file that breaks rules: PDF/A-3 claimed, printpdf's /Trapped, no output intent, a
+    // font without its widths.
     let good = sample_build().join(SLUG).join("ur.pdf");
     let mut doc = Document::load(&good).unwrap();
     let catalog = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
@@ -596,6 +618,27 @@ fn the_checks_catch_what_they_look_for() {
     }
     let c = doc.get_object_mut(catalog).unwrap().as_dict_mut().unwrap();
     c.remove(b"OutputIntents");
+    // A font's widths taken away: every glyph then has the default width, 1000.
+    let type0: Vec<lopdf::ObjectId> = doc
+        .objects
+        .iter()
+        .filter(|(_, o)| {
+            o.as_dict().is_ok_and(|d| {
+                d.get(b"Subtype")
+                    .is_ok_and(|s| s.as_name().ok() == Some(b"Type0"))
+            })
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    assert!(!type0.is_empty());
+    for id in type0 {
+        // The descendant font, written inline in its Type0 font's array.
+        let font = doc.get_object_mut(id).unwrap().as_dict_mut().unwrap();
+        let Ok(Object::Array(descendants)) = font.get_mut(b"DescendantFonts") else {
+            panic!("descendant fonts not inline");
+        };
+        descendants[0].as_dict_mut().unwrap().remove(b"W");
+    }
     let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
     doc.get_object_mut(info)
         .unwrap()
@@ -606,7 +649,7 @@ fn the_checks_catch_what_they_look_for() {
     let bad = dir.path().join("bad.pdf");
     doc.save(&bad).unwrap();
     let found = pdf_a_problems(&bad).0.join("\n");
-    for rule in ["6.6.4", "6.2.4.3", "Trapped"] {
+    for rule in ["6.6.4", "6.2.4.3", "Trapped", "6.2.11.5"] {
         assert!(found.contains(rule), "{rule} not found in:\n{found}");
     }
 }

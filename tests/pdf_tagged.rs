@@ -142,6 +142,17 @@ fn marked_content(doc: &Document) -> Vec<(ObjectId, Vec<i64>)> {
     pages
 }
 
+/// `pdfinfo -struct-text`: poppler's reading of the structure tree, each element's marked
+/// content in content order.
+fn struct_text(pdf: &Path) -> String {
+    let run = std::process::Command::new("pdfinfo")
+        .arg("-struct-text")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&run.stdout).into_owned()
+}
+
 /// Letters and digits only, so that spacing and punctuation around note numbers do not
 /// decide a comparison.
 fn letters(s: &str) -> String {
@@ -433,12 +444,7 @@ fn editions_meet_the_machine_checkable_rules_of_pdf_ua() {
         // pdf.js drops the spaces at the edges of a marked stretch): poppler reads the
         // element's marked content.
         if stem != "ur" {
-            let run = std::process::Command::new("pdfinfo")
-                .arg("-struct-text")
-                .arg(&pdf)
-                .output()
-                .unwrap();
-            let tree = String::from_utf8_lossy(&run.stdout);
+            let tree = struct_text(&pdf);
             let lines: Vec<&str> = tree.lines().map(str::trim).collect();
             let link_texts: Vec<&str> = lines
                 .windows(2)
@@ -489,12 +495,7 @@ fn english_structure_text_reads_as_written_in_poppler() {
     assert!(messages.len() >= 20);
     for stem in ["en", "parallel"] {
         let pdf = sample_build().join(SLUG).join(format!("{stem}.pdf"));
-        let run = std::process::Command::new("pdfinfo")
-            .arg("-struct-text")
-            .arg(&pdf)
-            .output()
-            .unwrap();
-        let tree = String::from_utf8_lossy(&run.stdout);
+        let tree = struct_text(&pdf);
         // Each element's pieces of text (one per marked stretch), joined.
         let mut texts: Vec<String> = Vec::new();
         let mut current: Option<String> = None;
@@ -525,12 +526,7 @@ fn labels_hold_their_marks() {
     let (project, slug) = built("notes");
     for stem in ["en", "parallel"] {
         let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
-        let run = std::process::Command::new("pdfinfo")
-            .arg("-struct-text")
-            .arg(&pdf)
-            .output()
-            .unwrap();
-        let tree = String::from_utf8_lossy(&run.stdout);
+        let tree = struct_text(&pdf);
         let lines: Vec<&str> = tree.lines().map(str::trim).collect();
         let labels: Vec<&str> = lines
             .windows(2)

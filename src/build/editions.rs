@@ -197,6 +197,7 @@ fn pdf_editions(
                 missing_glyph(project, prepared, &m, &[format!("{}.pdf", spec.stem)])
             }
             pdf::Error::TooWide(t) => table_too_wide(project, prepared, &t, &spec.stem),
+            pdf::Error::TooLong(chars) => edition_too_long(prepared, &spec.stem, chars),
             pdf::Error::Other(d) => d,
         })?;
         let rel = Path::new(&article.slug).join(format!("{}.pdf", spec.stem));
@@ -241,8 +242,9 @@ fn pdf_editions(
 }
 
 /// The PDF editions the article can have: those whose text every character of can be
-/// drawn. An edition showing a character no face has is withheld with a located error;
-/// its web page and the others are still made.
+/// drawn, and that are no longer than one PDF sets ([`pdf::MAX_EDITION_CHARS`]). An edition
+/// showing a character no face has, or too long, is withheld with an error; its web page
+/// and the others are still made.
 pub fn pdf_plan(
     shared: &Shared<'_>,
     prepared: &Prepared,
@@ -265,29 +267,17 @@ pub fn pdf_plan(
     // The layout holds a whole edition in memory, about 150 bytes for each character of
     // its text: an edition longer than the cap would take gigabytes, so it is withheld
     // with an error rather than left to exhaust memory and take the other editions along.
-    let text_len = |lang: &Lang| {
-        prepared.texts.get(lang).map_or(0, |loc| {
-            loc.segments
-                .iter()
-                .map(|s| s.text.chars().count())
-                .sum::<usize>()
-                + pdf::code_chars(&prepared.article)
-        })
-    };
-    let too_long: BTreeSet<&String> = specs
-        .iter()
-        .filter(|s| {
-            let shown = match &s.kind {
-                edition::Kind::Single => text_len(&s.lang),
-                edition::Kind::Parallel { source } => text_len(&s.lang) + text_len(source),
-            };
-            if shown > pdf::MAX_EDITION_CHARS {
-                diagnostics.push(edition_too_long(prepared, &s.stem, shown));
-            }
-            shown > pdf::MAX_EDITION_CHARS
-        })
-        .map(|s| &s.stem)
-        .collect();
+    let mut too_long: BTreeSet<&String> = BTreeSet::new();
+    for spec in &specs {
+        let Some(edition) = spec.edition(&prepared.texts) else {
+            continue;
+        };
+        let chars = pdf::edition_chars(&prepared.article, &edition);
+        if chars > pdf::MAX_EDITION_CHARS {
+            diagnostics.push(edition_too_long(prepared, &spec.stem, chars));
+            too_long.insert(&spec.stem);
+        }
+    }
     for (lang, chars) in &missing {
         let withheld: Vec<String> = specs
             .iter()

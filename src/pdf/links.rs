@@ -6,8 +6,8 @@
 use super::layout::{Page, Part, Placed, Tag};
 use safha_text::LinkSpan;
 
-/// A link annotation: its rectangle (PDF coordinates, y up) and address, and the
-/// structure element of the text it is in.
+/// A link annotation: its rectangle (PDF coordinates, y up) and address, and its tag:
+/// its paragraph's, with the link's part ([`LinkParts`]), which its words share.
 pub struct Link {
     pub rect: [f32; 4],
     pub url: String,
@@ -97,7 +97,7 @@ fn round2(v: f32) -> f32 {
 }
 
 /// Adds `links` to the page `page` of `doc` as link annotations; returns each one's
-/// object with the tag of the text it is in, for the structure tree.
+/// object with its tag, for the structure tree.
 pub fn annotate(
     doc: &mut lopdf::Document,
     page: lopdf::ObjectId,

@@ -184,9 +184,13 @@ pub fn clean_info(doc: &mut lopdf::Document) {
         // printpdf's `/Trapped /False` would need its twin in the XMP packet (PDF/A);
         // unknown is what it means here anyway.
         dict.remove(b"Trapped");
+        // Blank as the packet's twins count blank (an author of spaces writes no creator).
         let empty: Vec<Vec<u8>> = dict
             .iter()
-            .filter(|(_, v)| matches!(v, lopdf::Object::String(s, _) if s.is_empty()))
+            .filter(|(_, v)| {
+                lopdf::decode_text_string(v).is_ok_and(|t| t.trim().is_empty())
+                    || matches!(v, lopdf::Object::String(s, _) if s.is_empty())
+            })
             .map(|(k, _)| k.clone())
             .collect();
         for key in empty {

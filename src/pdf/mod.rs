@@ -49,6 +49,8 @@ pub struct Input<'a> {
 pub enum Error {
     Missing(Missing),
     TooWide(layout::TooWide),
+    /// More characters than [`MAX_EDITION_CHARS`]: how many.
+    TooLong(usize),
     Other(crate::diag::Diagnostic),
 }
 
@@ -61,6 +63,10 @@ pub struct Rendered {
 /// Lays out and writes one edition.
 pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Error> {
     use crate::article::plain::plain_text;
+    let chars = edition_chars(input.article, &input.edition);
+    if chars > MAX_EDITION_CHARS {
+        return Err(Error::TooLong(chars));
+    }
     let common = layout::Common {
         paragraphs: input.paragraphs,
         uis: input.uis,
@@ -172,9 +178,20 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
 /// a gigabyte, where the 64 MiB an article may be would take ten.
 pub const MAX_EDITION_CHARS: usize = 4_000_000;
 
-/// The characters of code blocks in `article`, which every edition shows as written.
-pub fn code_chars(article: &Article) -> usize {
-    code_texts(article).map(|t| t.chars().count()).sum()
+/// The characters an edition sets: its columns' segments, and the article's code in each.
+pub fn edition_chars(article: &Article, edition: &Edition<'_>) -> usize {
+    let code: usize = code_texts(article).map(|t| t.chars().count()).sum();
+    let column = |loc: &crate::l10n::LocalizedArticle| {
+        loc.segments
+            .iter()
+            .map(|s| s.text.chars().count())
+            .sum::<usize>()
+            + code
+    };
+    match edition {
+        Edition::Single(loc) => column(loc),
+        Edition::Parallel { left, right } => column(left) + column(right),
+    }
 }
 
 /// The text of every code block in `article`, in quotes, lists and footnotes too.

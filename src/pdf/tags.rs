@@ -30,7 +30,7 @@ pub struct Elem {
     /// A figure's alternative text.
     pub alt: Option<String>,
     /// Its text as written (`/ActualText`): the content stream holds right-to-left words
-    /// in visual order and no space glyphs, so what it holds is not what is read.
+    /// in visual order, so what it holds is not what is read.
     pub actual: Option<String>,
     /// The marked content it holds.
     pub tags: Vec<Tag>,
@@ -60,6 +60,7 @@ impl Elem {
 /// One column of an edition: its text and the tags' column number.
 #[derive(Clone, Copy)]
 struct Column<'a> {
+    article: &'a Article,
     loc: &'a LocalizedArticle,
     index: u8,
     /// The document's language.
@@ -108,17 +109,20 @@ pub fn tree(
             loc: t,
             index: 0,
             page_lang: &page_lang,
+            article,
         }],
         Edition::Parallel { left, right } => vec![
             Column {
                 loc: left,
                 index: 0,
                 page_lang: &page_lang,
+                article,
             },
             Column {
                 loc: right,
                 index: 1,
                 page_lang: &page_lang,
+                article,
             },
         ],
     };
@@ -216,8 +220,12 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
         // A note is set at the foot of the page that refers to it, its paragraphs as one
         // (tagged by the note), or else where it is defined, paragraph by paragraph: both
         // are described, and only the one the layout placed is written.
-        Block::Footnote { blocks, .. } => {
+        Block::Footnote { label, blocks } => {
             let mut note = c.container("Note");
+            // By its number and the column's language: unique in both columns of the
+            // parallel edition (a label defined twice is told apart when written).
+            let number = c.article.note_number(label).unwrap_or(0);
+            note.id = Some(format!("note-{number}-{}", c.loc.lang.tag()));
             let paragraphs: Vec<usize> = blocks
                 .iter()
                 .filter_map(|b| match b {
@@ -226,9 +234,6 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
                 })
                 .collect();
             if let Some(&first) = paragraphs.first() {
-                // By its first paragraph's segment and the column's language: unique in
-                // both columns of the parallel edition.
-                note.id = Some(format!("note-{first}-{}", c.loc.lang.tag()));
                 for node in [Node::Note(first), Node::Segment(first)] {
                     note.children
                         .push(Elem::holding("Lbl", c.tag(node).with_part(Part::Label)));
@@ -257,7 +262,7 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
 }
 
 /// Where the pages' content and annotations belong: each page's MCIDs' tags, and each
-/// link annotation's page, object and the tag of the text it is in.
+/// link annotation's page, object and tag (its paragraph's, with the link's part).
 struct Placement<'a> {
     pages: &'a [ObjectId],
     marks: BTreeMap<Tag, Vec<(usize, usize)>>,
@@ -441,8 +446,15 @@ fn write_elem(
         }
     }
     if let Some(ident) = &e.id {
-        dict.set("ID", text(ident));
-        at.ids.insert(ident.clone(), id);
+        let mut unique = ident.clone();
+        for n in 2.. {
+            if !at.ids.contains_key(&unique) {
+                break;
+            }
+            unique = format!("{ident}-{n}");
+        }
+        dict.set("ID", text(&unique));
+        at.ids.insert(unique, id);
     }
     if e.column_header {
         let mut a = Dictionary::new();

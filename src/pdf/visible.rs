@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use super::broken::{broken_words, is_broken};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res};
-use super::layout::{Part, Placed};
+use super::layout::Placed;
 use super::links::{LinkParts, part_at};
 use super::marked::Marked;
 use super::textlayer;
@@ -78,18 +78,13 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
                 if std::mem::take(&mut in_span) {
                     marked.end_silent(out);
                 }
+                marked.part(out, part_at(&links, space.0 + 0.5, space.0 + 0.5));
                 let size = font.map_or(glyph.size, |(_, size)| size);
                 pen = write_space(out, drawing, space, placed.x, size, pen, &mut font);
             }
-            // Only a paragraph's text has links (not a list marker or a note's number).
-            let text = matches!(marked.current(), Some(Part::Text | Part::Link(_)));
-            if text && (!links.is_empty() || marked.current() != Some(Part::Text)) {
-                let part = part_at(&links, glyph.x, glyph.x + glyph.advance);
-                // (Inside a silent span no stretch is open: the part changes after it.)
-                if marked.current().is_some_and(|p| p != part) {
-                    marked.part(out, part);
-                }
-            }
+            // The part first, then the silent span of a broken word's half, which no
+            // stretch holds (a part changes after it).
+            marked.part(out, part_at(&links, glyph.x, glyph.x + glyph.advance));
             let word = !para.text_layer && is_broken(&broken, n, gi);
             if word != in_span {
                 // The pen stays where it is: spans do not move it.
@@ -135,6 +130,7 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
         // The space the line ends in.
         for &space in spaces.get(next_space..).unwrap_or_default() {
             if let (false, Some((_, size))) = (in_span, font) {
+                marked.part(out, part_at(&links, space.0 + 0.5, space.0 + 0.5));
                 pen = write_space(out, drawing, space, placed.x, size, pen, &mut font);
             }
         }

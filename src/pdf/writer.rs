@@ -74,25 +74,16 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     } else {
                         (g.face.0 * 2, g.text.as_deref().unwrap_or(""))
                     };
-                    let Some(table) = drawn.get_mut(table) else {
-                        continue;
-                    };
-                    let gid = usize::from(g.gid);
-                    if table.len() <= gid {
-                        table.resize(gid + 1, None);
+                    if let Some(table) = drawn.get_mut(table) {
+                        note_drawn(table, g.gid, text);
                     }
-                    table[gid].get_or_insert(text);
                 }
                 if !placed.para.text_layer {
                     let at = placed.lines.start + li;
                     for (_, face, gid) in super::visible::word_spaces(book, &placed.para.lines, at)
                     {
                         if let Some(table) = drawn.get_mut(face.0 * 2) {
-                            let gid = usize::from(gid);
-                            if table.len() <= gid {
-                                table.resize(gid + 1, None);
-                            }
-                            table[gid].get_or_insert(" ");
+                            note_drawn(table, gid, " ");
                         }
                     }
                     continue;
@@ -355,7 +346,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         }
     }
     let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
-    // Each link annotation, with its page and the tag of the text it is in.
+    // Each link annotation, with its page and tag.
     let mut annotations = Vec::new();
     for (p, (&id, page)) in page_ids.iter().zip(&laid.pages).enumerate() {
         let made = super::links::annotate(&mut lo, id, &super::links::links(page, g.height));
@@ -390,6 +381,16 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     lo.save_with_options(&mut bytes, options)
         .map_err(|e| Diagnostic::error("pdf-write", format!("cannot serialize the PDF: {e}")))?;
     Ok(bytes)
+}
+
+/// Records that glyph `gid` of a face's table is drawn, standing for `text` (the first
+/// text given it stays).
+fn note_drawn<'a>(table: &mut Vec<Option<&'a str>>, gid: u16, text: &'a str) {
+    let gid = usize::from(gid);
+    if table.len() <= gid {
+        table.resize(gid + 1, None);
+    }
+    table[gid].get_or_insert(text);
 }
 
 /// Deflates every stream that is not yet filtered, in parallel: the largest document's
