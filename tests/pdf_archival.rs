@@ -653,3 +653,49 @@ fn the_checks_catch_what_they_look_for() {
         assert!(found.contains(rule), "{rule} not found in:\n{found}");
     }
 }
+
+/// An alternative text and an address longer than PDF/A lets a string be: the alt text is
+/// cut to fit, the address stays words without an annotation, and the file keeps every
+/// rule.
+#[test]
+fn strings_too_long_for_pdf_a_are_kept_within_its_limit() {
+    let project = tempfile::tempdir().unwrap();
+    let dir = project.path();
+    std::fs::create_dir_all(dir.join("content/media")).unwrap();
+    std::fs::copy(
+        fixture("notes").join("content/media/river.jpg"),
+        dir.join("content/media/river.jpg"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("safha.toml"), "languages = [\"en\"]\n").unwrap();
+    let alt = "a river ".repeat(5_000);
+    let url = format!("https://example.org/{}", "a".repeat(40_000));
+    std::fs::write(
+        dir.join("content/long.md"),
+        format!("---\ntitle: Long strings\n---\n\n![{alt}](media/river.jpg)\n\nSee [the source]({url}) here.\n"),
+    )
+    .unwrap();
+    let run = safha(dir, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = dir.join("dist/long/en.pdf");
+    let (problems, _) = pdf_a_problems(&pdf);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let doc = Document::load(&pdf).unwrap();
+    let alts: Vec<usize> = doc
+        .objects
+        .values()
+        .filter_map(|o| {
+            o.as_dict()
+                .ok()?
+                .get(b"Alt")
+                .ok()?
+                .as_str()
+                .ok()
+                .map(<[u8]>::len)
+        })
+        .collect();
+    assert!(
+        alts.iter().any(|&n| (10_000..=32_767).contains(&n)),
+        "the alt text is kept, cut: {alts:?}"
+    );
+}

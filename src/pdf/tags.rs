@@ -429,6 +429,16 @@ fn write_elem(
         dict.set("Lang", text(lang));
     }
     if let Some(alt) = &e.alt {
+        // Within PDF/A's limit on a string: an alternative text that long is cut, as a
+        // figure needs one.
+        let mut alt = alt.as_str();
+        while 2 + 2 * alt.encode_utf16().count() > super::MAX_STRING {
+            let mut end = alt.len() * 9 / 10;
+            while !alt.is_char_boundary(end) {
+                end -= 1;
+            }
+            alt = &alt[..end];
+        }
         dict.set("Alt", text(alt));
     }
     if let Some(actual) = &e.actual {
@@ -441,7 +451,7 @@ fn write_elem(
         // PDF/A's limit on a string (32,767 bytes): a longer paragraph is read from its
         // content instead, which the text layer keeps in reading order.
         let actual = text(&actual);
-        if actual.as_str().is_ok_and(|b| b.len() <= 32_767) {
+        if actual.as_str().is_ok_and(|b| b.len() <= super::MAX_STRING) {
             dict.set("ActualText", actual);
         }
     }
