@@ -87,7 +87,7 @@ pub fn part_at(spans: &[(&LinkSpan, Part)], x0: f32, x1: f32) -> Part {
 
 fn followable(url: &str) -> bool {
     // An address longer than PDF/A allows a string to be is left as words.
-    if url.len() > super::MAX_STRING {
+    if url.len() > super::metadata::MAX_STRING {
         return false;
     }
     let lower = url.trim_start().to_ascii_lowercase();

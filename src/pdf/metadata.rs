@@ -10,6 +10,9 @@ use lopdf::{Dictionary, Document, Object, Stream};
 
 use crate::xml::escape;
 
+/// The longest string a PDF/A file may hold, in bytes (ISO 19005-2, 6.1.13).
+pub const MAX_STRING: usize = 32_767;
+
 /// What the packet says.
 pub struct Xmp<'a> {
     pub title: &'a str,

@@ -172,9 +172,6 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
     Ok(Rendered { bytes, pages })
 }
 
-/// The longest string a PDF/A file may hold, in bytes (ISO 19005-2, 6.1.13).
-pub(crate) const MAX_STRING: usize = 32_767;
-
 /// The most characters one PDF edition sets (its segments and the article's code). The
 /// layout holds the whole edition, about 150 bytes a character (a million characters of
 /// English: 178 MB at peak), so four million (some 700,000 words, 1,500 pages) stay under

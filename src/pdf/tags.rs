@@ -432,7 +432,7 @@ fn write_elem(
         // Within PDF/A's limit on a string: an alternative text that long is cut, as a
         // figure needs one.
         let mut alt = alt.as_str();
-        while 2 + 2 * alt.encode_utf16().count() > super::MAX_STRING {
+        while 2 + 2 * alt.encode_utf16().count() > super::metadata::MAX_STRING {
             let mut end = alt.len() * 9 / 10;
             while !alt.is_char_boundary(end) {
                 end -= 1;
@@ -451,7 +451,10 @@ fn write_elem(
         // PDF/A's limit on a string (32,767 bytes): a longer paragraph is read from its
         // content instead, which the text layer keeps in reading order.
         let actual = text(&actual);
-        if actual.as_str().is_ok_and(|b| b.len() <= super::MAX_STRING) {
+        if actual
+            .as_str()
+            .is_ok_and(|b| b.len() <= super::metadata::MAX_STRING)
+        {
             dict.set("ActualText", actual);
         }
     }
