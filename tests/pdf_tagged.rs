@@ -153,6 +153,17 @@ fn struct_text(pdf: &Path) -> String {
     String::from_utf8_lossy(&run.stdout).into_owned()
 }
 
+/// The first line under each element of `kind` in `pdfinfo -struct-text` output, unquoted:
+/// the first text it holds.
+fn first_texts<'a>(tree: &'a str, kind: &str) -> Vec<&'a str> {
+    let lines: Vec<&str> = tree.lines().map(str::trim).collect();
+    lines
+        .windows(2)
+        .filter(|w| w[0].starts_with(kind))
+        .map(|w| w[1].trim_matches('"'))
+        .collect()
+}
+
 /// Letters and digits only, so that spacing and punctuation around note numbers do not
 /// decide a comparison.
 fn letters(s: &str) -> String {
@@ -160,27 +171,6 @@ fn letters(s: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-fn built(fixture_name: &str) -> (tempfile::TempDir, String) {
-    let project = temp_project(&fixture(fixture_name));
-    let dir = project.path();
-    if !dir.join("safha.toml").exists() {
-        std::fs::write(dir.join("safha.toml"), "min_complete = 0\n").unwrap();
-    }
-    let run = safha(dir, &["extract"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let run = safha(dir, &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let slug = std::fs::read_dir(dir.join("content"))
-        .unwrap()
-        .filter_map(|e| {
-            let p = e.unwrap().path();
-            (p.extension()? == "md").then(|| p.file_stem().unwrap().to_string_lossy().into_owned())
-        })
-        .next()
-        .unwrap();
-    (project, slug)
 }
 
 /// The messages of `lang` in reading order (the order `extract` writes them).
@@ -246,7 +236,7 @@ fn reads_in_order(elems: &[&Elem], expected: &[(String, String)], what: &str) {
 #[test]
 fn every_edition_is_tagged_in_reading_order_and_language() {
     for fixture_name in ["notes", "features"] {
-        let (project, slug) = built(fixture_name);
+        let (project, slug) = built_pdfs(fixture_name);
         let dir = project.path();
         let en = messages(dir, "en", &slug);
         let ur = messages(dir, "ur", &slug);
@@ -312,7 +302,7 @@ fn every_edition_is_tagged_in_reading_order_and_language() {
 
 #[test]
 fn tables_lists_figures_and_notes_have_their_structure() {
-    let (project, slug) = built("notes");
+    let (project, slug) = built_pdfs("notes");
     let doc = Document::load(project.path().join(format!("dist/{slug}/ur.pdf"))).unwrap();
     let (elems, _) = structure(&doc);
     let kinds: Vec<&str> = elems.iter().map(|e| e.kind.as_str()).collect();
@@ -352,7 +342,7 @@ fn tables_lists_figures_and_notes_have_their_structure() {
 /// shown, the PDF/UA identification in the XMP metadata, structure tab order.
 #[test]
 fn editions_meet_the_machine_checkable_rules_of_pdf_ua() {
-    let (project, slug) = built("notes");
+    let (project, slug) = built_pdfs("notes");
     for stem in ["en", "ur", "parallel"] {
         let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
         let doc = Document::load(&pdf).unwrap();
@@ -445,12 +435,7 @@ fn editions_meet_the_machine_checkable_rules_of_pdf_ua() {
         // element's marked content.
         if stem != "ur" {
             let tree = struct_text(&pdf);
-            let lines: Vec<&str> = tree.lines().map(str::trim).collect();
-            let link_texts: Vec<&str> = lines
-                .windows(2)
-                .filter(|w| w[0].starts_with("Link"))
-                .map(|w| w[1].trim_matches('"'))
-                .collect();
+            let link_texts = first_texts(&tree, "Link");
             // (In the parallel edition's narrow column the address is broken across
             // lines: its halves are drawn silent and the whole follows invisibly.)
             let expected: &[&str] = match stem {
@@ -523,16 +508,11 @@ fn english_structure_text_reads_as_written_in_poppler() {
 /// reading of the structure, and no label's mark is read as part of its item's text.
 #[test]
 fn labels_hold_their_marks() {
-    let (project, slug) = built("notes");
+    let (project, slug) = built_pdfs("notes");
     for stem in ["en", "parallel"] {
         let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
         let tree = struct_text(&pdf);
-        let lines: Vec<&str> = tree.lines().map(str::trim).collect();
-        let labels: Vec<&str> = lines
-            .windows(2)
-            .filter(|w| w[0].starts_with("Lbl"))
-            .map(|w| w[1].trim_matches('"'))
-            .collect();
+        let labels = first_texts(&tree, "Lbl");
         for mark in ["☑", "☐", "1", "2"] {
             assert!(
                 labels.contains(&mark),
@@ -543,10 +523,8 @@ fn labels_hold_their_marks() {
             labels.iter().all(|l| !l.is_empty()),
             "{stem}.pdf: an empty label in {labels:?}"
         );
-        let texts: Vec<&str> = lines
-            .iter()
+        let texts: Vec<&str> = (tree.lines().map(str::trim))
             .filter(|l| l.starts_with('"'))
-            .copied()
             .collect();
         assert!(
             !texts.iter().any(|t| t.contains("basin") && t.contains('☑')),

@@ -111,21 +111,14 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
             let Some(embedded) = embedded else {
                 continue;
             };
-            if font != Some((res, glyph.size)) {
-                out.font(&embedded.name, glyph.size);
-                font = Some((res, glyph.size));
-            }
+            use_font(out, &mut font, (res, glyph.size), embedded);
             let dy = (glyph.dy * 10.0).round() / 10.0;
             if dy != rise {
                 out.rise(dy);
                 rise = dy;
             }
-            let x = placed.x + glyph.x;
-            let kern = ((x - pen) * 1000.0 / glyph.size).round();
-            out.kern(-kern);
-            out.glyph(embedded.map.get(glyph.gid));
-            // The viewer advances by the /W width, in thousandths of an em.
-            pen += (kern + embed::w1000(book, glyph.face, glyph.gid)) * glyph.size / 1000.0;
+            let at = (placed.x + glyph.x, glyph.size);
+            pen = show(out, book, embedded, (glyph.face, glyph.gid), at, pen);
         }
         // The space the line ends in.
         for &space in spaces.get(next_space..).unwrap_or_default() {
@@ -211,14 +204,45 @@ fn write_space(
     let Some(embedded) = drawing.fonts.get(&Res::Visible(face)) else {
         return pen;
     };
-    if *font != Some((Res::Visible(face), size)) {
-        out.font(&embedded.name, size);
-        *font = Some((Res::Visible(face), size));
+    use_font(out, font, (Res::Visible(face), size), embedded);
+    show(
+        out,
+        drawing.book,
+        embedded,
+        (face, gid),
+        (line_x + x, size),
+        pen,
+    )
+}
+
+/// Sets `embedded` at `size` unless it is the font in use (`font`).
+fn use_font(
+    out: &mut ContentStream,
+    font: &mut Option<(Res, f32)>,
+    wanted: (Res, f32),
+    embedded: &Embedded,
+) {
+    if *font != Some(wanted) {
+        out.font(&embedded.name, wanted.1);
+        *font = Some(wanted);
     }
-    let kern = ((line_x + x - pen) * 1000.0 / size).round();
+}
+
+/// Shows glyph `gid` of `face` at `x` (page coordinates) in the font in use, `size`
+/// points, the pen at `pen`: a kerning number moves it there. Returns the new pen.
+fn show(
+    out: &mut ContentStream,
+    book: &FontBook,
+    embedded: &Embedded,
+    (face, gid): (safha_text::FaceId, u16),
+    (x, size): (f32, f32),
+    pen: f32,
+) -> f32 {
+    let kern = ((x - pen) * 1000.0 / size).round();
     out.kern(-kern);
     out.glyph(embedded.map.get(gid));
-    pen + (kern + embed::w1000(drawing.book, face, gid)) * size / 1000.0
+    // The viewer advances by the /W width, in thousandths of an em.
+    pen + (kern + embed::w1000(book, face, gid)) * size / 1000.0
 }
 
 /// Whether `placed` draws anything (an image's paragraph is an empty line).

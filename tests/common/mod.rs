@@ -72,6 +72,29 @@ pub fn temp_project(from: &Path) -> tempfile::TempDir {
     dir
 }
 
+/// Fixture `fixture_name` extracted and built as PDFs in a throwaway project (translations
+/// published however complete, unless the fixture says otherwise), and its article's slug.
+pub fn built_pdfs(fixture_name: &str) -> (tempfile::TempDir, String) {
+    let project = temp_project(&fixture(fixture_name));
+    let dir = project.path();
+    if !dir.join("safha.toml").exists() {
+        std::fs::write(dir.join("safha.toml"), "min_complete = 0\n").unwrap();
+    }
+    let run = safha(dir, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = safha(dir, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let slug = std::fs::read_dir(dir.join("content"))
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.unwrap().path();
+            (p.extension()? == "md").then(|| p.file_stem().unwrap().to_string_lossy().into_owned())
+        })
+        .next()
+        .unwrap();
+    (project, slug)
+}
+
 /// The repository's sample, built once per test binary into a temporary folder.
 pub fn sample_build() -> &'static Path {
     use std::sync::OnceLock;
