@@ -17,23 +17,75 @@ fn digit(c: char) -> Option<char> {
     }
 }
 
-/// Words that scale the number before them, in the source language and in Urdu: 1.2
-/// million and ۱۲ لاکھ are the same number.
-const SCALES: &[(&str, f64)] = &[
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-    ("lakh", 1e5),
-    ("lakhs", 1e5),
-    ("crore", 1e7),
-    ("crores", 1e7),
-    ("ہزار", 1e3),
-    ("لاکھ", 1e5),
-    ("کروڑ", 1e7),
-    ("ارب", 1e9),
-    ("کھرب", 1e11),
+/// Words that scale the number before them, as powers of ten, in the source language and
+/// in Urdu: 1.2 million, ۱۲ لاکھ and 1.2 ملین are the same number, and so are Rs 8.2
+/// trillion, 8.2 ٹریلین and ۸۲۰۰ ارب. News English abbreviates them (`$3bn`, `Rs17.6tr`).
+const SCALES: &[(&str, u32)] = &[
+    ("thousand", 3),
+    ("million", 6),
+    ("mn", 6),
+    ("billion", 9),
+    ("bn", 9),
+    ("trillion", 12),
+    ("tn", 12),
+    ("tr", 12),
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("crore", 7),
+    ("crores", 7),
+    ("ہزار", 3),
+    ("لاکھ", 5),
+    ("کروڑ", 7),
+    ("ملین", 6),
+    ("ارب", 9),
+    ("بلین", 9),
+    ("کھرب", 11),
+    ("ٹریلین", 12),
 ];
+
+/// Currency codes written straight before a number (`Rs50,000`, `US$3bn` is `US` then
+/// `$`): there the digits are an amount, not part of a name like `Covid19` or `A4`.
+const CURRENCIES: &[&str] = &["rs", "pkr", "usd", "us", "inr", "eur", "gbp", "aed", "sar"];
+
+/// A number as millionths, exact for every number a text holds in practice: 8.2 trillion
+/// is 8200000000000, where `8.2 * 1e12` in floating point is 8199999999999.999.
+#[derive(Clone, Copy, PartialEq)]
+struct Micros(i128);
+
+impl Micros {
+    /// `int.frac` times ten to the `exp` (`None` if it does not fit).
+    fn parse(int: &str, frac: &str, exp: u32) -> Option<Micros> {
+        let mut mantissa: i128 = 0;
+        for d in int.bytes().chain(frac.bytes()) {
+            mantissa = mantissa
+                .checked_mul(10)?
+                .checked_add(i128::from(d - b'0'))?;
+        }
+        let shift = 6 + i64::from(exp) - frac.len() as i64;
+        let ten = |n: i64| 10i128.checked_pow(u32::try_from(n).ok()?);
+        if shift >= 0 {
+            mantissa.checked_mul(ten(shift)?).map(Micros)
+        } else {
+            Some(Micros(mantissa / ten(-shift)?))
+        }
+    }
+
+    fn add(self, other: Micros) -> Option<Micros> {
+        self.0.checked_add(other.0).map(Micros)
+    }
+}
+
+impl std::fmt::Display for Micros {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (int, frac) = (self.0 / 1_000_000, self.0 % 1_000_000);
+        if frac == 0 {
+            write!(f, "{int}")
+        } else {
+            let frac = format!("{frac:06}");
+            write!(f, "{int}.{}", frac.trim_end_matches('0'))
+        }
+    }
+}
 
 /// The numbers in `text`, in ASCII digits, thousands separators dropped (`1,339` and
 /// `۱٬۳۳۹` are both 1339) and scale words applied (1.2 million = ۱۲ لاکھ = 1200000). An
@@ -47,7 +99,7 @@ pub fn numbers(text: &str) -> Vec<String> {
 fn scan(text: &str, words: bool) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let is_digit = |k: usize| chars.get(k).copied().and_then(digit).is_some();
-    let word_at = |k: usize| -> Option<(&str, f64)> {
+    let word_at = |k: usize| -> Option<(&str, u32)> {
         if !words || (k > 0 && chars[k - 1].is_alphabetic()) {
             return None;
         }
@@ -58,14 +110,16 @@ fn scan(text: &str, words: bool) -> Vec<String> {
                 && !chars.get(k + n).is_some_and(|c| c.is_alphabetic())
         })
     };
-    // (start, end, value, scale) of each number, its scale word included.
-    let mut items: Vec<(usize, usize, f64, f64)> = Vec::new();
+    // (start, end, value, scale) of each number, its scale word included; a number too
+    // long for [`Micros`] keeps its digits as written.
+    let mut items: Vec<(usize, usize, Result<Micros, String>, u32)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if let Some((w, v)) = word_at(i) {
             let j = i + w.chars().count();
             let (scale, end) = scale_after(&chars, j);
-            items.push((i, end, v * scale, scale));
+            let value = Micros::parse(&v.to_string(), "", scale).ok_or_else(|| v.to_string());
+            items.push((i, end, value, scale));
             i = end;
             continue;
         }
@@ -74,25 +128,25 @@ fn scan(text: &str, words: bool) -> Vec<String> {
             continue;
         }
         // Digits inside a Latin word (Covid19, A4) are part of its name.
-        if i > 0 && chars[i - 1].is_ascii_alphabetic() {
+        if i > 0 && chars[i - 1].is_ascii_alphabetic() && !after_currency(&chars, i) {
             while is_digit(i) {
                 i += 1;
             }
             continue;
         }
-        let mut n = String::new();
+        let (mut int, mut frac) = (String::new(), None::<String>);
         let mut j = i;
         while j < chars.len() {
             if let Some(d) = digit(chars[j]) {
-                n.push(d);
+                frac.as_mut().unwrap_or(&mut int).push(d);
                 j += 1;
             } else if matches!(chars[j], ',' | '٬')
                 && (1..=3).all(|k| is_digit(j + k))
                 && !is_digit(j + 4)
             {
                 j += 1;
-            } else if matches!(chars[j], '.' | '٫') && is_digit(j + 1) {
-                n.push('.');
+            } else if matches!(chars[j], '.' | '٫') && frac.is_none() && is_digit(j + 1) {
+                frac = Some(String::new());
                 j += 1;
             } else {
                 break;
@@ -104,23 +158,33 @@ fn scan(text: &str, words: bool) -> Vec<String> {
         let chapter = chars.get(j) == Some(&':') && is_digit(j + 1);
         if !ordinal && !chapter {
             let (scale, end) = scale_after(&chars, j);
-            let v = n.parse::<f64>().unwrap_or(0.0);
-            items.push((i, end, (v * scale * 1000.0).round() / 1000.0, scale));
+            let frac = frac.unwrap_or_default();
+            let value = Micros::parse(&int, &frac, scale).ok_or_else(|| {
+                let int = int.trim_start_matches('0');
+                let int = if int.is_empty() { "0" } else { int };
+                match frac.trim_end_matches('0') {
+                    "" => int.to_string(),
+                    frac => format!("{int}.{frac}"),
+                }
+            });
+            items.push((i, end, value, scale));
             i = end;
         } else {
             i = j;
         }
     }
     // Urdu writes 420,000 as ۴ لاکھ ۲۰ ہزار: scaled parts in falling order add up.
-    let mut merged: Vec<(usize, usize, f64, f64)> = Vec::new();
+    let mut merged: Vec<(usize, usize, Result<Micros, String>, u32)> = Vec::new();
     for item in items {
         if let Some(last) = merged.last_mut()
             && last.3 > item.3
-            && item.3 > 1.0
+            && item.3 > 0
             && chars[last.1..item.0].iter().all(|c| c.is_whitespace())
+            && let (Ok(a), Ok(b)) = (&last.2, &item.2)
+            && let Some(sum) = a.add(*b)
         {
             last.1 = item.1;
-            last.2 += item.2;
+            last.2 = Ok(sum);
             last.3 = item.3;
             continue;
         }
@@ -128,27 +192,38 @@ fn scan(text: &str, words: bool) -> Vec<String> {
     }
     merged
         .into_iter()
-        .map(|(_, _, v, _)| format!("{v}"))
+        .map(|(_, _, v, _)| v.map_or_else(|digits| digits, |v| v.to_string()))
         .collect()
 }
 
 /// Urdu number words, counted as the numbers they are (یکم جولائی is 1 July).
-const WORDS: &[(&str, f64)] = &[
-    ("یکم", 1.0),
-    ("ایک", 1.0),
-    ("دو", 2.0),
-    ("تین", 3.0),
-    ("چار", 4.0),
-    ("پانچ", 5.0),
-    ("چھ", 6.0),
-    ("سات", 7.0),
-    ("آٹھ", 8.0),
-    ("نو", 9.0),
-    ("دس", 10.0),
+const WORDS: &[(&str, u32)] = &[
+    ("یکم", 1),
+    ("ایک", 1),
+    ("دو", 2),
+    ("تین", 3),
+    ("چار", 4),
+    ("پانچ", 5),
+    ("چھ", 6),
+    ("سات", 7),
+    ("آٹھ", 8),
+    ("نو", 9),
+    ("دس", 10),
 ];
 
-/// The scale word after the number ending at `j` (1 if none), and where it ends.
-fn scale_after(chars: &[char], j: usize) -> (f64, usize) {
+/// Whether the letters straight before position `i` are a currency code ([`CURRENCIES`]).
+fn after_currency(chars: &[char], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word: String = chars[start..i].iter().collect::<String>().to_lowercase();
+    CURRENCIES.contains(&word.as_str())
+}
+
+/// The power of ten of the scale word after the number ending at `j` (0 if none), and
+/// where the word ends.
+fn scale_after(chars: &[char], j: usize) -> (u32, usize) {
     let start = j + chars[j..].iter().take_while(|c| c.is_whitespace()).count();
     let len = chars[start..]
         .iter()
@@ -160,7 +235,7 @@ fn scale_after(chars: &[char], j: usize) -> (f64, usize) {
         .to_lowercase();
     match SCALES.iter().find(|(w, _)| *w == word) {
         Some((_, scale)) if len > 0 => (*scale, start + len),
-        _ => (1.0, j),
+        _ => (0, j),
     }
 }
 
@@ -271,6 +346,25 @@ mod tests {
             ["420000", "33000000"]
         );
         assert_eq!(numbers("یکم جولائی، تین ارب ڈالر"), ["1", "3000000000"]);
+        // Exact, where floating point gave 8199999999999.999 for 8.2 trillion.
+        assert_eq!(
+            numbers("Rs 8.2 trillion, Rs17.57tr, $3bn, $500mn, Rs50,000"),
+            [
+                "8200000000000",
+                "17570000000000",
+                "3000000000",
+                "500000000",
+                "50000"
+            ]
+        );
+        assert_eq!(
+            numbers("8.2 ٹریلین، ۸۲۰۰ ارب، 3 بلین، 500 ملین"),
+            ["8200000000000", "8200000000000", "3000000000", "500000000"]
+        );
+        assert_eq!(numbers("0.0005 and 007"), ["0.0005", "7"]);
+        // Too long to scale exactly: kept as written, not lost or wrapped.
+        let long = "123456789012345678901234567890123456789";
+        assert_eq!(numbers(&format!("{long} trillion")), [long]);
     }
 
     #[test]
@@ -288,6 +382,8 @@ mod tests {
             ["`p`: the English has the number 40, the translation does not (it has 14)"]
         );
         assert_eq!(run("call 1339", "1393 پر کال کریں").len(), 1);
+        assert!(run("Rs 17.57 trillion", "17.57 ٹریلین روپے").is_empty());
+        assert!(run("Rs 2.55 trillion", "2,550 ارب روپے").is_empty());
         assert_eq!(
             run("in the 2nd round", "دوسرے دور میں"),
             Vec::<String>::new()
