@@ -158,8 +158,14 @@ fn words_ending_in_marks_survive_line_ends() {
 /// Verse beside its English: poppler makes a block of every Nastaliq line and ordered a
 /// short one among the English blocks beside it, so couplets came out of order unless
 /// each short line reaches the column's edge (nasir-kazmi-ghazal-faiz-nazm).
+///
+/// The English too: a sermon quotes Arabic, and an English paragraph holding it is
+/// copied from an invisible layer. That layer was written after the page's other text,
+/// so pdf.js and MuPDF read the paragraph last (English recall 0.68); a word hyphenated
+/// in it came out in halves, and the page was padded with right-to-left marks that
+/// turned poppler's reading of the whole English page right to left.
 #[test]
-fn held_out_urdu_reads_in_order_in_every_extractor() {
+fn held_out_articles_read_in_order_in_every_extractor() {
     let corpus = repo().join("tests/corpus/heldout");
     let project = temp_project(&corpus);
     let run = safha(project.path(), &["build", "--format", "pdf"]);
@@ -176,15 +182,35 @@ fn held_out_urdu_reads_in_order_in_every_extractor() {
             .into_iter()
             .flat_map(|(_, md)| words(&safha::l10n::localize::nfc(plain(&md)), true))
             .collect();
-        for stem in ["ur", "parallel"] {
+        let english: Vec<String> = ftl_messages(&corpus.join(format!("locales/en/{slug}.ftl")))
+            .into_iter()
+            .flat_map(|(_, md)| words(&plain(&md), false))
+            .collect();
+        for stem in ["ur", "en", "parallel"] {
             let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
             for ex in EXTRACTORS {
-                let got = words(&safha::l10n::localize::nfc(extract(ex, &pdf)), true);
-                let r = recall(&expected, &got);
-                assert!(
-                    r >= 0.99,
-                    "{slug}/{stem}.pdf, {ex}: only {r:.3} of the Urdu words in order"
-                );
+                let text = safha::l10n::localize::nfc(extract(ex, &pdf));
+                let checks = match stem {
+                    "ur" => vec![("Urdu", &expected, true)],
+                    "en" => vec![("English", &english, false)],
+                    _ => vec![("Urdu", &expected, true), ("English", &english, false)],
+                };
+                for (lang, expected, arabic) in checks {
+                    let r = recall(expected, &words(&text, arabic));
+                    // pdf.js spells ﷺ out as four Arabic words before it orders a run of
+                    // text, and a short English line holding it is then a third Arabic,
+                    // which it reads right to left: "ﷺ without a moment's doubt" comes
+                    // out "s doubt'a moment without" (4 words of the sermon's 370).
+                    let least = if ex == "pdfjs" && !arabic {
+                        0.985
+                    } else {
+                        0.99
+                    };
+                    assert!(
+                        r >= least,
+                        "{slug}/{stem}.pdf, {ex}: only {r:.3} of the {lang} words in order"
+                    );
+                }
             }
         }
     }
@@ -231,6 +257,114 @@ fn phrases_with_numbers_and_acronyms_are_found() {
             missing.len(),
             phrases.len(),
             &missing[..missing.len().min(5)]
+        );
+    }
+}
+
+/// Text set side by side on one baseline comes apart in every extractor: a table row's
+/// cells (numbers too), a list's number or bullet and its item, a note's number and its
+/// text. pdf.js joins text runs as the content gives them, so a number cell ran into the
+/// next (`۲۰۲۵–۲۶تبدیلی`, `۹.۸۸.۲`) and a list's number, drawn after its item, ended it
+/// (`since 2019.1.`); the number now comes first and every such run ends in a space.
+#[test]
+fn table_cells_and_list_numbers_come_apart() {
+    let (project, slug) = built_pdfs("budget");
+    let ur_rows = [
+        ["مد", "۲۰۲۴–۲۵", "۲۰۲۵–۲۶", "تبدیلی"],
+        ["سود", "۹.۸", "۸.۲", "−۱۶%"],
+        ["دفاع", "۲.۱", "۲.۵۵", "+۲۰%"],
+    ];
+    let en_rows = [
+        ["Head", "2024–25", "2025–26", "Change"],
+        ["Interest", "9.8", "8.2", "−16%"],
+        ["Defence", "2.1", "2.55", "+20%"],
+    ];
+    let ur_items = [
+        "1۔ 2019 کے بعد",
+        "2۔ دفاعی بجٹ",
+        "• پنشن الگ",
+        "۱ وزارتِ خزانہ",
+        "۲ یہ قول",
+    ];
+    let en_items = [
+        "1. Interest payments",
+        "2. Defence rises",
+        "• Pensions are",
+        "1 Ministry of Finance",
+        "2 The phrase",
+    ];
+    let cases = [
+        ("ur", &ur_rows, &ur_items),
+        ("en", &en_rows, &en_items),
+        ("parallel", &ur_rows, &ur_items),
+        ("parallel", &en_rows, &en_items),
+    ];
+    for (stem, rows, items) in cases {
+        let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
+        for ex in EXTRACTORS {
+            let text = searchable(&safha::l10n::localize::nfc(extract(ex, &pdf)));
+            let glued: String = text.split_whitespace().collect();
+            for row in rows {
+                for cell in row {
+                    // poppler puts a minus that starts a number in Urdu after it
+                    // (`۱۶%−`): it takes the sign for part of the left-to-right run.
+                    let digits = cell.trim_start_matches(['−', '+']);
+                    assert!(glued.contains(digits), "{stem}.pdf, {ex}: no `{cell}`");
+                }
+                for pair in row.windows(2) {
+                    for joined in [
+                        format!("{}{}", pair[0], pair[1]),
+                        format!("{}{}", pair[1], pair[0]),
+                    ] {
+                        assert!(
+                            !text.contains(&joined),
+                            "{stem}.pdf, {ex}: cells run together in `{joined}`"
+                        );
+                    }
+                }
+            }
+            for item in items {
+                // On a parallel page, which poppler reads right to left, it orders an
+                // English number (a block of its own, left of the hanging lines of its
+                // item or note) after the text.
+                if stem == "parallel" && ex == "poppler" && !item.chars().any(is_arabic) {
+                    continue;
+                }
+                assert!(
+                    text.contains(item),
+                    "{stem}.pdf, {ex}: `{item}` does not read as written"
+                );
+            }
+        }
+    }
+}
+
+/// An English paragraph quoting Urdu (here ﷺ) is copied from the invisible layer, like
+/// Urdu. It comes out where it stands (the layer was written after the page's other text:
+/// pdf.js and MuPDF read it last), with a word hyphenated in it whole ("minis-ter's"),
+/// a doubled letter kept ("summary": a spare glyph 5/1000 em wide let the second `m` land
+/// on the first, dropped as fake bold), and poppler reads the page left to right (it was
+/// padded with right-to-left marks meant for Urdu pages).
+#[test]
+fn english_quoting_urdu_copies_in_place_and_whole() {
+    let (project, slug) = built_pdfs("budget");
+    let pdf = project.path().join(format!("dist/{slug}/en.pdf"));
+    for ex in EXTRACTORS {
+        let raw = extract(ex, &pdf);
+        // poppler opens every line of a page it reads right to left with U+202B.
+        assert!(
+            !raw.lines().any(|l| l.starts_with('\u{202B}')),
+            "en.pdf, {ex}: read right to left"
+        );
+        let text = searchable(&raw);
+        for phrase in ["Division's summary", "the finance minister's speech"] {
+            assert!(text.contains(phrase), "en.pdf, {ex}: no `{phrase}`");
+        }
+        let at = |p: &str| text.find(p).unwrap_or_else(|| panic!("{ex}: no `{p}`"));
+        assert!(
+            at("lenders come first") < at("Salaried workers")
+                && at("Salaried workers") < at("Key terms"),
+            "en.pdf, {ex}: the paragraph quoting Urdu is out of place"
         );
     }
 }

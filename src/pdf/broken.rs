@@ -46,29 +46,10 @@ pub fn broken_words(placed: &Placed) -> Vec<Broken> {
         if out.last().is_some_and(|b: &Broken| b.line + 1 == n) && words(line) == 1 {
             continue;
         }
-        let head = line
-            .units
-            .iter()
-            .filter(|u| !u.space)
-            .max_by_key(|u| u.logical);
-        let tail = next
-            .units
-            .iter()
-            .filter(|u| !u.space)
-            .min_by_key(|u| u.logical);
-        let (Some(head), Some(tail)) = (head, tail) else {
+        let Some((head, tail, text)) = join(line, next) else {
             continue;
         };
-        // The engine's hyphen is no part of the word (a unit made of several runs may not
-        // spell it); a break inside a word the author wrote with no space (after a hyphen
-        // or a dash, in a long address) joins it as written.
-        let text = if line.hyphenated {
-            head.text.strip_suffix('-').unwrap_or(&head.text)
-        } else if head.logical + head.text.len() == tail.logical {
-            &head.text
-        } else {
-            continue;
-        };
+        let (head, tail) = (&line.units[head], &next.units[tail]);
         // Left to right, so the head's glyphs end the line and the tail's start the next.
         let start = line.glyphs.partition_point(|g| g.x < head.x0 - 0.01);
         let end = next.glyphs.partition_point(|g| g.x < tail.x1 - 0.01);
@@ -79,11 +60,61 @@ pub fn broken_words(placed: &Placed) -> Vec<Broken> {
             line: n,
             head: start..line.glyphs.len(),
             tail: 0..end,
-            text: format!("{text}{}", tail.text),
+            text,
             x0: head.x0,
             x1: head.x1,
             face: line.glyphs[start].face,
         });
+    }
+    out
+}
+
+/// The word `line` ends and `next` starts, if it is one broken across them: the units
+/// of its head and tail, and the word as written.
+fn join(line: &safha_text::Line, next: &safha_text::Line) -> Option<(usize, usize, String)> {
+    let (head, h) = (line.units.iter().enumerate())
+        .filter(|(_, u)| !u.space)
+        .max_by_key(|(_, u)| u.logical)?;
+    let (tail, t) = (next.units.iter().enumerate())
+        .filter(|(_, u)| !u.space)
+        .min_by_key(|(_, u)| u.logical)?;
+    // The engine's hyphen is no part of the word (a unit made of several runs may not
+    // spell it); a break inside a word the author wrote with no space (after a hyphen or
+    // a dash, in a long address) joins it as written.
+    let text = if line.hyphenated {
+        h.text.strip_suffix('-').unwrap_or(&h.text)
+    } else if h.logical + h.text.len() == t.logical {
+        &h.text
+    } else {
+        return None;
+    };
+    Some((head, tail, format!("{text}{}", t.text)))
+}
+
+/// The words broken across lines in the text layer of a left-to-right paragraph (one
+/// whose text the layer carries: English quoting Urdu): (line, head unit, tail unit, the
+/// word as written). The layer writes the whole word over its head and nothing for its
+/// tail, as [`broken_words`] does for drawn text. In right-to-left paragraphs the halves
+/// stay apart: there the broken words are addresses, whole over a head a fraction of
+/// their width, which poppler read with every doubled letter dropped (`htps:/`).
+pub fn layer_words(placed: &Placed) -> Vec<(usize, usize, usize, String)> {
+    if placed.para.rtl {
+        return Vec::new();
+    }
+    let lines = &placed.para.lines[placed.lines.clone()];
+    let mut out: Vec<(usize, usize, usize, String)> = Vec::new();
+    for (n, pair) in lines.windows(2).enumerate() {
+        // A word broken twice (a line that is all one word's middle) is left as it is.
+        let words = pair[0].units.iter().filter(|u| !u.space).count();
+        if out.last().is_some_and(|b| b.0 + 1 == n) && words == 1 {
+            continue;
+        }
+        if let Some((head, tail, text)) = join(&pair[0], &pair[1])
+            && !pair[0].units[head].rtl
+            && !pair[1].units[tail].rtl
+        {
+            out.push((n, head, tail, text));
+        }
     }
     out
 }

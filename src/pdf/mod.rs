@@ -7,6 +7,7 @@ mod embed;
 mod icc;
 pub mod image;
 pub mod inline;
+mod layerfont;
 pub mod layout;
 mod links;
 mod marked;

@@ -1,5 +1,5 @@
-//! The invisible text layer of right-to-left lines: what makes Nastaliq copy and search
-//! as Urdu.
+//! The invisible text layer of lines set in Nastaliq (Urdu paragraphs, and English ones
+//! quoting Urdu): what makes Nastaliq copy and search as Urdu.
 //!
 //! Nastaliq draws letters from shared skeletons plus separate dots, so no ToUnicode map
 //! can describe its glyphs (`../shared/notes/urdu-pdf.md`). Each such line gets an
@@ -12,77 +12,14 @@
 //! they agree on, a lead glyph for lines that start with a combining mark, and
 //! right-to-left marks where poppler's simplified bidi ordering needs them.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::content::ContentStream;
 use super::embed::w1000;
+use super::layerfont::LayerFont;
 use super::layout::{Laid, Placed};
+use safha_text::FontBook;
 use safha_text::chars::is_invisible;
-use safha_text::{FaceId, FontBook};
-
-/// Glyphs of the text layer: one per character (a character the face lacks gets a spare
-/// glyph), each with the character as its ToUnicode.
-pub struct LayerFont {
-    pub face: FaceId,
-    by_text: FxHashMap<String, u16>,
-    taken: FxHashSet<u16>,
-    next_spare: u16,
-}
-
-impl LayerFont {
-    pub fn new(book: &FontBook, face: FaceId) -> LayerFont {
-        LayerFont {
-            face,
-            by_text: FxHashMap::default(),
-            taken: FxHashSet::default(),
-            next_spare: book.get(face).num_glyphs().saturating_sub(1),
-        }
-    }
-
-    /// The glyph already chosen for `text` (every text is given one while the writer
-    /// collects the glyphs each font needs, before any page is written).
-    pub fn known(&self, text: &str) -> u16 {
-        self.by_text.get(text).copied().unwrap_or(0)
-    }
-
-    /// Every text given a glyph so far, with its glyph.
-    pub fn texts(&self) -> impl Iterator<Item = (u16, &str)> {
-        self.by_text.iter().map(|(t, g)| (*g, t.as_str()))
-    }
-
-    pub fn glyph(&mut self, book: &FontBook, text: &str) -> u16 {
-        if let Some(g) = self.by_text.get(text) {
-            return *g;
-        }
-        let face = book.get(self.face);
-        let mut chars = text.chars();
-        // A character's own glyph, unless it is taken or (for anything but a combining
-        // mark) has no width: a zero-width glyph would overlap its neighbours, which
-        // poppler takes for a new line.
-        let nominal = match (chars.next(), chars.next()) {
-            (Some(c), None) => face.glyph(c).filter(|g| {
-                *g != 0
-                    && !self.taken.contains(g)
-                    && (face.advance(*g) > 0.0 || safha_text::chars::is_mark(c))
-            }),
-            _ => None,
-        };
-        let gid = nominal.unwrap_or_else(|| {
-            // A spare glyph with a visible advance (so the unit's width is not zero).
-            while self.next_spare > 1
-                && (self.taken.contains(&self.next_spare) || face.advance(self.next_spare) <= 0.0)
-            {
-                self.next_spare -= 1;
-            }
-            let g = self.next_spare;
-            self.next_spare = self.next_spare.saturating_sub(1);
-            g
-        });
-        self.taken.insert(gid);
-        self.by_text.insert(text.to_string(), gid);
-        gid
-    }
-}
 
 /// What leads a text-layer line that would start with a mark: a space with a
 /// right-to-left mark, which pdf.js reads as an ordinary character.
@@ -236,7 +173,8 @@ pub const PADDING: &str = "\u{200F}";
 ///   digit and comma and prints the pieces in the wrong order. A parallel page holds as
 ///   much English as Urdu, so it gets a run of right-to-left marks of its own, apart from
 ///   the text, enough that the Urdu outnumbers the English. (Marks inside the Urdu would
-///   do the same but break every search for a phrase.)
+///   do the same but break every search for a phrase.) A page without right-to-left
+///   paragraphs gets none.
 ///
 /// Urdu words without digits, Latin or commas stay free of marks.
 pub fn unit_marks(laid: &Laid) -> Marks {
@@ -245,7 +183,11 @@ pub fn unit_marks(laid: &Laid) -> Marks {
     let mut padding = Vec::with_capacity(laid.pages.len());
     for (pi, page) in laid.pages.iter().enumerate() {
         let (mut ltr, mut rtl) = (0i64, 0i64);
+        // Only a page with right-to-left paragraphs is one to read right to left: an
+        // English page quoting an Urdu word (or ﷺ) stays a left-to-right page.
+        let mut rtl_page = false;
         for (qi, placed) in page.placed.iter().enumerate() {
+            rtl_page |= placed.para.rtl;
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
                 let texts: Vec<&str> = if placed.para.text_layer {
                     line.units.iter().map(|u| &*u.text).collect()
@@ -302,7 +244,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
         }
         // A margin of a tenth keeps the decision clear of poppler's own counting details.
         let needed = ltr + ltr / 10 + 1 - rtl;
-        padding.push(if rtl > 0 && ltr > 0 && needed > 0 {
+        padding.push(if rtl_page && rtl > 0 && ltr > 0 && needed > 0 {
             needed as usize
         } else {
             0
@@ -363,6 +305,7 @@ pub fn write(
     let para = &placed.para;
     let mut chars = Vec::new();
     let mut gids = Vec::new();
+    let broken = super::broken::layer_words(placed);
     for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
         if line.units.is_empty() {
             continue;
@@ -408,7 +351,13 @@ pub fn write(
                     pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
-                layer_chars(&u.text, u.rtl, marked(n, i), &mut chars);
+                // A broken word whole over its head, its tail left out.
+                if broken.iter().any(|b| b.0 + 1 == n && b.2 == i) {
+                    continue;
+                }
+                let text = broken.iter().find(|b| b.0 == n && b.1 == i);
+                let text = text.map_or(&*u.text, |b| b.3.as_str());
+                layer_chars(text, u.rtl, marked(n, i), &mut chars);
                 if u.rtl {
                     chars.reverse();
                 }
@@ -431,9 +380,22 @@ pub fn write(
         // `!` to the line's start. In poppler's text it is a line of its own, between
         // the words of a phrase broken there; leads only on lines under half the column
         // cut those from 22 to 15 of the sample's 1,207 phrases, but lost MuPDF that.)
-        if para.rtl && origin - placed.x > size {
+        let short = para.rtl && origin - placed.x > size;
+        // A paragraph set beside other text on its baseline (a table cell, a number)
+        // ends in the same lead where its last line ends, a little apart from it (a space
+        // of its own in poppler): else pdf.js runs it into what follows.
+        let spaced = placed.spaced && placed.lines.start + n + 1 == para.lines.len();
+        if short || spaced {
+            let apart = 0.2 * size + LEAD_WIDTH;
+            let x0 = round2(if short {
+                placed.x
+            } else if para.rtl {
+                origin - apart
+            } else {
+                placed.x + boxes.iter().map(|b| b.1).fold(origin - placed.x, f32::max) + apart
+                    - LEAD_WIDTH
+            });
             let gid = layer.known(LINE_LEAD);
-            let x0 = round2(placed.x);
             out.text_matrix(x0, round2(baseline));
             place(out, x0, &[gid], x0, x0 + LEAD_WIDTH);
         }

@@ -67,7 +67,7 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
         let spaces = if para.text_layer {
             Vec::new()
         } else {
-            word_spaces(book, &para.lines, placed.lines.start + n)
+            word_spaces(book, placed, placed.lines.start + n)
         };
         let mut next_space = 0;
         for (gi, glyph) in line.glyphs.iter().enumerate() {
@@ -150,18 +150,20 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
     }
 }
 
-/// The spaces between the words of line `i` of `lines` (a paragraph whose drawing
-/// carries its text), and the space it ends in when the next line starts after a space:
-/// where each starts (points from the line's left edge), and the face and glyph that
-/// write it, the face of the glyph before it. A real space glyph there, drawing nothing,
-/// puts the space in the content itself, as read in content order (the structure tree's
-/// marked content, `pdfinfo -struct-text`); extractors that infer spaces from gaps read
-/// one space there as before.
+/// The spaces between the words of line `i` of `placed`'s paragraph (one whose drawing
+/// carries its text), and the space it ends in when the next line starts after a space
+/// or when it ends a paragraph set [`spaced`](Placed::spaced): where each starts (points
+/// from the line's left edge), and the face and glyph that write it, the face of the
+/// glyph before it. A real space glyph there, drawing nothing, puts the space in the
+/// content itself, as read in content order (the structure tree's marked content,
+/// `pdfinfo -struct-text`); extractors that infer spaces from gaps read one space there
+/// as before.
 pub fn word_spaces(
     book: &FontBook,
-    lines: &[safha_text::Line],
+    placed: &Placed,
     i: usize,
 ) -> Vec<(f32, safha_text::FaceId, u16)> {
+    let lines = &placed.para.lines;
     let Some(line) = lines.get(i) else {
         return Vec::new();
     };
@@ -174,8 +176,9 @@ pub fn word_spaces(
     let next = lines
         .get(i + 1)
         .and_then(|l| l.units.iter().map(|u| u.logical).min());
-    if let (Some(end), Some(next), Some(last)) = (end, next, line.glyphs.last())
-        && next > end
+    let spaced_end = placed.spaced && i + 1 == lines.len();
+    if let (Some(end), Some(last)) = (end, line.glyphs.last())
+        && (next.is_some_and(|next| next > end) || spaced_end)
     {
         at.push(last.x + last.advance);
     }

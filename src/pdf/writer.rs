@@ -18,9 +18,10 @@ use printpdf::{
 use super::broken::{broken_words, is_broken};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res, SILENT};
-use super::layout::{Laid, Tag};
+use super::layerfont::LayerFont;
+use super::layout::{Laid, Placed, Tag};
 use super::marked::Marked;
-use super::textlayer::{self, LINE_LEAD, LayerFont, Mark, PADDING};
+use super::textlayer::{self, LINE_LEAD, Mark, PADDING};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
 use safha_text::{FaceId, FontBook};
@@ -80,8 +81,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                 }
                 if !placed.para.text_layer {
                     let at = placed.lines.start + li;
-                    for (_, face, gid) in super::visible::word_spaces(book, &placed.para.lines, at)
-                    {
+                    for (_, face, gid) in super::visible::word_spaces(book, placed, at) {
                         if let Some(table) = drawn.get_mut(face.0 * 2) {
                             note_drawn(table, gid, " ");
                         }
@@ -89,7 +89,10 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     continue;
                 }
                 // The lead before a combining mark, and after a short right-to-left line.
-                if placed.para.rtl || line.units.iter().any(textlayer::starts_with_mark) {
+                if placed.para.rtl
+                    || placed.spaced
+                    || line.units.iter().any(textlayer::starts_with_mark)
+                {
                     layer.glyph(book, LINE_LEAD);
                 }
                 for (ui, u) in line.units.iter().enumerate() {
@@ -204,7 +207,33 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                 ))
             })
             .collect();
-        for placed in page.placed.iter().filter(|p| super::visible::draws(p)) {
+        let layer_font = fonts.get(&Res::Layer(layer_face));
+        let write_layer = |out: &mut ContentStream, marked: &mut Marked, qi: usize| {
+            let (Some(layer_font), Some(placed)) = (layer_font, page.placed.get(qi)) else {
+                return;
+            };
+            marked.begin(out, placed.tag);
+            let mark = |li: usize, ui: usize| {
+                (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None)
+            };
+            let setup = textlayer::LayerSetup {
+                book,
+                glyphs: layer,
+                resource: &layer_font.name,
+                map: &layer_font.map,
+            };
+            textlayer::write(out, placed, g.height, &setup, &mark);
+            marked.end(out);
+        };
+        // Right-to-left paragraphs' layers follow the page's drawing, where the
+        // extractors' ordering was measured; a left-to-right paragraph's (English quoting
+        // Urdu) follows its own drawing, so that extractors following content order
+        // (pdf.js, MuPDF) read it where it stands, not after the page's other text.
+        let inline = |p: &Placed| p.para.text_layer && !p.para.rtl;
+        for (qi, placed) in page.placed.iter().enumerate() {
+            if !super::visible::draws(placed) {
+                continue;
+            }
             // Text the invisible layer carries is read there; its drawing is an artifact.
             marked.begin(&mut out, placed.tag.filter(|_| !placed.para.text_layer));
             let drawing = super::visible::Drawing {
@@ -215,23 +244,17 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             };
             super::visible::write(&mut out, &mut marked, placed, &drawing);
             marked.end(&mut out);
+            if inline(placed) {
+                out.render_mode(3);
+                write_layer(&mut out, &mut marked, qi);
+                out.render_mode(0);
+            }
         }
-        if let Some(layer_font) = fonts.get(&Res::Layer(layer_face)) {
+        if let Some(layer_font) = layer_font {
             out.render_mode(3);
             for (qi, placed) in page.placed.iter().enumerate() {
-                if placed.para.text_layer && super::visible::draws(placed) {
-                    marked.begin(&mut out, placed.tag);
-                    let mark = |li: usize, ui: usize| {
-                        (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None)
-                    };
-                    let setup = textlayer::LayerSetup {
-                        book,
-                        glyphs: layer,
-                        resource: &layer_font.name,
-                        map: &layer_font.map,
-                    };
-                    textlayer::write(&mut out, placed, g.height, &setup, &mark);
-                    marked.end(&mut out);
+                if placed.para.text_layer && !inline(placed) && super::visible::draws(placed) {
+                    write_layer(&mut out, &mut marked, qi);
                 }
             }
             let count = marks.padding.get(pi).copied().unwrap_or(0);

@@ -114,17 +114,19 @@ impl Foot {
             }
             for ((note, from), k) in mine.into_iter().zip(takes) {
                 if k > 0 {
+                    // The number first: content order is reading order.
+                    if from == 0 {
+                        let label = note.tag.map(|t| t.with_part(Part::Label));
+                        place_marker(page, &note.para, &note.marker, y, label);
+                    }
                     page.placed.push(Placed {
                         x: note.x,
                         top: y,
                         para: note.para.clone(),
                         lines: from..from + k,
                         tag: note.tag,
+                        spaced: false,
                     });
-                    if from == 0 {
-                        let label = note.tag.map(|t| t.with_part(Part::Label));
-                        place_marker(page, &note.para, &note.marker, y, label);
-                    }
                     y += note.para.lines_height(from..from + k) + NOTE_GAP;
                 }
                 if from + k < note.para.lines.len() {
@@ -152,5 +154,6 @@ pub(super) fn place_marker(
         para: marker.clone(),
         lines: 0..marker.lines.len().min(1),
         tag,
+        spaced: true,
     });
 }

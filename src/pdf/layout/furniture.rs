@@ -85,6 +85,7 @@ pub fn finish_pages(
                 para: p.clone(),
                 lines: 0..p.lines.len().min(1),
                 tag: None,
+                spaced: false,
             });
         }
         page.rules.push(Rule {
@@ -111,6 +112,7 @@ pub fn finish_pages(
             para: p.clone(),
             lines: 0..p.lines.len(),
             tag: None,
+            spaced: false,
         });
     }
     Ok(())

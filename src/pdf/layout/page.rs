@@ -79,6 +79,11 @@ pub struct Placed {
     pub lines: Range<usize>,
     /// What these lines are in the article's structure; `None` for page furniture.
     pub tag: Option<Tag>,
+    /// Whether its text ends in a space after the paragraph's last line: it shares a
+    /// baseline with other text (a table row's cells, a list's or note's number beside
+    /// its first line), which extractors that join text runs as they come (pdf.js)
+    /// would otherwise run together (`2019.1.`, `۲۰۲۵–۲۶تبدیلی`).
+    pub spaced: bool,
 }
 
 impl Placed {

@@ -186,12 +186,21 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
         if k == 0 {
             continue;
         }
+        // The number or bullet first: content order is reading order.
+        if st == 0
+            && let Some(marker) = &side.marker
+        {
+            let label = side.tag.map(|t| t.with_part(super::page::Part::Label));
+            place_marker(page, &side.para, marker, y, label);
+        }
         page.placed.push(Placed {
             x: side.x,
             top: y,
             para: side.para.clone(),
             lines: st..st + k,
             tag: side.tag,
+            // A table row's cells, or a parallel pair, share baselines.
+            spaced: flow.sides.len() > 1,
         });
         if st == 0
             && let Some((image, width)) = &side.image
@@ -217,12 +226,6 @@ fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], 
         }
         let h = side.para.lines_height(st..st + k);
         height = height.max(h);
-        if st == 0
-            && let Some(marker) = &side.marker
-        {
-            let label = side.tag.map(|t| t.with_part(super::page::Part::Label));
-            place_marker(page, &side.para, marker, y, label);
-        }
         if let Some(bx) = side.bar {
             page.rules.push(Rule {
                 x0: bx,
