@@ -344,11 +344,22 @@ fn table_cells_and_list_numbers_come_apart() {
 /// pdf.js and MuPDF read it last), with a word hyphenated in it whole ("minis-ter's"),
 /// a doubled letter kept ("summary": a spare glyph 5/1000 em wide let the second `m` land
 /// on the first, dropped as fake bold), and poppler reads the page left to right (it was
-/// padded with right-to-left marks meant for Urdu pages).
+/// padded with right-to-left marks meant for Urdu pages). Read in content order (the
+/// structure's text), a line broken at a space ends in one.
 #[test]
 fn english_quoting_urdu_copies_in_place_and_whole() {
     let (project, slug) = built_pdfs("budget");
     let pdf = project.path().join(format!("dist/{slug}/en.pdf"));
+    let tree = std::process::Command::new("pdfinfo")
+        .arg("-struct-text")
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo (poppler-utils)");
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    assert!(
+        tree.contains("Salaried workers earning over Rs 50,000 a month pay 1% more"),
+        "{tree}"
+    );
     for ex in EXTRACTORS {
         let raw = extract(ex, &pdf);
         // poppler opens every line of a page it reads right to left with U+202B.

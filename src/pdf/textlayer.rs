@@ -385,6 +385,13 @@ pub fn write(
         // ends in the same lead where its last line ends, a little apart from it (a space
         // of its own in poppler): else pdf.js runs it into what follows.
         let spaced = placed.spaced && placed.lines.start + n + 1 == para.lines.len();
+        // A left-to-right line broken at a space ends in one, as drawn lines do (see
+        // `visible::word_spaces`): read in content order (`pdfinfo -struct-text`), its
+        // last word ran into the next line's first.
+        if !para.rtl && !spaced && placed.ends_in_space(placed.lines.start + n) {
+            let x0 = placed.x + boxes.iter().map(|b| b.1).fold(origin - placed.x, f32::max);
+            place(out, pen, &[layer.known(" ")], x0, x0 + 0.25 * size);
+        }
         if short || spaced {
             let apart = 0.2 * size + LEAD_WIDTH;
             let x0 = round2(if short {

@@ -171,14 +171,8 @@ pub fn word_spaces(
         .filter(|u| u.space && !u.rtl)
         .map(|u| u.x0)
         .collect();
-    // A line broken at a space (not inside a word) ends in one.
-    let end = line.units.iter().map(|u| u.logical + u.text.len()).max();
-    let next = lines
-        .get(i + 1)
-        .and_then(|l| l.units.iter().map(|u| u.logical).min());
-    let spaced_end = placed.spaced && i + 1 == lines.len();
-    if let (Some(end), Some(last)) = (end, line.glyphs.last())
-        && (next.is_some_and(|next| next > end) || spaced_end)
+    if let Some(last) = line.glyphs.last()
+        && placed.ends_in_space(i)
     {
         at.push(last.x + last.advance);
     }

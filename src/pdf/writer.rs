@@ -88,6 +88,10 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     }
                     continue;
                 }
+                // The space a left-to-right line broken at one ends in.
+                if !placed.para.rtl && placed.ends_in_space(placed.lines.start + li) {
+                    layer.glyph(book, " ");
+                }
                 // The lead before a combining mark, and after a short right-to-left line.
                 if placed.para.rtl
                     || placed.spaced

@@ -156,6 +156,20 @@ pub enum Part {
 }
 
 impl Placed {
+    /// Whether line `i` of the paragraph ends in a space: it was broken at one (not inside
+    /// a word), or it ends a paragraph set [`spaced`](Placed::spaced).
+    pub fn ends_in_space(&self, i: usize) -> bool {
+        let lines = &self.para.lines;
+        let Some(line) = lines.get(i) else {
+            return false;
+        };
+        let end = line.units.iter().map(|u| u.logical + u.text.len()).max();
+        let next = lines
+            .get(i + 1)
+            .and_then(|l| l.units.iter().map(|u| u.logical).min());
+        end.is_some() && (next > end || (self.spaced && i + 1 == lines.len()))
+    }
+
     /// The baseline of the `n`-th line placed, page coordinates (y growing downwards).
     pub fn baseline(&self, n: usize) -> f32 {
         self.top + self.para.baseline_from(self.lines.start, n)
