@@ -171,6 +171,32 @@ fn the_site_renders_right_in_chromium_at_phone_and_desktop_widths() {
     }
 }
 
+/// A numbered Urdu list ends its numbers in the Urdu full stop, as the PDFs do (`1۔`):
+/// with the default period, which lands left of the number, `1.` before `2019` read
+/// `2019.1`.
+#[test]
+fn urdu_numbered_lists_end_their_numbers_in_the_urdu_full_stop() {
+    let (project, slug) = built_pdfs("budget");
+    let run = safha(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dist = project.path().join("dist").join(&slug);
+    let pages = [
+        (dist.join("ur.html"), "budget-ur"),
+        (dist.join("parallel.html"), "budget-parallel"),
+    ];
+    for r in check_pages(&pages) {
+        for w in r["widths"].as_array().unwrap() {
+            let styles = list(&w["rtlLists"]);
+            assert!(!styles.is_empty(), "{}: no numbered Urdu list", r["file"]);
+            assert!(
+                styles.iter().all(|s| s.trim_matches('"') == "rtl-decimal"),
+                "{}: {styles:?}",
+                r["file"]
+            );
+        }
+    }
+}
+
 #[test]
 fn a_broken_translation_shows_as_an_overlay_in_the_page() {
     let project = temp_project(&fixture("two"));
