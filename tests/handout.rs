@@ -310,6 +310,79 @@ fn links_are_annotations_over_their_words_on_every_line() {
     }
 }
 
+/// Page `page` of `pdf` rendered at 72 dpi (a pixel a point): width, height and RGB bytes.
+fn rendered(pdf: &std::path::Path, page: u32) -> (usize, usize, Vec<u8>) {
+    let out = std::process::Command::new("pdftoppm")
+        .args(["-r", "72", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .output()
+        .expect("pdftoppm (poppler-utils)");
+    // Binary PPM: "P6", width, height, 255, then the pixels.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let end = at
+            + out.stdout[at..]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .unwrap();
+        if end > at {
+            fields.push(String::from_utf8_lossy(&out.stdout[at..end]).into_owned());
+        }
+        at = end + 1;
+    }
+    let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, out.stdout[at..].to_vec())
+}
+
+/// A link's words are drawn in the accent colour (as on the web), other words in black:
+/// a reader of the PDF on screen sees what can be followed. Checked on the rendered page:
+/// every link rectangle holds tinted pixels, and no word outside a link does.
+#[test]
+fn links_are_drawn_in_the_accent_colour() {
+    let project = built();
+    let dist = project.path().join("dist/report");
+    let tinted = |p: &[u8]| i32::from(p[2]) - i32::from(p[0]) > 40;
+    for stem in ["en", "ur", "parallel"] {
+        let pdf = dist.join(format!("{stem}.pdf"));
+        let links = link_annotations(&pdf);
+        assert!(!links.is_empty(), "{stem}: no links");
+        let (w, h, px) = rendered(&pdf, 1);
+        let pixel = |x: usize, y: usize| &px[(y * w + x) * 3..(y * w + x) * 3 + 3];
+        let count = |[x0, y0, x1, y1]: [f64; 4]| {
+            let (x0, x1) = (x0.max(0.0) as usize, (x1 as usize).min(w - 1));
+            let (y0, y1) = (y0.max(0.0) as usize, (y1 as usize).min(h - 1));
+            (y0..=y1)
+                .flat_map(|y| (x0..=x1).map(move |x| (x, y)))
+                .filter(|&(x, y)| tinted(pixel(x, y)))
+                .count()
+        };
+        let on_page: Vec<[f64; 4]> = (links.iter())
+            .filter(|(p, _, _)| *p == 1)
+            .map(|(_, r, _)| [r[0], h as f64 - r[3], r[2], h as f64 - r[1]])
+            .collect();
+        for r in &on_page {
+            assert!(
+                count(*r) > 3,
+                "{stem}: a link drawn without its colour at {r:?}"
+            );
+        }
+        let inside = |b: &[f64; 4]| {
+            let (cx, cy) = ((b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0);
+            on_page
+                .iter()
+                .any(|r| cx > r[0] && cx < r[2] && cy > r[1] && cy < r[3])
+        };
+        let plain: Vec<([f64; 4], String)> = (words(&pdf, 1).into_iter())
+            .filter(|(b, _)| !inside(b))
+            .collect();
+        assert!(plain.len() > 20, "{stem}: {} words", plain.len());
+        for (b, word) in &plain {
+            assert_eq!(count(*b), 0, "{stem}: `{word}` is tinted");
+        }
+    }
+}
+
 #[test]
 fn print_urls_prints_each_address_after_its_text() {
     let project = built();

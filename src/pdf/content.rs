@@ -147,6 +147,11 @@ impl ContentStream {
         self.op_nums(&[g], 1000.0, "g");
     }
 
+    /// Fill colour (`rg`), red, green and blue from 0 to 1 (sRGB, the output intent).
+    pub fn rgb_fill(&mut self, [r, g, b]: [f32; 3]) {
+        self.op_nums(&[r, g, b], 1000.0, "rg");
+    }
+
     pub fn gray_stroke(&mut self, g: f32) {
         self.op_nums(&[g], 1000.0, "G");
     }

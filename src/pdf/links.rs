@@ -75,6 +75,19 @@ impl LinkParts {
     }
 }
 
+/// The colour a link's words are drawn in: the web pages' accent (#0a5c78), so that a
+/// reader of the PDF on screen sees what can be followed, as on the web.
+pub const INK: [f32; 3] = [10.0 / 255.0, 92.0 / 255.0, 120.0 / 255.0];
+
+/// Whether the glyph from `x0` to `x1` (from the line's left edge) is a followable
+/// link's: drawn in [`INK`].
+pub fn inked(line: &safha_text::Line, x0: f32, x1: f32) -> bool {
+    let mid = (x0 + x1) / 2.0;
+    line.links
+        .iter()
+        .any(|s| s.x0 <= mid && mid <= s.x1 && followable(&s.url))
+}
+
 /// The part of a line that a glyph or word from `x0` to `x1` (from the line's left edge)
 /// belongs to: the link whose span holds its middle, else the text.
 pub fn part_at(spans: &[(&LinkSpan, Part)], x0: f32, x1: f32) -> Part {

@@ -11,7 +11,7 @@ use super::broken::{broken_words, is_broken};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res};
 use super::layout::Placed;
-use super::links::{LinkParts, part_at};
+use super::links::{INK, LinkParts, inked, part_at};
 use super::marked::Marked;
 use super::textlayer;
 use safha_text::FontBook;
@@ -70,6 +70,8 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
             word_spaces(book, placed, placed.lines.start + n)
         };
         let mut next_space = 0;
+        // Whether the glyphs drawn are a link's, in its colour.
+        let mut ink = false;
         for (gi, glyph) in line.glyphs.iter().enumerate() {
             // The spaces before this glyph, in the face and size of the glyph before them.
             while let Some(&space) = spaces.get(next_space).filter(|s| s.0 < glyph.x) {
@@ -117,8 +119,22 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
                 out.rise(dy);
                 rise = dy;
             }
+            if !line.links.is_empty() {
+                let link = inked(line, glyph.x, glyph.x + glyph.advance);
+                if link != ink {
+                    if link {
+                        out.rgb_fill(INK);
+                    } else {
+                        out.gray_fill(0.0);
+                    }
+                    ink = link;
+                }
+            }
             let at = (placed.x + glyph.x, glyph.size);
             pen = show(out, book, embedded, (glyph.face, glyph.gid), at, pen);
+        }
+        if ink {
+            out.gray_fill(0.0);
         }
         // The space the line ends in.
         for &space in spaces.get(next_space..).unwrap_or_default() {
