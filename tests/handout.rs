@@ -317,6 +317,12 @@ fn rendered(pdf: &std::path::Path, page: u32) -> (usize, usize, Vec<u8>) {
         .arg(pdf)
         .output()
         .expect("pdftoppm (poppler-utils)");
+    assert!(
+        out.status.success(),
+        "pdftoppm {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     // Binary PPM: "P6", width, height, 255, then the pixels.
     let mut fields = Vec::new();
     let mut at = 0;

@@ -19,16 +19,12 @@ fn digit(c: char) -> Option<char> {
 
 /// Words that scale the number before them, as powers of ten, in the source language and
 /// in Urdu: 1.2 million, ۱۲ لاکھ and 1.2 ملین are the same number, and so are Rs 8.2
-/// trillion, 8.2 ٹریلین and ۸۲۰۰ ارب. News English abbreviates them (`$3bn`, `Rs17.6tr`).
+/// trillion, 8.2 ٹریلین and ۸۲۰۰ ارب.
 const SCALES: &[(&str, u32)] = &[
     ("thousand", 3),
     ("million", 6),
-    ("mn", 6),
     ("billion", 9),
-    ("bn", 9),
     ("trillion", 12),
-    ("tn", 12),
-    ("tr", 12),
     ("lakh", 5),
     ("lakhs", 5),
     ("crore", 7),
@@ -43,12 +39,18 @@ const SCALES: &[(&str, u32)] = &[
     ("ٹریلین", 12),
 ];
 
-/// Currency codes written straight before a number (`Rs50,000`, `US$3bn` is `US` then
-/// `$`): there the digits are an amount, not part of a name like `Covid19` or `A4`.
-const CURRENCIES: &[&str] = &["rs", "pkr", "usd", "us", "inr", "eur", "gbp", "aed", "sar"];
+/// How news English abbreviates them, written lowercase straight after the digits
+/// (`$3bn`, `Rs17.6tr`): apart or in capitals they are other words (5,000 tn of wheat,
+/// 2019 TN).
+const ABBREVIATIONS: &[(&str, u32)] = &[("mn", 6), ("bn", 9), ("tn", 12), ("tr", 12)];
 
-/// A number as millionths, exact for every number a text holds in practice: 8.2 trillion
-/// is 8200000000000, where `8.2 * 1e12` in floating point is 8199999999999.999.
+/// Currency codes written straight before a number (`Rs50,000`, `PKR1.2bn`): there the
+/// digits are an amount, not part of a name like `Covid19` or `A4`.
+const CURRENCIES: &[&str] = &["rs", "pkr", "usd", "inr", "eur", "gbp", "aed"];
+
+/// A number as millionths: 8.2 trillion is 8200000000000, where `8.2 * 1e12` in floating
+/// point is 8199999999999.999. A number with more than six decimals, or too big for
+/// `i128`, is not one (see [`Micros::parse`]).
 #[derive(Clone, Copy, PartialEq)]
 struct Micros(i128);
 
@@ -66,7 +68,9 @@ impl Micros {
         if shift >= 0 {
             mantissa.checked_mul(ten(shift)?).map(Micros)
         } else {
-            Some(Micros(mantissa / ten(-shift)?))
+            // Finer than a millionth: only exact values compare.
+            let ten = ten(-shift)?;
+            (mantissa % ten == 0).then(|| Micros(mantissa / ten))
         }
     }
 
@@ -110,8 +114,8 @@ fn scan(text: &str, words: bool) -> Vec<String> {
                 && !chars.get(k + n).is_some_and(|c| c.is_alphabetic())
         })
     };
-    // (start, end, value, scale) of each number, its scale word included; a number too
-    // long for [`Micros`] keeps its digits as written.
+    // (start, end, value, scale) of each number, its scale word included; a number that
+    // is not [`Micros`] keeps its digits as written, unscaled.
     let mut items: Vec<(usize, usize, Result<Micros, String>, u32)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -229,11 +233,12 @@ fn scale_after(chars: &[char], j: usize) -> (u32, usize) {
         .iter()
         .take_while(|c| c.is_alphabetic())
         .count();
-    let word: String = chars[start..start + len]
-        .iter()
-        .collect::<String>()
-        .to_lowercase();
-    match SCALES.iter().find(|(w, _)| *w == word) {
+    let written: String = chars[start..start + len].iter().collect();
+    let word = written.to_lowercase();
+    let abbreviated = (start == j)
+        .then(|| ABBREVIATIONS.iter().find(|(w, _)| *w == written))
+        .flatten();
+    match SCALES.iter().find(|(w, _)| *w == word).or(abbreviated) {
         Some((_, scale)) if len > 0 => (*scale, start + len),
         _ => (0, j),
     }
@@ -362,9 +367,23 @@ mod tests {
             ["8200000000000", "8200000000000", "3000000000", "500000000"]
         );
         assert_eq!(numbers("0.0005 and 007"), ["0.0005", "7"]);
-        // Too long to scale exactly: kept as written, not lost or wrapped.
+        // Not exact in millionths or i128: the digits as written, unscaled.
         let long = "123456789012345678901234567890123456789";
         assert_eq!(numbers(&format!("{long} trillion")), [long]);
+        assert_eq!(
+            numbers("33.6844202 and 33.6844209, 0.0000005"),
+            ["33.6844202", "33.6844209", "0.0000005"]
+        );
+        // Abbreviations only lowercase and attached; tonnes and states stay numbers.
+        assert_eq!(
+            numbers("5,000 tn of wheat, in 2019 TN, 3 bn"),
+            ["5000", "2019", "3"]
+        );
+        // A currency code only as a whole word before the digits.
+        assert_eq!(
+            numbers("Rs.50, PKR1.2bn, Mrs5, 1,000.5"),
+            ["50", "1200000000", "1000.5"]
+        );
     }
 
     #[test]

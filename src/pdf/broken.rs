@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::layout::Placed;
+use safha_text::Line;
 
 /// One word broken across lines `line` and `line + 1` of a placed paragraph (counted
 /// from its first placed line).
@@ -30,48 +31,68 @@ pub struct Broken {
 /// The broken words of `placed` whose two halves it holds. Right-to-left text is left to
 /// the text layer (the engine never hyphenates it), and so is a line of mixed directions.
 pub fn broken_words(placed: &Placed) -> Vec<Broken> {
-    let para = &placed.para;
-    if para.text_layer {
+    if placed.para.text_layer {
         return Vec::new();
     }
-    let lines = &para.lines[placed.lines.clone()];
-    let mut out = Vec::new();
-    for (n, pair) in lines.windows(2).enumerate() {
-        let (line, next) = (&pair[0], &pair[1]);
-        if line.units.iter().chain(&next.units).any(|u| u.rtl) {
-            continue;
-        }
-        let words = |l: &safha_text::Line| l.units.iter().filter(|u| !u.space).count();
-        // A word broken twice (a line that is all one word's middle) is left as it is.
-        if out.last().is_some_and(|b: &Broken| b.line + 1 == n) && words(line) == 1 {
-            continue;
-        }
-        let Some((head, tail, text)) = join(line, next) else {
-            continue;
-        };
-        let (head, tail) = (&line.units[head], &next.units[tail]);
-        // Left to right, so the head's glyphs end the line and the tail's start the next.
-        let start = line.glyphs.partition_point(|g| g.x < head.x0 - 0.01);
-        let end = next.glyphs.partition_point(|g| g.x < tail.x1 - 0.01);
-        if start == line.glyphs.len() || end == 0 {
-            continue;
-        }
-        out.push(Broken {
+    // Left to right, so the head's glyphs end the line and the tail's start the next.
+    let glyphs = |line: &Line, next: &Line, head: usize, tail: usize| {
+        let start = line
+            .glyphs
+            .partition_point(|g| g.x < line.units[head].x0 - 0.01);
+        let end = next
+            .glyphs
+            .partition_point(|g| g.x < next.units[tail].x1 - 0.01);
+        (start < line.glyphs.len() && end > 0).then_some((start, end))
+    };
+    let lines = &placed.para.lines[placed.lines.clone()];
+    joined(placed, |line, next, head, tail| {
+        !line.units.iter().chain(&next.units).any(|u| u.rtl)
+            && glyphs(line, next, head, tail).is_some()
+    })
+    .into_iter()
+    .filter_map(|(n, head, tail, text)| {
+        let (line, next) = (&lines[n], &lines[n + 1]);
+        let (start, end) = glyphs(line, next, head, tail)?;
+        Some(Broken {
             line: n,
             head: start..line.glyphs.len(),
             tail: 0..end,
             text,
-            x0: head.x0,
-            x1: head.x1,
+            x0: line.units[head].x0,
+            x1: line.units[head].x1,
             face: line.glyphs[start].face,
-        });
+        })
+    })
+    .collect()
+}
+
+/// The words broken across lines of `placed` that `keep` accepts (given the two lines
+/// and the units of the head and tail): (line, head unit, tail unit, the word as
+/// written). A word broken twice (a line that is all one word's middle) is left as it is.
+fn joined(
+    placed: &Placed,
+    keep: impl Fn(&Line, &Line, usize, usize) -> bool,
+) -> Vec<(usize, usize, usize, String)> {
+    let lines = &placed.para.lines[placed.lines.clone()];
+    let mut out: Vec<(usize, usize, usize, String)> = Vec::new();
+    for (n, pair) in lines.windows(2).enumerate() {
+        let (line, next) = (&pair[0], &pair[1]);
+        let words = line.units.iter().filter(|u| !u.space).count();
+        if out.last().is_some_and(|b| b.0 + 1 == n) && words == 1 {
+            continue;
+        }
+        if let Some((head, tail, text)) = join(line, next)
+            && keep(line, next, head, tail)
+        {
+            out.push((n, head, tail, text));
+        }
     }
     out
 }
 
 /// The word `line` ends and `next` starts, if it is one broken across them: the units
 /// of its head and tail, and the word as written.
-fn join(line: &safha_text::Line, next: &safha_text::Line) -> Option<(usize, usize, String)> {
+fn join(line: &Line, next: &Line) -> Option<(usize, usize, String)> {
     let (head, h) = (line.units.iter().enumerate())
         .filter(|(_, u)| !u.space)
         .max_by_key(|(_, u)| u.logical)?;
@@ -98,25 +119,12 @@ fn join(line: &safha_text::Line, next: &safha_text::Line) -> Option<(usize, usiz
 /// stay apart: there the broken words are addresses, whole over a head a fraction of
 /// their width, which poppler read with every doubled letter dropped (`htps:/`).
 pub fn layer_words(placed: &Placed) -> Vec<(usize, usize, usize, String)> {
-    if placed.para.rtl {
+    if placed.para.rtl || !placed.para.text_layer {
         return Vec::new();
     }
-    let lines = &placed.para.lines[placed.lines.clone()];
-    let mut out: Vec<(usize, usize, usize, String)> = Vec::new();
-    for (n, pair) in lines.windows(2).enumerate() {
-        // A word broken twice (a line that is all one word's middle) is left as it is.
-        let words = pair[0].units.iter().filter(|u| !u.space).count();
-        if out.last().is_some_and(|b| b.0 + 1 == n) && words == 1 {
-            continue;
-        }
-        if let Some((head, tail, text)) = join(&pair[0], &pair[1])
-            && !pair[0].units[head].rtl
-            && !pair[1].units[tail].rtl
-        {
-            out.push((n, head, tail, text));
-        }
-    }
-    out
+    joined(placed, |line, next, head, tail| {
+        !line.units[head].rtl && !next.units[tail].rtl
+    })
 }
 
 /// Whether glyph `g` of placed line `line` is part of a broken word.

@@ -74,7 +74,16 @@ impl LayerFont {
             {
                 self.next_spare -= 1;
             }
-            let g = self.next_spare;
+            let g = if self.taken.contains(&self.next_spare) || !fits(self.next_spare) {
+                // No spare that fits is left (a small face in fonts/): any free glyph
+                // with an advance, so that no two texts share one.
+                (1..face.num_glyphs())
+                    .rev()
+                    .find(|g| !self.taken.contains(g) && face.advance(*g) > 0.0)
+                    .unwrap_or(0)
+            } else {
+                self.next_spare
+            };
             self.next_spare = self.next_spare.saturating_sub(1);
             g
         });

@@ -342,6 +342,10 @@ pub fn write(
             run.sort_by(|a, b| by_position(&line.units[*a], &line.units[*b]));
             let mut first = true;
             for i in run {
+                // A broken word whole over its head, its tail left out.
+                if broken.iter().any(|b| b.0 + 1 == n && b.2 == i) {
+                    continue;
+                }
                 // A run whose first written glyph is a combining mark would hand the mark
                 // to the previous line or run (pdf.js and MuPDF check for a new line only
                 // at glyphs that are not marks): lead with a narrow right-to-left space.
@@ -351,10 +355,6 @@ pub fn write(
                     pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
-                // A broken word whole over its head, its tail left out.
-                if broken.iter().any(|b| b.0 + 1 == n && b.2 == i) {
-                    continue;
-                }
                 let text = broken.iter().find(|b| b.0 == n && b.1 == i);
                 let text = text.map_or(&*u.text, |b| b.3.as_str());
                 layer_chars(text, u.rtl, marked(n, i), &mut chars);
@@ -382,29 +382,28 @@ pub fn write(
         // cut those from 22 to 15 of the sample's 1,207 phrases, but lost MuPDF that.)
         let short = para.rtl && origin - placed.x > size;
         // A paragraph set beside other text on its baseline (a table cell, a number)
-        // ends in the same lead where its last line ends, a little apart from it (a space
-        // of its own in poppler): else pdf.js runs it into what follows.
+        // ends in a space where its last line ends, a little apart from it (a space of
+        // its own in poppler): else pdf.js runs it into what follows. Right to left, that
+        // is the lead above.
         let spaced = placed.spaced && placed.lines.start + n + 1 == para.lines.len();
-        // A left-to-right line broken at a space ends in one, as drawn lines do (see
-        // `visible::word_spaces`): read in content order (`pdfinfo -struct-text`), its
-        // last word ran into the next line's first.
-        if !para.rtl && !spaced && placed.ends_in_space(placed.lines.start + n) {
-            let x0 = placed.x + boxes.iter().map(|b| b.1).fold(origin - placed.x, f32::max);
-            place(out, pen, &[layer.known(" ")], x0, x0 + 0.25 * size);
-        }
-        if short || spaced {
-            let apart = 0.2 * size + LEAD_WIDTH;
+        let apart = 0.2 * size;
+        if para.rtl && (short || spaced) {
             let x0 = round2(if short {
                 placed.x
-            } else if para.rtl {
-                origin - apart
             } else {
-                placed.x + boxes.iter().map(|b| b.1).fold(origin - placed.x, f32::max) + apart
-                    - LEAD_WIDTH
+                origin - apart - LEAD_WIDTH
             });
             let gid = layer.known(LINE_LEAD);
             out.text_matrix(x0, round2(baseline));
             place(out, x0, &[gid], x0, x0 + LEAD_WIDTH);
+        }
+        // A left-to-right line broken at a space ends in one, as drawn lines do (see
+        // `visible::word_spaces`): read in content order (`pdfinfo -struct-text`), its
+        // last word ran into the next line's first. No mark: this is English.
+        if !para.rtl && placed.ends_in_space(placed.lines.start + n) {
+            let right = boxes.iter().map(|b| b.1).fold(origin - placed.x, f32::max);
+            let x0 = placed.x + right + if spaced { apart } else { 0.0 };
+            place(out, pen, &[layer.known(" ")], x0, x0 + 0.25 * size);
         }
         out.hscale(100.0);
     }

@@ -1,7 +1,7 @@
 //! Pages → PDF bytes: printpdf holds the document, its fonts and metadata; each page's
 //! content is written by [`ContentStream`] (glyphs by id at exact positions, the Nastaliq
-//! cascade as text rise) and, for right-to-left lines, the invisible text layer of
-//! [`textlayer`](super::textlayer). Visible glyphs of such lines map to U+200B and sit in an
+//! cascade as text rise) and, for lines set in Nastaliq (Urdu, and English quoting it),
+//! the invisible text layer of [`textlayer`](super::textlayer). Visible glyphs of such lines map to U+200B and sit in an
 //! empty ActualText span, so their text comes only from the layer.
 //!
 //! Everything that could vary between runs is fixed: font resource names, subset tags and
@@ -15,7 +15,7 @@ use printpdf::{
     PdfWarnMsg, Pt, TextItem,
 };
 
-use super::broken::{broken_words, is_broken};
+use super::broken::{broken_words, is_broken, layer_words};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res, SILENT};
 use super::layerfont::LayerFont;
@@ -92,11 +92,9 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                 if !placed.para.rtl && placed.ends_in_space(placed.lines.start + li) {
                     layer.glyph(book, " ");
                 }
-                // The lead before a combining mark, and after a short right-to-left line.
-                if placed.para.rtl
-                    || placed.spaced
-                    || line.units.iter().any(textlayer::starts_with_mark)
-                {
+                // The lead before a combining mark, and after a short or spaced
+                // right-to-left line.
+                if placed.para.rtl || line.units.iter().any(textlayer::starts_with_mark) {
                     layer.glyph(book, LINE_LEAD);
                 }
                 for (ui, u) in line.units.iter().enumerate() {
@@ -105,6 +103,14 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
                     for ch in &chars {
                         layer.glyph(book, ch.as_str());
                     }
+                }
+            }
+            // Words the layer writes whole across a line break: joined, a joiner ending
+            // the head makes a glyph text neither half has.
+            for (_, _, _, word) in layer_words(placed) {
+                textlayer::layer_chars(&word, false, Mark::None, &mut chars);
+                for ch in &chars {
+                    layer.glyph(book, ch.as_str());
                 }
             }
         }

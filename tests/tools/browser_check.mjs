@@ -34,9 +34,12 @@ async function measure(page, width) {
     const ownText = (el) => [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('');
     const out = { width, scrollWidth: document.documentElement.scrollWidth, innerWidth, sticking: [],
                   urdu: 0, urduWrongDir: [], urduWrongLang: [], clipped: [], squeezed: [], pairs: 0, unlevel: [],
-                  // The counter style of each numbered right-to-left list.
+                  // The counter style of each numbered list, by its direction.
                   rtlLists: [...document.querySelectorAll('ol:not(.footnotes-list)')]
                     .filter(o => getComputedStyle(o).direction === 'rtl')
+                    .map(o => getComputedStyle(o).listStyleType),
+                  ltrLists: [...document.querySelectorAll('ol:not(.footnotes-list)')]
+                    .filter(o => getComputedStyle(o).direction === 'ltr')
                     .map(o => getComputedStyle(o).listStyleType) };
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
