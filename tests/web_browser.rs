@@ -174,7 +174,8 @@ fn the_site_renders_right_in_chromium_at_phone_and_desktop_widths() {
 /// A numbered Urdu list ends its numbers in the Urdu full stop, as the PDFs do (`1۔`):
 /// with the default period, which lands left of the number, `1.` before `2019` read
 /// `2019.1`. An English list keeps its period, also on the parallel page, whose root is
-/// right to left.
+/// right to left. (The page holds a table too, which the parallel page sets across both
+/// columns.)
 #[test]
 fn urdu_numbered_lists_end_their_numbers_in_the_urdu_full_stop() {
     let (project, slug) = built_pdfs("budget");
@@ -187,6 +188,27 @@ fn urdu_numbered_lists_end_their_numbers_in_the_urdu_full_stop() {
     ];
     for r in check_pages(&pages) {
         for w in r["widths"].as_array().unwrap() {
+            // The parallel table spans both columns and scrolls on a phone, inside its
+            // own box: the page never does.
+            assert!(
+                w["scrollWidth"].as_u64() <= w["innerWidth"].as_u64().map(|i| i + 1),
+                "{} at {}: scrolls sideways",
+                r["file"],
+                w["width"]
+            );
+            assert!(
+                list(&w["sticking"]).is_empty(),
+                "{}: {:?}",
+                r["file"],
+                w["sticking"]
+            );
+            if let Some(share) = w["tableShare"].as_f64() {
+                assert!(
+                    share > 0.99,
+                    "{}: the table spans {share:.2} of its row",
+                    r["file"]
+                );
+            }
             for (key, style) in [("rtlLists", "rtl-decimal"), ("ltrLists", "decimal")] {
                 let styles = list(&w[key]);
                 let parallel = r["file"].as_str().unwrap().ends_with("parallel.html");

@@ -40,7 +40,14 @@ async function measure(page, width) {
                     .map(o => getComputedStyle(o).listStyleType),
                   ltrLists: [...document.querySelectorAll('ol:not(.footnotes-list)')]
                     .filter(o => getComputedStyle(o).direction === 'ltr')
-                    .map(o => getComputedStyle(o).listStyleType) };
+                    .map(o => getComputedStyle(o).listStyleType),
+                  // How much of its row the parallel table's rows span (none: null); the
+                  // table element's own box may be wider than its grid.
+                  tableShare: (() => {
+                    const t = document.querySelector('.parallel-table');
+                    return t && t.rows.length
+                      ? t.rows[0].getBoundingClientRect().width / t.parentElement.clientWidth : null;
+                  })() };
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
