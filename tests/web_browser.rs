@@ -171,13 +171,15 @@ fn the_site_renders_right_in_chromium_at_phone_and_desktop_widths() {
     }
 }
 
-/// A numbered Urdu list ends its numbers in the Urdu full stop, as the PDFs do (`1۔`):
-/// with the default period, which lands left of the number, `1.` before `2019` read
-/// `2019.1`. An English list keeps its period, also on the parallel page, whose root is
-/// right to left. (The page holds a table too, which the parallel page sets across both
-/// columns.)
+/// A budget story (a table of numbers, lists, notes, ﷺ in English) in Chromium:
+/// - a numbered Urdu list ends its numbers in the Urdu full stop, as the PDFs do (`1۔`):
+///   with the default period, which lands left of the number, `1.` before `2019` read
+///   `2019.1`; an English list keeps its period, also on the parallel page, whose root
+///   is right to left;
+/// - the parallel page's table spans both columns, and no page scrolls sideways;
+/// - every character is drawn with the site's fonts.
 #[test]
-fn urdu_numbered_lists_end_their_numbers_in_the_urdu_full_stop() {
+fn a_budget_story_renders_right_in_chromium() {
     let (project, slug) = built_pdfs("budget");
     let run = safha(project.path(), &["build", "--format", "html"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -187,6 +189,17 @@ fn urdu_numbered_lists_end_their_numbers_in_the_urdu_full_stop() {
         (dist.join("parallel.html"), "budget-parallel"),
     ];
     for r in check_pages(&pages) {
+        // Every character is drawn with the site's own fonts, ﷺ in an English paragraph
+        // too (it was a missing-glyph box where the system has no Arabic font); code is
+        // set in the reader's own monospace face, by design.
+        let families = list(&r["platformFonts"]);
+        assert!(
+            families
+                .iter()
+                .all(|f| f.starts_with("\"Noto ") || f.contains("Mono")),
+            "{}: drawn with {families:?}",
+            r["file"]
+        );
         for w in r["widths"].as_array().unwrap() {
             // The parallel table spans both columns and scrolls on a phone, inside its
             // own box: the page never does.

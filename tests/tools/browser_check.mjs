@@ -130,6 +130,20 @@ async function checkPages(spec) {
                mainShown: !!main && getComputedStyle(main).display !== 'none' && main.getBoundingClientRect().height > 0 };
     });
     await page.emulateMedia({ media: 'screen' });
+    // The fonts the page's text is actually drawn with (Chromium's own account): a family
+    // that is none of the page's web fonts means a character they do not cover.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll',
+      { nodeId: root.nodeId, selector: 'main :is(h1, h2, h3, h4, p, li, td, th, figcaption)' });
+    const used = new Set();
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const f of fonts) used.add(f.familyName);
+    }
+    r.platformFonts = [...used].sort();
     r.lang = await page.evaluate(() => document.documentElement.getAttribute('lang'));
     r.dir = await page.evaluate(() => document.documentElement.getAttribute('dir'));
     await page.addScriptTag({ content: axeSource });
