@@ -53,7 +53,21 @@ fn list(v: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Every character of `r`'s page is drawn with the site's own fonts (Chromium's account of
+/// the fonts it used); code is set in the reader's own monospace face, by design.
+fn assert_own_fonts(r: &Value) {
+    let families = list(&r["platformFonts"]);
+    assert!(
+        families
+            .iter()
+            .all(|f| f.starts_with("\"Noto ") || f.contains("Mono")),
+        "{}: drawn with {families:?}",
+        r["file"]
+    );
+}
+
 fn assert_page(r: &Value, urdu_page: bool, parallel: bool) {
+    assert_own_fonts(r);
     let file = r["file"].as_str().unwrap();
     for w in r["widths"].as_array().unwrap() {
         let width = w["width"].as_u64().unwrap();
@@ -189,17 +203,9 @@ fn a_budget_story_renders_right_in_chromium() {
         (dist.join("parallel.html"), "budget-parallel"),
     ];
     for r in check_pages(&pages) {
-        // Every character is drawn with the site's own fonts, ﷺ in an English paragraph
-        // too (it was a missing-glyph box where the system has no Arabic font); code is
-        // set in the reader's own monospace face, by design.
-        let families = list(&r["platformFonts"]);
-        assert!(
-            families
-                .iter()
-                .all(|f| f.starts_with("\"Noto ") || f.contains("Mono")),
-            "{}: drawn with {families:?}",
-            r["file"]
-        );
+        // ﷺ in an English paragraph was a missing-glyph box where the system has no Arabic
+        // font.
+        assert_own_fonts(&r);
         for w in r["widths"].as_array().unwrap() {
             // The parallel table spans both columns and scrolls on a phone, inside its
             // own box: the page never does.
