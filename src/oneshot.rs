@@ -73,7 +73,8 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
     crate::article::ids::assign(&mut article.segments, &[]);
     let file = FtlFile::from_bytes(Path::new("locales/ur/article.ftl"), translation.as_bytes())?;
     let (t, _) = Translations::new(f.ur.clone(), file);
-    let en = LocalizedArticle::source(&article, &f.en);
+    let mut en = LocalizedArticle::source(&article, &f.en);
+    en.mark_quoted(std::slice::from_ref(&f.ur));
     let ur = LocalizedArticle::translate(&article, &f.ur, &[&t], &f.en);
     let specs = edition::plan(&f.en, &[f.en.clone(), f.ur.clone()]);
     let media = Media::new();

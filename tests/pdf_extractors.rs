@@ -379,3 +379,52 @@ fn english_quoting_urdu_copies_in_place_and_whole() {
         );
     }
 }
+
+/// An Urdu couplet quoted in an English article is Urdu: on the web `lang="ur"
+/// dir="rtl"`, in the PDF set right to left in Nastaliq with `/Lang (ur)` in the
+/// structure, and copied where it stands (the layer of a right-to-left paragraph was
+/// written after the page's other text: pdf.js and MuPDF read it last). The English page
+/// stays one poppler reads left to right: its right-to-left marks are for pages that are
+/// a third right to left or more.
+#[test]
+fn an_urdu_couplet_quoted_in_english_is_urdu() {
+    let (project, slug) = built_pdfs("quoted");
+    let pdf = project.path().join(format!("dist/{slug}/en.pdf"));
+    let couplet = "مجھ سے پہلی سی محبت مری محبوب نہ مانگ";
+    for ex in EXTRACTORS {
+        let raw = extract(ex, &pdf);
+        assert!(
+            !raw.lines()
+                .any(|l| l.contains("Faiz") && l.starts_with('\u{202B}')),
+            "en.pdf, {ex}: English read right to left"
+        );
+        let text = searchable(&safha::l10n::localize::nfc(raw));
+        let at = |p: &str| {
+            text.find(p)
+                .unwrap_or_else(|| panic!("{ex}: no `{p}` in {text}"))
+        };
+        assert!(
+            at("by the editors") < at(couplet) && at(couplet) < at("Do not ask of me"),
+            "en.pdf, {ex}: the couplet is out of place"
+        );
+    }
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let quoted = doc.objects.values().any(|o| {
+        o.as_dict().is_ok_and(|d| {
+            d.get(b"Lang")
+                .and_then(|l| l.as_str())
+                .is_ok_and(|l| l == b"ur")
+                && d.get(b"S")
+                    .and_then(|s| s.as_name())
+                    .is_ok_and(|s| s == b"P")
+        })
+    });
+    assert!(quoted, "en.pdf: no paragraph tagged /Lang (ur)");
+    let run = safha(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = read(&project.path().join(format!("dist/{slug}/en.html")));
+    assert!(
+        html.contains("<p lang=\"ur\" dir=\"rtl\" data-segment=\"quote-"),
+        "en.html: the couplet is not marked Urdu"
+    );
+}

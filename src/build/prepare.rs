@@ -70,10 +70,9 @@ pub fn prepare(
         .map(|(l, (t, _))| (l.clone(), t.file.clone()))
         .collect();
     let mut texts = BTreeMap::new();
-    texts.insert(
-        project.source.clone(),
-        LocalizedArticle::source(&article, &project.source),
-    );
+    let mut source = LocalizedArticle::source(&article, &project.source);
+    source.mark_quoted(&project.targets().cloned().collect::<Vec<_>>());
+    texts.insert(project.source.clone(), source);
     let policy = Policy {
         source: &project.source,
         locale_langs: &project.locale_langs,

@@ -52,6 +52,25 @@ impl LocalizedSegment {
     }
 }
 
+/// The direction most of `text`'s letters are written in (`None`: no letters, or as many
+/// each way).
+fn written_dir(text: &str) -> Option<Dir> {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    let (mut ltr, mut rtl) = (0usize, 0usize);
+    for c in crate::article::plain::plain_text(text).chars() {
+        match safha_text::bidi::class(c) {
+            L => ltr += 1,
+            R | AL => rtl += 1,
+            _ => {}
+        }
+    }
+    match ltr.cmp(&rtl) {
+        std::cmp::Ordering::Greater => Some(Dir::Ltr),
+        std::cmp::Ordering::Less => Some(Dir::Rtl),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
 /// `text` in NFC; most text already is and is returned as it came.
 pub fn nfc(text: String) -> String {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
@@ -111,6 +130,22 @@ impl LocalizedArticle {
             stale: Vec::new(),
             copied: Vec::new(),
             warnings: Vec::new(),
+        }
+    }
+
+    /// Gives each source segment written mostly in the other direction (an Urdu couplet
+    /// quoted in an English article) the first of `langs` that is written that way, so
+    /// that it is set, tagged and read aloud as that language, not as English: right to
+    /// left, in its own face, with its own language for screen readers.
+    pub fn mark_quoted(&mut self, langs: &[Lang]) {
+        for seg in &mut self.segments {
+            let dir = written_dir(&seg.text);
+            if seg.status != Status::Source || dir.is_none_or(|d| d == seg.lang.dir()) {
+                continue;
+            }
+            if let Some(lang) = langs.iter().find(|l| Some(l.dir()) == dir) {
+                seg.lang = lang.clone();
+            }
         }
     }
 

@@ -157,6 +157,8 @@ pub type UnitKey = (usize, usize, usize, usize);
 pub struct Marks {
     pub units: FxHashMap<UnitKey, Mark>,
     pub padding: Vec<usize>,
+    /// Whether each page is one to read right to left (see [`unit_marks`]).
+    pub rtl_pages: Vec<bool>,
 }
 
 /// The text of one padding glyph.
@@ -181,13 +183,12 @@ pub fn unit_marks(laid: &Laid) -> Marks {
     use unicode_bidi::BidiClass::{AL, L, NSM, R};
     let mut marks = FxHashMap::default();
     let mut padding = Vec::with_capacity(laid.pages.len());
+    let mut rtl_pages = Vec::with_capacity(laid.pages.len());
     for (pi, page) in laid.pages.iter().enumerate() {
         let (mut ltr, mut rtl) = (0i64, 0i64);
-        // Only a page with right-to-left paragraphs is one to read right to left: an
-        // English page quoting an Urdu word (or ﷺ) stays a left-to-right page.
-        let mut rtl_page = false;
+        // Letters of right-to-left paragraphs.
+        let mut rtl_paragraphs = 0i64;
         for (qi, placed) in page.placed.iter().enumerate() {
-            rtl_page |= placed.para.rtl;
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
                 let texts: Vec<&str> = if placed.para.text_layer {
                     line.units.iter().map(|u| &*u.text).collect()
@@ -201,8 +202,9 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                     match safha_text::bidi::class(c) {
                         L => ltr += 1,
                         R | AL => rtl += 1,
-                        _ => {}
+                        _ => continue,
                     }
+                    rtl_paragraphs += i64::from(placed.para.rtl);
                 }
                 if !placed.para.text_layer {
                     continue;
@@ -242,6 +244,11 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                 }
             }
         }
+        // A page is read right to left when right-to-left paragraphs hold a third of its
+        // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
+        // word, ﷺ or a couplet stays a left-to-right page, its English whole.
+        let rtl_page = rtl_paragraphs * 3 >= ltr + rtl && rtl_paragraphs > 0;
+        rtl_pages.push(rtl_page);
         // A margin of a tenth keeps the decision clear of poppler's own counting details.
         let needed = ltr + ltr / 10 + 1 - rtl;
         padding.push(if rtl_page && rtl > 0 && ltr > 0 && needed > 0 {
@@ -253,6 +260,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
     Marks {
         units: marks,
         padding,
+        rtl_pages,
     }
 }
 

@@ -235,11 +235,13 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             textlayer::write(out, placed, g.height, &setup, &mark);
             marked.end(out);
         };
-        // Right-to-left paragraphs' layers follow the page's drawing, where the
-        // extractors' ordering was measured; a left-to-right paragraph's (English quoting
-        // Urdu) follows its own drawing, so that extractors following content order
-        // (pdf.js, MuPDF) read it where it stands, not after the page's other text.
-        let inline = |p: &Placed| p.para.text_layer && !p.para.rtl;
+        // On a page read right to left, its right-to-left paragraphs' layers follow the
+        // page's drawing, where the extractors' ordering was measured; every other
+        // layer (English quoting Urdu, an Urdu couplet on an English page) follows its
+        // own drawing, so that extractors following content order (pdf.js, MuPDF) read
+        // it where it stands, not after the page's other text.
+        let rtl_page = marks.rtl_pages.get(pi).copied().unwrap_or(false);
+        let inline = |p: &Placed| p.para.text_layer && !(rtl_page && p.para.rtl);
         for (qi, placed) in page.placed.iter().enumerate() {
             if !super::visible::draws(placed) {
                 continue;
