@@ -350,12 +350,7 @@ fn table_cells_and_list_numbers_come_apart() {
 fn english_quoting_urdu_copies_in_place_and_whole() {
     let (project, slug) = built_pdfs("budget");
     let pdf = project.path().join(format!("dist/{slug}/en.pdf"));
-    let tree = std::process::Command::new("pdfinfo")
-        .arg("-struct-text")
-        .arg(&pdf)
-        .output()
-        .expect("pdfinfo (poppler-utils)");
-    let tree = String::from_utf8_lossy(&tree.stdout);
+    let tree = struct_text(&pdf);
     assert!(
         tree.contains("Salaried workers earning over Rs 50,000 a month pay 1% more"),
         "{tree}"

@@ -142,17 +142,6 @@ fn marked_content(doc: &Document) -> Vec<(ObjectId, Vec<i64>)> {
     pages
 }
 
-/// `pdfinfo -struct-text`: poppler's reading of the structure tree, each element's marked
-/// content in content order.
-fn struct_text(pdf: &Path) -> String {
-    let run = std::process::Command::new("pdfinfo")
-        .arg("-struct-text")
-        .arg(pdf)
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&run.stdout).into_owned()
-}
-
 /// The first line under each element of `kind` in `pdfinfo -struct-text` output, unquoted:
 /// the first text it holds.
 fn first_texts<'a>(tree: &'a str, kind: &str) -> Vec<&'a str> {

@@ -79,23 +79,13 @@ impl LinkParts {
 /// reader of the PDF on screen sees what can be followed, as on the web.
 pub const INK: [f32; 3] = [10.0 / 255.0, 92.0 / 255.0, 120.0 / 255.0];
 
-/// Whether the glyph from `x0` to `x1` (from the line's left edge) is a followable
-/// link's: drawn in [`INK`].
-pub fn inked(line: &safha_text::Line, x0: f32, x1: f32) -> bool {
-    (line.links.iter()).any(|s| holds(s, x0, x1) && followable(&s.url))
-}
-
-/// Whether `span` holds the middle of what runs from `x0` to `x1`.
-fn holds(span: &LinkSpan, x0: f32, x1: f32) -> bool {
-    let mid = (x0 + x1) / 2.0;
-    span.x0 <= mid && mid <= span.x1
-}
-
 /// The part of a line that a glyph or word from `x0` to `x1` (from the line's left edge)
 /// belongs to: the link whose span holds its middle, else the text.
 pub fn part_at(spans: &[(&LinkSpan, Part)], x0: f32, x1: f32) -> Part {
-    (spans.iter())
-        .find(|(s, _)| holds(s, x0, x1))
+    let mid = (x0 + x1) / 2.0;
+    spans
+        .iter()
+        .find(|(s, _)| s.x0 <= mid && mid <= s.x1)
         .map_or(Part::Text, |(_, p)| *p)
 }
 

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use super::broken::{broken_words, is_broken};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res};
-use super::layout::Placed;
-use super::links::{INK, LinkParts, inked, part_at};
+use super::layout::{Part, Placed};
+use super::links::{INK, LinkParts, part_at};
 use super::marked::Marked;
 use super::textlayer;
 use safha_text::FontBook;
@@ -42,11 +42,10 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
     broken.retain(|b| word_layers.contains_key(&b.face));
     let mut link_parts = LinkParts::new(placed);
     for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
-        let links = if para.text_layer {
-            Vec::new()
-        } else {
-            link_parts.line(line)
-        };
+        // The followable links' spans: drawn in their colour, and (where the drawing
+        // carries the text) marked stretches of their own.
+        let spans = link_parts.line(line);
+        let links = if para.text_layer { &[][..] } else { &spans[..] };
         let Some(first) = line.glyphs.first() else {
             continue;
         };
@@ -80,13 +79,13 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
                 if std::mem::take(&mut in_span) {
                     marked.end_silent(out);
                 }
-                marked.part(out, part_at(&links, space.0 + 0.5, space.0 + 0.5));
+                marked.part(out, part_at(links, space.0 + 0.5, space.0 + 0.5));
                 let size = font.map_or(glyph.size, |(_, size)| size);
                 pen = write_space(out, drawing, space, placed.x, size, pen, &mut font);
             }
             // The part first, then the silent span of a broken word's half, which no
             // stretch holds (a part changes after it).
-            marked.part(out, part_at(&links, glyph.x, glyph.x + glyph.advance));
+            marked.part(out, part_at(links, glyph.x, glyph.x + glyph.advance));
             let word = !para.text_layer && is_broken(&broken, n, gi);
             if word != in_span {
                 // The pen stays where it is: spans do not move it.
@@ -119,8 +118,8 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
                 out.rise(dy);
                 rise = dy;
             }
-            if !line.links.is_empty() {
-                let link = inked(line, glyph.x, glyph.x + glyph.advance);
+            if !spans.is_empty() {
+                let link = part_at(&spans, glyph.x, glyph.x + glyph.advance) != Part::Text;
                 if link != ink {
                     if link {
                         out.rgb_fill(INK);
@@ -139,7 +138,7 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
         // The space the line ends in.
         for &space in spaces.get(next_space..).unwrap_or_default() {
             if let (false, Some((_, size))) = (in_span, font) {
-                marked.part(out, part_at(&links, space.0 + 0.5, space.0 + 0.5));
+                marked.part(out, part_at(links, space.0 + 0.5, space.0 + 0.5));
                 pen = write_space(out, drawing, space, placed.x, size, pen, &mut font);
             }
         }

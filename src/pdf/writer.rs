@@ -1,8 +1,9 @@
 //! Pages → PDF bytes: printpdf holds the document, its fonts and metadata; each page's
 //! content is written by [`ContentStream`] (glyphs by id at exact positions, the Nastaliq
 //! cascade as text rise) and, for lines set in Nastaliq (Urdu, and English quoting it),
-//! the invisible text layer of [`textlayer`](super::textlayer). Visible glyphs of such lines map to U+200B and sit in an
-//! empty ActualText span, so their text comes only from the layer.
+//! the invisible text layer of [`textlayer`](super::textlayer). Visible glyphs of such
+//! lines map to U+200B and sit in an empty ActualText span, so their text comes only from
+//! the layer.
 //!
 //! Everything that could vary between runs is fixed: font resource names, subset tags and
 //! the document `/ID` derive from the content; dates come from the caller.

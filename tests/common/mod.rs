@@ -380,3 +380,14 @@ pub fn vnu_errors(pages: &[PathBuf]) -> Vec<String> {
         .map(|m| format!("{}:{}: {}", m["url"], m["lastLine"], m["message"]))
         .collect()
 }
+
+/// `pdfinfo -struct-text`: poppler's reading of the structure tree, each element's marked
+/// content in content order.
+pub fn struct_text(pdf: &Path) -> String {
+    let run = std::process::Command::new("pdfinfo")
+        .arg("-struct-text")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo (poppler-utils)");
+    String::from_utf8_lossy(&run.stdout).into_owned()
+}
