@@ -21,6 +21,9 @@
 # per run (benches/typst/cli.sh), so the six editions are six runs, one after another and
 # also two at a time (safha uses both cores too).
 #
+# The last line measures the six editions once more with Typst and safha interleaved run by
+# run, the comparison that holds on a machine whose speed drifts.
+#
 # Needs GNU time (/usr/bin/time, Debian package `time`) for the peak resident set size.
 set -euo pipefail
 export LC_ALL=C
@@ -148,6 +151,29 @@ if [[ -x $bin ]]; then
       "$(echo "$cli3_wall / $safha_wall" | bc -l)" "$(echo "$cli6_wall / $safha6_wall" | bc -l)" \
       "$(echo "$cli6p_wall / $safha6_wall" | bc -l)"
   fi
+  # The same six editions again, the two tools interleaved run by run (alternating which
+  # goes first), so that both see the same machine: these machines drift by a fifth from
+  # minute to minute, and the blocks above run minutes apart.
+  tw=(); sw=(); ratios=()
+  for i in $(seq "$runs"); do
+    for side in $(( i % 2 )) $(( 1 - i % 2 )); do
+      out="$work/pair$i-$side"
+      mkdir -p "$out"
+      start=$EPOCHREALTIME
+      if (( side == 0 )); then
+        "$py" "$work/compile.py" --six "$out" >/dev/null 2>&1
+      else
+        "$bin" build --out "$out" >/dev/null 2>&1
+      fi
+      end=$EPOCHREALTIME
+      if (( side == 0 )); then t=$(( ${end/./} - ${start/./} )); else s=$(( ${end/./} - ${start/./} )); fi
+      rm -rf "$out"
+    done
+    tw+=("$t"); sw+=("$s"); ratios+=($(( t * 100 / s )))
+  done
+  r=$(median "${ratios[@]}")
+  printf 'six editions, interleaved (%d pairs): typst median %s ms, safha median %s ms; typst / safha per pair: median %d.%02dx\n' \
+    "$runs" "$(ms "$(median "${tw[@]}")")" "$(ms "$(median "${sw[@]}")")" $(( r / 100 )) $(( r % 100 ))
 else
   echo "safha: $bin not built (cargo build --release), not measured"
 fi
