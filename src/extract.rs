@@ -76,7 +76,7 @@ pub fn extract_article(
     let mut warnings = article.warnings.clone();
     let segments: Vec<(String, String)> = article
         .messages()
-        .map(|s| (s.id.clone(), s.text.clone()))
+        .map(|s| (s.id.clone(), s.text.to_string()))
         .collect();
     let previous: std::collections::HashMap<String, String> = previous.into_iter().collect();
 

@@ -63,7 +63,7 @@ pub fn article(project: &Project, path: &Path) -> Result<Source, Vec<Diagnostic>
     if let Some(prev) = &messages {
         let current: Vec<(String, String)> = article
             .messages()
-            .map(|s| (s.id.clone(), s.text.clone()))
+            .map(|s| (s.id.clone(), s.text.to_string()))
             .collect();
         if prev.texts() != current {
             warnings.push(

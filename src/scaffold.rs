@@ -160,7 +160,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         "Urdu translation of content/welcome.md. Above each message, `# en:` records the English it was translated from.".to_string(),
     ])];
     for seg in source.article.messages() {
-        if let Some((_, ur)) = WELCOME.iter().find(|(en, _)| *en == seg.text) {
+        if let Some((_, ur)) = WELCOME.iter().find(|(en, _)| *en == &*seg.text) {
             entries.push(serialize::message(
                 &seg.id,
                 ur,

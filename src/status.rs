@@ -184,7 +184,7 @@ fn of_language(
                 id: seg.id.clone(),
                 diff: word_diff(&was, &seg.text),
                 was,
-                now: seg.text.clone(),
+                now: seg.text.to_string(),
             }
         })
         .collect();

@@ -148,7 +148,7 @@ fn every_segment_comes_back_from_the_file_extract_writes() {
                 .unwrap_or_else(|| panic!("article {n}: no message {}\n{ftl}", seg.id));
             assert_eq!(
                 m.text.as_deref(),
-                Some(seg.text.as_str()),
+                Some(&*seg.text),
                 "article {n}, {}:\n{ftl}",
                 seg.id
             );

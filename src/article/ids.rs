@@ -248,7 +248,7 @@ mod tests {
         Segment {
             id: String::new(),
             kind,
-            text: text.to_string(),
+            text: text.into(),
             offset: 0,
         }
     }
@@ -343,8 +343,10 @@ mod tests {
             seg(SegmentKind::Paragraph, "Third one moves away."),
         ];
         assign(&mut old, &[]);
-        let previous: Vec<(String, String)> =
-            old.iter().map(|s| (s.id.clone(), s.text.clone())).collect();
+        let previous: Vec<(String, String)> = old
+            .iter()
+            .map(|s| (s.id.clone(), s.text.to_string()))
+            .collect();
 
         let mut new = vec![
             seg(SegmentKind::Paragraph, "Third one moves away."),

@@ -36,14 +36,14 @@ impl Article {
         let mut segments = vec![Segment {
             id: String::new(),
             kind: SegmentKind::Title,
-            text: front.title.clone(),
+            text: front.title.as_str().into(),
             offset: front.title_offset,
         }];
         if let Some(summary) = &front.summary {
             segments.push(Segment {
                 id: String::new(),
                 kind: SegmentKind::Summary,
-                text: summary.clone(),
+                text: summary.as_str().into(),
                 offset: front.summary_offset,
             });
         }

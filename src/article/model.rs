@@ -2,6 +2,8 @@
 //! [`Segment`]s with stable message ids. Blocks refer to their segments by index, so a
 //! localized article is simply one text per segment index.
 
+use std::sync::Arc;
+
 use crate::diag::{Diagnostic, SourceFile};
 
 use super::front_matter::FrontMatter;
@@ -64,7 +66,7 @@ pub struct Segment {
     pub id: String,
     pub kind: SegmentKind,
     /// The inline Markdown, exactly as the author wrote it (container prefixes removed).
-    pub text: String,
+    pub text: Arc<str>,
     /// Byte offset of the segment in the article's source, for diagnostics.
     pub offset: usize,
 }

@@ -137,7 +137,7 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 let current: HashMap<String, String> = a
                     .article
                     .messages()
-                    .map(|s| (s.id.clone(), s.text.clone()))
+                    .map(|s| (s.id.clone(), s.text.to_string()))
                     .collect();
                 let wanted =
                     |id: &str| options.ids.is_empty() || options.ids.iter().any(|x| x == id);
@@ -236,7 +236,7 @@ fn article_lints(
         .map(|s| Facts {
             id: s.id.clone(),
             has_value: true,
-            text: Some(s.text.clone()),
+            text: Some(s.text.to_string()),
             ..Facts::default()
         })
         .collect();

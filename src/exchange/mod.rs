@@ -62,7 +62,7 @@ pub fn export(project: &Project, lang: &Lang, slugs: &[String]) -> Result<Export
                 Unit {
                     id: seg.id.clone(),
                     kind: seg.kind.label(),
-                    english: seg.text.clone(),
+                    english: seg.text.to_string(),
                     translation,
                     state,
                     previous: note.filter(|_| stale),
@@ -196,7 +196,7 @@ fn apply_article(
         .article
         .segments
         .iter()
-        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .map(|s| (s.id.as_str(), &*s.text))
         .collect();
     let unknown: Vec<Diagnostic> = units
         .iter()
@@ -219,7 +219,7 @@ fn apply_article(
         let segments: Vec<(String, String)> = source
             .article
             .messages()
-            .map(|s| (s.id.clone(), s.text.clone()))
+            .map(|s| (s.id.clone(), s.text.to_string()))
             .collect();
         crate::l10n::placeholder::new_file(&lang.tag(), original, &segments).0
     } else {

@@ -5,6 +5,9 @@
 //! their fallback chain. Every segment records where its text came from, so renderers can
 //! mark fallbacks (`lang="en"` inside an Urdu page) and the build can report them.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use super::bundle::Translations;
 use super::lang::{Dir, Lang};
 use crate::article::Article;
@@ -26,7 +29,7 @@ pub enum Status {
 #[derive(Clone, Debug)]
 pub struct LocalizedSegment {
     /// Inline Markdown in `lang`.
-    pub text: String,
+    pub text: Arc<str>,
     pub lang: Lang,
     pub status: Status,
 }
@@ -35,16 +38,18 @@ impl LocalizedSegment {
     /// A segment whose text is fit to publish (see [`crate::input::publishable`]) and in
     /// Unicode's composed form (NFC), as readers type it when they search: decomposed
     /// input (ا + ٓ for آ) would otherwise never be found.
-    pub fn new(text: String, lang: Lang, status: Status) -> LocalizedSegment {
+    /// The text is shared, not copied, when it is both already (a source segment's).
+    pub fn new(text: impl Into<Arc<str>>, lang: Lang, status: Status) -> LocalizedSegment {
+        let text: Arc<str> = text.into();
         let text = match crate::input::publishable(&text) {
-            std::borrow::Cow::Borrowed(_) => text,
-            std::borrow::Cow::Owned(clean) => clean,
+            Cow::Borrowed(_) => text,
+            Cow::Owned(clean) => clean.into(),
         };
-        LocalizedSegment {
-            text: nfc(text),
-            lang,
-            status,
-        }
+        let text = match composed(&text) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(composed) => composed.into(),
+        };
+        LocalizedSegment { text, lang, status }
     }
 
     pub fn dir(&self) -> Dir {
@@ -73,6 +78,14 @@ fn written_dir(text: &str) -> Option<Dir> {
 
 /// `text` in NFC; most text already is and is returned as it came.
 pub fn nfc(text: String) -> String {
+    match composed(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(composed) => composed,
+    }
+}
+
+/// `text` in NFC, borrowed when it already is.
+fn composed(text: &str) -> Cow<'_, str> {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
     // Latin below the combining marks and the Arabic block's letters, digits and signs
     // (not its marks, nor the madda and hamza that compose) are all composed already.
@@ -84,9 +97,9 @@ pub fn nfc(text: String) -> String {
         _ => false,
     };
     if text.chars().all(settled) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text
+        Cow::Borrowed(text)
     } else {
-        text.nfc().collect()
+        Cow::Owned(text.nfc().collect())
     }
 }
 
@@ -234,7 +247,7 @@ impl LocalizedArticle {
     pub fn number_digits(&mut self, article: &Article, digits: &[char; 10]) {
         for (seg, out) in article.segments.iter().zip(&mut self.segments) {
             if !seg.has_message() {
-                out.text = crate::article::verbatim::with_digits(&out.text, digits);
+                out.text = crate::article::verbatim::with_digits(&out.text, digits).into();
             }
         }
     }
@@ -331,9 +344,9 @@ mod tests {
         .unwrap();
         let (t, _) = Translations::new(ur.clone(), file);
         let l = LocalizedArticle::translate(&article, &ur, &[&t], &en);
-        assert_eq!(l.segments[0].text, "\u{622}\u{67E}");
+        assert_eq!(&*l.segments[0].text, "\u{622}\u{67E}");
         assert_eq!(
-            LocalizedArticle::source(&article, &en).segments[0].text,
+            &*LocalizedArticle::source(&article, &en).segments[0].text,
             "Caf\u{E9}"
         );
     }

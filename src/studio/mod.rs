@@ -212,7 +212,7 @@ impl Studio {
         };
         let title = model::article(&project, slug)
             .ok()
-            .and_then(|s| s.article.segments.first().map(|s| s.text.clone()))
+            .and_then(|s| s.article.segments.first().map(|s| s.text.to_string()))
             .unwrap_or_else(|| slug.to_string());
         let rtl = lang.dir() == Dir::Rtl;
         let page = PAGE
@@ -289,7 +289,7 @@ impl Studio {
         let Some(seg) = source.article.segments.iter().find(|s| s.id == id) else {
             return Reply::error(404, format!("the article has no segment `{id}`"));
         };
-        let english = seg.text.clone();
+        let english = seg.text.to_string();
         let value = match (body["text"].as_str(), body["fluent"].as_bool()) {
             (Some(t), Some(true)) => Some(Value::Fluent(t.to_string())),
             (Some(t), _) => Some(Value::Plain(t.to_string())),
@@ -306,7 +306,7 @@ impl Studio {
             let segments: Vec<(String, String)> = source
                 .article
                 .messages()
-                .map(|s| (s.id.clone(), s.text.clone()))
+                .map(|s| (s.id.clone(), s.text.to_string()))
                 .collect();
             let article = format!("content/{slug}.md");
             created = crate::l10n::placeholder::new_file(&lang.tag(), &article, &segments).0;

@@ -163,7 +163,7 @@ pub fn segments(
                 "id": seg.id,
                 "kind": seg.kind.label(),
                 "places": places.get(seg.id.as_str()).copied().unwrap_or(1),
-                "english": seg.text,
+                "english": &*seg.text,
                 "translation": text,
                 "fluent": fluent,
                 "status": status,
@@ -183,7 +183,7 @@ pub fn index(project: &Project) -> Result<Vec<Json>, Diagnostic> {
         let Ok(source) = load::article(project, &path) else {
             continue;
         };
-        let title = source.article.segments.first().map(|s| s.text.clone());
+        let title = source.article.segments.first().map(|s| s.text.to_string());
         for lang in project.targets() {
             let t = Translation::read(project, &slug, lang)?;
             let counts = match t.parse() {

@@ -522,7 +522,7 @@ impl Builder<'_> {
         self.segments.push(Segment {
             id: String::new(),
             kind,
-            text,
+            text: text.into(),
             offset,
         });
         self.segments.len() - 1
@@ -609,7 +609,7 @@ mod tests {
         a.segments
             .iter()
             .skip(1)
-            .map(|s| (s.kind, s.text.as_str()))
+            .map(|s| (s.kind, &*s.text))
             .collect()
     }
 
@@ -711,7 +711,7 @@ mod tests {
     #[test]
     fn hard_break_survives_as_backslash() {
         let a = article("line one  \nline two\n");
-        assert_eq!(a.segments[1].text, "line one\\\nline two");
+        assert_eq!(&*a.segments[1].text, "line one\\\nline two");
     }
 
     #[test]
@@ -751,7 +751,7 @@ mod tests {
             .segments
             .iter()
             .filter(|s| s.kind == SegmentKind::Footnote)
-            .map(|s| s.text.as_str())
+            .map(|s| &*s.text)
             .collect();
         assert_eq!(notes, ["Note *a*.", "Note b,\ntwo lines."]);
         assert!(
