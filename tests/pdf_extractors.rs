@@ -423,3 +423,26 @@ fn an_urdu_couplet_quoted_in_english_is_urdu() {
         "en.html: the couplet is not marked Urdu"
     );
 }
+
+/// Latin tokens with digits or signs inside Urdu (`52°C`, `126°F`, `2–5°C`) are set left to
+/// right and copy as typed. Unicode's algorithm alone took the digits after an Urdu word for
+/// Arabic numbers and the degree sign for right to left: the page showed `C°52`, and
+/// poppler copied `52C°` (85 of the article's 214 phrases with numbers or Latin letters not
+/// found, now 31).
+#[test]
+fn units_in_urdu_read_and_copy_left_to_right() {
+    let (project, slug) = built_pdfs("heat");
+    let pdf = project.path().join(format!("dist/{slug}/ur.pdf"));
+    for ex in EXTRACTORS {
+        let text = searchable(&safha::l10n::localize::nfc(extract(ex, &pdf)));
+        for phrase in [
+            "52°C دکھایا",
+            "35°C کے ویٹ",
+            "40°C سے اوپر",
+            "126°F",
+            "2–5°C کم",
+        ] {
+            assert!(text.contains(phrase), "ur.pdf, {ex}: no `{phrase}`");
+        }
+    }
+}

@@ -12,7 +12,7 @@ use super::inline;
 use super::notes::NoteRefs;
 use crate::article::{Align, Article, Block, ListItem, SegmentRef};
 use crate::l10n::ui::Ui;
-use crate::l10n::{Lang, LocalizedArticle, LocalizedSegment, Status};
+use crate::l10n::{Dir, Lang, LocalizedArticle, LocalizedSegment, Status};
 
 /// Rewritten image sources (`src` as written → URL relative to the edition page); a
 /// language's own version of an image under [`variant_key`].
@@ -124,7 +124,8 @@ impl Single<'_> {
     }
 
     fn inline(&self, seg: SegmentRef) -> String {
-        inline::render_with(&self.text.segments[seg].text, Some(&self.notes))
+        let seg = &self.text.segments[seg];
+        inline::render_with(&seg.text, Some(&self.notes), seg.dir() == Dir::Rtl)
     }
 
     /// The footnotes, numbered, each linking back to its first reference.
@@ -334,7 +335,8 @@ impl Cells<'_> {
                     self.parent,
                     "",
                 );
-                let body = inline::render_with(&self.text.segments[s].text, self.notes);
+                let seg = &self.text.segments[s];
+                let body = inline::render_with(&seg.text, self.notes, seg.dir() == Dir::Rtl);
                 let _ = write!(out, "<{tag}{class}{attrs}>{body}</{tag}>");
             }
             None => {
@@ -401,7 +403,8 @@ pub(super) fn figure(
     // The caption is the Markdown title, else the alt text; both are translated.
     let shown = caption.filter(|_| !title.is_empty()).unwrap_or(alt);
     if !text.segments[shown].text.is_empty() {
-        let caption = inline::render(&text.segments[shown].text);
+        let seg = &text.segments[shown];
+        let caption = inline::render_with(&seg.text, None, seg.dir() == Dir::Rtl);
         let _ = write!(out, "<figcaption>{caption}</figcaption>");
     }
     out.push_str("</figure>\n");

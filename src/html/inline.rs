@@ -12,11 +12,14 @@ use super::notes::NoteRefs;
 
 /// Safe inline HTML for a segment's inline Markdown.
 pub fn render(markdown: &str) -> String {
-    render_with(markdown, None)
+    render_with(markdown, None, false)
 }
 
-/// [`render`], with footnote references (`[^label]`) written as `notes` writes them.
-pub fn render_with(markdown: &str, notes: Option<&NoteRefs>) -> String {
+/// [`render`], with footnote references (`[^label]`) written as `notes` writes them; in
+/// right-to-left text (`rtl`), Latin tokens with digits or signs (`52°C`, `5G`) are
+/// isolated left to right, as the PDF editions set them (see
+/// [`safha_text::bidi::ltr_tokens`]).
+pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> String {
     let mut guarded = guard_block_syntax(markdown);
     // A segment is parsed on its own, apart from the footnotes' definitions: name each
     // note once after the text, so its references parse as they did in the article.
@@ -29,6 +32,10 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>) -> String {
     // Whether each open link or image was kept: one whose URL is refused loses its tag
     // (an `<a>` without `href` is invalid HTML) and keeps its text.
     let mut kept: Vec<bool> = Vec::new();
+    let ctx = |in_image: usize| Context {
+        in_image: in_image > 0,
+        rtl,
+    };
     let parser = Parser::new_ext(&guarded, crate::article::markdown_options());
     for event in crate::article::notes::WithoutDefinitions::new(parser) {
         match event {
@@ -39,7 +46,7 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>) -> String {
             Event::Text(t) if events.is_empty() && t.starts_with(LINE_START) => {
                 let rest = &t[LINE_START.len_utf8()..];
                 if !rest.is_empty() {
-                    push_text(&mut events, CowStr::from(rest.to_string()), in_image > 0);
+                    push_text(&mut events, CowStr::from(rest.to_string()), ctx(in_image));
                 }
             }
             Event::Start(Tag::Link { ref dest_url, .. }) => {
@@ -82,8 +89,8 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>) -> String {
             Event::End(end) if is_inline_end(end) => events.push(Event::End(end)),
             // Block structure cannot occur after `guard_block_syntax`; drop any wrapper.
             Event::Start(_) | Event::End(_) => {}
-            Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t, in_image > 0),
-            Event::Text(t) => push_text(&mut events, t, in_image > 0),
+            Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t, ctx(in_image)),
+            Event::Text(t) => push_text(&mut events, t, ctx(in_image)),
             Event::Rule => {}
             other => events.push(other),
         }
@@ -128,23 +135,50 @@ const LRI: char = '\u{2066}';
 const RLI: char = '\u{2067}';
 const PDI: char = '\u{2069}';
 
+/// Where a run of text sits.
+#[derive(Clone, Copy)]
+struct Context {
+    /// Inside an image's alt text, where there can be no markup.
+    in_image: bool,
+    /// In right-to-left text.
+    rtl: bool,
+}
+
 /// Text, with isolates (`FSI … PDI`, which Fluent puts around variables) as balanced `<bdi>`
-/// elements. Inside an image's alt text there can be no markup, so they are dropped there.
-fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) {
-    if !text.contains([FSI, LRI, RLI, PDI]) {
+/// elements, and in right-to-left text each Latin token with digits or signs in a
+/// `<bdi dir="ltr">`. Inside an image's alt text both are dropped.
+fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, ctx: Context) {
+    if !text.contains([FSI, LRI, RLI, PDI]) && !ctx.rtl {
         events.push(Event::Text(text));
         return;
     }
     let mut open = 0usize;
     let mut buf = String::new();
     let flush = |buf: &mut String, events: &mut Vec<Event<'a>>| {
-        if !buf.is_empty() {
-            events.push(Event::Text(CowStr::from(std::mem::take(buf))));
+        if buf.is_empty() {
+            return;
+        }
+        let text = std::mem::take(buf);
+        let tokens = if ctx.rtl && !ctx.in_image {
+            safha_text::bidi::ltr_tokens(&text)
+        } else {
+            Vec::new()
+        };
+        let mut at = 0;
+        for t in tokens {
+            events.push(Event::Text(CowStr::from(text[at..t.start].to_string())));
+            events.push(Event::InlineHtml(CowStr::Borrowed("<bdi dir=\"ltr\">")));
+            events.push(Event::Text(CowStr::from(text[t.clone()].to_string())));
+            events.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
+            at = t.end;
+        }
+        if at < text.len() {
+            events.push(Event::Text(CowStr::from(text[at..].to_string())));
         }
     };
     for c in text.chars() {
         match c {
-            FSI | LRI | RLI if !in_image => {
+            FSI | LRI | RLI if !ctx.in_image => {
                 flush(&mut buf, events);
                 let tag = match c {
                     LRI => "<bdi dir=\"ltr\">",
@@ -154,7 +188,7 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) 
                 events.push(Event::InlineHtml(CowStr::Borrowed(tag)));
                 open += 1;
             }
-            PDI if !in_image && open > 0 => {
+            PDI if !ctx.in_image && open > 0 => {
                 flush(&mut buf, events);
                 events.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
                 open -= 1;
@@ -308,6 +342,17 @@ mod tests {
              <a href=\"../b.html#c\" rel=\"noopener noreferrer\">b</a> \
              <a href=\"HTTPS://e.org\" rel=\"noopener noreferrer\">c</a>"
         );
+    }
+
+    #[test]
+    fn latin_tokens_in_right_to_left_text_are_isolated() {
+        let md = "نے **52°C** دکھایا، (°C) اور 5G۔ ![5G](i.png)";
+        assert_eq!(
+            super::render_with(md, None, true),
+            "نے <strong><bdi dir=\"ltr\">52°C</bdi></strong> دکھایا، (<bdi dir=\"ltr\">°C</bdi>) \
+             اور <bdi dir=\"ltr\">5G</bdi>۔ <img src=\"i.png\" alt=\"5G\">"
+        );
+        assert!(!render(md).contains("bdi"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::escape::escape;
 use super::inline;
 use super::notes::NoteRefs;
 use crate::article::{Align, Article, Block, SegmentRef};
-use crate::l10n::LocalizedArticle;
+use crate::l10n::{Dir, LocalizedArticle};
 
 /// The `<article>` of a parallel edition: a row per segment, `left` (source) on the left
 /// and `right` (target) on the right, both starting at the row's top.
@@ -236,7 +236,7 @@ impl Parallel<'_> {
         let notes = &self.notes[i];
         let id = &self.article.segments[seg].id;
         let text = &side.segments[seg];
-        let body = || inline::render_with(&text.text, Some(notes));
+        let body = || inline::render_with(&text.text, Some(notes), text.dir() == Dir::Rtl);
         match unit {
             Unit::Plain { tag, class } => {
                 let attrs = segment_attrs(id, text, None, class);

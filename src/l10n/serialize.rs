@@ -1,9 +1,10 @@
 //! Segments → `.ftl` text, through `fluent-syntax`'s AST and serializer.
 //!
 //! The serializer writes text elements verbatim, so the escaping Fluent needs is done here
-//! while building the AST: `{` and `}` anywhere, and `[`, `*`, `.` or a space at the start of
-//! a line become string-literal placeables (`{ "[" }`), which every Fluent parser reads
-//! back as the same characters. Text elements end at newlines, because the serializer
+//! while building the AST: `{` and `}` anywhere, a space at the start of a line, and `[`, `*`
+//! or `.` at the start of a line of a value written as a block (of several lines) become
+//! string-literal placeables (`{ "[" }`), which every Fluent parser reads back as the same
+//! characters. Text elements end at newlines, because the serializer
 //! indents continuation lines only at the start of an element.
 
 use fluent_syntax::ast::{
@@ -30,10 +31,15 @@ pub fn pattern_of(text: &str) -> Pattern<String> {
             _ => at_end = false,
         }
     }
+    // A value of one line is written inline after `=`, where `[`, `*` and `.` are text (the
+    // spec's special_chars fixture): `**Q:** …` and `[NDMA](…) said` stay as typed for the
+    // translator. A value of several lines starts on a line of its own, where they are not.
+    let block = text.contains('\n');
     for (i, &c) in chars.iter().enumerate() {
         let special = matches!(c, '{' | '}')
             || trailing[i]
-            || (line_start && matches!(c, '[' | '*' | '.' | ' ' | '\t'));
+            || (line_start && matches!(c, ' ' | '\t'))
+            || (line_start && block && matches!(c, '[' | '*' | '.'));
         if special {
             if !buf.is_empty() {
                 elements.push(PatternElement::TextElement {

@@ -29,9 +29,84 @@ impl BidiDataSource for Classes {
     }
 }
 
+/// The tokens of right-to-left text written in Latin letters with digits or signs (`52°C`,
+/// `5G`, `2–3°C`, the `°C` of `(°C)`): byte ranges each to be set as one left-to-right run,
+/// as a reader expects them and as their author typed them. Unicode's algorithm reads
+/// digits after Arabic letters as Arabic numbers and a sign beside them as right to left,
+/// so `52°C` shows as `C°52` and `5G` as `G5` (browsers do the same).
+///
+/// A token is a run without white space, less the punctuation around it (brackets,
+/// quotes, commas, full stops and dashes of either script), that holds a left-to-right
+/// letter, a digit or sign, and no right-to-left letter nor bidi control. Emoji keep the
+/// order of the text around them.
+pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    let edge = |c: char| {
+        matches!(
+            get_general_category(c),
+            G::OpenPunctuation
+                | G::ClosePunctuation
+                | G::InitialPunctuation
+                | G::FinalPunctuation
+                | G::DashPunctuation
+        ) || matches!(
+            c,
+            '.' | ',' | ':' | ';' | '!' | '?' | '"' | '\'' | '،' | '۔' | '؛' | '؟'
+        )
+    };
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut at = 0;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        let len = rest[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(rest.len() - start);
+        let token = &rest[start..start + len];
+        let core = token.trim_start_matches(edge);
+        let lead = token.len() - core.len();
+        let core = core.trim_end_matches(edge);
+        let (mut latin, mut other) = (false, false);
+        let mut fit = true;
+        for c in core.chars() {
+            match class(c) {
+                // Letters (not the regional indicators of a flag, which are L too).
+                BidiClass::L if c.is_alphabetic() => latin = true,
+                BidiClass::R
+                | BidiClass::AL
+                | BidiClass::LRE
+                | BidiClass::LRO
+                | BidiClass::RLE
+                | BidiClass::RLO
+                | BidiClass::PDF
+                | BidiClass::LRI
+                | BidiClass::RLI
+                | BidiClass::FSI
+                | BidiClass::PDI => fit = false,
+                BidiClass::NSM | BidiClass::BN => {}
+                _ => other = true,
+            }
+        }
+        if fit && latin && other {
+            let from = at + start + lead;
+            out.push(from..from + core.len());
+        }
+        at += start + len;
+        rest = &rest[start + len..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_tokens_with_digits_or_signs_are_found() {
+        let text = "نے 52°C دکھایا، (°C) اور 5G۔ TTP 100 W ±10% “2–3°C” CO₂-x 🇵🇰👍";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["52°C", "°C", "5G", "2–3°C", "CO₂-x"]);
+        assert!(ltr_tokens("اردو ۲۰۲۴ میں 35°س").is_empty());
+    }
 
     #[test]
     fn table_agrees_with_unicode_bidi() {

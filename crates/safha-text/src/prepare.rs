@@ -67,6 +67,14 @@ pub fn prepare(
     let rtl = para.rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
     let bidi = BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base));
+    // Latin tokens with digits or signs (52°C, 5G) read left to right in right-to-left
+    // text, one level above the paragraph's, as if isolated.
+    let ltr_tokens = if rtl {
+        bidi::ltr_tokens(text)
+    } else {
+        Vec::new()
+    };
+    let mut tokens = ltr_tokens.iter().peekable();
     let default_writing = Writing::of(para.rtl);
     let writings = writings(text, default_writing);
 
@@ -171,7 +179,11 @@ pub fn prepare(
             text_layer = true;
         }
         let kind = kind_of(c);
-        let level = bidi.levels[i].number();
+        let mut level = bidi.levels[i].number();
+        while tokens.next_if(|t| t.end <= i).is_some() {}
+        if tokens.peek().is_some_and(|t| t.contains(&i)) && level <= base.number() + 1 {
+            level = base.number() + 1;
+        }
         let face = char_faces[n];
         let link = styled.style_at(i).link.clone();
         let continues = pieces.last().is_some_and(|p: &Piece| {
@@ -479,6 +491,27 @@ mod tests {
             words.contains(&("2014", 2, "Noto Nastaliq Urdu")),
             "{words:?}"
         );
+    }
+
+    /// Unicode's algorithm alone sets `52°C` as `C°52` after an Urdu word (the digits
+    /// become Arabic numbers, the sign between them and `C` right to left).
+    #[test]
+    fn latin_tokens_with_signs_read_left_to_right_in_urdu() {
+        let book = FontBook::bundled();
+        let text = StyledText::plain("درجۂ حرارت 52°C اور (°C) نیز 45° تھا");
+        let p = prepare(&book, &text, &style("ur")).unwrap();
+        let level_of = |needle: &str| -> Vec<u8> {
+            let at = text.text.find(needle).unwrap();
+            p.pieces
+                .iter()
+                .filter(|x| x.range.start < at + needle.len() && x.range.end > at)
+                .map(|x| x.level)
+                .collect()
+        };
+        assert!(level_of("52°C").iter().all(|l| *l == 2), "{:?}", p.pieces);
+        assert!(level_of("°C)").first() == Some(&2), "{:?}", p.pieces);
+        // A degree sign after a number alone keeps Unicode's reading.
+        assert!(level_of("45°").contains(&1), "{:?}", p.pieces);
     }
 
     #[test]
