@@ -32,10 +32,6 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
     // Whether each open link or image was kept: one whose URL is refused loses its tag
     // (an `<a>` without `href` is invalid HTML) and keeps its text.
     let mut kept: Vec<bool> = Vec::new();
-    let ctx = |in_image: usize| Context {
-        in_image: in_image > 0,
-        rtl,
-    };
     let parser = Parser::new_ext(&guarded, crate::article::markdown_options());
     for event in crate::article::notes::WithoutDefinitions::new(parser) {
         match event {
@@ -46,7 +42,7 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
             Event::Text(t) if events.is_empty() && t.starts_with(LINE_START) => {
                 let rest = &t[LINE_START.len_utf8()..];
                 if !rest.is_empty() {
-                    push_text(&mut events, CowStr::from(rest.to_string()), ctx(in_image));
+                    push_text(&mut events, CowStr::from(rest.to_string()), in_image > 0);
                 }
             }
             Event::Start(Tag::Link { ref dest_url, .. }) => {
@@ -89,11 +85,14 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
             Event::End(end) if is_inline_end(end) => events.push(Event::End(end)),
             // Block structure cannot occur after `guard_block_syntax`; drop any wrapper.
             Event::Start(_) | Event::End(_) => {}
-            Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t, ctx(in_image)),
-            Event::Text(t) => push_text(&mut events, t, ctx(in_image)),
+            Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t, in_image > 0),
+            Event::Text(t) => push_text(&mut events, t, in_image > 0),
             Event::Rule => {}
             other => events.push(other),
         }
+    }
+    if rtl {
+        events = isolate_latin_tokens(events);
     }
     let mut html = String::with_capacity(markdown.len() + markdown.len() / 4);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
@@ -135,50 +134,23 @@ const LRI: char = '\u{2066}';
 const RLI: char = '\u{2067}';
 const PDI: char = '\u{2069}';
 
-/// Where a run of text sits.
-#[derive(Clone, Copy)]
-struct Context {
-    /// Inside an image's alt text, where there can be no markup.
-    in_image: bool,
-    /// In right-to-left text.
-    rtl: bool,
-}
-
 /// Text, with isolates (`FSI … PDI`, which Fluent puts around variables) as balanced `<bdi>`
-/// elements, and in right-to-left text each Latin token with digits or signs in a
-/// `<bdi dir="ltr">`. Inside an image's alt text both are dropped.
-fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, ctx: Context) {
-    if !text.contains([FSI, LRI, RLI, PDI]) && !ctx.rtl {
+/// elements. Inside an image's alt text there can be no markup, so they are dropped there.
+fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) {
+    if !text.contains([FSI, LRI, RLI, PDI]) {
         events.push(Event::Text(text));
         return;
     }
     let mut open = 0usize;
     let mut buf = String::new();
     let flush = |buf: &mut String, events: &mut Vec<Event<'a>>| {
-        if buf.is_empty() {
-            return;
-        }
-        let text = std::mem::take(buf);
-        let tokens = if ctx.rtl && !ctx.in_image {
-            safha_text::bidi::ltr_tokens(&text)
-        } else {
-            Vec::new()
-        };
-        let mut at = 0;
-        for t in tokens {
-            events.push(Event::Text(CowStr::from(text[at..t.start].to_string())));
-            events.push(Event::InlineHtml(CowStr::Borrowed("<bdi dir=\"ltr\">")));
-            events.push(Event::Text(CowStr::from(text[t.clone()].to_string())));
-            events.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
-            at = t.end;
-        }
-        if at < text.len() {
-            events.push(Event::Text(CowStr::from(text[at..].to_string())));
+        if !buf.is_empty() {
+            events.push(Event::Text(CowStr::from(std::mem::take(buf))));
         }
     };
     for c in text.chars() {
         match c {
-            FSI | LRI | RLI if !ctx.in_image => {
+            FSI | LRI | RLI if !in_image => {
                 flush(&mut buf, events);
                 let tag = match c {
                     LRI => "<bdi dir=\"ltr\">",
@@ -188,7 +160,7 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, ctx: Context) {
                 events.push(Event::InlineHtml(CowStr::Borrowed(tag)));
                 open += 1;
             }
-            PDI if !ctx.in_image && open > 0 => {
+            PDI if !in_image && open > 0 => {
                 flush(&mut buf, events);
                 events.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
                 open -= 1;
@@ -201,6 +173,50 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, ctx: Context) {
     for _ in 0..open {
         events.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
     }
+}
+
+/// Right-to-left text's Latin tokens with digits or signs, each in a `<bdi dir="ltr">`
+/// (see [`safha_text::bidi::ltr_tokens`]). Runs of text are joined first, since raw HTML
+/// turned into text comes as several (`<b>` `x` `</b>`); markup and alt text stay apart.
+fn isolate_latin_tokens(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut run = String::new();
+    let mut in_image = 0usize;
+    let flush = |run: &mut String, out: &mut Vec<Event<'_>>| {
+        if run.is_empty() {
+            return;
+        }
+        let text = std::mem::take(run);
+        let mut at = 0;
+        for t in safha_text::bidi::ltr_tokens(&text) {
+            if at < t.start {
+                out.push(Event::Text(CowStr::from(text[at..t.start].to_string())));
+            }
+            out.push(Event::InlineHtml(CowStr::Borrowed("<bdi dir=\"ltr\">")));
+            out.push(Event::Text(CowStr::from(text[t.clone()].to_string())));
+            out.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
+            at = t.end;
+        }
+        if at < text.len() {
+            out.push(Event::Text(CowStr::from(text[at..].to_string())));
+        }
+    };
+    for event in events {
+        match event {
+            Event::Text(t) if in_image == 0 => run.push_str(&t),
+            other => {
+                flush(&mut run, &mut out);
+                match &other {
+                    Event::Start(Tag::Image { .. }) => in_image += 1,
+                    Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+                    _ => {}
+                }
+                out.push(other);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// Put before a segment's first line so that it is read as a paragraph's text, never as a

@@ -240,10 +240,11 @@ p-three = { $n ->
     fn a_placeholder_becomes_the_message_under_its_note() {
         let out = set(&parse(FILE), "p-two", &Value::Plain("* دو".into()), "Two.").unwrap();
         assert!(
-            out.contains("# en: Two.\np-two = { \"*\" } دو\n\n# en: Three."),
+            out.contains("# en: Two.\np-two = * دو\n\n# en: Three."),
             "{out}"
         );
         let m = parse(&out);
+        assert_eq!(m.get("p-two").unwrap().text.as_deref(), Some("* دو"));
         assert_eq!(m.get("p-two").unwrap().source_note.as_deref(), Some("Two."));
         // Cleared again: a placeholder once more, the file as it was.
         let back = set(&m, "p-two", &Value::Plain(String::new()), "Two.").unwrap();

@@ -57,8 +57,26 @@ pub enum Mark {
     /// pdf.js reads as text rather than as a gap it drops at the end of a run.
     BeforeLtr,
     /// A space after a left-to-right run: RLM + space as above, and a separate RLM glyph
-    /// at the edge facing the run, for poppler.
+    /// at the edge facing the run, for poppler. Also a space between two such runs
+    /// (`100 W`): with RLM + space alone, poppler moved it before the number (`100W`).
     AfterLtr,
+    /// A word ending in a comma, colon or other weak character, before a left-to-right run
+    /// (`آزادی، ۱۴`, `تھا: 6.2`): an RLM glyph after it, else poppler hands the comma to
+    /// the number (`آزادی ،۱۴`).
+    EndsBeforeLtr,
+    /// Both [`Trailing`](Mark::Trailing) and [`EndsBeforeLtr`](Mark::EndsBeforeLtr)
+    /// (`(التوبہ: ۱۱۹)` after a quote, the `،` of `۲۱، ۲۳`).
+    TrailingEndsBeforeLtr,
+}
+
+impl Mark {
+    fn trailing(self) -> bool {
+        matches!(self, Mark::Trailing | Mark::TrailingEndsBeforeLtr)
+    }
+
+    fn ends_before_ltr(self) -> bool {
+        matches!(self, Mark::EndsBeforeLtr | Mark::TrailingEndsBeforeLtr)
+    }
 }
 
 /// The text of one layer glyph: a character, a joiner with the character after it, or a
@@ -133,8 +151,8 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             // A space stays one glyph that pdf.js sees as a space; any other character
             // is followed (left to right, after the word is reversed) by its own RLM glyph,
             // since pdf.js drops a glyph whose text ends in a format character.
-            Mark::Trailing if leading && c == ' ' => out.push(LayerText::of(&[' ', RLM])),
-            Mark::Trailing if leading => {
+            _ if mark.trailing() && leading && c == ' ' => out.push(LayerText::of(&[' ', RLM])),
+            _ if mark.trailing() && leading => {
                 out.push(LayerText::of(&[RLM]));
                 out.push(LayerText::of(&[c]));
             }
@@ -145,6 +163,9 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             }
             _ => out.push(LayerText::of(&[c])),
         }
+    }
+    if mark.ends_before_ltr() {
+        out.push(LayerText::of(&[RLM]));
     }
 }
 
@@ -225,11 +246,26 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                     let after_weak =
                         weak(prev.and_then(|p| p.text.chars().rev().find(|c| !is_invisible(*c))));
                     let starts_neutral = weak(u.text.chars().find(|c| !is_invisible(*c)));
+                    let ends_weak = weak(u.text.chars().rev().find(|c| !is_invisible(*c)));
+                    // The next unit is left to right, or a space before one.
+                    let before_ltr = next.is_some_and(|n| {
+                        !n.rtl
+                            || (n.space && logical.get(k + 2).is_some_and(|&a| !line.units[a].rtl))
+                    });
                     if placed.para.rtl {
-                        let mark = if u.space && next.is_some_and(|n| !n.rtl) {
+                        let mark = if u.space
+                            && next.is_some_and(|n| !n.rtl)
+                            && prev.is_none_or(|p| p.rtl)
+                        {
                             Mark::BeforeLtr
                         } else if u.space && prev.is_some_and(|p| !p.rtl) {
                             Mark::AfterLtr
+                        } else if !u.space && ends_weak && before_ltr {
+                            if after_weak && starts_neutral {
+                                Mark::TrailingEndsBeforeLtr
+                            } else {
+                                Mark::EndsBeforeLtr
+                            }
                         } else if after_weak && starts_neutral {
                             Mark::Trailing
                         } else {
