@@ -282,10 +282,12 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// programming note: 1,752 phrases). A word ending in a comma or colon before a number
 /// (`آزادی، ۱۴`, `(التوبہ: ۱۱۹)`, `۲۱، ۲۳`) had its comma handed to the number by poppler
 /// and MuPDF, and a space between a number and its unit (`100 W`) moved before the number:
-/// poppler missed 176 phrases, MuPDF 413, pdf.js 66; now 54, 233 and 66. What is left:
-/// MuPDF splits a line at a left-to-right run and reorders the pieces, pdf.js spells ﷺ
-/// out and runs an address into the word after it, poppler moves brackets around a Latin
-/// phrase and the hyphens of an ISO date.
+/// poppler missed 176 phrases, MuPDF 413, pdf.js 66; now 54, 233 and 39 (pdf.js read a
+/// run of punctuation between numbers backwards, `۲۱ ،۲۳`, until it was written in logical
+/// order). What is left: MuPDF splits a line at a left-to-right run and reorders the
+/// pieces; pdf.js moves a hamza off a year (`۱۹۲۵ء`); poppler moves brackets around a Latin
+/// phrase and the hyphens of an ISO date; an address broken over two lines copies with a
+/// space in it.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     let mut missing = std::collections::BTreeMap::<&str, Vec<String>>::new();
@@ -323,7 +325,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         let allowed = match ex {
             "poppler" => total * 34 / 1000,
             "mupdf" => total * 146 / 1000,
-            _ => total * 42 / 1000,
+            _ => total * 25 / 1000,
         };
         assert!(
             lost.len() <= allowed,

@@ -384,6 +384,19 @@ pub fn write(
         };
         for mut run in runs {
             run.sort_by(|a, b| by_position(&line.units[*a], &line.units[*b]));
+            // A right-to-left run of punctuation and spaces only (the `، ` between two
+            // numbers, the `) ` after one): pdf.js, which keeps content order where it
+            // sees no right-to-left letter, read it backwards (`۲۱ ،۲۳`), so it is
+            // written in its logical order, right to left.
+            let letters = |i: &usize| {
+                line.units[*i].text.chars().any(|c| {
+                    use unicode_bidi::BidiClass::{AL, R};
+                    matches!(safha_text::bidi::class(c), R | AL)
+                })
+            };
+            if line.units[run[0]].rtl && !run.iter().any(letters) {
+                run.reverse();
+            }
             let mut first = true;
             for i in run {
                 // A broken word whole over its head, its tail left out.
