@@ -258,8 +258,8 @@ fn phrases_missing<'a>(
 }
 
 /// Phrases with a number or a Latin acronym in them, searched for in each extractor's text
-/// of the sample. poppler and pdf.js find every one; MuPDF moves a comma that ends a line
-/// after one to the line's start, and so misses a few.
+/// of the sample: every one is found in each. (MuPDF missed 11 of 221: it moved the comma
+/// ending a line after `TTP` to the start of that line's rest.)
 #[test]
 fn phrases_with_numbers_and_acronyms_are_found() {
     let phrases = mixed_phrases(&repo().join(format!("locales/ur/{SLUG}.ftl")));
@@ -267,9 +267,8 @@ fn phrases_with_numbers_and_acronyms_are_found() {
     let pdf = sample_build().join(SLUG).join("ur.pdf");
     for ex in EXTRACTORS {
         let missing = phrases_missing(ex, &pdf, &phrases);
-        let allowed = if ex == "mupdf" { phrases.len() / 10 } else { 0 };
         assert!(
-            missing.len() <= allowed,
+            missing.is_empty(),
             "ur.pdf, {ex}: {} of {} phrases not found, e.g. {:?}",
             missing.len(),
             phrases.len(),
@@ -282,12 +281,13 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// programming note: 1,752 phrases). A word ending in a comma or colon before a number
 /// (`آزادی، ۱۴`, `(التوبہ: ۱۱۹)`, `۲۱، ۲۳`) had its comma handed to the number by poppler
 /// and MuPDF, and a space between a number and its unit (`100 W`) moved before the number:
-/// poppler missed 176 phrases, MuPDF 413, pdf.js 66; now 54, 233 and 39 (pdf.js read a
+/// poppler missed 176 phrases, MuPDF 413, pdf.js 66; now 54, 146 and 39 (pdf.js read a
 /// run of punctuation between numbers backwards, `۲۱ ،۲۳`, until it was written in logical
-/// order). What is left: MuPDF splits a line at a left-to-right run and reorders the
-/// pieces; pdf.js moves a hamza off a year (`۱۹۲۵ء`); poppler moves brackets around a Latin
-/// phrase and the hyphens of an ISO date; an address broken over two lines copies with a
-/// space in it.
+/// order; MuPDF moved a line's final comma to the start of the part after a number). What
+/// is left: MuPDF still splits a line at a left-to-right run and moves signs (`%`, `+`)
+/// off numbers; pdf.js moves a hamza off a year (`۱۹۲۵ء`); poppler moves brackets around
+/// a Latin phrase and the hyphens of an ISO date; an address broken over two lines copies
+/// with a space in it.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     let mut missing = std::collections::BTreeMap::<&str, Vec<String>>::new();
@@ -324,7 +324,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         // A tenth above today's count in each.
         let allowed = match ex {
             "poppler" => total * 34 / 1000,
-            "mupdf" => total * 146 / 1000,
+            "mupdf" => total * 92 / 1000,
             _ => total * 25 / 1000,
         };
         assert!(

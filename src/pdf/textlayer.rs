@@ -61,8 +61,10 @@ pub enum Mark {
     /// (`100 W`): with RLM + space alone, poppler moved it before the number (`100W`).
     AfterLtr,
     /// A word ending in a comma, colon or other weak character, before a left-to-right run
-    /// (`آزادی، ۱۴`, `تھا: 6.2`): an RLM glyph after it, else poppler hands the comma to
-    /// the number (`آزادی ،۱۴`).
+    /// (`آزادی، ۱۴`, `تھا: 6.2`) or at the end of its line: an RLM glyph after it, else
+    /// poppler hands the comma to the number (`آزادی ،۱۴`), and MuPDF, which starts a new
+    /// line where the layer jumps back to write the run after a number, moves it to that
+    /// line's start (`29.7⏎، فیصد رہی`).
     EndsBeforeLtr,
     /// Both [`Trailing`](Mark::Trailing) and [`EndsBeforeLtr`](Mark::EndsBeforeLtr)
     /// (`(التوبہ: ۱۱۹)` after a quote, the `،` of `۲۱، ۲۳`).
@@ -260,7 +262,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                             Mark::BeforeLtr
                         } else if u.space && prev.is_some_and(|p| !p.rtl) {
                             Mark::AfterLtr
-                        } else if !u.space && ends_weak && before_ltr {
+                        } else if !u.space && ends_weak && (before_ltr || next.is_none()) {
                             if after_weak && starts_neutral {
                                 Mark::TrailingEndsBeforeLtr
                             } else {
