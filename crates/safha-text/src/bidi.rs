@@ -109,6 +109,30 @@ mod tests {
     }
 
     #[test]
+    fn tokens_fall_on_character_boundaries_of_any_text() {
+        let texts = [
+            "",
+            " \t\n ",
+            "(((",
+            "“5G”،",
+            "\u{2066}52°C\u{2069} اور 52°C\u{202E}x",
+            "e\u{301}5 ﷺ9x 🇵🇰5 \u{202E}9a",
+            "ا۲b۔ ۔۔ (a1) [b2]: «c3»",
+        ];
+        for text in texts {
+            for r in ltr_tokens(text) {
+                assert!(r.start < r.end && r.end <= text.len(), "{text:?} {r:?}");
+                assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                assert!(
+                    !text[r.clone()].contains(char::is_whitespace),
+                    "{text:?} {r:?}"
+                );
+            }
+        }
+        assert!(ltr_tokens("\u{2066}52°C\u{2069}").is_empty());
+    }
+
+    #[test]
     fn table_agrees_with_unicode_bidi() {
         // Every code point of the table, and a sample beyond it.
         for c in (0..0x3000u32).filter_map(char::from_u32) {
