@@ -65,19 +65,19 @@ pub enum Mark {
     /// poppler hands the comma to the number (`آزادی ،۱۴`), and MuPDF, which starts a new
     /// line where the layer jumps back to write the run after a number, moves it to that
     /// line's start (`29.7⏎، فیصد رہی`).
-    EndsBeforeLtr,
-    /// Both [`Trailing`](Mark::Trailing) and [`EndsBeforeLtr`](Mark::EndsBeforeLtr)
+    EndsWeak,
+    /// Both [`Trailing`](Mark::Trailing) and [`EndsWeak`](Mark::EndsWeak)
     /// (`(التوبہ: ۱۱۹)` after a quote, the `،` of `۲۱، ۲۳`).
-    TrailingEndsBeforeLtr,
+    TrailingEndsWeak,
 }
 
 impl Mark {
     fn trailing(self) -> bool {
-        matches!(self, Mark::Trailing | Mark::TrailingEndsBeforeLtr)
+        matches!(self, Mark::Trailing | Mark::TrailingEndsWeak)
     }
 
-    fn ends_before_ltr(self) -> bool {
-        matches!(self, Mark::EndsBeforeLtr | Mark::TrailingEndsBeforeLtr)
+    fn closes_weak(self) -> bool {
+        matches!(self, Mark::EndsWeak | Mark::TrailingEndsWeak)
     }
 }
 
@@ -166,7 +166,7 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             _ => out.push(LayerText::of(&[c])),
         }
     }
-    if mark.ends_before_ltr() {
+    if mark.closes_weak() {
         out.push(LayerText::of(&[RLM]));
     }
 }
@@ -264,9 +264,9 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                             Mark::AfterLtr
                         } else if !u.space && ends_weak && (before_ltr || next.is_none()) {
                             if after_weak && starts_neutral {
-                                Mark::TrailingEndsBeforeLtr
+                                Mark::TrailingEndsWeak
                             } else {
-                                Mark::EndsBeforeLtr
+                                Mark::EndsWeak
                             }
                         } else if after_weak && starts_neutral {
                             Mark::Trailing
