@@ -50,9 +50,41 @@ pub fn escape_with_bdi(s: &str) -> String {
     out
 }
 
+/// Escapes text and, in right-to-left text (`dir` "rtl"), isolates each Latin token with
+/// digits or signs (`52°C`) left to right, as the article's own pages and PDFs set it (see
+/// [`safha_text::bidi::ltr_tokens`]): for titles and summaries the index shows as text.
+pub fn escape_isolating(s: &str, dir: &str) -> String {
+    if dir != "rtl" {
+        return escape(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut at = 0;
+    for t in safha_text::bidi::ltr_tokens(s) {
+        out.push_str(&escape(&s[at..t.start]));
+        out.push_str("<bdi dir=\"ltr\">");
+        out.push_str(&escape(&s[t.clone()]));
+        out.push_str("</bdi>");
+        at = t.end;
+    }
+    out.push_str(&escape(&s[at..]));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_tokens_isolated_in_right_to_left_text() {
+        assert_eq!(
+            escape_isolating("گرمی 52°C <تک>", "rtl"),
+            "گرمی <bdi dir=\"ltr\">52°C</bdi> &lt;تک&gt;"
+        );
+        assert_eq!(
+            escape_isolating("Heat 52°C <b>", "ltr"),
+            "Heat 52°C &lt;b&gt;"
+        );
+    }
 
     #[test]
     fn bdi_from_isolates() {
