@@ -245,6 +245,26 @@ fn a_budget_story_renders_right_in_chromium() {
     }
 }
 
+/// A heatwave story's Urdu in Chromium: a temperature after an Urdu word reads as typed,
+/// `52°C`, left to right (Unicode's algorithm alone shows `C°52`: the digits after Urdu
+/// letters are Arabic numbers, the degree sign goes right to left).
+#[test]
+fn units_after_numbers_read_left_to_right_in_chromium() {
+    let (project, slug) = built_pdfs("heat");
+    let run = safha(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dist = project.path().join("dist").join(&slug);
+    let pages = [(dist.join("ur.html"), "heat-ur")];
+    for r in check_pages(&pages) {
+        for w in r["widths"].as_array().unwrap() {
+            let units = w["units"].as_array().unwrap();
+            assert!(units.len() >= 8, "{}: {units:?}", r["file"]);
+            let reversed: Vec<_> = units.iter().filter(|u| u["ltr"] != true).collect();
+            assert!(reversed.is_empty(), "{}: {reversed:?}", r["file"]);
+        }
+    }
+}
+
 #[test]
 fn a_broken_translation_shows_as_an_overlay_in_the_page() {
     let project = temp_project(&fixture("two"));

@@ -84,6 +84,23 @@ async function measure(page, width) {
         }
       }
     }
+    // Units after a number in right-to-left text (52°C): whether the number's first digit
+    // is drawn left of the unit's letter, as typed.
+    out.units = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const block = n.parentElement.closest('p, li, td, th, h1, h2, h3, h4, h5, h6, figcaption');
+      if (!block || getComputedStyle(block).direction !== 'rtl') continue;
+      for (const m of n.data.matchAll(/\d+°[CF]/g)) {
+        const at = (i) => {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          return r.getBoundingClientRect().left;
+        };
+        out.units.push({ text: m[0], ltr: at(m.index) < at(m.index + m[0].length - 1) });
+      }
+    }
     const bySeg = new Map();
     for (const el of document.querySelectorAll('[data-segment]')) {
       const k = el.getAttribute('data-segment');
