@@ -185,6 +185,16 @@ fn the_site_renders_right_in_chromium_at_phone_and_desktop_widths() {
     }
 }
 
+/// Fixture `name` built (PDFs and web pages) in a throwaway project, and its article's
+/// output folder.
+fn built_pages(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let (project, slug) = built_pdfs(name);
+    let run = safha(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dist = project.path().join("dist").join(&slug);
+    (project, dist)
+}
+
 /// A budget story (a table of numbers, lists, notes, ﷺ in English) in Chromium:
 /// - a numbered Urdu list ends its numbers in the Urdu full stop, as the PDFs do (`1۔`):
 ///   with the default period, which lands left of the number, `1.` before `2019` read
@@ -194,10 +204,7 @@ fn the_site_renders_right_in_chromium_at_phone_and_desktop_widths() {
 /// - every character is drawn with the site's fonts.
 #[test]
 fn a_budget_story_renders_right_in_chromium() {
-    let (project, slug) = built_pdfs("budget");
-    let run = safha(project.path(), &["build", "--format", "html"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let dist = project.path().join("dist").join(&slug);
+    let (_project, dist) = built_pages("budget");
     let pages = [
         (dist.join("ur.html"), "budget-ur"),
         (dist.join("parallel.html"), "budget-parallel"),
@@ -250,10 +257,7 @@ fn a_budget_story_renders_right_in_chromium() {
 /// letters are Arabic numbers, the degree sign goes right to left).
 #[test]
 fn units_after_numbers_read_left_to_right_in_chromium() {
-    let (project, slug) = built_pdfs("heat");
-    let run = safha(project.path(), &["build", "--format", "html"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let dist = project.path().join("dist").join(&slug);
+    let (_project, dist) = built_pages("heat");
     let pages = [(dist.join("ur.html"), "heat-ur")];
     for r in check_pages(&pages) {
         for w in r["widths"].as_array().unwrap() {

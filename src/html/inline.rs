@@ -176,29 +176,17 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) 
 }
 
 /// Right-to-left text's Latin tokens with digits or signs, each in a `<bdi dir="ltr">`
-/// (see [`safha_text::bidi::ltr_tokens`]). Runs of text are joined first, since raw HTML
-/// turned into text comes as several (`<b>` `x` `</b>`); markup and alt text stay apart.
+/// (the index's titles are written by the same [`escape_isolating`](super::escape::escape_isolating)).
+/// Runs of text are joined first, since raw HTML turned into text comes as several (`<b>`
+/// `x` `</b>`); markup and alt text stay apart.
 fn isolate_latin_tokens(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
     let mut run = String::new();
     let mut in_image = 0usize;
     let flush = |run: &mut String, out: &mut Vec<Event<'_>>| {
-        if run.is_empty() {
-            return;
-        }
-        let text = std::mem::take(run);
-        let mut at = 0;
-        for t in safha_text::bidi::ltr_tokens(&text) {
-            if at < t.start {
-                out.push(Event::Text(CowStr::from(text[at..t.start].to_string())));
-            }
-            out.push(Event::InlineHtml(CowStr::Borrowed("<bdi dir=\"ltr\">")));
-            out.push(Event::Text(CowStr::from(text[t.clone()].to_string())));
-            out.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
-            at = t.end;
-        }
-        if at < text.len() {
-            out.push(Event::Text(CowStr::from(text[at..].to_string())));
+        if !run.is_empty() {
+            let html = super::escape::escape_isolating(&std::mem::take(run), "rtl");
+            out.push(Event::InlineHtml(CowStr::from(html)));
         }
     };
     for event in events {
