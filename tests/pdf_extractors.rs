@@ -244,7 +244,8 @@ fn mixed_phrases(ftl: &Path) -> std::collections::BTreeSet<String> {
 
 /// The phrases of `phrases` an extractor's text of `pdf` does not hold, once invisible
 /// direction marks are taken out (the text layer still writes right-to-left marks around
-/// such runs, which poppler's ordering needs).
+/// such runs, which poppler's ordering needs). Both sides in NFC, as safha publishes text:
+/// an author's `ا` + madda copies as the one letter `آ`.
 fn phrases_missing<'a>(
     ex: &str,
     pdf: &Path,
@@ -253,7 +254,7 @@ fn phrases_missing<'a>(
     let text = searchable(&safha::l10n::localize::nfc(extract(ex, pdf)));
     phrases
         .iter()
-        .filter(|p| !text.contains(&searchable(p)))
+        .filter(|p| !text.contains(&searchable(&safha::l10n::localize::nfc(p.to_string()))))
         .collect()
 }
 
@@ -281,9 +282,10 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// programming note: 1,752 phrases). A word ending in a comma or colon before a number
 /// (`آزادی، ۱۴`, `(التوبہ: ۱۱۹)`, `۲۱، ۲۳`) had its comma handed to the number by poppler
 /// and MuPDF, and a space between a number and its unit (`100 W`) moved before the number:
-/// poppler missed 176 phrases, MuPDF 413, pdf.js 66; now 54, 146 and 39 (pdf.js read a
+/// poppler missed 176 phrases, MuPDF 413, pdf.js 66; now 44, 136 and 29 (pdf.js read a
 /// run of punctuation between numbers backwards, `۲۱ ،۲۳`, until it was written in logical
-/// order; MuPDF moved a line's final comma to the start of the part after a number). What
+/// order; MuPDF moved a line's final comma to the start of the part after a number; ten
+/// in each were the search's own, which looked for an author's decomposed `آ`). What
 /// is left: MuPDF still splits a line at a left-to-right run and moves signs (`%`, `+`)
 /// off numbers; pdf.js moves a hamza off a year (`۱۹۲۵ء`); poppler moves brackets around
 /// a Latin phrase and the hyphens of an ISO date; an address broken over two lines copies
@@ -323,9 +325,9 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         let lost = &missing[ex];
         // A tenth above today's count in each.
         let allowed = match ex {
-            "poppler" => total * 34 / 1000,
-            "mupdf" => total * 92 / 1000,
-            _ => total * 25 / 1000,
+            "poppler" => total * 28 / 1000,
+            "mupdf" => total * 86 / 1000,
+            _ => total * 19 / 1000,
         };
         assert!(
             lost.len() <= allowed,
