@@ -6,13 +6,14 @@
 #
 #   benches/memory_curve.sh                # 1 4 10 50 MB
 #   SIZES="1 2" benches/memory_curve.sh
+#   SAFHA=/tmp/old/safha SIZES=4 benches/memory_curve.sh   # another build of safha
 #
 # Needs GNU time (/usr/bin/time, Debian package `time`) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${SIZES:-1 4 10 50}
 cargo build --release --quiet
-bin=$PWD/target/release/safha
+bin=${SAFHA:-$PWD/target/release/safha}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SAFHA_CACHE_DIR=$work/cache
