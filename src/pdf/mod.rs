@@ -1,6 +1,7 @@
 //! The PDF renderer: an edition laid out on pages (`layout`) and written with printpdf
 //! (`writer`), with inline Markdown turned into styled text (`inline`).
 
+mod bidimarks;
 mod broken;
 mod content;
 mod embed;

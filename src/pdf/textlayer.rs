@@ -12,12 +12,11 @@
 //! they agree on, a lead glyph for lines that start with a combining mark, and
 //! right-to-left marks where poppler's simplified bidi ordering needs them.
 
-use rustc_hash::FxHashMap;
-
+use super::bidimarks::Mark;
 use super::content::ContentStream;
 use super::embed::w1000;
 use super::layerfont::LayerFont;
-use super::layout::{Laid, Placed};
+use super::layout::Placed;
 use safha_text::FontBook;
 use safha_text::chars::is_invisible;
 
@@ -43,42 +42,6 @@ pub fn starts_with_mark(u: &safha_text::TextUnit) -> bool {
         u.text.chars().next()
     };
     last.is_some_and(safha_text::chars::is_mark)
-}
-
-/// How a text-layer unit helps poppler's simplified bidi ordering (see [`unit_marks`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mark {
-    None,
-    /// A bracket or space after a comma, digit or Latin letter inside Urdu: a
-    /// right-to-left mark at the edge facing that character keeps poppler from pulling
-    /// the bracket or space over to the other side of it.
-    Trailing,
-    /// A space before a left-to-right run (a number, a Latin word): RLM + space, which
-    /// pdf.js reads as text rather than as a gap it drops at the end of a run.
-    BeforeLtr,
-    /// A space after a left-to-right run: RLM + space as above, and a separate RLM glyph
-    /// at the edge facing the run, for poppler. Also a space between two such runs
-    /// (`100 W`): with RLM + space alone, poppler moved it before the number (`100W`).
-    AfterLtr,
-    /// A word ending in a comma, colon or other weak character, before a left-to-right run
-    /// (`آزادی، ۱۴`, `تھا: 6.2`) or at the end of its line: an RLM glyph after it, else
-    /// poppler hands the comma to the number (`آزادی ،۱۴`), and MuPDF, which starts a new
-    /// line where the layer jumps back to write the run after a number, moves it to that
-    /// line's start (`29.7⏎، فیصد رہی`).
-    EndsWeak,
-    /// Both [`Trailing`](Mark::Trailing) and [`EndsWeak`](Mark::EndsWeak)
-    /// (`(التوبہ: ۱۱۹)` after a quote, the `،` of `۲۱، ۲۳`).
-    TrailingEndsWeak,
-}
-
-impl Mark {
-    fn trailing(self) -> bool {
-        matches!(self, Mark::Trailing | Mark::TrailingEndsWeak)
-    }
-
-    fn closes_weak(self) -> bool {
-        matches!(self, Mark::EndsWeak | Mark::TrailingEndsWeak)
-    }
 }
 
 /// The text of one layer glyph: a character, a joiner with the character after it, or a
@@ -169,136 +132,8 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
     if mark.closes_weak() {
         out.push(LayerText::of(&[RLM]));
     }
-}
-
-/// A unit of the text layer: (page, placed paragraph, line, unit).
-pub type UnitKey = (usize, usize, usize, usize);
-
-/// What the text layer adds for poppler's ordering: marks on units, and per page a count
-/// of right-to-left marks written as one invisible run below the footer.
-#[derive(Default)]
-pub struct Marks {
-    pub units: FxHashMap<UnitKey, Mark>,
-    pub padding: Vec<usize>,
-    /// Whether each page is one to read right to left (see [`unit_marks`]).
-    pub rtl_pages: Vec<bool>,
-}
-
-/// The text of one padding glyph.
-pub const PADDING: &str = "\u{200F}";
-
-/// Marks for text-layer units, which poppler needs and the other extractors ignore.
-///
-/// poppler orders a line by a simplified bidi algorithm that takes digits and commas for
-/// left-to-right and lets the neutral characters around them join them:
-/// - on a right-to-left page, the space after "2014", "TTP" or "میں،" would move to the
-///   other side of it ("میں ،خصوصاً"), so such a space is written space + RLM;
-/// - it decides each page's main direction by counting left-to-right against
-///   right-to-left letters, and on a left-to-right page it splits Urdu lines at every
-///   digit and comma and prints the pieces in the wrong order. A parallel page holds as
-///   much English as Urdu, so it gets a run of right-to-left marks of its own, apart from
-///   the text, enough that the Urdu outnumbers the English. (Marks inside the Urdu would
-///   do the same but break every search for a phrase.) A page without right-to-left
-///   paragraphs gets none.
-///
-/// Urdu words without digits, Latin or commas stay free of marks.
-pub fn unit_marks(laid: &Laid) -> Marks {
-    use unicode_bidi::BidiClass::{AL, L, NSM, R};
-    let mut marks = FxHashMap::default();
-    let mut padding = Vec::with_capacity(laid.pages.len());
-    let mut rtl_pages = Vec::with_capacity(laid.pages.len());
-    for (pi, page) in laid.pages.iter().enumerate() {
-        let (mut ltr, mut rtl) = (0i64, 0i64);
-        // Letters of right-to-left paragraphs.
-        let mut rtl_paragraphs = 0i64;
-        for (qi, placed) in page.placed.iter().enumerate() {
-            for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
-                let texts: Vec<&str> = if placed.para.text_layer {
-                    line.units.iter().map(|u| &*u.text).collect()
-                } else {
-                    line.glyphs
-                        .iter()
-                        .filter_map(|g| g.text.as_deref())
-                        .collect()
-                };
-                for c in texts.iter().flat_map(|t| t.chars()) {
-                    match safha_text::bidi::class(c) {
-                        L => ltr += 1,
-                        R | AL => rtl += 1,
-                        _ => continue,
-                    }
-                    rtl_paragraphs += i64::from(placed.para.rtl);
-                }
-                if !placed.para.text_layer {
-                    continue;
-                }
-                let mut logical: Vec<usize> = (0..line.units.len()).collect();
-                logical.sort_by_key(|&i| line.units[i].logical);
-                for (k, &ui) in logical.iter().enumerate() {
-                    let u = &line.units[ui];
-                    if !u.rtl {
-                        continue;
-                    }
-                    let key = (pi, qi, li, ui);
-                    let prev = k.checked_sub(1).map(|p| &line.units[logical[p]]);
-                    let next = logical.get(k + 1).map(|&n| &line.units[n]);
-                    let weak = |c: Option<char>| {
-                        c.is_some_and(|c| !matches!(safha_text::bidi::class(c), R | AL | NSM))
-                    };
-                    let after_weak =
-                        weak(prev.and_then(|p| p.text.chars().rev().find(|c| !is_invisible(*c))));
-                    let starts_neutral = weak(u.text.chars().find(|c| !is_invisible(*c)));
-                    let ends_weak = weak(u.text.chars().rev().find(|c| !is_invisible(*c)));
-                    // The next unit is left to right, or a space before one.
-                    let before_ltr = next.is_some_and(|n| {
-                        !n.rtl
-                            || (n.space && logical.get(k + 2).is_some_and(|&a| !line.units[a].rtl))
-                    });
-                    if placed.para.rtl {
-                        let mark = if u.space
-                            && next.is_some_and(|n| !n.rtl)
-                            && prev.is_none_or(|p| p.rtl)
-                        {
-                            Mark::BeforeLtr
-                        } else if u.space && prev.is_some_and(|p| !p.rtl) {
-                            Mark::AfterLtr
-                        } else if !u.space && ends_weak && (before_ltr || next.is_none()) {
-                            if after_weak && starts_neutral {
-                                Mark::TrailingEndsWeak
-                            } else {
-                                Mark::EndsWeak
-                            }
-                        } else if after_weak && starts_neutral {
-                            Mark::Trailing
-                        } else {
-                            Mark::None
-                        };
-                        if mark != Mark::None {
-                            marks.insert(key, mark);
-                            // Each mark written adds right-to-left weight.
-                            rtl += 1;
-                        }
-                    }
-                }
-            }
-        }
-        // A page is read right to left when right-to-left paragraphs hold a third of its
-        // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
-        // word, ﷺ or a couplet stays a left-to-right page, its English whole.
-        let rtl_page = rtl_paragraphs * 3 >= ltr + rtl && rtl_paragraphs > 0;
-        rtl_pages.push(rtl_page);
-        // A margin of a tenth keeps the decision clear of poppler's own counting details.
-        let needed = ltr + ltr / 10 + 1 - rtl;
-        padding.push(if rtl_page && rtl > 0 && ltr > 0 && needed > 0 {
-            needed as usize
-        } else {
-            0
-        });
-    }
-    Marks {
-        units: marks,
-        padding,
-        rtl_pages,
+    if mark == Mark::LtrEndsNeutral {
+        out.push(LayerText::of(&['\u{200E}']));
     }
 }
 

@@ -16,13 +16,14 @@ use printpdf::{
     PdfWarnMsg, Pt, TextItem,
 };
 
+use super::bidimarks::{self, Mark, PADDING};
 use super::broken::{broken_words, is_broken, layer_words};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res, SILENT};
 use super::layerfont::LayerFont;
 use super::layout::{Laid, Placed, Tag};
 use super::marked::Marked;
-use super::textlayer::{self, LINE_LEAD, Mark, PADDING};
+use super::textlayer::{self, LINE_LEAD};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
 use safha_text::{FaceId, FontBook};
@@ -50,7 +51,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         .text_layer_face()
         .ok_or_else(|| Diagnostic::error("font", "no face for the PDF text layer"))?;
     let mut layer = LayerFont::new(book, layer_face);
-    let marks = textlayer::unit_marks(laid);
+    let marks = bidimarks::unit_marks(laid);
     let faces = book.ids().count();
     let mut drawn: Vec<Vec<Option<&str>>> = vec![Vec::new(); faces * 2];
     // The invisible text of words broken across lines, by the face they are set in.
