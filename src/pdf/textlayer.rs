@@ -88,7 +88,7 @@ impl LayerText {
 /// Characters of a unit (logical order), one text per layer glyph, into `out` (cleared
 /// first: callers keep one buffer for every unit of a document).
 pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) {
-    use unicode_bidi::BidiClass::{AL, NSM, R};
+    use unicode_bidi::BidiClass::{AL, ES, ET, NSM, R};
     const RLM: char = '\u{200F}';
     let mut leading = true;
     out.clear();
@@ -117,6 +117,14 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             // is followed (left to right, after the word is reversed) by its own RLM glyph,
             // since pdf.js drops a glyph whose text ends in a format character.
             _ if mark.trailing() && leading && c == ' ' => out.push(LayerText::of(&[' ', RLM])),
+            // A sign (`%`, `٪`, `+`) shares its mark's glyph, mark first: MuPDF takes a
+            // glyph's direction from its text's first character and signs for left to
+            // right, which cut the sign out of the right-to-left run it reverses and left
+            // it at the run's end (`صرف 20 امکان بتایا تھا %`).
+            _ if mark.trailing() && leading && matches!(safha_text::bidi::class(c), ET | ES) => {
+                out.push(LayerText::of(&[RLM]));
+                out.push(LayerText::of(&[RLM, c]));
+            }
             _ if mark.trailing() && leading => {
                 out.push(LayerText::of(&[RLM]));
                 out.push(LayerText::of(&[c]));
