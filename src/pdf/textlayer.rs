@@ -88,7 +88,7 @@ impl LayerText {
 /// Characters of a unit (logical order), one text per layer glyph, into `out` (cleared
 /// first: callers keep one buffer for every unit of a document).
 pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) {
-    use unicode_bidi::BidiClass::{AL, ES, ET, NSM, R};
+    use unicode_bidi::BidiClass::{AL, AN, ES, ET, NSM, R};
     const RLM: char = '\u{200F}';
     let mut leading = true;
     out.clear();
@@ -133,6 +133,13 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             Mark::AfterLtr if c == ' ' => {
                 out.push(LayerText::of(&[RLM]));
                 out.push(LayerText::of(&[RLM, ' ']));
+            }
+            // An Arabic-Indic digit (`٢٩`, quoted verse numbers) leads with a left-to-right
+            // mark: MuPDF takes these digits for right to left, reversed them with the
+            // Urdu around them (`٩٢`), and keeps a glyph whose text starts with the mark
+            // where it is written. poppler and pdf.js read the same either way.
+            _ if !rtl && safha_text::bidi::class(c) == AN => {
+                out.push(LayerText::of(&['\u{200E}', c]))
             }
             _ => out.push(LayerText::of(&[c])),
         }
