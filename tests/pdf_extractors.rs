@@ -279,20 +279,23 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 }
 
 /// The same search over both corpora of real Urdu (news, sport, sermons, verse, a
-/// programming note: 1,752 phrases). A word ending in a comma or colon before a number
-/// (`آزادی، ۱۴`, `(التوبہ: ۱۱۹)`, `۲۱، ۲۳`) had its comma handed to the number by poppler
-/// and MuPDF, and a space between a number and its unit (`100 W`) moved before the number:
-/// poppler missed 176 phrases, MuPDF 413, pdf.js 66; now 26, 21 and 29 (pdf.js read a
-/// run of punctuation between numbers backwards, `۲۱ ،۲۳`, until it was written in logical
-/// order; MuPDF moved a line's final comma to the start of the part after a number; ten
-/// in each were the search's own, which looked for an author's decomposed `آ`; poppler
-/// moved the closing bracket of a Latin phrase before it, `)v1.4.2 (3f9c2ab`, until a
-/// left-to-right mark followed it; MuPDF left a sign after a number at the end of the
-/// right-to-left run it reverses, `صرف 20 امکان بتایا تھا %`, until the sign's glyph
-/// started with a right-to-left mark, and reversed Arabic-Indic digits, `(الفتح: ٩٢)`,
-/// until each led with a left-to-right mark). What is left: MuPDF splits a line at a
-/// Latin phrase in brackets; pdf.js moves a hamza off a year (`۱۹۲۵ء`); poppler moves the hyphens of
-/// an ISO date; an address broken over two lines copies with a space in it.
+/// programming note: 1,752 phrases). Phrases not found: poppler 176, MuPDF 413, pdf.js 66
+/// at first; now 26, 9 and 29. What each fix was, in order:
+/// - a word ending in a comma or colon before a number (`آزادی، ۱۴`, `(التوبہ: ۱۱۹)`)
+///   had its comma handed to the number by poppler and MuPDF, and a space between a
+///   number and its unit (`100 W`) moved before the number;
+/// - pdf.js read a run of punctuation between numbers backwards (`۲۱ ،۲۳`) until it was
+///   written in logical order;
+/// - ten misses in each were the search's own: it looked for an author's decomposed `آ`;
+/// - poppler moved the closing bracket of a Latin phrase before it (`)v1.4.2 (3f9c2ab`)
+///   until a left-to-right mark followed it;
+/// - MuPDF left a sign in Urdu at the end of the right-to-left run it reverses (`صرف 20
+///   امکان بتایا تھا %`, `-فائزرPfizer`) until the sign's glyph started with a
+///   right-to-left mark, and reversed Arabic-Indic digits (`(الفتح: ٩٢)`) until each led
+///   with a left-to-right mark.
+///
+/// What is left: pdf.js moves a hamza off a year (`۱۹۲۵ء`); poppler drops a shadda typed
+/// on a digit; an address broken over two lines copies with a line break in it.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     let mut missing = std::collections::BTreeMap::<&str, Vec<String>>::new();
@@ -329,7 +332,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         // A tenth above today's count in each.
         let allowed = match ex {
             "poppler" => total * 17 / 1000,
-            "mupdf" => total * 13 / 1000,
+            "mupdf" => total * 6 / 1000,
             _ => total * 19 / 1000,
         };
         assert!(

@@ -110,38 +110,35 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             out.push(LayerText::of(&[j, c]));
             continue;
         }
-        let neutral = !matches!(safha_text::bidi::class(c), R | AL | NSM);
+        let class = safha_text::bidi::class(c);
+        let neutral = !matches!(class, R | AL | NSM);
         leading &= neutral;
+        // MuPDF takes a glyph's direction from its text's first character, and signs and
+        // Arabic-Indic digits the wrong way: a sign (`%`, `٪`, `+`, `-`) in right-to-left
+        // text was cut out of the run it reverses and left at the run's end (`صرف 20
+        // امکان بتایا تھا %`, `-فائزرPfizer`), and digits `٢٩` were reversed with the
+        // Urdu around them. Each such glyph leads with a mark of its direction, which it
+        // keeps where it is written; poppler and pdf.js read the same either way.
+        let glyph = match class {
+            ET | ES if rtl => LayerText::of(&[RLM, c]),
+            AN if !rtl => LayerText::of(&['\u{200E}', c]),
+            _ => LayerText::of(&[c]),
+        };
         match mark {
             // A space stays one glyph that pdf.js sees as a space; any other character
             // is followed (left to right, after the word is reversed) by its own RLM glyph,
             // since pdf.js drops a glyph whose text ends in a format character.
             _ if mark.trailing() && leading && c == ' ' => out.push(LayerText::of(&[' ', RLM])),
-            // A sign (`%`, `٪`, `+`) shares its mark's glyph, mark first: MuPDF takes a
-            // glyph's direction from its text's first character and signs for left to
-            // right, which cut the sign out of the right-to-left run it reverses and left
-            // it at the run's end (`صرف 20 امکان بتایا تھا %`).
-            _ if mark.trailing() && leading && matches!(safha_text::bidi::class(c), ET | ES) => {
-                out.push(LayerText::of(&[RLM]));
-                out.push(LayerText::of(&[RLM, c]));
-            }
             _ if mark.trailing() && leading => {
                 out.push(LayerText::of(&[RLM]));
-                out.push(LayerText::of(&[c]));
+                out.push(glyph);
             }
             Mark::BeforeLtr if c == ' ' => out.push(LayerText::of(&[RLM, ' '])),
             Mark::AfterLtr if c == ' ' => {
                 out.push(LayerText::of(&[RLM]));
                 out.push(LayerText::of(&[RLM, ' ']));
             }
-            // An Arabic-Indic digit (`٢٩`, quoted verse numbers) leads with a left-to-right
-            // mark: MuPDF takes these digits for right to left, reversed them with the
-            // Urdu around them (`٩٢`), and keeps a glyph whose text starts with the mark
-            // where it is written. poppler and pdf.js read the same either way.
-            _ if !rtl && safha_text::bidi::class(c) == AN => {
-                out.push(LayerText::of(&['\u{200E}', c]))
-            }
-            _ => out.push(LayerText::of(&[c])),
+            _ => out.push(glyph),
         }
     }
     if mark.closes_weak() {
@@ -440,4 +437,28 @@ fn by_position(a: &safha_text::TextUnit, b: &safha_text::TextUnit) -> std::cmp::
 
 fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, rtl: bool, mark: Mark) -> Vec<String> {
+        let mut out = Vec::new();
+        layer_chars(text, rtl, mark, &mut out);
+        out.iter().map(|t| t.as_str().to_string()).collect()
+    }
+
+    #[test]
+    fn signs_in_urdu_and_arabic_indic_digits_lead_with_their_direction() {
+        // A sign inside an Urdu word, and one after a number with its separate mark.
+        assert_eq!(texts("ر-ب", true, Mark::None), ["ر", "\u{200F}-", "ب"]);
+        assert_eq!(texts("%", true, Mark::Trailing), ["\u{200F}", "\u{200F}%"]);
+        // Arabic-Indic digits in a left-to-right run; Extended Arabic-Indic and European
+        // digits are left to right to every extractor and stay bare.
+        assert_eq!(texts("٢٩", false, Mark::None), ["\u{200E}٢", "\u{200E}٩"]);
+        assert_eq!(texts("۲۹ 29", false, Mark::None), ["۲", "۹", " ", "2", "9"]);
+        // Signs in left-to-right text are left alone.
+        assert_eq!(texts("+5%", false, Mark::None), ["+", "5", "%"]);
+    }
 }
