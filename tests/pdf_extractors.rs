@@ -280,7 +280,7 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 
 /// The same search over both corpora of real Urdu (news, sport, sermons, verse, a
 /// programming note: 1,752 phrases). Phrases not found: poppler 176, MuPDF 413, pdf.js 66
-/// at first; now 26, 9 and 29. What each fix was, in order:
+/// at first; now 17, 0 and 20. What each fix was, in order:
 /// - a word ending in a comma or colon before a number (`آزادی، ۱۴`, `(التوبہ: ۱۱۹)`)
 ///   had its comma handed to the number by poppler and MuPDF, and a space between a
 ///   number and its unit (`100 W`) moved before the number;
@@ -292,10 +292,13 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// - MuPDF left a sign in Urdu at the end of the right-to-left run it reverses (`صرف 20
 ///   امکان بتایا تھا %`, `-فائزرPfizer`) until the sign's glyph started with a
 ///   right-to-left mark, and reversed Arabic-Indic digits (`(الفتح: ٩٢)`) until each led
-///   with a left-to-right mark.
+///   with a left-to-right mark;
+/// - an address broken over two lines copied with a line break in it, until the layer
+///   wrote it whole over its first part.
 ///
-/// What is left: pdf.js moves a hamza off a year (`۱۹۲۵ء`); poppler drops a shadda typed
-/// on a digit; an address broken over two lines copies with a line break in it.
+/// What is left: pdf.js moves a hamza off a year (`۱۹۲۵ء`), writes `µ` as `μ` (it applies
+/// compatibility normalization) and reverses a run of signs after a number (`100%!!!`);
+/// poppler drops a shadda typed on a digit.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     let mut missing = std::collections::BTreeMap::<&str, Vec<String>>::new();
@@ -329,11 +332,11 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     }
     for ex in EXTRACTORS {
         let lost = &missing[ex];
-        // A tenth above today's count in each.
+        // A tenth above today's count in each (none in MuPDF).
         let allowed = match ex {
-            "poppler" => total * 17 / 1000,
-            "mupdf" => total * 6 / 1000,
-            _ => total * 19 / 1000,
+            "poppler" => total * 11 / 1000,
+            "mupdf" => 0,
+            _ => total * 13 / 1000,
         };
         assert!(
             lost.len() <= allowed,

@@ -112,18 +112,22 @@ fn join(line: &Line, next: &Line) -> Option<(usize, usize, String)> {
     Some((head, tail, format!("{text}{}", t.text)))
 }
 
-/// The words broken across lines in the text layer of a left-to-right paragraph (one
-/// whose text the layer carries: English quoting Urdu): (line, head unit, tail unit, the
-/// word as written). The layer writes the whole word over its head and nothing for its
-/// tail, as [`broken_words`] does for drawn text. In right-to-left paragraphs the halves
-/// stay apart: there the broken words are addresses, whole over a head a fraction of
-/// their width, which poppler read with every doubled letter dropped (`htps:/`).
+/// The left-to-right words broken across lines in the text layer (English quoting Urdu,
+/// an address in Urdu): (line, head unit, tail unit, the word as written). The layer
+/// writes the whole word over its head and nothing for its tail, as [`broken_words`] does
+/// for drawn text, so that it copies whole (`https://www.dawn.com/⏎news/1234567` was no
+/// phrase for any extractor). In right-to-left paragraphs only where the head holds at
+/// least half the word: squeezed into a head a fraction of its width, an address was read
+/// by poppler with every doubled letter dropped (`htps:/`).
 pub fn layer_words(placed: &Placed) -> Vec<(usize, usize, usize, String)> {
-    if placed.para.rtl || !placed.para.text_layer {
+    if !placed.para.text_layer {
         return Vec::new();
     }
+    let rtl = placed.para.rtl;
     joined(placed, |line, next, head, tail| {
-        !line.units[head].rtl && !next.units[tail].rtl
+        let (h, t) = (&line.units[head], &next.units[tail]);
+        let chars = |u: &safha_text::TextUnit| u.text.chars().count();
+        !h.rtl && !t.rtl && (!rtl || chars(h) >= chars(t))
     })
 }
 
