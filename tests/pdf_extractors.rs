@@ -221,6 +221,14 @@ fn held_out_articles_read_in_order_in_every_extractor() {
 fn mixed_phrases(ftl: &Path) -> std::collections::BTreeSet<String> {
     let mut phrases = std::collections::BTreeSet::new();
     for (_, md) in ftl_messages(ftl) {
+        // A note's reference (`[^wb]`) is set as its number, away from the words.
+        let mut md = md;
+        while let Some(start) = md.find("[^") {
+            let Some(len) = md[start..].find(']') else {
+                break;
+            };
+            md.replace_range(start..start + len + 1, " ");
+        }
         let text = plain(&md);
         let words: Vec<&str> = text.split_whitespace().collect();
         for n in [2, 3, 4] {
@@ -279,8 +287,9 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 }
 
 /// The same search over both corpora of real Urdu (news, sport, sermons, verse, a
-/// programming note: 1,752 phrases). Phrases not found: poppler 176, MuPDF 413, pdf.js 66
-/// at first; now 17, 0 and 20. What each fix was, in order:
+/// programming note: 1,752 phrases), then with two stories of our own (2,248). Phrases
+/// not found in the corpora: poppler 176, MuPDF 413, pdf.js 66 at first; now 16, 0 and
+/// 20 (with the stories 16, 0 and 29). What each fix was, in order:
 /// - a word ending in a comma or colon before a number (`آزادی، ۱۴`, `(التوبہ: ۱۱۹)`)
 ///   had its comma handed to the number by poppler and MuPDF, and a space between a
 ///   number and its unit (`100 W`) moved before the number;
@@ -294,17 +303,29 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 ///   right-to-left mark, and reversed Arabic-Indic digits (`(الفتح: ٩٢)`) until each led
 ///   with a left-to-right mark;
 /// - an address broken over two lines copied with a line break in it, until the layer
-///   wrote it whole over its first part.
+///   wrote it whole over its first part;
+/// - poppler read a comma before a quote left to right (`نہیں“،`, `تھا”،`) until a
+///   right-to-left mark parted them.
 ///
-/// What is left: pdf.js moves a hamza off a year (`۱۹۲۵ء`), writes `µ` as `μ` (it applies
-/// compatibility normalization) and reverses a run of signs after a number (`100%!!!`);
-/// poppler drops a shadda typed on a digit.
+/// What is left: pdf.js reads a short run of Urdu between two numbers left to right
+/// (`۱۹۲۵ء - ۱۹۷۲ء`, `2022، ص 7`: it counts the right-to-left mark of the space before a
+/// number as left to right), writes `µ` as `μ` (it applies compatibility normalization)
+/// and reverses a run of signs after a number (`100%!!!`); poppler drops a shadda typed
+/// on a digit.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     let mut missing = std::collections::BTreeMap::<&str, Vec<String>>::new();
     let mut total = 0;
-    for corpus in ["realtext", "heldout"] {
-        let dir = repo().join("tests/corpus").join(corpus);
+    // The corpora, and two stories written for this search: a heatwave (units, signs) and
+    // a budget (percentages, ranges, an address, a telephone number, quotes before Latin).
+    let dirs = [
+        "corpus/realtext",
+        "corpus/heldout",
+        "fixtures/heat",
+        "fixtures/finance",
+    ];
+    for corpus in dirs {
+        let dir = repo().join("tests").join(corpus);
         let project = temp_project(&dir);
         let run = safha(project.path(), &["build", "--format", "pdf"]);
         assert_eq!(run.code, 0, "{}", run.stderr);
@@ -326,7 +347,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
             }
         }
     }
-    assert!(total >= 1500, "{total}");
+    assert!(total >= 2200, "{total}");
     for ex in EXTRACTORS {
         eprintln!("{ex}: {} of {total} phrases not found", missing[ex].len());
     }
@@ -334,9 +355,9 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         let lost = &missing[ex];
         // A tenth above today's count in each (none in MuPDF).
         let allowed = match ex {
-            "poppler" => total * 11 / 1000,
+            "poppler" => total * 8 / 1000,
             "mupdf" => 0,
-            _ => total * 13 / 1000,
+            _ => total * 14 / 1000,
         };
         assert!(
             lost.len() <= allowed,

@@ -88,7 +88,7 @@ impl LayerText {
 /// Characters of a unit (logical order), one text per layer glyph, into `out` (cleared
 /// first: callers keep one buffer for every unit of a document).
 pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) {
-    use unicode_bidi::BidiClass::{AL, AN, ES, ET, NSM, R};
+    use unicode_bidi::BidiClass::{AL, AN, CS, ES, ET, NSM, ON, R};
     const RLM: char = '\u{200F}';
     let mut leading = true;
     out.clear();
@@ -97,7 +97,11 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
     // the letter before it, joiner first (extractors reverse its text with the word's);
     // otherwise the glyph of the letter after it.
     let mut joiner = None;
-    for c in text.chars().filter(|c| safha_text::chars::copied(*c)) {
+    let mut chars = text
+        .chars()
+        .filter(|c| safha_text::chars::copied(*c))
+        .peekable();
+    while let Some(c) = chars.next() {
         if matches!(c, '\u{200C}' | '\u{200D}') {
             match (rtl, out.last_mut()) {
                 (true, Some(prev)) if prev.len() == 1 => *prev = LayerText::of(&[c, prev.first()]),
@@ -139,6 +143,17 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
                 out.push(LayerText::of(&[RLM, ' ']));
             }
             _ => out.push(glyph),
+        }
+        // A comma or colon before a quote or bracket (`نہیں،“ PTI`): poppler takes the
+        // comma for part of a number and the quote with it, and read the pair left to
+        // right (`نہیں“،`); a mark between them keeps the quote right to left.
+        if rtl
+            && class == CS
+            && chars
+                .peek()
+                .is_some_and(|n| safha_text::bidi::class(*n) == ON)
+        {
+            out.push(LayerText::of(&[RLM]));
         }
     }
     if mark.closes_weak() {
@@ -460,5 +475,15 @@ mod tests {
         assert_eq!(texts("۲۹ 29", false, Mark::None), ["۲", "۹", " ", "2", "9"]);
         // Signs in left-to-right text are left alone.
         assert_eq!(texts("+5%", false, Mark::None), ["+", "5", "%"]);
+    }
+
+    #[test]
+    fn a_comma_before_a_quote_is_parted_from_it() {
+        assert_eq!(
+            texts("نہیں،“", true, Mark::None),
+            ["ن", "ہ", "ی", "ں", "،", "\u{200F}", "“"]
+        );
+        // Before a letter or at a word's end a comma stays as it was.
+        assert_eq!(texts("ا،ب،", true, Mark::None), ["ا", "،", "ب", "،"]);
     }
 }
