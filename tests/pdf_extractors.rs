@@ -552,3 +552,27 @@ fn units_in_urdu_read_and_copy_left_to_right() {
         }
     }
 }
+
+/// A web address broken over lines copies with every character in every extractor: whole
+/// in the Urdu column (the layer writes it over its first part), in pieces at its breaks
+/// in the narrow English column. Before, the English `https://` was given the whole of
+/// `https://www.finance.gov.pk/` to hold and poppler dropped doubled letters from it
+/// (`https:/ www`), and the Urdu copied with a line break inside.
+#[test]
+fn addresses_broken_over_lines_copy_every_character() {
+    let (project, slug) = built_pdfs("finance");
+    let pdf = project.path().join(format!("dist/{slug}/parallel.pdf"));
+    let address = "https://www.finance.gov.pk/budget/budget_in_brief_2025_26.pdf";
+    for ex in EXTRACTORS {
+        let text = searchable(&extract(ex, &pdf));
+        assert!(
+            text.matches(address).count() == 1,
+            "{ex}: the Urdu column's address is not whole"
+        );
+        let joined: String = text.split_whitespace().collect();
+        assert!(
+            joined.contains("https://www.finance.gov.pk/budget/"),
+            "{ex}: the English column's address lost characters: {text}"
+        );
+    }
+}

@@ -101,10 +101,19 @@ fn join(line: &Line, next: &Line) -> Option<(usize, usize, String)> {
         .min_by_key(|(_, u)| u.logical)?;
     // The engine's hyphen is no part of the word (a unit made of several runs may not
     // spell it); a break inside a word the author wrote with no space (after a hyphen or
-    // a dash, in a long address) joins it as written.
+    // a dash, in a long address) joins it as written. After a hyphen always: poppler
+    // takes a line-final hyphen for a syllable break, drops it and glues the halves
+    // (`through -⏎ldflags` came out `throughldflags`). Elsewhere (after a slash or a dot)
+    // only if the head holds at least half the word: squeezed into a shorter head
+    // (`https://` holding `https://www.finance.gov.pk/`), poppler dropped doubled letters
+    // (`https:/ www`); the halves left apart are whole words.
+    let chars = |s: &str| s.chars().count();
+    let after_hyphen = h.text.ends_with(['-', '\u{2010}']);
     let text = if line.hyphenated {
         h.text.strip_suffix('-').unwrap_or(&h.text)
-    } else if h.logical + h.text.len() == t.logical {
+    } else if h.logical + h.text.len() == t.logical
+        && (after_hyphen || chars(&h.text) >= chars(&t.text))
+    {
         &h.text
     } else {
         return None;
@@ -116,18 +125,15 @@ fn join(line: &Line, next: &Line) -> Option<(usize, usize, String)> {
 /// an address in Urdu): (line, head unit, tail unit, the word as written). The layer
 /// writes the whole word over its head and nothing for its tail, as [`broken_words`] does
 /// for drawn text, so that it copies whole (`https://www.dawn.com/⏎news/1234567` was no
-/// phrase for any extractor). In right-to-left paragraphs only where the head holds at
-/// least half the word: squeezed into a head a fraction of its width, an address was read
-/// by poppler with every doubled letter dropped (`htps:/`).
+/// phrase for any extractor). The engine never hyphenates right-to-left text, so there
+/// only addresses and such are joined, each only where its head holds half of it (see
+/// [`join`]).
 pub fn layer_words(placed: &Placed) -> Vec<(usize, usize, usize, String)> {
     if !placed.para.text_layer {
         return Vec::new();
     }
-    let rtl = placed.para.rtl;
     joined(placed, |line, next, head, tail| {
-        let (h, t) = (&line.units[head], &next.units[tail]);
-        let chars = |u: &safha_text::TextUnit| u.text.chars().count();
-        !h.rtl && !t.rtl && (!rtl || chars(h) >= chars(t))
+        !line.units[head].rtl && !next.units[tail].rtl
     })
 }
 
