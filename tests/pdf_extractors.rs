@@ -312,9 +312,15 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// number as left to right), writes `µ` as `μ` (it applies compatibility normalization)
 /// and reverses a run of signs after a number (`100%!!!`); poppler drops a shadda typed
 /// on a digit.
+///
+/// The parallel edition's narrow Urdu column is searched too (today poppler misses 32,
+/// MuPDF 1, pdf.js 38). There poppler also reads the English column between two Urdu lines
+/// in places, so a phrase broken over those lines is not found (`اعلان، ⏎ ۵ لاکھ`), and
+/// pdf.js moves a sign after a number past the emoji that ends its line (`۳💔💔 پر٪`).
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
-    let mut missing = std::collections::BTreeMap::<&str, Vec<String>>::new();
+    // Phrases not found, by (edition, extractor).
+    let mut missing = std::collections::BTreeMap::<(&str, &str), Vec<String>>::new();
     let mut total = 0;
     // The corpora, and three stories written for this search: a heatwave (units, signs),
     // a budget (percentages, ranges, an address, a telephone number, quotes before Latin)
@@ -334,36 +340,43 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         for entry in std::fs::read_dir(dir.join("locales/ur")).unwrap() {
             let ftl = entry.unwrap().path();
             let slug = ftl.file_stem().unwrap().to_string_lossy().into_owned();
-            let pdf = project.path().join(format!("dist/{slug}/ur.pdf"));
-            if !pdf.exists() {
+            if !project.path().join(format!("dist/{slug}/ur.pdf")).exists() {
                 continue;
             }
             let phrases = mixed_phrases(&ftl);
             total += phrases.len();
-            for ex in EXTRACTORS {
-                let lost = phrases_missing(ex, &pdf, &phrases);
-                missing
-                    .entry(ex)
-                    .or_default()
-                    .extend(lost.into_iter().map(|p| format!("{slug}: {p}")));
+            for edition in ["ur", "parallel"] {
+                let pdf = project.path().join(format!("dist/{slug}/{edition}.pdf"));
+                for ex in EXTRACTORS {
+                    let lost = phrases_missing(ex, &pdf, &phrases);
+                    missing
+                        .entry((edition, ex))
+                        .or_default()
+                        .extend(lost.into_iter().map(|p| format!("{slug}: {p}")));
+                }
             }
         }
     }
     assert!(total >= 2400, "{total}");
-    for ex in EXTRACTORS {
-        eprintln!("{ex}: {} of {total} phrases not found", missing[ex].len());
+    for ((edition, ex), lost) in &missing {
+        eprintln!(
+            "{edition}.pdf, {ex}: {} of {total} phrases not found",
+            lost.len()
+        );
     }
-    for ex in EXTRACTORS {
-        let lost = &missing[ex];
-        // A tenth above today's count in each (none in MuPDF).
-        let allowed = match ex {
-            "poppler" => total * 8 / 1000,
-            "mupdf" => 0,
-            _ => total * 14 / 1000,
+    for ((edition, ex), lost) in &missing {
+        // A tenth above today's count in each (none in MuPDF's Urdu edition).
+        let allowed = match (*edition, *ex) {
+            ("ur", "poppler") => total * 8 / 1000,
+            ("ur", "mupdf") => 0,
+            ("ur", _) => total * 14 / 1000,
+            (_, "poppler") => total * 16 / 1000,
+            (_, "mupdf") => total / 1000,
+            _ => total * 17 / 1000,
         };
         assert!(
             lost.len() <= allowed,
-            "{ex}: {} of {total} phrases not found, e.g. {:?}",
+            "{edition}.pdf, {ex}: {} of {total} phrases not found, e.g. {:?}",
             lost.len(),
             &lost[..lost.len().min(8)]
         );
