@@ -591,3 +591,36 @@ fn addresses_broken_over_lines_copy_every_character() {
         );
     }
 }
+
+/// English set on a page that holds Urdu (the parallel edition's column, its running head)
+/// keeps a final bracket, quote, ellipsis or question mark at the end of its line in
+/// poppler's text. poppler orders such a page right to left and moved them to the line's
+/// start: the sample's English running head read `…New wave of Terrorism` on every page
+/// (the corpora: `?your eyes`, `"version = "dev`, `;This article`).
+#[test]
+fn english_lines_on_urdu_pages_keep_their_final_punctuation() {
+    let pdf = sample_build().join(SLUG).join("parallel.pdf");
+    let text = searchable_lines(&extract("poppler", &pdf));
+    // (A straight double quote may open a line; these may not.)
+    let moved: Vec<&String> = text
+        .iter()
+        .filter(|l| {
+            let rest = l.trim_start_matches(|c: char| "…;?!)”’".contains(c));
+            rest.len() < l.len() && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        })
+        .collect();
+    assert!(moved.is_empty(), "{moved:?}");
+    assert!(
+        text.iter().any(|l| l.ends_with("Policy…")),
+        "the running head: {:?}",
+        &text[..text.len().min(12)]
+    );
+}
+
+/// Each line of `text` as a searcher sees it, empty ones left out.
+fn searchable_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(searchable)
+        .filter(|l| !l.is_empty())
+        .collect()
+}

@@ -198,3 +198,56 @@ pub fn unit_marks(laid: &Laid) -> Marks {
         rtl_pages,
     }
 }
+
+/// The text of the mark after a left-to-right line's final neutral.
+pub const LINE_END_LRM: &str = "\u{200E}";
+
+/// Where a left-to-right line drawn on a page that holds right-to-left text (the parallel
+/// edition's English, its running head, code) ends in a neutral character (`Policy…`,
+/// `is this?`, `"dev"`, `(Continuous Integration)`): poppler, ordering such a line by the
+/// direction it finds for the page, moved the neutral to the line's start (`…New wave`,
+/// `?your eyes`, `"version = "dev`). An invisible left-to-right mark after it keeps it at
+/// the end (pdf.js drops the mark; MuPDF copies it). Each as (placed paragraph, line of
+/// its placed lines, x where the line ends, its glyphs' size, their face), page
+/// coordinates.
+pub fn ltr_line_ends(
+    page: &super::layout::Page,
+) -> Vec<(usize, usize, f32, f32, safha_text::FaceId)> {
+    use unicode_bidi::BidiClass::ON;
+    if !page.placed.iter().any(|p| p.para.rtl) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (qi, placed) in page.placed.iter().enumerate() {
+        if placed.para.text_layer || placed.para.rtl {
+            continue;
+        }
+        let ends_neutral = |text: &str| {
+            text.chars()
+                .rev()
+                .find(|c| !is_invisible(*c))
+                .is_some_and(|c| safha_text::bidi::class(c) == ON)
+        };
+        // A word broken across lines is read whole where its head is (`infor-` holding
+        // `information;`).
+        let broken = super::broken::broken_words(placed);
+        let lines = &placed.para.lines[placed.lines.clone()];
+        for (li, line) in lines.iter().enumerate() {
+            let Some(last) = line.glyphs.iter().max_by(|a, b| a.x.total_cmp(&b.x)) else {
+                continue;
+            };
+            let end = match broken.iter().find(|b| b.line == li) {
+                Some(b) => ends_neutral(&b.text).then_some(b.x1),
+                None => last
+                    .text
+                    .as_deref()
+                    .is_some_and(ends_neutral)
+                    .then_some(last.x + last.advance),
+            };
+            if let Some(x) = end {
+                out.push((qi, li, placed.x + x, last.size, last.face));
+            }
+        }
+    }
+    out
+}

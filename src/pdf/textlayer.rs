@@ -185,6 +185,37 @@ pub fn write_padding(out: &mut ContentStream, font: &str, gid: u16, count: usize
     out.op("0 Tc");
 }
 
+/// Writes the marks that end a page's left-to-right lines (see
+/// [`ltr_line_ends`](super::bidimarks::ltr_line_ends)) as an artifact, each in the
+/// glyphless copy of its line's face (`setups`), half a point wide just inside the line's
+/// end: after the last glyph and before a space that follows it, which starts at the end.
+pub fn write_line_ends(
+    out: &mut ContentStream,
+    setups: &std::collections::BTreeMap<safha_text::FaceId, LayerSetup>,
+    page: &super::layout::Page,
+    page_height: f32,
+) {
+    let ends = super::bidimarks::ltr_line_ends(page);
+    if ends.is_empty() {
+        return;
+    }
+    out.render_mode(3);
+    out.begin_artifact();
+    for (qi, li, x, size, face) in ends {
+        let (Some(placed), Some(setup)) = (page.placed.get(qi), setups.get(&face)) else {
+            continue;
+        };
+        let gid = setup.glyphs.known(super::bidimarks::LINE_END_LRM);
+        let x0 = round2(x - LEAD_WIDTH);
+        out.font(setup.resource, size);
+        out.text_matrix(x0, round2(page_height - placed.baseline(li)));
+        place(out, setup, size, x0, &[gid], x0..x0 + LEAD_WIDTH);
+    }
+    out.hscale(100.0);
+    out.end_marked();
+    out.render_mode(0);
+}
+
 /// What every paragraph of a page's text layer is written with.
 #[derive(Clone, Copy)]
 pub struct LayerSetup<'a> {

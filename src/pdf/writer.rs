@@ -16,7 +16,7 @@ use printpdf::{
     PdfWarnMsg, Pt, TextItem,
 };
 
-use super::bidimarks::{self, Mark, PADDING};
+use super::bidimarks::{self, LINE_END_LRM, Mark, PADDING};
 use super::broken::{broken_words, is_broken, layer_words};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res, SILENT};
@@ -58,6 +58,14 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     let mut word_layers: BTreeMap<FaceId, LayerFont> = BTreeMap::new();
     let mut chars = Vec::new();
     for (pi, page) in laid.pages.iter().enumerate() {
+        // The mark after an English line's final neutral, in a glyphless copy of the
+        // line's own face, so that poppler measures it as part of the line.
+        for (_, _, _, _, face) in bidimarks::ltr_line_ends(page) {
+            let words = word_layers
+                .entry(face)
+                .or_insert_with(|| LayerFont::new(book, face));
+            words.glyph(book, LINE_END_LRM);
+        }
         for (qi, placed) in page.placed.iter().enumerate() {
             let broken = broken_words(placed);
             for b in &broken {
@@ -282,6 +290,7 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             }
             out.render_mode(0);
         }
+        textlayer::write_line_ends(&mut out, &word_setups, page, g.height);
         out.op("ET");
         for img in &page.images {
             if let Some(name) = image_names.get(&(Arc::as_ptr(&img.image) as usize)) {
