@@ -179,6 +179,8 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                 }
             }
         }
+        // The marks after English lines' final neutrals count as left-to-right letters.
+        ltr += ltr_line_ends(page).len() as i64;
         // A page is read right to left when right-to-left paragraphs hold a third of its
         // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
         // word, ﷺ or a couplet stays a left-to-right page, its English whole.
