@@ -55,13 +55,39 @@ impl Mark {
 pub type UnitKey = (usize, usize, usize, usize);
 
 /// What the text layer adds for poppler's ordering: marks on units, and per page a count
-/// of right-to-left marks written as one invisible run below the footer.
+/// of right-to-left marks written as one invisible run below the footer and the marks
+/// after its English lines' final neutrals.
 #[derive(Default)]
 pub struct Marks {
     pub units: FxHashMap<UnitKey, Mark>,
     pub padding: Vec<usize>,
     /// Whether each page is one to read right to left (see [`unit_marks`]).
     pub rtl_pages: Vec<bool>,
+    /// Each page's [`ltr_line_ends`].
+    pub line_ends: Vec<Vec<LineEnd>>,
+}
+
+/// A left-to-right line that ends in a neutral on a page with right-to-left text (see
+/// [`ltr_line_ends`]).
+#[derive(Clone, Copy, Debug)]
+pub struct LineEnd {
+    /// The placed paragraph, and the line among its placed lines.
+    pub placed: usize,
+    pub line: usize,
+    /// Where the line ends, page coordinates, and its glyphs' size and face.
+    pub x: f32,
+    pub size: f32,
+    pub face: safha_text::FaceId,
+}
+
+/// The first character of `text` that is not invisible (a mark's neighbour, not a joiner).
+fn first_visible(text: &str) -> Option<char> {
+    text.chars().find(|c| !is_invisible(*c))
+}
+
+/// The last character of `text` that is not invisible.
+fn last_visible(text: &str) -> Option<char> {
+    text.chars().rev().find(|c| !is_invisible(*c))
 }
 
 /// The text of one padding glyph.
@@ -87,6 +113,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
     let mut marks = FxHashMap::default();
     let mut padding = Vec::with_capacity(laid.pages.len());
     let mut rtl_pages = Vec::with_capacity(laid.pages.len());
+    let mut line_ends = Vec::with_capacity(laid.pages.len());
     for (pi, page) in laid.pages.iter().enumerate() {
         let (mut ltr, mut rtl) = (0i64, 0i64);
         // Letters of right-to-left paragraphs.
@@ -118,14 +145,9 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                     let u = &line.units[ui];
                     let key = (pi, qi, li, ui);
                     if !u.rtl {
-                        let ends_neutral = u
-                            .text
-                            .chars()
-                            .rev()
-                            .find(|c| !is_invisible(*c))
-                            .is_some_and(|c| {
-                                !matches!(safha_text::bidi::class(c), L | R | AL | EN | AN | NSM)
-                            });
+                        let ends_neutral = last_visible(&u.text).is_some_and(|c| {
+                            !matches!(safha_text::bidi::class(c), L | R | AL | EN | AN | NSM)
+                        });
                         let to_urdu = logical[k + 1..]
                             .iter()
                             .map(|&n| &line.units[n])
@@ -142,10 +164,9 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                     let weak = |c: Option<char>| {
                         c.is_some_and(|c| !matches!(safha_text::bidi::class(c), R | AL | NSM))
                     };
-                    let after_weak =
-                        weak(prev.and_then(|p| p.text.chars().rev().find(|c| !is_invisible(*c))));
-                    let starts_neutral = weak(u.text.chars().find(|c| !is_invisible(*c)));
-                    let ends_weak = weak(u.text.chars().rev().find(|c| !is_invisible(*c)));
+                    let after_weak = weak(prev.and_then(|p| last_visible(&p.text)));
+                    let starts_neutral = weak(first_visible(&u.text));
+                    let ends_weak = weak(last_visible(&u.text));
                     // The next unit is left to right, or a space before one.
                     let before_ltr = next.is_some_and(|n| {
                         !n.rtl
@@ -180,7 +201,9 @@ pub fn unit_marks(laid: &Laid) -> Marks {
             }
         }
         // The marks after English lines' final neutrals count as left-to-right letters.
-        ltr += ltr_line_ends(page).len() as i64;
+        let ends = ltr_line_ends(page);
+        ltr += ends.len() as i64;
+        line_ends.push(ends);
         // A page is read right to left when right-to-left paragraphs hold a third of its
         // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
         // word, ﷺ or a couplet stays a left-to-right page, its English whole.
@@ -198,6 +221,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
         units: marks,
         padding,
         rtl_pages,
+        line_ends,
     }
 }
 
@@ -209,12 +233,8 @@ pub const LINE_END_LRM: &str = "\u{200E}";
 /// `is this?`, `"dev"`, `(Continuous Integration)`): poppler, ordering such a line by the
 /// direction it finds for the page, moved the neutral to the line's start (`…New wave`,
 /// `?your eyes`, `"version = "dev`). An invisible left-to-right mark after it keeps it at
-/// the end (pdf.js drops the mark; MuPDF copies it). Each as (placed paragraph, line of
-/// its placed lines, x where the line ends, its glyphs' size, their face), page
-/// coordinates.
-pub fn ltr_line_ends(
-    page: &super::layout::Page,
-) -> Vec<(usize, usize, f32, f32, safha_text::FaceId)> {
+/// the end (pdf.js drops the mark; MuPDF copies it).
+fn ltr_line_ends(page: &super::layout::Page) -> Vec<LineEnd> {
     use unicode_bidi::BidiClass::ON;
     if !page.placed.iter().any(|p| p.para.rtl) {
         return Vec::new();
@@ -224,12 +244,8 @@ pub fn ltr_line_ends(
         if placed.para.text_layer || placed.para.rtl {
             continue;
         }
-        let ends_neutral = |text: &str| {
-            text.chars()
-                .rev()
-                .find(|c| !is_invisible(*c))
-                .is_some_and(|c| safha_text::bidi::class(c) == ON)
-        };
+        let ends_neutral =
+            |text: &str| last_visible(text).is_some_and(|c| safha_text::bidi::class(c) == ON);
         // A word broken across lines is read whole where its head is (`infor-` holding
         // `information;`).
         let broken = super::broken::broken_words(placed);
@@ -247,7 +263,13 @@ pub fn ltr_line_ends(
                     .then_some(last.x + last.advance),
             };
             if let Some(x) = end {
-                out.push((qi, li, placed.x + x, last.size, last.face));
+                out.push(LineEnd {
+                    placed: qi,
+                    line: li,
+                    x: placed.x + x,
+                    size: last.size,
+                    face: last.face,
+                });
             }
         }
     }

@@ -185,26 +185,28 @@ pub fn write_padding(out: &mut ContentStream, font: &str, gid: u16, count: usize
     out.op("0 Tc");
 }
 
-/// Writes the marks that end a page's left-to-right lines (see
-/// [`ltr_line_ends`](super::bidimarks::ltr_line_ends)) as an artifact, each in the
-/// glyphless copy of its line's face (`setups`), half a point wide just inside the line's
-/// end: after the last glyph and before a space that follows it, which starts at the end.
+/// Writes the marks that end a page's left-to-right lines (`ends`, see
+/// [`LineEnd`](super::bidimarks::LineEnd)) as an artifact, each in the glyphless copy of
+/// its line's face (`setups`), half a point wide just inside the line's end: after the
+/// last glyph and before a space that follows it, which starts at the end.
 pub fn write_line_ends(
     out: &mut ContentStream,
     setups: &std::collections::BTreeMap<safha_text::FaceId, LayerSetup>,
     page: &super::layout::Page,
+    ends: &[super::bidimarks::LineEnd],
     page_height: f32,
 ) {
-    let ends = super::bidimarks::ltr_line_ends(page);
     if ends.is_empty() {
         return;
     }
     out.render_mode(3);
     out.begin_artifact();
-    for (qi, li, x, size, face) in ends {
-        let (Some(placed), Some(setup)) = (page.placed.get(qi), setups.get(&face)) else {
+    for end in ends {
+        let (Some(placed), Some(setup)) = (page.placed.get(end.placed), setups.get(&end.face))
+        else {
             continue;
         };
+        let (li, x, size) = (end.line, end.x, end.size);
         let gid = setup.glyphs.known(super::bidimarks::LINE_END_LRM);
         let x0 = round2(x - LEAD_WIDTH);
         out.font(setup.resource, size);

@@ -60,10 +60,10 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     for (pi, page) in laid.pages.iter().enumerate() {
         // The mark after an English line's final neutral, in a glyphless copy of the
         // line's own face, so that poppler measures it as part of the line.
-        for (_, _, _, _, face) in bidimarks::ltr_line_ends(page) {
+        for end in marks.line_ends.get(pi).into_iter().flatten() {
             let words = word_layers
-                .entry(face)
-                .or_insert_with(|| LayerFont::new(book, face));
+                .entry(end.face)
+                .or_insert_with(|| LayerFont::new(book, end.face));
             words.glyph(book, LINE_END_LRM);
         }
         for (qi, placed) in page.placed.iter().enumerate() {
@@ -290,7 +290,8 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             }
             out.render_mode(0);
         }
-        textlayer::write_line_ends(&mut out, &word_setups, page, g.height);
+        let ends = marks.line_ends.get(pi).map_or(&[][..], Vec::as_slice);
+        textlayer::write_line_ends(&mut out, &word_setups, page, ends, g.height);
         out.op("ET");
         for img in &page.images {
             if let Some(name) = image_names.get(&(Arc::as_ptr(&img.image) as usize)) {
