@@ -79,21 +79,58 @@ pub fn assign(segments: &mut [Segment], previous: &[(String, String)]) {
         }
     }
 
-    // 2. Same generated id: the opening words did not change.
+    // 2. Same opening words: a segment's generated id names a family of earlier messages,
+    // that id and its numbered siblings (`-2`, `-3`…). Of those still unclaimed, the most
+    // alike takes it: the family's own id at any likeness (the opening words did not
+    // change), a sibling only as alike as step 3 asks. Taking the family's own id first
+    // handed an edited paragraph the translation of a deleted sibling opening alike.
     let index_of: HashMap<&str, usize> = previous
         .iter()
         .enumerate()
         .map(|(i, (id, _))| (id.as_str(), i))
         .collect();
-    for seg in segments.iter_mut().filter(|s| s.id.is_empty()) {
+    let mut family: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (id, _)) in previous.iter().enumerate() {
+        family.entry(id.as_str()).or_default().push(i);
+        if let Some(stem) = sibling_stem(id) {
+            family.entry(stem).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut words_of: HashMap<usize, HashSet<String>> = HashMap::new();
+    let mut compared = 0usize;
+    for (s, seg) in segments.iter().enumerate().filter(|(_, s)| s.id.is_empty()) {
         let base = base_id(seg.kind, &seg.text);
-        if let Some(&i) = index_of.get(base.as_str())
-            && !taken_prev[i]
-            && !used.contains(&base)
-        {
+        let Some(members) = family.get(base.as_str()) else {
+            continue;
+        };
+        // Past the budget, only the family's own id is looked at, unscored.
+        compared = compared.saturating_add(members.len());
+        if compared > SIMILARITY_BUDGET {
+            let own = index_of.get(base.as_str()).filter(|&&i| !taken_prev[i]);
+            pairs.extend(own.map(|&i| (0.0, s, i)));
+            continue;
+        }
+        let words = word_set(&seg.text);
+        for &i in members.iter().filter(|&&i| !taken_prev[i]) {
+            let own = previous[i].0 == base;
+            let theirs = words_of
+                .entry(i)
+                .or_insert_with(|| word_set(&previous[i].1));
+            let score = overlap(&words, theirs);
+            if own || score >= SIMILAR {
+                pairs.push((score, s, i));
+            }
+        }
+    }
+    // Most alike first; ties in document order, then file order.
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    for (_, s, i) in pairs {
+        let seg = &mut segments[s];
+        if seg.id.is_empty() && !taken_prev[i] && !used.contains(&previous[i].0) {
             taken_prev[i] = true;
-            used.insert(base.clone());
-            seg.id = base;
+            seg.id = previous[i].0.clone();
+            used.insert(seg.id.clone());
         }
     }
 
@@ -148,6 +185,12 @@ pub fn assign(segments: &mut [Segment], previous: &[(String, String)]) {
     for (copy, of) in copies {
         segments[copy].id = segments[of].id.clone();
     }
+}
+
+/// `p-foo` for `p-foo-2`: the id a numbered sibling was made from.
+fn sibling_stem(id: &str) -> Option<&str> {
+    let (stem, n) = id.rsplit_once('-')?;
+    (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !stem.is_empty()).then_some(stem)
 }
 
 /// The id a copy holds while the others are assigned: no id can be empty or start with `#`.
@@ -360,6 +403,42 @@ mod tests {
         assert_eq!(new[1].id, "p-a-brand-new-first");
         assert_eq!(new[2].id, old[0].id);
         assert_eq!(new[3].id, old[1].id);
+    }
+
+    #[test]
+    fn an_edited_sibling_keeps_its_own_id_when_another_is_deleted() {
+        use SegmentKind::Paragraph as P;
+        let mut old = vec![
+            seg(P, "Alpha beta gamma delta one."),
+            seg(P, "Alpha beta gamma delta two."),
+            seg(P, "Alpha beta gamma delta three."),
+        ];
+        assign(&mut old, &[]);
+        let previous: Vec<(String, String)> = old
+            .iter()
+            .map(|s| (s.id.clone(), s.text.to_string()))
+            .collect();
+        // The first deleted, the second edited; and the first deleted, the third edited.
+        let mut new = vec![
+            seg(P, "Alpha beta gamma delta two, edited."),
+            seg(P, "Alpha beta gamma delta three."),
+        ];
+        assign(&mut new, &previous);
+        assert_eq!(ids(&new), [old[1].id.as_str(), old[2].id.as_str()]);
+        let mut new = vec![
+            seg(P, "Alpha beta gamma delta two."),
+            seg(P, "Alpha beta gamma delta three, edited."),
+        ];
+        assign(&mut new, &previous);
+        assert_eq!(ids(&new), [old[1].id.as_str(), old[2].id.as_str()]);
+        // Only the first edited: it keeps the family's own id.
+        let mut new = vec![
+            seg(P, "Alpha beta gamma delta one, edited."),
+            seg(P, "Alpha beta gamma delta two."),
+            seg(P, "Alpha beta gamma delta three."),
+        ];
+        assign(&mut new, &previous);
+        assert_eq!(ids(&new), ids(&old));
     }
 
     #[test]
