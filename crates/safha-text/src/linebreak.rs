@@ -24,6 +24,8 @@ pub struct Break {
 }
 
 const HYPHEN_PENALTY: f64 = 50.0;
+/// The stretch, in ems, a line without spaces is rated as having: an English space's.
+const LONE_WORD_STRETCH: f64 = 0.125;
 const INFEASIBLE: f64 = 1e30;
 
 /// Widths in points of every piece and the stretch/shrink of spaces.
@@ -190,7 +192,11 @@ fn optimal(
                 } else if is_last || !justify {
                     0.0
                 } else {
-                    10.0
+                    // A justified line with no space to stretch (one word, or a word and
+                    // its hyphen) is rated as if it had one space: at a flat ratio it cost
+                    // less than any loose line of two words, and "In-" was set alone
+                    // above a line of four words.
+                    (width - natural) / (f64::from(style.size) * LONE_WORD_STRETCH)
                 }
             } else if shrink > 0.0 {
                 (width - natural) / shrink

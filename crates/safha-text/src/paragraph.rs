@@ -256,6 +256,37 @@ mod tests {
     }
 
     #[test]
+    fn a_justified_line_never_holds_a_lone_word_where_words_could_share_it() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        let texts = [
+            "Inflation in Pakistan reached 25% in July, the statistics bureau said on Monday.",
+            "After the 2015 heatwave, which killed more than a thousand people in a week, the city drew up a plan.",
+        ];
+        for text in texts {
+            let shaped = shape(
+                &book,
+                &mut cache,
+                &StyledText::plain(text),
+                &style("en", 9.5),
+            )
+            .unwrap();
+            for width in (100..=220).step_by(2) {
+                let p = shaped.lay_out(&book, width as f32);
+                let (last, rest) = p.lines.split_last().unwrap();
+                assert!(!last.units.is_empty());
+                for line in rest {
+                    let words: String = line.units.iter().map(|u| u.text.as_ref()).collect();
+                    assert!(
+                        line.units.iter().any(|u| u.space),
+                        "at {width} pt, a line of one word: {words:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_sign_from_another_face_grows_only_its_own_line() {
         let book = FontBook::bundled();
         let mut cache = ShapeCache::new();
