@@ -64,7 +64,7 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
         let token = &rest[start..start + len];
         let core = token.trim_start_matches(edge);
         let lead = token.len() - core.len();
-        let core = core.trim_end_matches(edge);
+        let core = with_closers(core, core.trim_end_matches(edge));
         let (mut latin, mut other) = (false, false);
         let mut fit = true;
         for c in core.chars() {
@@ -96,15 +96,35 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// `core` (a start of `token`) with the closing brackets after it that close brackets it
+/// opened: `14(b)` keeps its `)`, where `(IMF)` loses both.
+fn with_closers<'a>(token: &'a str, core: &'a str) -> &'a str {
+    let mut end = core.len();
+    for (open, close) in [('(', ')'), ('[', ']'), ('{', '}')] {
+        let mut unclosed = core
+            .matches(open)
+            .count()
+            .saturating_sub(core.matches(close).count());
+        while unclosed > 0 && token[end..].starts_with(close) {
+            end += close.len_utf8();
+            unclosed -= 1;
+        }
+    }
+    &token[..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn latin_tokens_with_digits_or_signs_are_found() {
-        let text = "نے 52°C دکھایا، (°C) اور 5G۔ TTP 100 W ±10% “2–3°C” CO₂-x 🇵🇰👍";
+        let text = "نے 52°C دکھایا، (°C) اور 5G۔ TTP 100 W ±10% “2–3°C” CO₂-x 🇵🇰👍 14(b)، (f(x))";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(found, ["52°C", "°C", "5G", "2–3°C", "CO₂-x"]);
+        assert_eq!(
+            found,
+            ["52°C", "°C", "5G", "2–3°C", "CO₂-x", "14(b)", "f(x)"]
+        );
         assert!(ltr_tokens("اردو ۲۰۲۴ میں 35°س").is_empty());
     }
 

@@ -163,6 +163,21 @@ pub fn prepare(
             BreakOpportunity::Allowed => allowed[pos] = boundary[pos],
         }
     }
+    // An address is not broken after its scheme: `https://` alone at a line's end reads
+    // as nothing, and no extractor copies the two halves as one address.
+    if text.contains("://") {
+        for a in addresses(text) {
+            let scheme = text[a.clone()].find("://").filter(|&i| {
+                i > 0
+                    && text[a.start..a.start + i]
+                        .bytes()
+                        .all(|b| b.is_ascii_alphabetic())
+            });
+            if let Some(i) = scheme {
+                allowed[a.start + 1..=a.start + i + 3].fill(false);
+            }
+        }
+    }
 
     // Pieces.
     let preserve = para.preserve_spaces;
@@ -381,10 +396,17 @@ fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> 
         let in_address = addresses
             .get(addresses.partition_point(|a| a.end <= p.range.start))
             .is_some_and(|a| a.start < p.range.end);
+        // A capital after the first letter makes a name (WhatsApp, iPhone, McDonald):
+        // English dictionaries do not hyphenate those, and "What-sApp" reads wrong.
+        let camel = word[..letters_end]
+            .chars()
+            .skip(1)
+            .any(|c| c.is_ascii_uppercase());
         if p.kind != Kind::Word
             || !(MIN_WORD..=MAX_WORD).contains(&letters_end)
             || p.rtl()
             || in_address
+            || camel
             || styled.style_at(p.range.start).code
         {
             out.push(p);
@@ -440,6 +462,25 @@ fn addresses(text: &str) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_is_never_broken_after_its_scheme() {
+        let book = FontBook::bundled();
+        let text = StyledText::plain("see https://www.example.org/a/long/path now");
+        let p = prepare(&book, &text, &style("en")).unwrap();
+        let after_scheme = "see https://".len();
+        assert!(
+            p.pieces.iter().all(|x| x.range.end != after_scheme),
+            "{:?}",
+            p.pieces
+        );
+        // Later in the address it may be.
+        assert!(
+            p.pieces
+                .iter()
+                .any(|x| x.range.end > after_scheme && x.range.end < 36)
+        );
+    }
 
     #[test]
     fn addresses_are_found() {
@@ -525,6 +566,14 @@ mod tests {
             .filter(|x| x.break_after == BreakAfter::Hyphen)
             .count();
         assert!(hyphens >= 3, "{:?}", p.pieces);
+        // Names with a capital inside are not broken.
+        let text = StyledText::plain("WhatsApp PlayStation McDonalds");
+        let p = prepare(&book, &text, &style("en")).unwrap();
+        assert!(
+            p.pieces.iter().all(|x| x.break_after != BreakAfter::Hyphen),
+            "{:?}",
+            p.pieces
+        );
     }
 
     #[test]
