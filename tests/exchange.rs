@@ -217,3 +217,82 @@ fn xml(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+/// `po` with the entry of `ctx` changed by `edit` (its text from `msgctxt` to the blank
+/// line after it).
+fn po_entry(po: &str, ctx: &str, edit: impl Fn(&str) -> String) -> String {
+    let at = po.find(&format!("msgctxt \"{ctx}\"")).expect("the entry");
+    let start = po[..at].rfind("\n\n").map_or(0, |i| i + 2);
+    let end = at + po[at..].find("\n\n").unwrap_or(po.len() - at);
+    format!("{}{}{}", &po[..start], edit(&po[start..end]), &po[end..])
+}
+
+#[test]
+fn an_import_never_loses_a_translation_nor_hides_a_change_in_the_english() {
+    let dir = project();
+    let slug = "pakistan-new-zealand-t20";
+    let before = urdu(dir.path(), slug);
+    let (id, old) = before[2].clone();
+    let ctx = format!("content/{slug}.md#{id}");
+    let po = export(dir.path(), "po");
+    let msgstr = |entry: &str, to: &str| {
+        let i = entry.find("msgstr ").unwrap();
+        format!("{}msgstr \"{to}\"", &entry[..i])
+    };
+    // A draft over the translation, and an empty target: neither replaces it.
+    for (name, edited) in [
+        (
+            "draft.po",
+            po_entry(&po, &ctx, |e| format!("#, fuzzy\n{}", msgstr(e, "مسودہ"))),
+        ),
+        ("empty.po", po_entry(&po, &ctx, |e| msgstr(e, ""))),
+    ] {
+        let run = import(dir.path(), name, &edited);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stderr.contains("warning[import-"), "{}", run.stderr);
+        assert_eq!(urdu(dir.path(), slug), before, "{name}");
+    }
+    // The same unit twice: an error naming it, nothing written, no crash.
+    let twice = po_entry(&po, &ctx, |e| format!("{e}\n\n{}", msgstr(e, "دوسرا")));
+    let twice = po_entry(&twice, &ctx, |e| msgstr(e, "پہلا"));
+    let run = import(dir.path(), "twice.po", &twice);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[import-duplicate]"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(urdu(dir.path(), slug), before);
+    // The English changes after the export: importing the old file, untouched or with
+    // the translation edited, leaves the message to review.
+    let md = dir.path().join(format!("content/{slug}.md"));
+    let english = ftl_messages(&dir.path().join(format!("locales/en/{slug}.ftl")));
+    let sentence = &english.iter().find(|(i, _)| *i == id).unwrap().1;
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let text = read(&md);
+    let first = text.find(words[0]).unwrap();
+    std::fs::write(&md, format!("{}Indeed, {}", &text[..first], &text[first..])).unwrap();
+    assert_eq!(safha(dir.path(), &["extract"]).code, 0);
+    let stale = |d: &Path| {
+        safha(d, &["status"])
+            .stdout
+            .contains(&format!("stale     {id}"))
+    };
+    assert!(stale(dir.path()));
+    for (name, file) in [
+        ("old.po", po.clone()),
+        (
+            "old-edited.po",
+            po_entry(&po, &ctx, |e| msgstr(e, &format!("{old} نیا"))),
+        ),
+    ] {
+        let run = import(dir.path(), name, &file);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("warning[import-old-english]"),
+            "{}",
+            run.stderr
+        );
+        assert!(stale(dir.path()), "{name}: {}", run.stderr);
+    }
+}

@@ -31,7 +31,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
         };
         let (written, errors) = exchange::apply(&project, &imported);
         super::print::print_diagnostics(&errors);
-        ok &= errors.is_empty();
+        ok &= !errors.iter().any(Diagnostic::is_error);
         for w in &written {
             let mut what = vec![format!("{} changed", w.changed.len())];
             if !w.accepted.is_empty() {
@@ -43,7 +43,7 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
                 what.join(", ")
             );
         }
-        if written.is_empty() && errors.is_empty() {
+        if written.is_empty() && !errors.iter().any(Diagnostic::is_error) {
             eprintln!("{}: nothing changed", path.display());
         }
     }

@@ -131,7 +131,9 @@ pub struct Written {
 }
 
 /// Writes the units of `imported` that differ from the project's translation files. A
-/// file with any unit in error is left as it is; the others are written.
+/// file with any unit in error is left as it is; the others are written. The diagnostics
+/// are those errors, and warnings for units not taken (an empty target, a draft over a
+/// translation) or taken but still to review (exported from older English).
 pub fn apply(project: &Project, imported: &Imported) -> (Vec<Written>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let Some(lang) = project.targets().find(|l| l.tag() == imported.target_lang) else {
@@ -164,8 +166,10 @@ pub fn apply(project: &Project, imported: &Imported) -> (Vec<Written>, Vec<Diagn
     let mut written = Vec::new();
     for (original, units) in by_article {
         match apply_article(project, lang, imported, &articles, &original, &units) {
-            Ok(Some(w)) => written.push(w),
-            Ok(None) => {}
+            Ok((w, mut notes)) => {
+                written.extend(w);
+                errors.append(&mut notes);
+            }
             Err(mut d) => errors.append(&mut d),
         }
     }
@@ -179,7 +183,7 @@ fn apply_article(
     articles: &HashMap<String, PathBuf>,
     original: &str,
     units: &[&Returned],
-) -> Result<Option<Written>, Vec<Diagnostic>> {
+) -> Result<(Option<Written>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let at = |offset: usize| offset..offset;
     let Some(path) = articles.get(original) else {
         return Err(vec![
@@ -231,15 +235,66 @@ fn apply_article(
     let mut values: Vec<(&str, Value, &str)> = Vec::new();
     let mut at_of: Vec<usize> = Vec::new();
     let mut done: HashMap<String, String> = HashMap::new();
+    let mut notes = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for unit in units {
+        // Two units for one message: which one the translator meant cannot be told.
+        if let Some(first) = seen.insert(unit.id.as_str(), unit.offset) {
+            let (line, _) = imported.file.line_col(first);
+            return Err(vec![
+                Diagnostic::error(
+                    "import-duplicate",
+                    format!("`{}` is in the file twice (first on line {line})", unit.id),
+                )
+                .at(&imported.file, at(unit.offset))
+                .with_hint("keep one of the two and import again"),
+            ]);
+        }
         let now = edit::current(&file, &unit.id);
         let target = unit.target.as_deref().unwrap_or("");
         let english_now = english[unit.id.as_str()];
+        let translated_now = match &now {
+            Some(Value::Plain(t) | Value::Fluent(t)) => !t.trim().is_empty(),
+            None => false,
+        };
         let same = match &now {
             Some(Value::Plain(t) | Value::Fluent(t)) => t == target,
             None => target.trim().is_empty(),
         };
-        if !same {
+        // Made from the English as it was when the file was exported: a translation
+        // reviewed against older English is not reviewed against this one.
+        let read_now = unit
+            .source
+            .as_deref()
+            .is_none_or(|s| crate::article::ids::same_words(s, english_now));
+        let mut note = |code: &'static str, why: String| {
+            notes.push(
+                Diagnostic::warning(code, format!("`{}`: {why}", unit.id))
+                    .at(&imported.file, at(unit.offset)),
+            );
+        };
+        if !read_now && (unit.done || !same) {
+            note(
+                "import-old-english",
+                "the file was exported before its English changed; it stays to review (`safha status` shows what changed)".into(),
+            );
+        }
+        if same {
+            // Nothing to write.
+        } else if target.trim().is_empty() {
+            // An empty target is no translation, never a request to delete one.
+            note(
+                "import-empty",
+                "the file has no translation for it; the project's is kept".into(),
+            );
+            continue;
+        } else if !unit.done && translated_now {
+            note(
+                "import-draft",
+                "a draft (fuzzy, or not marked translated) does not replace the project's translation; mark it translated in the tool to import it".into(),
+            );
+            continue;
+        } else {
             let value = match now {
                 Some(Value::Fluent(_)) => Value::Fluent(target.to_string()),
                 _ => Value::Plain(target.to_string()),
@@ -247,7 +302,7 @@ fn apply_article(
             values.push((unit.id.as_str(), value, english_now));
             at_of.push(unit.offset);
         }
-        if unit.done && !target.trim().is_empty() {
+        if unit.done && read_now && !target.trim().is_empty() {
             done.insert(unit.id.clone(), english_now.to_string());
         }
     }
@@ -272,15 +327,18 @@ fn apply_article(
         accepted = ids;
     }
     if text == on_disk || (changed.is_empty() && accepted.is_empty()) {
-        return Ok(None);
+        return Ok((None, notes));
     }
     parse_translation(project, lang, &slug, &text).map_err(|d| vec![d])?;
     crate::output::write_atomic(&ftl_path, text.as_bytes()).map_err(|d| vec![d])?;
-    Ok(Some(Written {
-        path: ftl_path,
-        changed,
-        accepted,
-    }))
+    Ok((
+        Some(Written {
+            path: ftl_path,
+            changed,
+            accepted,
+        }),
+        notes,
+    ))
 }
 
 /// Reads a translated file, XLIFF or PO by its content.

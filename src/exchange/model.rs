@@ -53,6 +53,9 @@ pub struct Export {
 pub struct Returned {
     pub original: String,
     pub id: String,
+    /// The English the file carries for it (`<source>`, `msgid`): what the translator
+    /// read, which may be older than the article's English now.
+    pub source: Option<String>,
     /// The target text; `None` or empty when the unit is not translated.
     pub target: Option<String>,
     /// Whether the translator marked it done (XLIFF `translated` or later; PO not fuzzy).

@@ -220,6 +220,7 @@ fn finish(
     units.push(Returned {
         original: original.to_string(),
         id: id.to_string(),
+        source: Some(msgid),
         target: e.msgstr,
         done: !e.fuzzy,
         offset: at,

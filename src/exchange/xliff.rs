@@ -22,7 +22,7 @@ pub fn write(export: &Export) -> String {
     ));
     for (n, article) in export.articles.iter().enumerate() {
         out.push_str(&format!(
-            "  <file id=\"f{}\" original=\"{}\">\n",
+            "  <file id=\"f{}\" original=\"{}\" canResegment=\"no\">\n",
             n + 1,
             escape(&article.original)
         ));
@@ -136,6 +136,10 @@ pub fn read(file: SourceFile) -> Result<Imported, Diagnostic> {
                 .children()
                 .find(|n| n.has_tag_name((NAMESPACE, "target")))
                 .map(plain_text);
+            let source = segment
+                .children()
+                .find(|n| n.has_tag_name((NAMESPACE, "source")))
+                .map(plain_text);
             let done = matches!(
                 segment.attribute("state"),
                 Some("translated" | "reviewed" | "final")
@@ -143,6 +147,7 @@ pub fn read(file: SourceFile) -> Result<Imported, Diagnostic> {
             units.push(Returned {
                 original: original.to_string(),
                 id: id.to_string(),
+                source,
                 target,
                 done,
                 offset: unit.range().start,

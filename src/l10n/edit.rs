@@ -40,6 +40,11 @@ pub fn set_all(
     edits: &[(&str, &Value, &str)],
 ) -> Result<String, (usize, EditError)> {
     let text = file.text();
+    // Two edits of one message would overlap in the file.
+    let mut ids = std::collections::HashSet::new();
+    if let Some(i) = edits.iter().position(|(id, _, _)| !ids.insert(*id)) {
+        return Err((i, EditError::Invalid("the message is edited twice".into())));
+    }
     let placeholders = placeholders(file);
     // Replacements of existing bytes, and new entries for the end of the live messages.
     let mut changes: Vec<(std::ops::Range<usize>, String)> = Vec::new();
