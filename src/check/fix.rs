@@ -59,8 +59,11 @@ pub fn fixes(diagnostics: &[Diagnostic]) -> Vec<Fixed> {
                 .find(|m| m.range.start <= span.start && span.end <= m.range.end)
         {
             let value = m.span.end..m.range.end;
+            // Not inside Arabic quoted as Arabic (a verse, a vocalized phrase).
+            let quoted = super::orthography::arabic_quotations(&text[value.clone()]);
             ranges = text[value.clone()]
                 .match_indices(wrong.as_str())
+                .filter(|(i, _)| !quoted.iter().any(|q| q.contains(i)))
                 .map(|(i, w)| value.start + i..value.start + i + w.len())
                 .collect();
         }

@@ -12,11 +12,17 @@ use crate::diag::{Diagnostic, SourceFile};
 /// What an inline Markdown text holds.
 #[derive(Debug, Default, PartialEq, Eq)]
 struct Markup {
-    /// Link and image targets, counted.
+    /// Link targets, and image targets (a link's target given to an image, and the
+    /// image's to the link, is no parity), counted.
     links: BTreeMap<String, usize>,
+    images: BTreeMap<String, usize>,
+    /// Backticks the parser left as text: one that opens no code span.
+    ticks: usize,
     emphasis: usize,
     strong: usize,
     code: usize,
+    /// The code spans' text, counted: code is copied, never translated.
+    codes: BTreeMap<String, usize>,
     /// Literal emphasis markers in the text: (byte offset in the Markdown, marker).
     stray: Vec<(usize, String)>,
     /// HTML tags, which are published as text.
@@ -35,14 +41,21 @@ fn markup(md: &str) -> Markup {
     let parser = Parser::new_ext(md, crate::article::markdown_options()).into_offset_iter();
     for (event, range) in parser {
         match event {
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+            Event::Start(Tag::Link { dest_url, .. }) => {
                 *m.links.entry(dest_url.to_string()).or_default() += 1;
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                *m.images.entry(dest_url.to_string()).or_default() += 1;
             }
             Event::Start(Tag::Emphasis) => m.emphasis += 1,
             Event::Start(Tag::Strong) => m.strong += 1,
-            Event::Code(_) => m.code += 1,
+            Event::Code(t) => {
+                m.code += 1;
+                *m.codes.entry(t.to_string()).or_default() += 1;
+            }
             Event::InlineHtml(t) | Event::Html(t) => m.html.push(t.to_string()),
             Event::Text(t) => {
+                m.ticks += t.matches('`').count();
                 // A marker the parser left as text opened or closed nothing.
                 let marker = t
                     .char_indices()
@@ -101,40 +114,89 @@ pub fn parity(
             .with_hint("use Markdown: *emphasis*, **strong**, [text](url)"),
         );
     }
-    for (url, n) in &en.links {
-        let have = tr.links.get(url).copied().unwrap_or(0);
-        if have < *n {
-            out.push(
-                Diagnostic::error(
-                    "markup-link",
-                    format!("`{id}` lost a link: the English links to {url}"),
-                )
-                .at(file, span.start..span.start)
-                .with_label("no link to it here")
-                .with_hint(format!("keep the link: [translated link text]({url})")),
-            );
+    // (what, English's targets, translation's, how it is written, lost, added)
+    type Says = fn(&str) -> String;
+    let kinds: [(&str, _, _, &str, Says, Says); 2] = [
+        (
+            "link",
+            &en.links,
+            &tr.links,
+            "[translated link text]",
+            |url| format!("lost a link: the English links to {url}"),
+            |url| format!("links to {url}, which the English does not"),
+        ),
+        (
+            "image",
+            &en.images,
+            &tr.images,
+            "![translated description]",
+            |url| format!("lost an image: the English shows {url}"),
+            |url| format!("shows the image {url}, which the English does not"),
+        ),
+    ];
+    for (what, en_links, tr_links, form, lost, added) in kinds {
+        for (url, n) in en_links {
+            if tr_links.get(url).copied().unwrap_or(0) < *n {
+                out.push(
+                    Diagnostic::error("markup-link", format!("`{id}` {}", lost(url)))
+                        .at(file, span.start..span.start)
+                        .with_label(format!("no {what} to it here"))
+                        .with_hint(format!("keep it: {form}({url})")),
+                );
+            }
+        }
+        for (url, n) in tr_links {
+            if *n > en_links.get(url).copied().unwrap_or(0) {
+                out.push(
+                    Diagnostic::error("markup-link", format!("`{id}` {}", added(url)))
+                        .at(file, locate(url))
+                        .with_label("not in the English")
+                        .with_hint(if en_links.is_empty() {
+                            format!("the English has no {what} here; remove this one")
+                        } else {
+                            format!(
+                                "the English has: {}",
+                                en_links.keys().cloned().collect::<Vec<_>>().join(", ")
+                            )
+                        }),
+                );
+            }
         }
     }
-    for (url, n) in &tr.links {
-        let had = en.links.get(url).copied().unwrap_or(0);
-        if *n > had {
-            out.push(
-                Diagnostic::error(
-                    "markup-link",
-                    format!("`{id}` links to {url}, which the English does not"),
-                )
-                .at(file, locate(url))
-                .with_label("not in the English")
-                .with_hint(if en.links.is_empty() {
-                    "the English has no links here; remove this one".to_string()
-                } else {
-                    format!(
-                        "the English links to: {}",
-                        en.links.keys().cloned().collect::<Vec<_>>().join(", ")
-                    )
-                }),
-            );
-        }
+    // Code the translation changed (the count of spans is the emphasis check's).
+    if tr.code == en.code
+        && let Some((code, _)) = tr
+            .codes
+            .iter()
+            .find(|(c, n)| en.codes.get(*c).is_none_or(|e| e < n))
+    {
+        out.push(
+            Diagnostic::warning(
+                "code-translated",
+                format!("`{id}` has the code `{code}`, which the English does not"),
+            )
+            .at(file, locate(code))
+            .with_label("not the English's code")
+            .with_hint(format!(
+                "code is copied as written: the English has {}",
+                en.codes
+                    .keys()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        );
+    }
+    if tr.ticks > en.ticks {
+        out.push(
+            Diagnostic::error(
+                "markup-code",
+                format!("`{id}` has a backtick that opens or closes no code span"),
+            )
+            .at(file, locate("`"))
+            .with_label("unmatched")
+            .with_hint("code is written between two backticks, as in the English: `code`"),
+        );
     }
     for (label, n) in &en.notes {
         if tr.notes.get(label).copied().unwrap_or(0) < *n {
@@ -242,5 +304,22 @@ mod tests {
         assert!(codes("a[^n] b.[^M]", "[^m]ب الف[^n]۔").is_empty());
         assert_eq!(codes("a[^n] b", "الف ب"), ["markup-note"]);
         assert_eq!(codes("a[^n]", "الف[^n] [^x]"), ["markup-note"]);
+        // A link's target given to the image and the image's to the link.
+        let en = "![a picture](https://x.org/p.png) and [a page](https://x.org/r)";
+        let tr = "![تصویر](https://x.org/r) اور [صفحہ](https://x.org/p.png)";
+        assert_eq!(codes(en, tr).len(), 4, "{:?}", codes(en, tr));
+        // Code translated.
+        assert_eq!(
+            codes("run `safha build` now", "ابھی `صفحہ بلڈ` چلائیں"),
+            ["code-translated"]
+        );
+        // A code span whose closing backtick was dropped.
+        let en = "run ``code with ` backtick`` and `quoted`";
+        assert!(codes(en, "چلائیں ``code with ` backtick`` اور `quoted`").is_empty());
+        assert!(
+            codes(en, "چلائیں ``code with ` backtick اور `quoted`").contains(&"markup-code"),
+            "{:?}",
+            codes(en, "چلائیں ``code with ` backtick اور `quoted`")
+        );
     }
 }

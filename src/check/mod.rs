@@ -156,6 +156,7 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
                 Some(a) => lint_translation(project, &book, lang, &file, a),
                 None => {
                     let mut found = lint_file(project, &book, lang, &file).0;
+                    found.extend(ui_digits(&file));
                     if *lang != project.source {
                         let facts = facts::facts(file.text());
                         found.extend(other_lints(project, lang, &path, &file, &facts));
@@ -167,6 +168,37 @@ pub fn check(project: &Project, options: &Options) -> Result<Report, Diagnostic>
         }
     }
     Ok(report)
+}
+
+/// A `digits` message (a UI file's digits, 0 to 9, that numbers are written in) that is
+/// not ten digits: safha then writes ASCII digits, silently.
+fn ui_digits(file: &FtlFile) -> Option<Diagnostic> {
+    let m = file.get("digits")?;
+    let digits: Vec<char> = m
+        .text
+        .as_deref()?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    // Unicode's decimal digits come in runs of ten, zero first.
+    let ten = digits.len() == 10
+        && digits.iter().all(|c| c.is_numeric())
+        && digits
+            .iter()
+            .enumerate()
+            .all(|(i, c)| *c as u32 == digits[0] as u32 + i as u32);
+    (!ten).then(|| {
+        Diagnostic::error(
+            "ui-digits",
+            format!(
+                "`digits` must be the ten digits 0 to 9 in order; it has {}",
+                digits.iter().collect::<String>()
+            ),
+        )
+        .at(&file.source, m.range.clone())
+        .with_label("not ten digits from 0 to 9")
+        .with_hint("for Urdu: digits = ۰۱۲۳۴۵۶۷۸۹; the pages use ASCII digits until this is mended")
+    })
 }
 
 /// The lints of `file` on its own (and, in a translation, of each message's characters),
@@ -415,4 +447,24 @@ fn other_lints(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ui_files_digits_are_ten_digits_from_zero() {
+        let lint = |digits: &str| {
+            let text = format!("digits = {digits}\n");
+            let file = FtlFile::from_bytes(Path::new("locales/ur/ui.ftl"), text.as_bytes())
+                .expect("parses");
+            ui_digits(&file).map(|d| d.code)
+        };
+        assert_eq!(lint("۰۱۲۳۴۵۶۷۸۹"), None);
+        assert_eq!(lint("0 1 2 3 4 5 6 7 8 9"), None);
+        assert_eq!(lint("۰۱۲۳۴۵۶۷۸"), Some("ui-digits"));
+        assert_eq!(lint("۰۱۲۳۴۶۵۷۸۹"), Some("ui-digits"));
+        assert_eq!(lint("abcdefghij"), Some("ui-digits"));
+    }
 }
