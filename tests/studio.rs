@@ -224,6 +224,25 @@ fn the_studio_writes_one_message_at_a_time_and_only_for_its_page() {
         &serde_json::json!({"id": "summary", "text": "a } b", "fluent": true}),
     );
     assert!(reply["invalid"].is_string(), "{reply}");
+    // Fluent the request claims, with a variable the English does not have: not saved
+    // (it would publish as untranslated).
+    let base = reply_base(port);
+    let (status, reply) = post(
+        port,
+        &token,
+        "save",
+        &serde_json::json!({"id": "summary", "text": "پرانی { $x } شرح", "fluent": true, "base": base}),
+    );
+    assert_eq!(status, 422, "{reply}");
+    assert_eq!(reply["saved"], false, "{reply}");
+    assert_eq!(read(&ur_file(dir)), accepted);
+}
+
+/// The base of the translation file as the page's view gives it now.
+fn reply_base(port: u16) -> String {
+    let (_, _, view) = request(port, "GET", API, &[], "");
+    let view: Value = serde_json::from_str(&view).unwrap();
+    view["base"].as_str().unwrap().to_string()
 }
 
 #[test]

@@ -349,6 +349,16 @@ impl Studio {
         if action == "check" {
             return Reply::json(200, &json!({ "problems": problems }));
         }
+        // Fluent syntax is the page's to offer, not the request's to claim: a pattern
+        // with an error (a variable the English does not have) would publish as
+        // untranslated, so it is not saved; plain text is, errors and all, as work to go on.
+        let errors = problems.iter().any(|p| p["severity"] == "error");
+        if matches!(value, Some(Value::Fluent(_))) && errors {
+            return Reply::json(
+                422,
+                &json!({ "saved": false, "invalid": "this Fluent has errors: mend them to save it", "problems": problems }),
+            );
+        }
         if body["base"].as_str() != Some(t.base().as_str()) {
             let disk = checked
                 .ok()
