@@ -135,7 +135,10 @@ fn trip(markdown: &str) -> Result<(String, String, Vec<String>), String> {
 /// - a link to a scheme other than http, https and mailto is shown as its text (what a
 ///   reader could not follow safely: `javascript:`, and with it `irc:` and made-up ones);
 /// - an article whose body shows nothing (only link definitions) is refused
-///   (`article-empty`): it is a mistake, never a publication.
+///   (`article-empty`): it is a mistake, never a publication;
+/// - an image in running text (not alone in its paragraph, which makes a figure) is
+///   shown as its alt text, with an `image-inline` warning: only a figure's image is
+///   checked, copied into the site and published, on the web as in print.
 fn departure(e: &Example) -> Option<&'static str> {
     use pulldown_cmark::{Event, Parser, Tag};
     let events: Vec<Event> =
@@ -161,6 +164,32 @@ fn departure(e: &Example) -> Option<&'static str> {
     {
         return Some(OTHER_SCHEME);
     }
+    // An image in running text: anywhere but alone in its paragraph (a figure).
+    let (mut para, mut images, mut other, mut depth) = (false, 0, false, 0usize);
+    let mut inline_image = false;
+    for ev in &events {
+        match ev {
+            Event::Start(Tag::Paragraph) => (para, images, other) = (true, 0, false),
+            Event::End(pulldown_cmark::TagEnd::Paragraph) => {
+                inline_image |= images > 1 || (images == 1 && other);
+                para = false;
+            }
+            Event::Start(Tag::Image { .. }) => {
+                inline_image |= !para;
+                images += usize::from(depth == 0);
+                depth += 1;
+            }
+            Event::End(pulldown_cmark::TagEnd::Image) => depth = depth.saturating_sub(1),
+            Event::Text(t) if depth == 0 && !t.trim().is_empty() => other = true,
+            Event::Start(_) | Event::Code(_) | Event::FootnoteReference(_) if depth == 0 => {
+                other = true
+            }
+            _ => {}
+        }
+    }
+    if inline_image {
+        return Some(INLINE_IMAGE);
+    }
     let shows_something = events.iter().any(|ev| {
         !matches!(
             ev,
@@ -176,6 +205,7 @@ fn departure(e: &Example) -> Option<&'static str> {
 const RAW_HTML: &str = "raw HTML is shown as text, with a warning";
 const OTHER_SCHEME: &str = "links to other schemes than http, https and mailto are text";
 const NO_BODY: &str = "an article that shows nothing is refused";
+const INLINE_IMAGE: &str = "an image in running text is its alt text, with a warning";
 
 const KEEP: [&str; 8] = [
     "href", "src", "alt", "title", "start", "type", "checked", "disabled",
@@ -460,6 +490,15 @@ fn differences(files: &[&'static str]) -> (Vec<(String, String)>, usize, usize) 
             if departure == Some(RAW_HTML) {
                 if !warnings.iter().any(|w| w == "raw-html") {
                     out.push((key, format!("[{}] raw HTML without a warning", e.section)));
+                }
+                continue;
+            }
+            if departure == Some(INLINE_IMAGE) {
+                if !warnings.iter().any(|w| w == "image-inline") {
+                    out.push((
+                        key,
+                        format!("[{}] an inline image without a warning", e.section),
+                    ));
                 }
                 continue;
             }

@@ -148,11 +148,10 @@ impl Single<'_> {
         for (n, blocks) in notes {
             let _ = writeln!(
                 self.out,
-                "<li class=\"footnote\" id=\"{}\" data-number=\"{n}\"><a class=\"footnote-back\" href=\"#{}\" role=\"doc-backlink\" aria-label=\"{}\">{}</a>",
+                "<li class=\"footnote\" id=\"{}\" data-number=\"{n}\">{}",
                 self.notes.note_id(n),
-                self.notes.first_ref_id(n),
-                escape(&back),
-                self.notes.number(n)
+                self.notes
+                    .back_link(n, &format!(" aria-label=\"{}\"", escape(&back)))
             );
             for b in blocks {
                 self.block(b);

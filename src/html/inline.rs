@@ -28,8 +28,7 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
     }
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut paragraphs = 0;
-    let mut in_image = 0usize;
-    // Whether each open link or image was kept: one whose URL is refused loses its tag
+    // Whether each open link was kept: one whose URL is refused loses its tag
     // (an `<a>` without `href` is invalid HTML) and keeps its text.
     let mut kept: Vec<bool> = Vec::new();
     let parser = Parser::new_ext(&guarded, crate::article::markdown_options());
@@ -42,7 +41,7 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
             Event::Text(t) if events.is_empty() && t.starts_with(LINE_START) => {
                 let rest = &t[LINE_START.len_utf8()..];
                 if !rest.is_empty() {
-                    push_text(&mut events, CowStr::from(rest.to_string()), in_image > 0);
+                    push_text(&mut events, CowStr::from(rest.to_string()));
                 }
             }
             Event::Start(Tag::Link { ref dest_url, .. }) => {
@@ -56,12 +55,9 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
                     events.push(event);
                 }
             }
-            Event::Start(Tag::Image { ref dest_url, .. }) if !allowed_url(dest_url) => {
-                kept.push(false);
-            }
-            Event::End(TagEnd::Image) if kept.last() == Some(&false) => {
-                kept.pop();
-            }
+            // An image in running text is its alt text, as in print: only a figure's
+            // image is checked, copied into the site and published.
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
             Event::Start(Tag::Paragraph) => {
                 // A translator's blank line: keep the break, not a second paragraph.
                 if paragraphs > 0 {
@@ -69,24 +65,14 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
                 }
                 paragraphs += 1;
             }
-            Event::Start(Tag::Image { .. }) => {
-                kept.push(true);
-                in_image += 1;
-                events.push(event);
-            }
-            Event::End(TagEnd::Image) => {
-                kept.pop();
-                in_image = in_image.saturating_sub(1);
-                events.push(event);
-            }
             Event::Start(tag) if crate::article::is_inline_tag(&tag) => {
                 events.push(Event::Start(tag))
             }
             Event::End(end) if is_inline_end(end) => events.push(Event::End(end)),
             // Block structure cannot occur after `guard_block_syntax`; drop any wrapper.
             Event::Start(_) | Event::End(_) => {}
-            Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t, in_image > 0),
-            Event::Text(t) => push_text(&mut events, t, in_image > 0),
+            Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t),
+            Event::Text(t) => push_text(&mut events, t),
             Event::Rule => {}
             other => events.push(other),
         }
@@ -135,8 +121,8 @@ const RLI: char = '\u{2067}';
 const PDI: char = '\u{2069}';
 
 /// Text, with isolates (`FSI … PDI`, which Fluent puts around variables) as balanced `<bdi>`
-/// elements. Inside an image's alt text there can be no markup, so they are dropped there.
-fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) {
+/// elements.
+fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>) {
     if !text.contains([FSI, LRI, RLI, PDI]) {
         events.push(Event::Text(text));
         return;
@@ -150,7 +136,7 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) 
     };
     for c in text.chars() {
         match c {
-            FSI | LRI | RLI if !in_image => {
+            FSI | LRI | RLI => {
                 flush(&mut buf, events);
                 let tag = match c {
                     LRI => "<bdi dir=\"ltr\">",
@@ -160,12 +146,13 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) 
                 events.push(Event::InlineHtml(CowStr::Borrowed(tag)));
                 open += 1;
             }
-            PDI if !in_image && open > 0 => {
+            PDI if open > 0 => {
                 flush(&mut buf, events);
                 events.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
                 open -= 1;
             }
-            FSI | LRI | RLI | PDI => {}
+            // An isolate closing none that is open.
+            PDI => {}
             c => buf.push(c),
         }
     }
@@ -182,7 +169,6 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>, in_image: bool) 
 fn isolate_latin_tokens(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
     let mut run = String::new();
-    let mut in_image = 0usize;
     let flush = |run: &mut String, out: &mut Vec<Event<'_>>| {
         if !run.is_empty() {
             let html = super::escape::escape_isolating(&std::mem::take(run), "rtl");
@@ -191,14 +177,9 @@ fn isolate_latin_tokens(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     };
     for event in events {
         match event {
-            Event::Text(t) if in_image == 0 => run.push_str(&t),
+            Event::Text(t) => run.push_str(&t),
             other => {
                 flush(&mut run, &mut out);
-                match &other {
-                    Event::Start(Tag::Image { .. }) => in_image += 1,
-                    Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-                    _ => {}
-                }
                 out.push(other);
             }
         }
@@ -354,7 +335,7 @@ mod tests {
         assert_eq!(
             super::render_with(md, None, true),
             "نے <strong><bdi dir=\"ltr\">52°C</bdi></strong> دکھایا، (<bdi dir=\"ltr\">°C</bdi>) \
-             اور <bdi dir=\"ltr\">5G</bdi>۔ <img src=\"i.png\" alt=\"5G\">"
+             اور <bdi dir=\"ltr\">5G</bdi>۔ <bdi dir=\"ltr\">5G</bdi>"
         );
         assert!(!render(md).contains("bdi"));
     }
@@ -365,10 +346,8 @@ mod tests {
             render("a \u{2068}5\u{2069} b \u{2069}"),
             "a <bdi>5</bdi> b "
         );
-        assert_eq!(
-            render("![a \u{2068}x\u{2069}](i.png)"),
-            "<img src=\"i.png\" alt=\"a x\">"
-        );
+        // An image in running text is its alt text.
+        assert_eq!(render("![a \u{2068}x\u{2069}](i.png)"), "a <bdi>x</bdi>");
     }
 
     #[test]

@@ -48,6 +48,23 @@ impl<'a> NoteRefs<'a> {
         format!("fnref{}-{n}", self.prefix)
     }
 
+    /// Note `n`'s number linking back to its first reference in this text (`attrs` are
+    /// added to the link), or the number alone when the text never refers to it (a note
+    /// defined but not referenced, a translation that dropped the reference): a link to
+    /// an id no element has would lead nowhere. Asked after the text is written.
+    pub fn back_link(&self, n: usize, attrs: &str) -> String {
+        let referenced = self.seen.borrow().get(n).is_some_and(|k| *k > 0);
+        if referenced {
+            format!(
+                "<a class=\"footnote-back\" href=\"#{}\" role=\"doc-backlink\"{attrs}>{}</a>",
+                self.first_ref_id(n),
+                self.number(n)
+            )
+        } else {
+            format!("<span class=\"footnote-back\">{}</span>", self.number(n))
+        }
+    }
+
     /// The HTML of a reference to the note labelled `label`, or `None` for a label the
     /// article does not define.
     pub fn reference(&self, label: &str) -> Option<String> {

@@ -231,7 +231,17 @@ impl Theme {
             .map(|_| plain_text(&page.segments[SUMMARY].text));
         let minutes = page.word_count().div_ceil(WORDS_PER_MINUTE).max(1);
         let mut meta = crate::l10n::byline::parts(&input.article.front, &ui, !page.is_source());
-        meta.push(ui.get_with("reading-time", &[("minutes", minutes.into())]));
+        // In the page's digits, as its date is; without Fluent's isolation around the
+        // number, which would make Urdu digits a left-to-right island of their own.
+        let reading: String = ui
+            .get_with("reading-time", &[("minutes", minutes.into())])
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        meta.push(crate::article::verbatim::with_digits(
+            &reading,
+            &crate::l10n::byline::digits(&ui),
+        ));
         let meta_html = format!(
             "<p class=\"meta\">{}</p>\n",
             super::escape::escape_with_bdi(&meta.join(" · "))

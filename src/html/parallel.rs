@@ -258,12 +258,12 @@ impl Parallel<'_> {
             }
             Unit::Note { number } => {
                 let attrs = segment_attrs(id, text, None, "footnote");
+                // The note's text first: a reference in it counts before its back link.
+                let body = body();
                 format!(
-                    "<p{attrs} id=\"{}\"><a class=\"footnote-back\" href=\"#{}\" role=\"doc-backlink\">{}</a> {}</p>\n",
+                    "<p{attrs} id=\"{}\">{} {body}</p>\n",
                     notes.note_id(number),
-                    notes.first_ref_id(number),
-                    notes.number(number),
-                    body()
+                    notes.back_link(number, "")
                 )
             }
             Unit::Item {

@@ -7,6 +7,57 @@ use pulldown_cmark::{Alignment, Tag};
 
 use super::source::Reference;
 use crate::article::model::{Align, Block, ListItem, SegmentRef};
+use crate::diag::{Diagnostic, SourceFile};
+
+/// An image inside running text (at `at` of `source`): shown as its alt text, on the web
+/// as in print, since only a figure's image is checked, copied and published.
+pub(super) fn inline_image(source: &SourceFile, at: usize) -> Diagnostic {
+    let line = source.text[at..]
+        .find('\n')
+        .map_or(source.text.len(), |i| at + i);
+    let end = source.text[at..line].find(')').map_or(line, |i| at + i + 1);
+    Diagnostic::warning(
+        "image-inline",
+        "an image inside running text is shown as its alt text, on the web and in print",
+    )
+    .at(source, at..end)
+    .with_hint("put the image in a paragraph of its own to publish it as a figure")
+}
+
+/// Deepest nesting of block quotes and lists an article may use.
+pub const MAX_NESTING: usize = 32;
+
+/// An error where a container opens (`range` of `source`) one level deeper than
+/// [`MAX_NESTING`] inside the open `stack`.
+pub(super) fn check_depth(
+    stack: &[Frame],
+    source: &SourceFile,
+    range: &Range<usize>,
+) -> Result<(), Diagnostic> {
+    let depth = stack
+        .iter()
+        .filter(|f| {
+            matches!(
+                f,
+                Frame::Quote { .. } | Frame::List { .. } | Frame::Footnote { .. }
+            )
+        })
+        .count();
+    if depth >= MAX_NESTING {
+        let end = source.text[range.start..]
+            .find('\n')
+            .map_or(source.text.len(), |i| range.start + i)
+            .min(range.start + 80);
+        return Err(Diagnostic::error(
+            "nesting-too-deep",
+            format!("block quotes and lists are nested more than {MAX_NESTING} deep"),
+        )
+        .at(source, range.start..end)
+        .with_label("this level is one too many")
+        .with_hint("flatten the structure; no reader can follow that many levels"));
+    }
+    Ok(())
+}
 
 pub(super) enum Frame {
     Quote {
@@ -58,6 +109,8 @@ pub(super) struct Capture {
     /// `Some` while the capture holds exactly one top-level image and nothing else.
     pub(super) lone_image: Option<LoneImage>,
     pub(super) other_content: bool,
+    /// Where the first image of the text is, if any.
+    pub(super) first_image: Option<usize>,
     /// Reference-style links and images (`[text][label]`), written out inline in the
     /// segment, since a segment is rendered (and translated) apart from the definitions.
     pub(super) references: Vec<Reference>,
@@ -83,6 +136,7 @@ impl Capture {
             depth: 0,
             lone_image: None,
             other_content: false,
+            first_image: None,
             references: Vec::new(),
             hard_breaks: Vec::new(),
             raw_html: None,

@@ -20,11 +20,9 @@ mod source;
 
 use super::model::{Block, ListItem, Segment, SegmentKind, SegmentRef};
 use crate::diag::{Diagnostic, SourceFile};
+pub use frame::MAX_NESTING;
 use frame::{Capture, CaptureKind, Frame, LoneImage, align};
 use source::{Reference, alt_range, inline_form};
-
-/// Deepest nesting of block quotes and lists an article may use.
-pub const MAX_NESTING: usize = 32;
 
 /// The Markdown dialect: CommonMark with GitHub's tables, strikethrough, task lists and
 /// footnotes, nothing that changes text.
@@ -51,6 +49,9 @@ struct Builder<'a> {
     capture: Option<Capture>,
     segments: &'a mut Vec<Segment>,
     notes: Vec<String>,
+    /// Notes referred to, and where each note is defined (its key, the definition).
+    referred: std::collections::HashSet<String>,
+    defined: Vec<(String, Range<usize>)>,
     warnings: Vec<Diagnostic>,
 }
 
@@ -67,12 +68,24 @@ pub fn parse(
         capture: None,
         segments,
         notes: Vec::new(),
+        referred: Default::default(),
+        defined: Vec::new(),
         warnings: Vec::new(),
     };
+    let first_segment = b.segments.len();
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         let range = (range.start + body_offset)..(range.end + body_offset);
         b.event(event, range)?;
     }
+    let unmatched = super::notes::unmatched(
+        source,
+        &b.defined,
+        &b.referred,
+        &b.notes,
+        &b.segments[first_segment..],
+        options(),
+    );
+    b.warnings.extend(unmatched);
     let mut blocks = b.root;
     super::model::rank_headings(&mut blocks);
     Ok(Body {
@@ -110,6 +123,7 @@ impl Builder<'_> {
             }
             Event::FootnoteReference(ref label) => {
                 self.note(label);
+                self.referred.insert(super::model::note_key(label));
                 self.inline(&event, &range);
                 Ok(())
             }
@@ -141,6 +155,9 @@ impl Builder<'_> {
                     c.references.push(Reference { range, inline });
                 }
                 c.extend(&range);
+                if matches!(tag, Tag::Image { .. }) {
+                    c.first_image.get_or_insert(range.start);
+                }
                 if c.depth == 0 {
                     match &tag {
                         Tag::Image {
@@ -173,11 +190,11 @@ impl Builder<'_> {
             }
             Tag::TableCell => self.capture = Some(Capture::new(CaptureKind::Cell)),
             Tag::BlockQuote(_) => {
-                self.check_depth(&range)?;
+                frame::check_depth(&self.stack, self.source, &range)?;
                 self.stack.push(Frame::Quote { blocks: Vec::new() });
             }
             Tag::List(start) => {
-                self.check_depth(&range)?;
+                frame::check_depth(&self.stack, self.source, &range)?;
                 self.stack.push(Frame::List {
                     start,
                     items: Vec::new(),
@@ -190,8 +207,10 @@ impl Builder<'_> {
                 blocks: Vec::new(),
             }),
             Tag::FootnoteDefinition(label) => {
-                self.check_depth(&range)?;
+                frame::check_depth(&self.stack, self.source, &range)?;
                 self.note(&label);
+                self.defined
+                    .push((super::model::note_key(&label), range.clone()));
                 self.stack.push(Frame::Footnote {
                     label: label.to_string(),
                     blocks: Vec::new(),
@@ -435,6 +454,9 @@ impl Builder<'_> {
             self.push_block(block);
             return;
         }
+        if let Some(at) = capture.first_image {
+            self.warnings.push(frame::inline_image(self.source, at));
+        }
         // A leading backslash escape (`\*not emphasis*`) belongs to the segment, though the
         // text event it gives starts after it.
         let mut range = range;
@@ -549,33 +571,6 @@ impl Builder<'_> {
                 self.root.push(block);
             }
         }
-    }
-
-    fn check_depth(&self, range: &Range<usize>) -> Result<(), Diagnostic> {
-        let depth = self
-            .stack
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f,
-                    Frame::Quote { .. } | Frame::List { .. } | Frame::Footnote { .. }
-                )
-            })
-            .count();
-        if depth >= MAX_NESTING {
-            let end = self.source.text[range.start..]
-                .find('\n')
-                .map_or(self.source.text.len(), |i| range.start + i)
-                .min(range.start + 80);
-            return Err(Diagnostic::error(
-                "nesting-too-deep",
-                format!("block quotes and lists are nested more than {MAX_NESTING} deep"),
-            )
-            .at(self.source, range.start..end)
-            .with_label("this level is one too many")
-            .with_hint("flatten the structure; no reader can follow that many levels"));
-        }
-        Ok(())
     }
 
     /// The inline Markdown of a source range, with the continuation lines' container
