@@ -8,6 +8,7 @@ mod markdown;
 mod model;
 pub mod notes;
 pub mod plain;
+pub mod targets;
 pub mod verbatim;
 
 use std::path::Path;

@@ -233,6 +233,10 @@ impl LocalizedArticle {
                 Status::Stale => out.stale.push(seg.id.clone()),
                 _ => {}
             }
+            if own_language {
+                out.warnings
+                    .extend(added_links(t, &seg.id, &seg.text, &text));
+            }
             out.segments
                 .push(LocalizedSegment::new(text, t.lang.clone(), status));
         }
@@ -294,6 +298,30 @@ impl LocalizedArticle {
 fn once(ids: &mut Vec<String>) {
     let mut seen = std::collections::HashSet::new();
     ids.retain(|id| seen.insert(id.clone()));
+}
+
+/// A warning for each place a translation (`text` of message `id` in `t`) links to that
+/// its English (`english`) does not: a build without `--strict` publishes it, and the
+/// editor should know (`safha check` reports it as an error).
+fn added_links(t: &Translations, id: &str, english: &str, text: &str) -> Vec<Diagnostic> {
+    let mut theirs = crate::article::targets::targets(english);
+    let mut out = Vec::new();
+    for url in crate::article::targets::targets(text) {
+        if let Some(i) = theirs.iter().position(|u| *u == url) {
+            theirs.swap_remove(i);
+            continue;
+        }
+        let d = Diagnostic::warning(
+            "markup-link",
+            format!("`{id}` links to {url}, which the English does not: published as the translator wrote it"),
+        )
+        .with_hint("`safha check` shows it; `safha build --strict` publishes no such translation");
+        out.push(match t.file.get(id) {
+            Some(m) => d.at(&t.file.source, m.span.clone()),
+            None => d.at_path(&t.file.source.path),
+        });
+    }
+    out
 }
 
 #[cfg(test)]
