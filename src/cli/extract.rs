@@ -49,6 +49,10 @@ pub fn run(project_dir: &Path, _args: Args) -> Result<bool, Diagnostic> {
             if !s.noted.is_empty() {
                 what.push(format!("{} given an `# en:` note", s.noted.len()));
             }
+            if what.is_empty() {
+                // Only the notes beside translations whose English changed.
+                what.push("notes on changed English brought up to date (`safha status` lists what is stale)".into());
+            }
             eprintln!("synced {}: {}", file.display(), what.join("; "));
         }
     }
