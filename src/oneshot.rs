@@ -129,13 +129,6 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
                 "missing-glyph",
                 format!("no font can draw U+{:04X}", m.glyph.ch as u32),
             ),
-            crate::pdf::Error::TooWide(t) => Diagnostic::error(
-                "table-too-wide",
-                format!(
-                    "a table needs {:.0} pt where the column has {:.0} pt",
-                    t.needed, t.width
-                ),
-            ),
             crate::pdf::Error::TooLong(chars) => Diagnostic::error(
                 "edition-too-long",
                 format!(

@@ -384,7 +384,10 @@ fn links_are_drawn_in_the_accent_colour() {
             .collect();
         assert!(plain.len() > 20, "{stem}: {} words", plain.len());
         for (b, word) in &plain {
-            assert_eq!(count(*b), 0, "{stem}: `{word}` is tinted");
+            // A pixel in from each side: the box of an Urdu word with the marks after its
+            // space can touch the link that starts there.
+            let inner = [b[0] + 1.0, b[1], b[2] - 1.0, b[3]];
+            assert_eq!(count(inner), 0, "{stem}: `{word}` is tinted");
         }
     }
 }
@@ -843,7 +846,7 @@ fn a_note_too_long_for_its_page_continues_at_the_foot_of_the_next() {
 }
 
 #[test]
-fn a_table_too_wide_even_at_60_percent_withholds_that_pdf_with_a_clear_error() {
+fn a_table_too_wide_even_at_60_percent_is_set_with_its_words_broken_and_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
     std::fs::create_dir_all(p.join("content")).unwrap();
@@ -857,24 +860,33 @@ fn a_table_too_wide_even_at_60_percent_withholds_that_pdf_with_a_clear_error() {
         ),
     )
     .unwrap();
-    // A narrower one in the same project builds.
-    std::fs::write(
-        p.join("content/narrow.md"),
-        "---\ntitle: Narrow\n---\n\n| Year | Attacks |\n|---|---|\n| 2001 | 12 |\n",
-    )
-    .unwrap();
     let run = safha(p, &["build"]);
-    assert_ne!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("error[table-too-wide]"),
+        run.stderr.contains("warning[table-too-wide]"),
         "{}",
         run.stderr
     );
     assert!(run.stderr.contains("content/wide.md:7:"), "{}", run.stderr);
-    assert!(run.stderr.contains("en.pdf is not made"), "{}", run.stderr);
-    assert!(p.join("dist/wide/en.html").is_file());
-    assert!(!p.join("dist/wide/en.pdf").exists());
-    assert!(p.join("dist/narrow/en.pdf").is_file());
+    // Made, linked, and every letter of every cell in its text.
+    let pdf = p.join("dist/wide/en.pdf");
+    assert!(pdf.is_file());
+    let html = std::fs::read_to_string(p.join("dist/wide/en.html")).unwrap();
+    assert!(html.contains("href=\"en.pdf\""), "{html}");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let letters: String = String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    for i in 0..12 {
+        for word in [format!("Characteristic{i}"), format!("Representation{i}")] {
+            assert!(letters.contains(&word), "{word} lost: {letters}");
+        }
+    }
 }
 
 #[test]
@@ -922,4 +934,189 @@ fn self_contained_pages_embed_each_languages_own_image() {
     assert!(ur.contains(&chart_ur) && !ur.contains(&chart));
     assert!(parallel.contains(&chart) && parallel.contains(&chart_ur));
     assert!(!project.path().join("dist/report/media").exists());
+}
+
+/// The text of each page of `pdf` (poppler), direction marks left out.
+fn page_texts(pdf: &std::path::Path) -> Vec<String> {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split('\u{c}')
+        .map(|p| {
+            p.chars()
+                .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
+                .collect()
+        })
+        .collect()
+}
+
+/// The first page (from 0) whose text holds `needle`.
+fn page_of(pages: &[String], needle: &str) -> usize {
+    pages
+        .iter()
+        .position(|p| p.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} is on no page: {pages:?}"))
+}
+
+#[test]
+fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_breaks() {
+    // The same blocks after 0 to 23 paragraphs of filler: somewhere the heading, the long
+    // note of the paragraph after it, the reference at the end of a long paragraph and each
+    // parallel row meet a page's foot.
+    let filler = "the canals run low in the plains and the farmers wait for the monsoon to \
+        reach the fields before they sow the next crop of wheat and cotton, as they have \
+        done for as long as anyone can remember";
+    let urdu = "میدانوں میں نہریں کم بہتی ہیں اور کسان مون سون کا انتظار کرتے ہیں کہ بارش \
+        کھیتوں تک پہنچے تو گندم اور کپاس کی اگلی فصل بوئیں، جیسا کہ وہ ہمیشہ سے کرتے آئے ہیں";
+    let mut checked = 0;
+    for n in 0..24 {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path();
+        std::fs::create_dir_all(p.join("content")).unwrap();
+        let mut md = String::from("---\ntitle: Sweep\n---\n\n");
+        for i in 0..n {
+            md += &format!("Filler {i}: {filler}.\n\n");
+        }
+        md += "## Key findings\n\nStorage capacity covers only thirty days of flow.[^s]\n\n";
+        md += &format!("Closing words: {filler}, {filler}, and that closes the brief.[^t]\n\n");
+        md += &format!("[^s]: Storage note: {filler}; {filler}; {filler}.\n\n");
+        md += "[^t]: The closing note says where the figures come from.\n";
+        std::fs::write(p.join("content/sweep.md"), md).unwrap();
+        assert_eq!(safha(p, &["extract"]).code, 0);
+        // Urdu for every message, its note references kept.
+        let en = std::fs::read_to_string(p.join("locales/en/sweep.ftl")).unwrap();
+        let mut ur = String::new();
+        for line in en.lines() {
+            let Some((id, value)) = line.split_once(" = ") else {
+                continue;
+            };
+            let refs: String = ["[^s]", "[^t]"]
+                .iter()
+                .filter(|r| value.contains(*r))
+                .copied()
+                .collect();
+            let text = match value.split_once(':') {
+                Some((head, _)) if head.starts_with("Filler ") => {
+                    format!("بھرتی {}: {urdu}۔", &head[7..])
+                }
+                _ if id.starts_with("h-") => "اہم نتائج".to_string(),
+                _ if value.starts_with("Storage capacity") => {
+                    "ذخیرے کی گنجائش صرف تیس دن کے بہاؤ کے برابر ہے۔".to_string()
+                }
+                _ => format!("{urdu}۔"),
+            };
+            ur += &format!("{id} = {text}{refs}\n");
+        }
+        std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+        std::fs::write(p.join("locales/ur/sweep.ftl"), ur).unwrap();
+        let run = safha(p, &["build", "--format", "pdf"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let en = page_texts(&p.join("dist/sweep/en.pdf"));
+        assert_eq!(
+            page_of(&en, "Key findings"),
+            page_of(&en, "Storage capacity"),
+            "{n} fillers: the heading left alone"
+        );
+        assert_eq!(
+            page_of(&en, "closes the brief.[2]"),
+            page_of(&en, "closing note says"),
+            "{n} fillers: the note not on its reference's page"
+        );
+        let par = page_texts(&p.join("dist/sweep/parallel.pdf"));
+        assert_eq!(
+            page_of(&par, "Key findings"),
+            page_of(&par, "Storage capacity")
+        );
+        for i in 0..n {
+            assert_eq!(
+                page_of(&par, &format!("Filler {i}:")),
+                page_of(&par, &format!("بھرتی {i}")),
+                "{n} fillers: row {i} starts on two pages"
+            );
+        }
+        checked += en.len();
+    }
+    assert!(checked > 30, "{checked} pages");
+}
+
+#[test]
+fn every_link_within_a_page_leads_to_an_element_even_for_notes_nobody_refers_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    std::fs::write(
+        p.join("content/notes.md"),
+        "---\ntitle: Notes\n---\n\nOne reference.[^a] Another.[^b]\n\n\
+         [^a]: The first note.\n\n[^b]: The second note.\n\n[^unused]: Never referred to.\n",
+    )
+    .unwrap();
+    assert_eq!(safha(p, &["extract"]).code, 0);
+    let en = std::fs::read_to_string(p.join("locales/en/notes.ftl")).unwrap();
+    // The translator dropped the second reference.
+    let ur: String = en
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, v)| match v {
+            v if v.starts_with("One reference") => format!("{id} = ایک حوالہ۔[^a] ایک اور۔\n"),
+            _ => format!("{id} = ایک حاشیہ۔\n"),
+        })
+        .collect();
+    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+    std::fs::write(p.join("locales/ur/notes.ftl"), ur).unwrap();
+    let run = safha(p, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for page in ["en", "ur", "parallel"] {
+        let html = Html::parse_document(&read(&p.join(format!("dist/notes/{page}.html"))));
+        let ids: std::collections::HashSet<&str> = html
+            .select(&sel("[id]"))
+            .filter_map(|e| e.attr("id"))
+            .collect();
+        let mut back = 0;
+        for a in html.select(&sel("a[href^='#']")) {
+            let target = &a.attr("href").unwrap()[1..];
+            assert!(ids.contains(target), "{page}.html: #{target} leads nowhere");
+            back += usize::from(a.attr("class") == Some("footnote-back"));
+        }
+        assert!(back >= 1, "{page}.html has no back link");
+    }
+}
+
+#[test]
+fn urdu_pages_write_every_number_of_their_own_in_urdu_digits() {
+    // A note holding a list is set where it is defined; the reading time is the web
+    // page's. Both were in ASCII digits beside a date and references in Urdu ones.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    std::fs::write(
+        p.join("content/digits.md"),
+        "---\ntitle: Digits\ndate: 2024-08-14\n---\n\nSee the list.[^l]\n\n\
+         [^l]: The list:\n\n    - one item\n    - another item\n",
+    )
+    .unwrap();
+    assert_eq!(safha(p, &["extract"]).code, 0);
+    let en = std::fs::read_to_string(p.join("locales/en/digits.ftl")).unwrap();
+    let ur: String = en
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, v)| {
+            let refs = if v.contains("[^l]") { "[^l]" } else { "" };
+            format!("{id} = اردو متن۔{refs}\n")
+        })
+        .collect();
+    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+    std::fs::write(p.join("locales/ur/digits.ftl"), ur).unwrap();
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = page_texts(&p.join("dist/digits/ur.pdf")).concat();
+    assert!(pdf.contains("۱۔"), "{pdf}");
+    assert!(!pdf.contains("1۔"), "{pdf}");
+    let html = read(&p.join("dist/digits/ur.html"));
+    let meta = &html[html.find("class=\"meta\"").unwrap()..];
+    let meta = &meta[..meta.find("</p>").unwrap()];
+    assert!(meta.contains('۱'), "{meta}");
+    assert!(!meta.chars().any(|c| c.is_ascii_digit()), "{meta}");
 }

@@ -156,6 +156,9 @@ fn html_editions(
     Ok((files, chars))
 }
 
+/// A PDF edition's staged files, and its warnings.
+type MadePdf = (Vec<OutFile>, Vec<Diagnostic>);
+
 /// The article's PDF editions, laid out on all cores.
 fn pdf_editions(
     shared: &Shared<'_>,
@@ -173,9 +176,9 @@ fn pdf_editions(
     // Shared by the editions: each paragraph is shaped once for all of them.
     let paragraphs = pdf::Paragraphs::default();
     let shapes = std::sync::Arc::new(SharedShapes::default());
-    let one = |cache: &mut ShapeCache, spec: &Spec| -> Result<Vec<OutFile>, Diagnostic> {
+    let one = |cache: &mut ShapeCache, spec: &Spec| -> Result<MadePdf, Diagnostic> {
         let Some(edition) = spec.edition(&prepared.texts) else {
-            return Ok(Vec::new());
+            return Ok(Default::default());
         };
         let ui = shared
             .uis
@@ -196,10 +199,14 @@ fn pdf_editions(
             pdf::Error::Missing(m) => {
                 missing_glyph(project, prepared, &m, &[format!("{}.pdf", spec.stem)])
             }
-            pdf::Error::TooWide(t) => table_too_wide(project, prepared, &t, &spec.stem),
             pdf::Error::TooLong(chars) => edition_too_long(prepared, &spec.stem, chars),
             pdf::Error::Other(d) => d,
         })?;
+        let notes: Vec<Diagnostic> = rendered
+            .squeezed
+            .iter()
+            .map(|t| table_too_wide(project, prepared, t, &spec.stem))
+            .collect();
         let rel = Path::new(&article.slug).join(format!("{}.pdf", spec.stem));
         let staged = out.stage(&rel, &rendered.bytes)?;
         let mut files = vec![(rel, staged)];
@@ -215,9 +222,9 @@ fn pdf_editions(
             let text = serde_json::Value::Object(pages).to_string();
             files.push((rel.clone(), out.stage(&rel, text.as_bytes())?));
         }
-        Ok(files)
+        Ok((files, notes))
     };
-    let made: Vec<Result<Vec<OutFile>, Diagnostic>> = shared
+    let made: Vec<Result<MadePdf, Diagnostic>> = shared
         .specs
         .par_iter()
         .filter(|spec| pdfs.contains(&spec.stem) && spec.edition(&prepared.texts).is_some())
@@ -234,7 +241,10 @@ fn pdf_editions(
     let (mut files, mut diagnostics) = (Vec::new(), Vec::new());
     for made in made {
         match made {
-            Ok(made) => files.extend(made),
+            Ok((made, notes)) => {
+                files.extend(made);
+                diagnostics.extend(notes);
+            }
             Err(d) => diagnostics.push(d),
         }
     }
@@ -339,24 +349,24 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// A table too wide for an edition's column even at 60 %: where it is, by how much, and
-/// what the author can do.
+/// A table too wide for an edition's column even at 60 %, set with words broken: where
+/// it is, by how much, and what the author can do.
 fn table_too_wide(
     project: &Project,
     prepared: &Prepared,
     t: &pdf::layout::TooWide,
     stem: &str,
 ) -> Diagnostic {
-    let d = Diagnostic::error(
+    let d = Diagnostic::warning(
         "table-too-wide",
         format!(
             "a table is too wide for {stem}.pdf: set at 60 % with every cell's longest word on \
-             a line of its own it still needs {:.0} pt where the column has {:.0} pt; \
-             {stem}.pdf is not made (the web pages are)",
+             a line of its own it would need {:.0} pt where the column has {:.0} pt, so its \
+             longest words are broken across lines",
             t.needed, t.width
         ),
     )
-    .with_label("the table starts here")
+    .with_label("the table's first cell")
     .with_hint(
         "split the table into narrower ones, shorten its longest words (a link's text \
          instead of its bare address), or choose a larger page (`[pdf] page` in safha.toml)",

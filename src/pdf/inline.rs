@@ -26,6 +26,17 @@ pub fn styled_with(
     notes: Option<(&Article, &dyn Fn(usize) -> String)>,
     print_urls: bool,
 ) -> StyledText {
+    styled_noting(markdown, notes, print_urls).0
+}
+
+/// [`styled_with`], and where each footnote reference is: (note number, byte offset of
+/// its number in the styled text), in text order.
+pub fn styled_noting(
+    markdown: &str,
+    notes: Option<(&Article, &dyn Fn(usize) -> String)>,
+    print_urls: bool,
+) -> (StyledText, Vec<(usize, usize)>) {
+    let mut refs = Vec::new();
     // The notes' definitions, after the text, make its references parse as references.
     let mut text = std::borrow::Cow::Borrowed(markdown);
     if let Some((article, _)) = notes.filter(|_| markdown.contains("[^")) {
@@ -44,9 +55,9 @@ pub fn styled_with(
         match event {
             Event::FootnoteReference(label) => {
                 let number = notes.and_then(|(article, digits)| {
-                    article
-                        .note_number(&label)
-                        .map(|n| format!("[{}]", digits(n)))
+                    let n = article.note_number(&label)?;
+                    refs.push((n, out.text.len()));
+                    Some(format!("[{}]", digits(n)))
                 });
                 out.push(
                     &number.unwrap_or_else(|| format!("[^{label}]")),
@@ -106,7 +117,7 @@ pub fn styled_with(
         }
     }
     trim_end_space(&mut out);
-    out
+    (out, refs)
 }
 
 /// White space a browser collapses: spaces, tabs and line ends (not the no-break space).

@@ -50,16 +50,17 @@ pub struct Input<'a> {
 #[derive(Debug)]
 pub enum Error {
     Missing(Missing),
-    TooWide(layout::TooWide),
     /// More characters than [`MAX_EDITION_CHARS`]: how many.
     TooLong(usize),
     Other(crate::diag::Diagnostic),
 }
 
-/// An edition's PDF, and the first page (from 1) each segment it shows is on.
+/// An edition's PDF, the first page (from 1) each segment it shows is on, and its tables
+/// set with words broken to fit.
 pub struct Rendered {
     pub bytes: Vec<u8>,
     pub pages: Vec<(crate::article::SegmentRef, usize)>,
+    pub squeezed: Vec<layout::TooWide>,
 }
 
 /// Lays out and writes one edition.
@@ -82,10 +83,7 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
         input.config,
         &common,
     )
-    .map_err(|e| match e {
-        layout::Unlaid::Missing(m) => Error::Missing(m),
-        layout::Unlaid::TooWide(t) => Error::TooWide(t),
-    })?;
+    .map_err(|layout::Unlaid::Missing(m)| Error::Missing(m))?;
     let page = input.edition.page();
     let (header, title, subject) = match input.edition {
         Edition::Single(t) => {
@@ -171,7 +169,11 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
             }
         }
     }
-    Ok(Rendered { bytes, pages })
+    Ok(Rendered {
+        bytes,
+        pages,
+        squeezed: laid.squeezed,
+    })
 }
 
 /// The most characters one PDF edition sets (its segments and the article's code). The

@@ -96,6 +96,9 @@ pub(super) fn column_flows(
 /// Indentation of quotes and list items.
 pub(super) const INDENT: f32 = 20.0;
 
+/// The smallest a couplet is set to keep each misra on one line.
+const MIN_VERSE_SCALE: f32 = 0.8;
+
 /// Appends the units of a block: each paragraph-level segment is a unit of its own, so
 /// parallel pairs line up segment by segment.
 fn block_flows(
@@ -119,7 +122,7 @@ fn block_flows(
             let (p, before, after) = setter.segment(loc, *segment, role, w)?;
             let mut f = single(p, x_of(indent, w), before, after, true).of(*segment);
             f.sides[0].heading = Some((*level, outline_text(loc, *segment)));
-            f.sides[0].notes = setter.foot_notes(at, loc, *segment)?;
+            f.sides[0].notes = setter.foot_notes(at, loc, *segment, &f.sides[0].para)?;
             units.push(vec![f]);
         }
         Block::Paragraph { segment } | Block::Text { segment } => {
@@ -130,7 +133,7 @@ fn block_flows(
             if quote > 0 {
                 f.sides[0].bar = Some(x_of(indent - INDENT * 0.6, 0.0));
             }
-            f.sides[0].notes = setter.foot_notes(at, loc, *segment)?;
+            f.sides[0].notes = setter.foot_notes(at, loc, *segment, &f.sides[0].para)?;
             units.push(vec![f]);
         }
         // Verse, as Urdu print sets it: both misras of a couplet spread to the width of the
@@ -148,9 +151,18 @@ fn block_flows(
                     let (_, natural) = setter.content_widths(m, Role::Misra, lang, Some(seg))?;
                     widest = widest.max(natural);
                 }
+                // A misra a little too long for the column (the parallel edition's narrow
+                // one) sets the couplet smaller, down to MIN_VERSE_SCALE, rather than
+                // break a line of verse.
+                let saved_scale = setter.scale;
+                if widest > w {
+                    let k = (w / widest * 0.99).max(MIN_VERSE_SCALE);
+                    setter.scale *= k;
+                    widest *= k;
+                }
                 let span = widest.min(w);
-                // A misra longer than the column wraps: spreading its broken lines would
-                // only open gaps, so the couplet is set ragged instead.
+                // A misra longer than the column even so wraps: spreading its broken lines
+                // would only open gaps, so the couplet is set ragged instead.
                 let role = if widest > w { Role::Misra } else { Role::Verse };
                 let mut unit = Vec::new();
                 for (i, m) in misras.iter().enumerate() {
@@ -167,6 +179,7 @@ fn block_flows(
                     f.splittable = false;
                     unit.push(f);
                 }
+                setter.scale = saved_scale;
                 units.push(unit);
             }
         }
@@ -196,7 +209,7 @@ fn block_flows(
                     )?;
                     let mut f = single(p, x_of(text_indent, w), before, after, false).of(seg);
                     f.sides[0].marker = Some((m, x_of(indent, INDENT)));
-                    f.sides[0].notes = setter.foot_notes(at, loc, seg)?;
+                    f.sides[0].notes = setter.foot_notes(at, loc, seg, &f.sides[0].para)?;
                     units.push(vec![f]);
                 }
                 for b in &item.blocks {
@@ -212,7 +225,13 @@ fn block_flows(
             if !setter.noted.insert((loc.lang.tag(), n)) {
                 return Ok(());
             }
-            let marker_text = numbered(setter, n as u64, at);
+            // In the digits its references and the notes at a page's foot are written in.
+            let number = setter.note_number(n, &loc.lang);
+            let marker_text = if at.rtl() {
+                format!("{number}۔")
+            } else {
+                format!("{number}.")
+            };
             let text_indent = indent + INDENT;
             let w = width - text_indent;
             let mut rest = blocks.as_slice();

@@ -20,8 +20,8 @@ pub(super) struct Side {
     /// An image drawn in the paragraph's box (the paragraph is one empty line as tall
     /// as the image), and its width.
     pub(super) image: Option<(Arc<crate::pdf::image::Image>, f32)>,
-    /// Footnotes first referred to in this paragraph: set at the foot of the page where
-    /// it starts.
+    /// Footnotes first referred to in this paragraph: each set at the foot of the page
+    /// that holds its reference's line.
     pub(super) notes: Vec<FootNote>,
     /// What the paragraph is in the article's structure (what page holds a segment).
     pub(super) tag: Option<super::page::Tag>,
@@ -39,6 +39,9 @@ pub(super) struct FootNote {
     /// notes goes (the start side).
     pub(super) column: (f32, f32, bool),
     pub(super) tag: Option<super::page::Tag>,
+    /// The line of the referring paragraph that holds the reference: the note goes to
+    /// the foot of the page that line is on.
+    pub(super) line: usize,
 }
 
 impl FootNote {
@@ -51,6 +54,7 @@ impl FootNote {
             column: (self.column.0 + dx, self.column.1, self.column.2),
             para: self.para.clone(),
             tag: self.tag.map(|t| super::page::Tag { column: 1, ..t }),
+            line: self.line,
         }
     }
 }
@@ -97,16 +101,26 @@ impl Flow {
     pub(super) fn head_height(&self, n: usize) -> f32 {
         self.sides
             .iter()
-            .map(|s| {
-                let lines = s.para.lines.len();
-                let head = if !self.splittable || lines < 2 * n {
-                    lines
-                } else {
-                    n
-                };
-                s.para.lines_height(0..head)
-            })
+            .map(|s| s.para.lines_height(0..self.head_of(s, n)))
             .fold(0.0, f32::max)
+    }
+
+    /// How many lines [`head_height`](Self::head_height) counts, at most, on any side.
+    pub(super) fn head_lines(&self, n: usize) -> usize {
+        self.sides
+            .iter()
+            .map(|s| self.head_of(s, n))
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn head_of(&self, side: &Side, n: usize) -> usize {
+        let lines = side.para.lines.len();
+        if !self.splittable || lines < 2 * n {
+            lines
+        } else {
+            n
+        }
     }
 }
 

@@ -77,6 +77,7 @@ pub fn layout(
         images,
         max_image_height: geometry.content_height() * 0.7,
         noted: Default::default(),
+        squeezed: Vec::new(),
     };
     let width = geometry.content_width();
     let (flows, rtl_book) = match edition {
@@ -96,6 +97,7 @@ pub fn layout(
         pages,
         geometry,
         rtl_book,
+        squeezed: setter.squeezed,
     })
 }
 
@@ -144,6 +146,7 @@ mod tests {
                 images: &images,
                 max_image_height: 500.0,
                 noted: Default::default(),
+                squeezed: Vec::new(),
             };
             let units = column_flows(&mut setter, &loc, width, order).expect("set");
             units

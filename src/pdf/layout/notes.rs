@@ -1,6 +1,6 @@
 //! Footnotes at the foot of the page: each note is set once per column, at the column's
 //! width, small, with its number beside it, and travels with the paragraph that first
-//! refers to it; pagination puts it at the foot of the page where that paragraph starts,
+//! refers to it; pagination puts it at the foot of the page that holds the reference's line,
 //! continuing at the next page's foot if it is long. A note holding more than paragraphs
 //! (a list, code) is set where it is defined.
 
@@ -9,7 +9,7 @@ use super::set::{Missing, Setter};
 use super::style::Role;
 use crate::article::{Article, Block, SegmentRef};
 use crate::l10n::LocalizedArticle;
-use safha_text::StyledText;
+use safha_text::{Paragraph, StyledText};
 
 /// Room for a note's number before its text.
 const NOTE_INDENT: f32 = 14.0;
@@ -17,18 +17,21 @@ const NOTE_INDENT: f32 = 14.0;
 impl Setter<'_> {
     /// The notes that segment `seg` of `loc` refers to and that its column has not set
     /// yet, set for the foot of the page.
+    /// `para` is the segment as set: each note goes with the line of its reference.
     pub(super) fn foot_notes(
         &mut self,
         at: At<'_>,
         loc: &LocalizedArticle,
         seg: SegmentRef,
+        para: &Paragraph,
     ) -> Result<Vec<FootNote>, Missing> {
         let text = &loc.segments[seg].text;
         if !text.contains("[^") {
             return Ok(Vec::new());
         }
+        let (_, refs) = self.styled_noting(loc, seg);
         let mut out = Vec::new();
-        for n in referenced(self.article, text) {
+        for (n, offset) in refs {
             let key = (loc.lang.tag(), n);
             if self.noted.contains(&key) {
                 continue;
@@ -36,7 +39,8 @@ impl Setter<'_> {
             let Some(segments) = paragraphs_of(self.article, n) else {
                 continue;
             };
-            let note = self.foot_note(at, loc, n, &segments)?;
+            let mut note = self.foot_note(at, loc, n, &segments)?;
+            note.line = line_at(para, offset);
             self.noted.insert(key);
             out.push(note);
         }
@@ -79,15 +83,24 @@ impl Setter<'_> {
             marker: (marker, at.x_of(0.0, NOTE_INDENT)),
             column: (0.0, width, at.rtl()),
             tag: first.map(|s| super::page::Tag::of(super::page::Node::Note(s))),
+            line: 0,
         })
     }
 }
 
-/// The numbers of the notes `text` refers to, in the order it does.
-fn referenced(article: &Article, text: &str) -> Vec<usize> {
-    crate::article::notes::labels(text)
-        .filter_map(|label| article.note_number(label))
-        .collect()
+/// The line of `para` holding byte `offset` of its text: the last line starting at or
+/// before it (0 for a paragraph only measured, whose lines are empty).
+fn line_at(para: &Paragraph, offset: usize) -> usize {
+    para.lines
+        .iter()
+        .rposition(|l| {
+            l.units
+                .iter()
+                .map(|u| u.logical)
+                .min()
+                .is_some_and(|s| s <= offset)
+        })
+        .unwrap_or(0)
 }
 
 /// The segments of note `n`, when it holds nothing but paragraphs.

@@ -222,4 +222,6 @@ pub struct Laid {
     pub pages: Vec<Page>,
     pub geometry: Geometry,
     pub rtl_book: bool,
+    /// Tables set with words broken to fit their column.
+    pub squeezed: Vec<super::set::TooWide>,
 }

@@ -39,26 +39,39 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             continue;
         }
         // A heading (or table head) keeps with the start of what follows.
+        // Its own notes and those of the lines it keeps with count against the room:
+        // a heading whose next paragraph had a long note was left alone at the foot.
         if flow.keep_with_next && !at_top(y, top) {
             let next = flows.get(i + 1);
             let need = flow.height()
                 + flow.after
                 + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
-            if y + need > content_h - foot.height_with(&[], content_h) {
+            let mut notes = notes_within(flow, &vec![0; flow.sides.len()], usize::MAX);
+            if let Some(n) = next {
+                notes.extend(notes_within(
+                    n,
+                    &vec![0; n.sides.len()],
+                    n.head_lines(MIN_LINES),
+                ));
+            }
+            if y + need > content_h - foot.height_with(&notes, content_h) {
                 next_page(&mut pages, &mut foot, y, content_h);
                 y = 0.0;
             }
         }
         let mut start: Vec<usize> = vec![0; flow.sides.len()];
         loop {
-            // Room above the foot, which grows by the notes of the sides that start here.
-            let starting: Vec<&FootNote> = flow
+            // Room above the foot, which grows by the notes referred to in the lines that
+            // would fit on this page without them.
+            let room = content_h - y - foot.height_with(&[], content_h);
+            let most = flow
                 .sides
                 .iter()
                 .zip(&start)
-                .filter(|(_, st)| **st == 0)
-                .flat_map(|(side, _)| &side.notes)
-                .collect();
+                .map(|(s, st)| s.para.lines_fitting(*st, room))
+                .max()
+                .unwrap_or(0);
+            let starting = notes_within(flow, &start, most);
             let remaining = content_h - y - foot.height_with(&starting, content_h);
             let left: Vec<usize> = flow
                 .sides
@@ -99,6 +112,21 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                     })
                     .collect()
             };
+            // The sides of a parallel row start on one page: one that cannot start here
+            // holds the others back.
+            let mut take = take;
+            let held = start
+                .iter()
+                .zip(&take)
+                .zip(&left)
+                .any(|((st, k), l)| *st == 0 && *k == 0 && *l > 0);
+            if held && !at_top(y, top) {
+                for (k, st) in take.iter_mut().zip(&start) {
+                    if *st == 0 {
+                        *k = 0;
+                    }
+                }
+            }
             let nothing = take.iter().all(|k| *k == 0) && left.iter().any(|l| *l > 0);
             if nothing {
                 if at_top(y, top) {
@@ -109,6 +137,13 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                         .map(|(l, f)| (*f).max(1).min(*l))
                         .collect();
                     y += place(pages.last_mut(), flow, &start, &forced, y);
+                    for ((side, st), k) in flow.sides.iter().zip(&start).zip(&forced) {
+                        foot.add(
+                            side.notes
+                                .iter()
+                                .filter(|n| (*st..st + k).contains(&n.line)),
+                        );
+                    }
                     for (s, k) in start.iter_mut().zip(&forced) {
                         *s += k;
                     }
@@ -132,9 +167,11 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             }
             let h = place(pages.last_mut(), flow, &start, &take, y);
             for ((side, st), k) in flow.sides.iter().zip(&start).zip(&take) {
-                if *st == 0 && *k > 0 {
-                    foot.add(&side.notes);
-                }
+                foot.add(
+                    side.notes
+                        .iter()
+                        .filter(|n| (*st..st + k).contains(&n.line)),
+                );
             }
             for (s, k) in start.iter_mut().zip(&take) {
                 *s += k;
@@ -168,6 +205,20 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
         pages.pop();
     }
     pages
+}
+
+/// The notes of `flow` referred to in its next `lines` lines, each side from `start`.
+fn notes_within<'a>(flow: &'a Flow, start: &[usize], lines: usize) -> Vec<&'a FootNote> {
+    flow.sides
+        .iter()
+        .zip(start)
+        .flat_map(|(side, st)| {
+            let end = st.saturating_add(lines);
+            side.notes
+                .iter()
+                .filter(move |n| (*st..end).contains(&n.line))
+        })
+        .collect()
 }
 
 /// Lays the foot of the current page, whose text ends at `y`, and starts a new page.

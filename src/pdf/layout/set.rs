@@ -7,7 +7,6 @@ use std::sync::{Arc, Mutex};
 use super::style::{Role, localized_number, para_style};
 use crate::article::{Article, SegmentRef};
 use crate::l10n::{Lang, LocalizedArticle};
-use crate::pdf::inline::styled_with;
 use safha_text::{self as text, FontBook, MissingGlyph, Paragraph, ShapeCache, StyledText};
 
 /// A character no face covers, in segment `segment` (`None`: in a code block or the page
@@ -20,7 +19,8 @@ pub struct Missing {
 }
 
 /// A table whose narrowest setting at 60 % still needs `needed` points where its column
-/// has `width`: set any smaller it would be unreadable, so the edition is not made.
+/// has `width`: it is set at 60 % (smaller would be unreadable) with its longest words
+/// broken across lines, and the editor is told.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TooWide {
     /// The table's first cell.
@@ -34,7 +34,6 @@ pub struct TooWide {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Unlaid {
     Missing(Missing),
-    TooWide(TooWide),
 }
 
 impl From<Missing> for Unlaid {
@@ -88,6 +87,8 @@ pub(super) struct Setter<'a> {
     pub(super) max_image_height: f32,
     /// Notes (language, number) a column has set, at a page's foot or where defined.
     pub(super) noted: std::collections::BTreeSet<(String, usize)>,
+    /// Tables set with words broken to fit their column.
+    pub(super) squeezed: Vec<TooWide>,
 }
 
 impl Setter<'_> {
@@ -183,9 +184,18 @@ impl Setter<'_> {
 
     /// Segment `seg` of `loc` as styled text, footnote references as their numbers.
     pub(super) fn styled(&self, loc: &LocalizedArticle, seg: SegmentRef) -> StyledText {
+        self.styled_noting(loc, seg).0
+    }
+
+    /// [`styled`](Self::styled), and each footnote reference's (number, byte offset).
+    pub(super) fn styled_noting(
+        &self,
+        loc: &LocalizedArticle,
+        seg: SegmentRef,
+    ) -> (StyledText, Vec<(usize, usize)>) {
         let s = &loc.segments[seg];
         let digits = |n: usize| self.note_number(n, &s.lang);
-        styled_with(&s.text, Some((self.article, &digits)), self.print_urls)
+        crate::pdf::inline::styled_noting(&s.text, Some((self.article, &digits)), self.print_urls)
     }
 
     pub(super) fn digits(&self, n: u64, lang: &Lang) -> String {

@@ -13,7 +13,7 @@ const SLACK: f32 = 0.5;
 
 /// The rows of a table, each a flow with a side per cell; a table too wide for its column
 /// even at its narrowest (every cell's widest word on a line) is set smaller, down to
-/// [`MIN_SCALE`]; a table wider than that is [`TooWide`].
+/// [`MIN_SCALE`]; a table wider than that is set there with words broken, [`TooWide`].
 pub(super) fn flows(
     setter: &mut Setter<'_>,
     at: At<'_>,
@@ -54,23 +54,25 @@ pub(super) fn flows(
         }
     }
     // A table too wide for its column even at its narrowest is set smaller, down to
-    // 60 %; smaller than that is unreadable, so the edition is not made. Only the text
+    // 60 %; smaller than that is unreadable, so there its longest words are broken across
+    // lines (as any word wider than its line is), and the editor is told. Only the text
     // scales; the cells' padding stays.
     let saved_scale = setter.scale;
     let pads = 2.0 * pad * cols as f32;
     let sum_min: f32 = min.iter().sum();
     if sum_min > w {
-        let f = (w - pads) / (sum_min - pads);
+        let mut f = ((w - pads) / (sum_min - pads)).max(0.0);
         if f < MIN_SCALE {
             let first = head.iter().chain(rows.iter().flatten()).flatten().next();
-            if let Some(&segment) = first {
-                return Err(Unlaid::TooWide(TooWide {
+            if let Some(&segment) = first.filter(|_| !setter.measure) {
+                setter.squeezed.push(TooWide {
                     segment,
                     lang: loc.segments[segment].lang.clone(),
                     needed: (sum_min - pads) * MIN_SCALE + pads,
                     width: w,
-                }));
+                });
             }
+            f = MIN_SCALE;
         }
         setter.scale *= f;
         for m in min.iter_mut().chain(max.iter_mut()) {
@@ -132,7 +134,7 @@ pub(super) fn flows(
             sides.push(Side {
                 heading: None,
                 image: None,
-                notes: setter.foot_notes(at, loc, *seg)?,
+                notes: setter.foot_notes(at, loc, *seg, &p)?,
                 para: p,
                 x,
                 marker: None,
