@@ -199,3 +199,24 @@ fn localhost_is_a_host_and_other_addresses_warn() {
     let open = run("0.0.0.0");
     assert!(open.contains("warning: serving on 0.0.0.0"), "{open}");
 }
+
+#[test]
+fn a_link_planted_in_the_preview_serves_nothing_outside_it() {
+    let project = temp_project(&fixture("two"));
+    // Outside the project: a file no request may read.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "secret").unwrap();
+    let preview = project.path().join(".safha-cache/serve");
+    std::fs::create_dir_all(&preview).unwrap();
+    std::os::unix::fs::symlink(outside.path(), preview.join("leak")).unwrap();
+    let server = start_server(project.path());
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), preview.join("late.html"))
+        .unwrap_or(());
+    for path in ["/leak/secret.txt", "/late.html"] {
+        let (status, body) = get(server.port, path);
+        assert_eq!(status, 404, "{path}: {body}");
+        assert!(!body.contains("secret"), "{path}");
+    }
+    // The preview's own pages are still served.
+    assert_eq!(get(server.port, "/").0, 200);
+}

@@ -330,7 +330,11 @@ fn resolve(out: &Path, url: &str) -> Option<PathBuf> {
     if path.is_dir() {
         path.push("index.html");
     }
-    path.is_file().then_some(path)
+    // Only a file of the preview itself: a link planted in it (a cloned repository can
+    // carry one) must not serve the machine's files.
+    let real = path.canonicalize().ok()?;
+    let root = out.canonicalize().ok()?;
+    (real.starts_with(&root) && real.is_file()).then_some(real)
 }
 
 fn percent_decode(s: &str) -> Option<String> {
