@@ -64,6 +64,7 @@ impl Article {
             front,
             blocks: body.blocks,
             segments,
+            note_numbers: Article::number_notes(&body.notes),
             notes: body.notes,
             warnings: bom
                 .then(|| {

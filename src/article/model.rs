@@ -164,6 +164,9 @@ pub struct Article {
     /// Footnote labels (normalized: see [`note_key`]) in the order they are numbered:
     /// the order in which the text first meets each, as reference or definition.
     pub notes: Vec<String>,
+    /// Each note's number by its key: [`Article::note_number`] is asked once per
+    /// reference, and a search of `notes` made an article of thousands of notes cubic.
+    pub note_numbers: std::collections::HashMap<String, usize>,
     /// Problems that did not stop parsing (raw HTML shown as text, …).
     pub warnings: Vec<Diagnostic>,
 }
@@ -219,8 +222,12 @@ impl Article {
 
     /// The number of the footnote labelled `label` (1 for the first), if it is defined.
     pub fn note_number(&self, label: &str) -> Option<usize> {
-        let key = note_key(label);
-        self.notes.iter().position(|k| *k == key).map(|i| i + 1)
+        self.note_numbers.get(&note_key(label)).copied()
+    }
+
+    /// The numbers of `notes` (see [`Article::note_numbers`]).
+    pub fn number_notes(notes: &[String]) -> std::collections::HashMap<String, usize> {
+        (notes.iter().cloned()).zip(1..).collect()
     }
 }
 

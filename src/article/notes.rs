@@ -21,12 +21,13 @@ pub fn labels(text: &str) -> impl Iterator<Item = &str> {
 
 /// A warning for each note no text refers to (`defined` less `referred`: printed where
 /// it is defined, where it reads as a stray paragraph), and for each reference in
-/// `segments` to a note no definition has (not among `notes`: printed as written).
+/// `segments` to a note no definition has (not among `notes`, the numbered keys: printed
+/// as written).
 pub fn unmatched(
     source: &SourceFile,
     defined: &[(String, Range<usize>)],
     referred: &HashSet<String>,
-    notes: &[String],
+    notes: &HashSet<String>,
     segments: &[Segment],
     options: pulldown_cmark::Options,
 ) -> Vec<Diagnostic> {

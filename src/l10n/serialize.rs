@@ -129,25 +129,40 @@ pub fn source_resource(article: &Article) -> String {
     to_string(body)
 }
 
+/// How many of the segments referring to a note its comment names.
+const MAX_NAMED: usize = 3;
+
 /// For each segment of a footnote's text, a comment saying which note it is and where the
 /// text refers to it, so a translator sees what the note belongs to.
 fn note_context(article: &Article) -> std::collections::HashMap<usize, String> {
     use crate::article::{Block, note_key};
     let mut out = std::collections::HashMap::new();
+    // The segments outside the notes that refer to each note, in order, each once: one
+    // pass (a search of every segment for each note made thousands of notes cubic).
+    let mut referring: std::collections::HashMap<String, Vec<&str>> = Default::default();
+    for s in (article.segments.iter()).filter(|s| s.kind != crate::article::SegmentKind::Footnote) {
+        for label in crate::article::notes::labels(&s.text) {
+            let ids = referring.entry(note_key(label)).or_default();
+            if !ids.contains(&s.id.as_str()) && ids.len() <= MAX_NAMED {
+                ids.push(&s.id);
+            }
+        }
+    }
     let mut stack: Vec<&Block> = article.blocks.iter().collect();
     while let Some(block) = stack.pop() {
         match block {
             Block::Footnote { label, blocks } => {
-                let key = note_key(label);
                 let number = article.note_number(label).unwrap_or(0);
-                // The first segment outside the note that refers to it.
-                let refers = article.segments.iter().find(|s| {
-                    s.kind != crate::article::SegmentKind::Footnote
-                        && crate::article::notes::labels(&s.text).any(|l| note_key(l) == key)
-                });
-                let comment = match refers {
-                    Some(s) => format!("Footnote {number} ([^{label}]), referred to in {}", s.id),
-                    None => format!("Footnote {number} ([^{label}])"),
+                let comment = match referring.get(&note_key(label)).map(Vec::as_slice) {
+                    Some([]) | None => format!("Footnote {number} ([^{label}])"),
+                    Some(ids) if ids.len() > MAX_NAMED => format!(
+                        "Footnote {number} ([^{label}]), referred to in {} and more",
+                        ids[..MAX_NAMED].join(", ")
+                    ),
+                    Some(ids) => format!(
+                        "Footnote {number} ([^{label}]), referred to in {}",
+                        ids.join(", ")
+                    ),
                 };
                 let mut inner: Vec<&Block> = blocks.iter().collect();
                 while let Some(b) = inner.pop() {
@@ -193,6 +208,20 @@ mod tests {
     use super::*;
     use crate::l10n::ftl::FtlFile;
     use std::path::Path;
+
+    #[test]
+    fn a_notes_comment_names_every_place_that_refers_to_it() {
+        let md =
+            "---\ntitle: T\n---\n\nFirst.[^a]\n\n| x |\n|---|\n| cell[^a] |\n\n[^a]: The note.\n";
+        let mut article =
+            crate::article::Article::parse(std::path::Path::new("content/t.md"), md).unwrap();
+        crate::article::ids::assign(&mut article.segments, &[]);
+        let ftl = source_resource(&article);
+        assert!(
+            ftl.contains("# Footnote 1 ([^a]), referred to in p-first-a, cell-cell-a\n"),
+            "{ftl}"
+        );
+    }
 
     #[test]
     fn tricky_values_round_trip() {

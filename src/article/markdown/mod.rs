@@ -49,7 +49,9 @@ struct Builder<'a> {
     capture: Option<Capture>,
     segments: &'a mut Vec<Segment>,
     notes: Vec<String>,
-    /// Notes referred to, and where each note is defined (its key, the definition).
+    /// Notes numbered (`notes` as a set), notes referred to, and where each note is
+    /// defined (its key, the definition).
+    numbered: std::collections::HashSet<String>,
     referred: std::collections::HashSet<String>,
     defined: Vec<(String, Range<usize>)>,
     warnings: Vec<Diagnostic>,
@@ -68,6 +70,7 @@ pub fn parse(
         capture: None,
         segments,
         notes: Vec::new(),
+        numbered: Default::default(),
         referred: Default::default(),
         defined: Vec::new(),
         warnings: Vec::new(),
@@ -81,7 +84,7 @@ pub fn parse(
         source,
         &b.defined,
         &b.referred,
-        &b.notes,
+        &b.numbered,
         &b.segments[first_segment..],
         options(),
     );
@@ -377,7 +380,7 @@ impl Builder<'_> {
     /// Numbers footnote `label` if the text has not met it yet.
     fn note(&mut self, label: &str) {
         let key = super::model::note_key(label);
-        if !self.notes.contains(&key) {
+        if self.numbered.insert(key.clone()) {
             self.notes.push(key);
         }
     }

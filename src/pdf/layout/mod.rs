@@ -78,6 +78,7 @@ pub fn layout(
         max_image_height: geometry.content_height() * 0.7,
         noted: Default::default(),
         squeezed: Vec::new(),
+        note_paragraphs: notes::note_paragraphs(article),
     };
     let width = geometry.content_width();
     let (flows, rtl_book) = match edition {
@@ -147,6 +148,7 @@ mod tests {
                 max_image_height: 500.0,
                 noted: Default::default(),
                 squeezed: Vec::new(),
+                note_paragraphs: notes::note_paragraphs(&article),
             };
             let units = column_flows(&mut setter, &loc, width, order).expect("set");
             units

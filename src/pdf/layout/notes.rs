@@ -4,6 +4,8 @@
 //! continuing at the next page's foot if it is long. A note holding more than paragraphs
 //! (a list, code) is set where it is defined.
 
+use std::collections::HashMap;
+
 use super::flow::{At, FootNote};
 use super::set::{Missing, Setter};
 use super::style::Role;
@@ -36,7 +38,7 @@ impl Setter<'_> {
             if self.noted.contains(&key) {
                 continue;
             }
-            let Some(segments) = paragraphs_of(self.article, n) else {
+            let Some(segments) = self.note_paragraphs.get(&n).cloned() else {
                 continue;
             };
             let mut note = self.foot_note(at, loc, n, &segments)?;
@@ -103,13 +105,15 @@ fn line_at(para: &Paragraph, offset: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// The segments of note `n`, when it holds nothing but paragraphs.
-pub(super) fn paragraphs_of(article: &Article, n: usize) -> Option<Vec<SegmentRef>> {
+/// The segments of each note that holds nothing but paragraphs, by number: one walk of
+/// the article, where a walk for each note made thousands of notes quadratic.
+pub(super) fn note_paragraphs(article: &Article) -> HashMap<usize, Vec<SegmentRef>> {
+    let mut out = HashMap::new();
     let mut stack: Vec<&Block> = article.blocks.iter().collect();
     while let Some(block) = stack.pop() {
         match block {
-            Block::Footnote { label, blocks } if article.note_number(label) == Some(n) => {
-                return blocks
+            Block::Footnote { label, blocks } => {
+                let paragraphs = blocks
                     .iter()
                     .map(|b| match b {
                         Block::Paragraph { segment } | Block::Text { segment } => Some(*segment),
@@ -117,11 +121,15 @@ pub(super) fn paragraphs_of(article: &Article, n: usize) -> Option<Vec<SegmentRe
                     })
                     .collect::<Option<Vec<_>>>()
                     .filter(|s| !s.is_empty());
+                if let (Some(n), Some(p)) = (article.note_number(label), paragraphs) {
+                    out.entry(n).or_insert(p);
+                }
+                stack.extend(blocks);
             }
-            Block::Quote { blocks } | Block::Footnote { blocks, .. } => stack.extend(blocks),
+            Block::Quote { blocks } => stack.extend(blocks),
             Block::List { items, .. } => stack.extend(items.iter().flat_map(|i| &i.blocks)),
             _ => {}
         }
     }
-    None
+    out
 }
