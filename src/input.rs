@@ -217,6 +217,20 @@ fn forbidden_entity(text: &str) -> Option<usize> {
 /// A control character (other than tab and line ends) or a noncharacter typed into a file
 /// is an error at its position, never passed through.
 pub fn check_characters(source: &SourceFile) -> Result<(), Diagnostic> {
+    // Lines ended by a carriage return alone (classic Mac OS): Fluent reads such a file as
+    // one comment line, so it would be silently empty.
+    let bytes = source.text.as_bytes();
+    if let Some(at) =
+        (0..bytes.len()).find(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+    {
+        return Err(Diagnostic::error(
+            "line-endings",
+            "a line here ends with a carriage return alone (old Mac line endings)",
+        )
+        .at(source, at..at + 1)
+        .with_label("CR without LF")
+        .with_hint("save the file with Unix (LF) or Windows (CRLF) line endings"));
+    }
     match source.text.char_indices().find(|(_, c)| unpublishable(*c)) {
         None => Ok(()),
         Some((at, c)) => Err(Diagnostic::error(
@@ -285,5 +299,10 @@ mod tests {
         assert_eq!(e.location().as_deref(), Some("a.ftl:2:8"));
         assert!(check_characters(&SourceFile::new("b", "tab\there\r\nاردو\u{200F}")).is_ok());
         assert!(check_characters(&SourceFile::new("c", "x\u{FFFF}")).is_err());
+        let e = check_characters(&SourceFile::new("d", "a = 1\rb = 2\r")).unwrap_err();
+        assert_eq!(
+            (e.code, e.location().as_deref()),
+            ("line-endings", Some("d:1:6"))
+        );
     }
 }

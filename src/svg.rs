@@ -61,11 +61,22 @@ fn check(text: &str) -> Option<String> {
             }
         }
     }
-    // Style sheets can fetch and run things too.
-    if doc.descendants().any(|n| n.tag_name().name() == "style")
-        && (text.contains("@import") || text.contains("url(") && !text.contains("url(#"))
-    {
+    // Style sheets can fetch and run things too; a CSS escape (`u\72l(`) can spell any
+    // of that so that no search finds it, and drawings have no use for one.
+    let styled = doc.descendants().any(|n| n.tag_name().name() == "style");
+    let loads = ["@import", "image-set(", "src("]
+        .iter()
+        .any(|f| text.contains(f))
+        || text.contains("url(") && !text.contains("url(#");
+    if styled && loads {
         return Some("has a style sheet that loads other files".into());
+    }
+    let escaped = doc.descendants().any(|n| {
+        (n.tag_name().name() == "style" && n.text().is_some_and(|t| t.contains('\\')))
+            || n.attribute("style").is_some_and(|v| v.contains('\\'))
+    });
+    if escaped {
+        return Some("has a CSS escape (\\), which can hide a link".into());
     }
     None
 }
@@ -86,6 +97,9 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://tracker.example/p.png"/></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/a.css);</style></svg>"#,
             r#"<!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg"/>"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:u\72l(https://x.example/p)}</style><rect/></svg>"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:u\72l(https://x.example/p)"/></svg>"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:image-set("https://x.example/p")}</style></svg>"#,
             "not svg at all",
         ] {
             assert!(check(bad).is_some(), "passed: {bad}");

@@ -37,6 +37,21 @@ pub struct WebFont {
     pub range: String,
 }
 
+/// Whether `name` has the shape of a subset's file as [`subset_faces`] names them
+/// (`<face>.<10 hex digits of its hash>.woff2`): of the output's `fonts/`, only those are
+/// safha's to remove; a font the site's owner put there is not.
+pub fn is_subset_file(name: &str) -> bool {
+    name.strip_suffix(".woff2")
+        .and_then(|n| n.rsplit_once('.'))
+        .is_some_and(|(stem, hash)| {
+            !stem.is_empty()
+                && hash.len() == 10
+                && hash
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        })
+}
+
 /// Subsets every face in `faces` that covers some of `chars`, in parallel.
 pub fn subset_faces(
     project_root: &Path,
@@ -247,6 +262,21 @@ pub fn page_chars(html: &str, into: &mut BTreeSet<char>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_subsets_are_named_as_subsets() {
+        assert!(super::is_subset_file(
+            "NotoNastaliqUrdu-Regular.3f9c2ab1d0.woff2"
+        ));
+        for other in [
+            "mine.woff2",
+            "Brand.woff2",
+            "Noto.3F9C2AB1D0.woff2",
+            "a.b.woff",
+        ] {
+            assert!(!super::is_subset_file(other), "{other}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -57,6 +57,17 @@ fn jpeg(bytes: &[u8]) -> Result<Image, String> {
             if width == 0 || height == 0 || !matches!(components, 1 | 3 | 4) {
                 return Err("a JPEG with no size or an unknown colour model".into());
             }
+            // A header may claim any size: a viewer decodes what the PDF says, so a
+            // picture larger than a page needs, or one with no picture data after its
+            // header, would cost a reader minutes for nothing.
+            if u64::from(width) * u64::from(height) > MAX_PIXELS {
+                return Err(format!(
+                    "a JPEG of {width} × {height} pixels is larger than a page needs"
+                ));
+            }
+            if !has_scan(bytes, at + 2 + len) {
+                return Err("a JPEG with no picture data after its header".into());
+            }
             return Ok(Image {
                 width,
                 height,
@@ -69,6 +80,20 @@ fn jpeg(bytes: &[u8]) -> Result<Image, String> {
         at += 2 + len;
     }
     Err("a JPEG without a frame header".into())
+}
+
+/// Whether the markers from `at` reach a start of scan (SOS) with data after it.
+fn has_scan(bytes: &[u8], mut at: usize) -> bool {
+    while at + 4 <= bytes.len() && bytes[at] == 0xFF {
+        let marker = bytes[at + 1];
+        let len = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+        if marker == 0xDA {
+            // At least a byte of entropy-coded data before the end.
+            return bytes.len() > at + 2 + len + 2;
+        }
+        at += 2 + len;
+    }
+    false
 }
 
 fn png(bytes: &[u8]) -> Result<Image, String> {
@@ -236,9 +261,11 @@ mod tests {
     #[test]
     fn jpeg_is_kept_whole_with_its_size() {
         // SOI, an APP0 of 2 bytes of payload, SOF0 for 3 × 2 pixels, 3 components.
+        // Then a start of scan and a byte of data.
         let jpeg = [
             0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00,
-            0x02, 0x00, 0x03, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xD9,
+            0x02, 0x00, 0x03, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01,
+            0x00, 0x00, 0x3F, 0x00, 0x55, 0xFF, 0xD9,
         ];
         let img = decode(&jpeg).unwrap();
         assert_eq!((img.width, img.height), (3, 2));
@@ -247,5 +274,14 @@ mod tests {
         );
         assert!(decode(b"GIF89a").is_err());
         assert!(decode(&jpeg[..12]).is_err());
+        // A header alone, or one claiming 65535 × 65535 pixels: refused.
+        assert!(decode(&[&jpeg[..27], &[0xFF, 0xD9][..]].concat()).is_err());
+        let mut huge = jpeg;
+        huge[13..17].copy_from_slice(&[0xFF, 0xFF, 0xFF, 0xFF]);
+        assert!(
+            decode(&huge)
+                .unwrap_err()
+                .contains("larger than a page needs")
+        );
     }
 }

@@ -87,7 +87,7 @@ pub fn files(
         .flatten()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".woff2") && !current.contains(name))
+        .filter(|name| crate::html::webfonts::is_subset_file(name) && !current.contains(name))
         .collect();
     files.push((
         Path::new(FONT_DIR).join(faces::LICENSE_FILE),
