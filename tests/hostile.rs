@@ -410,3 +410,50 @@ fn strict_publishes_nothing_check_finds_wrong() {
         "--strict published something"
     );
 }
+
+#[test]
+fn the_owners_own_fonts_and_the_cache_are_not_safhas_to_touch() {
+    let project = english("A paragraph.");
+    let p = project.path();
+    // Fonts the site's owner keeps in the output's fonts/: not subsets safha wrote.
+    write(p, "dist/fonts/Brand.woff2", "mine");
+    write(p, "dist/fonts/mine.woff2", "mine");
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for kept in ["Brand.woff2", "mine.woff2"] {
+        assert!(p.join("dist/fonts").join(kept).is_file(), "{kept} removed");
+    }
+    // A stale subset of an earlier build goes.
+    write(p, "dist/fonts/NotoSerif-Regular.0123456789.woff2", "old");
+    assert_eq!(safha(p, &["build"]).code, 0);
+    assert!(
+        !p.join("dist/fonts/NotoSerif-Regular.0123456789.woff2")
+            .exists()
+    );
+    // The output folder may not hold the cache.
+    let cache = test_cache();
+    let run = safha(p, &["build", "--out", cache.to_str().unwrap()]);
+    assert_ne!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("cache folder"), "{}", run.stderr);
+}
+
+#[test]
+fn an_image_header_claiming_a_huge_picture_is_no_image() {
+    // SOI, SOF0 claiming 65535 × 65535, EOI: no picture data at all.
+    let project = english("![A photo](media/a.jpg)");
+    let p = project.path();
+    let jpeg = [
+        0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0x03, 1, 0x11, 0, 2,
+        0x11, 0, 3, 0x11, 0, 0xFF, 0xD9,
+    ];
+    write(p, "content/media/a.jpg", jpeg);
+    let run = safha(p, &["build"]);
+    assert!(run.stderr.contains("image-pdf"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("larger than a page needs"),
+        "{}",
+        run.stderr
+    );
+    let pdf = std::fs::read(p.join("dist/long/en.pdf")).unwrap();
+    assert!(!String::from_utf8_lossy(&pdf).contains("/Width 65535"));
+}

@@ -110,6 +110,6 @@ fn slug_of(path: &Path) -> Result<String, Diagnostic> {
             format!("`{stem}` is not a valid article slug"),
         )
         .at_path(path)
-        .with_hint("name article files with lowercase ASCII letters, digits and hyphens, e.g. `content/my-article.md`"))
+        .with_hint("name article files with lowercase ASCII letters, digits, hyphens and underscores, e.g. `content/my-article.md`"))
     }
 }

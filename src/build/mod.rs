@@ -121,6 +121,21 @@ fn guard_output(project: &Project) -> Result<(), Diagnostic> {
         .at_path(project.display(&project.out_dir))
         .with_hint("choose a folder of its own for the output (the default is dist/)"));
     }
+    // The cache (`.safha-cache/` or $SAFHA_CACHE_DIR) is safha's own too: an output
+    // folder holding it would mix the site with the cached fonts and records. (A folder
+    // inside it is fine: `serve` previews into one.)
+    let cache = crate::input::resolved(&crate::project::cache_root(&project.root));
+    if cache.starts_with(&out_dir) {
+        return Err(Diagnostic::error(
+            "output-in-project-files",
+            "the output folder would hold safha's cache folder",
+        )
+        .at_path(project.display(&project.out_dir))
+        .with_hint(format!(
+            "choose an output folder apart from {} (the default is dist/)",
+            cache.display()
+        )));
+    }
     for input in ["content", "locales", "fonts", "templates"] {
         if out_dir.starts_with(root.join(input)) {
             return Err(Diagnostic::error(

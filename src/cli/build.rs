@@ -70,7 +70,26 @@ pub fn run(project_dir: &Path, args: Args) -> Result<bool, Diagnostic> {
         if report.failed.is_empty() {
             String::new()
         } else {
-            format!("; not built: {}", report.failed.join(", "))
+            // Slugs come from file names, which may hold anything: controls and bidi
+            // overrides are shown as escapes, never sent to the terminal.
+            let shown: Vec<String> = report
+                .failed
+                .iter()
+                .map(|s| {
+                    s.chars()
+                        .map(|c| match c {
+                            c if c.is_control()
+                                || crate::input::is_bidi_override(c)
+                                || matches!(c, '\u{2066}'..='\u{2069}') =>
+                            {
+                                c.escape_unicode().to_string()
+                            }
+                            c => c.to_string(),
+                        })
+                        .collect()
+                })
+                .collect();
+            format!("; not built: {}", shown.join(", "))
         }
     );
     Ok(!report.has_errors())
