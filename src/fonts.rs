@@ -34,7 +34,10 @@ pub fn load(
         &shown,
         crate::input::MAX_FONT,
     )?);
-    if let Err(e) = face.validate(&bytes) {
+    if let Err(e) = face
+        .validate(&bytes)
+        .and_then(|()| checked_before(project_root, &bytes, subsets_whole))
+    {
         return Err(Diagnostic::error(
             "font-corrupt",
             format!("{} is not a usable font: {e}", shown.display()),
@@ -43,6 +46,70 @@ pub fn load(
         .with_hint("replace it with the original file, or delete it to use safha's bundled copy"));
     }
     Ok(bytes)
+}
+
+/// `check(bytes)`, or nothing if these very bytes passed it before: the cache remembers
+/// each font that subset whole (a project's own font is not subset twice a build for
+/// nothing). A cache that cannot be written only costs the check again.
+fn checked_before(
+    project_root: &Path,
+    bytes: &[u8],
+    check: fn(&[u8]) -> Result<(), String>,
+) -> Result<(), String> {
+    let mark = crate::project::cache_root(project_root)
+        .join("fonts-checked")
+        .join(blake3::hash(bytes).to_hex().as_str());
+    if mark.is_file() {
+        return Ok(());
+    }
+    check(bytes)?;
+    if let Some(dir) = mark.parent()
+        && std::fs::create_dir_all(dir).is_ok()
+    {
+        let _ = crate::output::write_atomic(&mark, b"");
+    }
+    Ok(())
+}
+
+/// Subsets the whole font as the web pages' subsets are made (every character it maps,
+/// its layout tables followed): a table damaged where validation does not look (deep in a
+/// GPOS lookup) fails here, before anything is written, and not when the site's fonts are
+/// made after the articles' editions. Only project copies that are not the bundled ones
+/// come here.
+fn subsets_whole(bytes: &[u8]) -> Result<(), String> {
+    use read_fonts::collections::IntSet;
+    use read_fonts::types::{GlyphId, NameId, Tag};
+    use read_fonts::{FontRef, TableProvider};
+    let font = FontRef::new(bytes).map_err(|e| e.to_string())?;
+    let cmap = font.cmap().map_err(|e| e.to_string())?;
+    let mapped: Vec<u32> = cmap
+        .best_subtable()
+        .map(|(_, _, subtable)| subtable.iter().map(|(c, _)| c).collect())
+        .unwrap_or_default();
+    // Every other character, then the others: a subset of everything may keep a table
+    // whole without reading it, and each lookup is read for the glyphs it covers.
+    for half in 0..2 {
+        let mut unicodes: IntSet<u32> = IntSet::empty();
+        for c in mapped.iter().skip(half).step_by(2) {
+            unicodes.insert(*c);
+        }
+        let mut gids: IntSet<GlyphId> = IntSet::empty();
+        gids.insert(GlyphId::NOTDEF);
+        let plan = skera::Plan::new(
+            &gids,
+            &unicodes,
+            &font,
+            skera::SubsetFlags::SUBSET_FLAGS_NO_HINTING,
+            &IntSet::<Tag>::empty(),
+            &IntSet::all(),
+            &IntSet::all(),
+            &IntSet::<NameId>::empty(),
+            &IntSet::<u16>::empty(),
+        );
+        skera::subset_font(&font, &plan)
+            .map_err(|e| format!("it cannot be subset ({e:?}): a table is damaged"))?;
+    }
+    Ok(())
 }
 
 /// Validates every face the project keeps its own copy of (see [`Face::validate`]), so a
@@ -121,6 +188,36 @@ mod tests {
         crate::stamps::backdate(&path, 60);
         let e = load(&SERIF, dir.path(), &known).unwrap_err();
         assert_eq!(e.code, "font-corrupt");
+    }
+
+    #[test]
+    fn a_font_damaged_deep_in_its_layout_tables_is_refused() {
+        // Bytes of a GPOS lookup overwritten: the table's header still parses, so only
+        // subsetting reads far enough to find it (the web fonts did, after the articles'
+        // editions were written).
+        use read_fonts::{FontRef, TableProvider, types::Tag};
+        let mut bytes = NASTALIQ.bundled().to_vec();
+        let font = FontRef::new(NASTALIQ.bundled()).unwrap();
+        let record = (font.table_directory().table_records().iter())
+            .find(|r| r.tag() == Tag::new(b"GPOS"))
+            .unwrap();
+        assert!(font.gpos().is_ok());
+        let (start, len) = (record.offset() as usize, record.length() as usize);
+        for b in &mut bytes[start + len / 2..start + len / 2 + 400] {
+            *b = 0xFF;
+        }
+        assert!(
+            NASTALIQ.validate(&bytes).is_ok(),
+            "the shallow check finds it"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("fonts")).unwrap();
+        std::fs::write(dir.path().join("fonts").join(NASTALIQ.file), &bytes).unwrap();
+        let known = crate::stamps::Stamps::of_project(dir.path());
+        let err = load(&NASTALIQ, dir.path(), &known).unwrap_err();
+        assert_eq!(err.code, "font-corrupt");
+        assert!(err.message.contains("damaged"), "{}", err.message);
+        assert!(subsets_whole(NASTALIQ.bundled()).is_ok());
     }
 
     #[test]
