@@ -28,6 +28,17 @@ pub fn diagnostic(source: &SourceFile, e: &parser::ParserError) -> Diagnostic {
             .with_hint(hint.to_string())
     };
 
+    // A continuation line indented with a tab: Fluent indents with spaces only, and a
+    // translator sees an indented line.
+    if line.starts_with('\t') {
+        let at = line_at(start);
+        return error(
+            "a line is indented with a tab",
+            "a tab, not spaces",
+            "Fluent indents continuation lines with spaces: replace the tab with four spaces",
+            at..at + 1,
+        );
+    }
     // A continuation line that starts with a character Fluent reads as syntax.
     let first = line.trim_start().chars().next();
     if line.starts_with([' ', '\t'])
@@ -284,6 +295,7 @@ mod tests {
             ("a = { $language ایڈیشن }\n", "more than one thing inside"),
             ("a = {msg[case]}\n", "more than one thing inside"),
             ("a = { $n\n", "never closed"),
+            ("a = first\n\tsecond\n", "indented with a tab"),
             ("a = x }\n", "closes nothing"),
             (
                 "a = { $n -> [one] x *[other] y }\n",
