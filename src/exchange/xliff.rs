@@ -132,10 +132,24 @@ pub fn read(file: SourceFile) -> Result<Imported, Diagnostic> {
                     ),
                 ));
             };
-            let target = segment
+            let target_node = segment
                 .children()
-                .find(|n| n.has_tag_name((NAMESPACE, "target")))
-                .map(plain_text);
+                .find(|n| n.has_tag_name((NAMESPACE, "target")));
+            // safha's units are plain text (their Markdown is text): an inline code a tool
+            // put in a target would lose what it stands for, silently.
+            if let Some(code) =
+                target_node.and_then(|t| t.descendants().find(|n| n.is_element() && *n != t))
+            {
+                return Err(located(
+                    code,
+                    "import-format",
+                    format!(
+                        "the translation of `{id}` holds an inline code (<{}>) that safha's units never have: its text would be lost",
+                        code.tag_name().name()
+                    ),
+                ));
+            }
+            let target = target_node.map(plain_text);
             let source = segment
                 .children()
                 .find(|n| n.has_tag_name((NAMESPACE, "source")))
@@ -244,5 +258,18 @@ mod tests {
         let err = read(SourceFile::new("x.xlf", "<xliff>\n  <file>\n</xliff>")).unwrap_err();
         assert_eq!(err.code, "import-xml");
         assert_eq!(err.line_col().map(|(l, _)| l), Some(3));
+    }
+
+    #[test]
+    fn an_inline_code_a_tool_added_is_an_error_not_lost_text() {
+        let xml = write(&sample()).replacen(
+            "ٹام اور جیری</target>",
+            "ٹام <ph id=\"1\"/> <pc id=\"2\">اور</pc> جیری</target>",
+            1,
+        );
+        assert!(xml.contains("<ph"), "{xml}");
+        let err = read(SourceFile::new("x.xlf", xml.as_str())).unwrap_err();
+        assert_eq!(err.code, "import-format");
+        assert!(err.message.contains("<ph>"), "{}", err.message);
     }
 }

@@ -163,6 +163,16 @@ pub fn prepare(
             BreakOpportunity::Allowed => allowed[pos] = boundary[pos],
         }
     }
+    // A bracketed number (a footnote's reference, `[2]`, `[۵]`) stays with the word it
+    // follows: no line starts with one.
+    for (i, _) in text.match_indices('[') {
+        let digits = text[i + 1..]
+            .find(|c: char| !c.is_numeric())
+            .filter(|&n| n > 0 && text[i + 1 + n..].starts_with(']'));
+        if digits.is_some() && i > 0 && !text[..i].ends_with(char::is_whitespace) {
+            allowed[i] = false;
+        }
+    }
     // An address is not broken after its scheme: `https://` alone at a line's end reads
     // as nothing, and no extractor copies the two halves as one address.
     if text.contains("://") {
@@ -462,6 +472,22 @@ fn addresses(text: &str) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_number_never_starts_a_line() {
+        let book = FontBook::bundled();
+        for (text, lang) in [("they were،[۵] then", "ur"), ("the end.[12] Then", "en")] {
+            let p = prepare(&book, &StyledText::plain(text), &style(lang)).unwrap();
+            let at = text.find('[').unwrap();
+            assert!(
+                p.pieces
+                    .iter()
+                    .all(|x| x.range.end != at || x.break_after != BreakAfter::Allowed),
+                "{text}: {:?}",
+                p.pieces
+            );
+        }
+    }
 
     #[test]
     fn an_address_is_never_broken_after_its_scheme() {
