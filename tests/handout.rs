@@ -1120,3 +1120,52 @@ fn urdu_pages_write_every_number_of_their_own_in_urdu_digits() {
     assert!(meta.contains('۱'), "{meta}");
     assert!(!meta.chars().any(|c| c.is_ascii_digit()), "{meta}");
 }
+
+#[test]
+fn a_picture_a_little_too_tall_for_the_rest_of_a_page_is_set_smaller_not_moved() {
+    // A portrait photo after 0 to 13 paragraphs: somewhere it meets a page's foot. There
+    // it is set smaller (down to 60 %) with its caption rather than leave the page blank.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content/media")).unwrap();
+    let (w, h) = (600u32, 900u32);
+    let mut bytes = Vec::new();
+    {
+        let mut e = png::Encoder::new(&mut bytes, w, h);
+        e.set_color(png::ColorType::Grayscale);
+        let mut writer = e.write_header().unwrap();
+        let pixels: Vec<u8> = (0..w * h).map(|i| (i % 251) as u8).collect();
+        writer.write_image_data(&pixels).unwrap();
+    }
+    std::fs::write(p.join("content/media/tall.png"), bytes).unwrap();
+    let filler = "The city waited for the rain through the longest week of the summer, and \
+        the hospitals counted the cost of every hour without shade or water.";
+    let mut ppis = Vec::new();
+    for n in 0..14 {
+        let mut md = String::from("---\ntitle: Photo\n---\n\n");
+        for i in 0..n {
+            md += &format!("Paragraph {i}. {filler} {filler}\n\n");
+        }
+        md += "![A street](media/tall.png \"The street at noon\")\n\nAfter the photo.\n";
+        std::fs::write(p.join("content/photo.md"), md).unwrap();
+        let run = safha(p, &["build", "--format", "pdf"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let pdf = p.join("dist/photo/en.pdf");
+        let images = images_in(&pdf);
+        assert_eq!(images.len(), 1, "{n}: {images:?}");
+        let (page, _, _, ppi) = images[0].clone();
+        let pages = page_texts(&pdf);
+        assert_eq!(
+            page,
+            page_of(&pages, "The street at noon") + 1,
+            "{n}: caption apart"
+        );
+        ppis.push(ppi);
+    }
+    let full = ppis.iter().copied().fold(f64::MAX, f64::min);
+    assert!(ppis.iter().all(|p| *p <= full / 0.6 + 1.0), "{ppis:?}");
+    assert!(
+        ppis.iter().any(|p| *p > full + 1.0),
+        "never set smaller: {ppis:?}"
+    );
+}

@@ -38,6 +38,20 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
             y += flow.after;
             continue;
         }
+        // A picture a little too tall for the rest of the page is set smaller, down to
+        // MIN_IMAGE_SHARE of its height, rather than leave that rest blank.
+        let smaller;
+        let flow = match image_share(
+            flow,
+            flows.get(i + 1),
+            content_h - y - foot.height_with(&[], content_h),
+        ) {
+            Some(k) if !at_top(y, top) => {
+                smaller = shrunk(flow, k);
+                &smaller
+            }
+            _ => flow,
+        };
         // A heading (or table head) keeps with the start of what follows.
         // Its own notes and those of the lines it keeps with count against the room:
         // a heading whose next paragraph had a long note was left alone at the foot.
@@ -205,6 +219,40 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
         pages.pop();
     }
     pages
+}
+
+/// The smallest share of its height a picture is set at to stay on the page it reached.
+const MIN_IMAGE_SHARE: f32 = 0.6;
+
+/// The share of its height a picture's flow must be set at to fit `room` with what it
+/// keeps with (its caption's first lines), if less than all of it and at least
+/// [`MIN_IMAGE_SHARE`].
+fn image_share(flow: &Flow, next: Option<&Flow>, room: f32) -> Option<f32> {
+    if !flow.sides.iter().any(|s| s.image.is_some()) || !flow.keep_with_next {
+        return None;
+    }
+    let kept = flow.after + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
+    let k = (room - kept) / flow.height();
+    (MIN_IMAGE_SHARE..1.0).contains(&k).then_some(k * 0.999)
+}
+
+/// `flow` with its pictures set at share `k` of their size, each still centred where it
+/// was.
+fn shrunk(flow: &Flow, k: f32) -> Flow {
+    let mut f = flow.clone();
+    for side in &mut f.sides {
+        if let Some((image, width)) = side.image.clone() {
+            let h = side.para.line_height * k;
+            side.x += width * (1.0 - k) / 2.0;
+            side.image = Some((image, width * k));
+            side.para = std::sync::Arc::new(safha_text::Paragraph {
+                line_height: h,
+                ascent: h,
+                ..(*side.para).clone()
+            });
+        }
+    }
+    f
 }
 
 /// The notes of `flow` referred to in its next `lines` lines, each side from `start`.
