@@ -100,6 +100,11 @@ fn the_studio_writes_one_message_at_a_time_and_only_for_its_page() {
         "{head}"
     );
     assert!(page.contains("dir=\"rtl\"") || page.contains("data-dir=\"rtl\""));
+    // The preview makes no PDF (`--format html`): the page offers no PDF view.
+    assert!(
+        page.contains("data-view=\"pdf\" aria-pressed=\"false\" hidden"),
+        "{page}"
+    );
     let token = token(port);
     let (_, _, view) = request(port, "GET", API, &[], "");
     let view: Value = serde_json::from_str(&view).unwrap();

@@ -119,7 +119,10 @@ pub fn serve(
             rebuild(&root, &out, formats, &shared)
         })?
     };
-    let studio = Arc::new(crate::studio::Studio::new(project_dir.clone()));
+    let studio = Arc::new(crate::studio::Studio::new(
+        project_dir.clone(),
+        options.formats.pdf,
+    ));
     for request in server.incoming_requests() {
         let shared = shared.clone();
         let out = out.clone();

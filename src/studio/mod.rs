@@ -87,6 +87,8 @@ pub const SECURITY_HEADERS: &[(&str, &str)] = &[
 
 pub struct Studio {
     root: PathBuf,
+    /// Whether the preview makes PDFs (`serve --format html` does not: no PDF view then).
+    pdf: bool,
     token: String,
     book: OnceLock<Option<safha_text::FontBook>>,
     /// One save at a time: the check that the file is unchanged and the write are one step.
@@ -94,9 +96,10 @@ pub struct Studio {
 }
 
 impl Studio {
-    pub fn new(root: PathBuf) -> Studio {
+    pub fn new(root: PathBuf, pdf: bool) -> Studio {
         Studio {
             root,
+            pdf,
             token: token(),
             book: OnceLock::new(),
             writing: Mutex::new(()),
@@ -223,6 +226,7 @@ impl Studio {
             .replace("{{title}}", &esc(&title))
             .replace("{{preview}}", &esc(&model::preview_page(slug, &lang)))
             .replace("{{pdf}}", &esc(&format!("/{slug}/{}.pdf", lang.tag())))
+            .replace("{{no_pdf}}", if self.pdf { "" } else { " hidden" })
             .replace("{{prefix}}", PREFIX);
         Reply::text(200, "text/html; charset=utf-8", page)
     }
