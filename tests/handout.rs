@@ -1044,28 +1044,17 @@ fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_break
 
 #[test]
 fn every_link_within_a_page_leads_to_an_element_even_for_notes_nobody_refers_to() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path();
-    std::fs::create_dir_all(p.join("content")).unwrap();
-    std::fs::write(
-        p.join("content/notes.md"),
+    // The translator dropped the second reference.
+    let project = translated(
+        "notes",
         "---\ntitle: Notes\n---\n\nOne reference.[^a] Another.[^b]\n\n\
          [^a]: The first note.\n\n[^b]: The second note.\n\n[^unused]: Never referred to.\n",
-    )
-    .unwrap();
-    assert_eq!(safha(p, &["extract"]).code, 0);
-    let en = std::fs::read_to_string(p.join("locales/en/notes.ftl")).unwrap();
-    // The translator dropped the second reference.
-    let ur: String = en
-        .lines()
-        .filter_map(|l| l.split_once(" = "))
-        .map(|(id, v)| match v {
-            v if v.starts_with("One reference") => format!("{id} = ایک حوالہ۔[^a] ایک اور۔\n"),
-            _ => format!("{id} = ایک حاشیہ۔\n"),
-        })
-        .collect();
-    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
-    std::fs::write(p.join("locales/ur/notes.ftl"), ur).unwrap();
+        |_, v| match v {
+            v if v.starts_with("One reference") => "ایک حوالہ۔[^a] ایک اور۔".into(),
+            _ => "ایک حاشیہ۔".into(),
+        },
+    );
+    let p = project.path();
     let run = safha(p, &["build", "--format", "html"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for page in ["en", "ur", "parallel"] {
@@ -1088,27 +1077,16 @@ fn every_link_within_a_page_leads_to_an_element_even_for_notes_nobody_refers_to(
 fn urdu_pages_write_every_number_of_their_own_in_urdu_digits() {
     // A note holding a list is set where it is defined; the reading time is the web
     // page's. Both were in ASCII digits beside a date and references in Urdu ones.
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path();
-    std::fs::create_dir_all(p.join("content")).unwrap();
-    std::fs::write(
-        p.join("content/digits.md"),
+    let project = translated(
+        "digits",
         "---\ntitle: Digits\ndate: 2024-08-14\n---\n\nSee the list.[^l]\n\n\
          [^l]: The list:\n\n    - one item\n    - another item\n",
-    )
-    .unwrap();
-    assert_eq!(safha(p, &["extract"]).code, 0);
-    let en = std::fs::read_to_string(p.join("locales/en/digits.ftl")).unwrap();
-    let ur: String = en
-        .lines()
-        .filter_map(|l| l.split_once(" = "))
-        .map(|(id, v)| {
+        |_, v| {
             let refs = if v.contains("[^l]") { "[^l]" } else { "" };
-            format!("{id} = اردو متن۔{refs}\n")
-        })
-        .collect();
-    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
-    std::fs::write(p.join("locales/ur/digits.ftl"), ur).unwrap();
+            format!("اردو متن۔{refs}")
+        },
+    );
+    let p = project.path();
     let run = safha(p, &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let pdf = page_texts(&p.join("dist/digits/ur.pdf")).concat();
@@ -1168,4 +1146,23 @@ fn a_picture_a_little_too_tall_for_the_rest_of_a_page_is_set_smaller_not_moved()
         ppis.iter().any(|p| *p > full + 1.0),
         "never set smaller: {ppis:?}"
     );
+}
+
+/// A project of one article `md` (as `content/<slug>.md`), extracted, with an Urdu file
+/// whose every message is `urdu(id, english)`.
+fn translated(slug: &str, md: &str, urdu: impl Fn(&str, &str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    std::fs::write(p.join(format!("content/{slug}.md")), md).unwrap();
+    assert_eq!(safha(p, &["extract"]).code, 0);
+    let en = std::fs::read_to_string(p.join(format!("locales/en/{slug}.ftl"))).unwrap();
+    let ur: String = en
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, v)| format!("{id} = {}\n", urdu(id, v)))
+        .collect();
+    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+    std::fs::write(p.join(format!("locales/ur/{slug}.ftl")), ur).unwrap();
+    dir
 }

@@ -296,6 +296,13 @@ mod tests {
         }
     }
 
+    /// `segs` as extract writes them: the previous messages of the next reading.
+    fn as_previous(segs: &[Segment]) -> Vec<(String, String)> {
+        segs.iter()
+            .map(|s| (s.id.clone(), s.text.to_string()))
+            .collect()
+    }
+
     fn ids(segs: &[Segment]) -> Vec<&str> {
         segs.iter().map(|s| s.id.as_str()).collect()
     }
@@ -386,10 +393,7 @@ mod tests {
             seg(SegmentKind::Paragraph, "Third one moves away."),
         ];
         assign(&mut old, &[]);
-        let previous: Vec<(String, String)> = old
-            .iter()
-            .map(|s| (s.id.clone(), s.text.to_string()))
-            .collect();
+        let previous = as_previous(&old);
 
         let mut new = vec![
             seg(SegmentKind::Paragraph, "Third one moves away."),
@@ -414,10 +418,7 @@ mod tests {
             seg(P, "Alpha beta gamma delta three."),
         ];
         assign(&mut old, &[]);
-        let previous: Vec<(String, String)> = old
-            .iter()
-            .map(|s| (s.id.clone(), s.text.to_string()))
-            .collect();
+        let previous = as_previous(&old);
         // The first deleted, the second edited; and the first deleted, the third edited.
         let mut new = vec![
             seg(P, "Alpha beta gamma delta two, edited."),
