@@ -166,6 +166,13 @@ fn only_loopback_host_names_are_answered() {
             "{host}"
         );
     }
+    // Two Host headers, in either order: which one a proxy read cannot be known.
+    for hosts in [
+        "localhost\r\nHost: evil.example",
+        "evil.example\r\nHost: localhost",
+    ] {
+        assert_eq!(get_with_host(server.port, "/", hosts), 403, "{hosts}");
+    }
 }
 
 #[test]

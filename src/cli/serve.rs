@@ -178,14 +178,13 @@ fn rebuild(project_dir: &Path, out: &Path, formats: Formats, shared: &Shared) {
 /// another site that points its own domain name at this machine (DNS rebinding) sends that
 /// name, and is refused: it cannot read the preview or its event stream.
 fn host_allowed(request: &tiny_http::Request) -> bool {
-    let Some(host) = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Host"))
-        .map(|h| h.value.as_str().to_ascii_lowercase())
-    else {
+    // Exactly one: with two, a proxy and this server may each read another (RFC 9112
+    // answers such a request with 400).
+    let mut hosts = request.headers().iter().filter(|h| h.field.equiv("Host"));
+    let (Some(host), None) = (hosts.next(), hosts.next()) else {
         return false;
     };
+    let host = host.value.as_str().to_ascii_lowercase();
     // Without the port: `[::1]:8000`, `localhost:8000`.
     let name = match host.strip_prefix('[') {
         Some(v6) => v6.split(']').next().unwrap_or(""),

@@ -76,7 +76,13 @@ pub fn read(file: SourceFile) -> Result<Imported, Diagnostic> {
     let text = file.text.clone();
     let doc = roxmltree::Document::parse(&text).map_err(|e| {
         let pos = e.pos();
-        let offset = crate::diag::offset_of(&text, pos.row as usize, pos.col as usize);
+        // A file cut short: the parser names no place, and the place is its end.
+        let offset = match e {
+            roxmltree::Error::UnclosedRootNode | roxmltree::Error::UnexpectedEndOfStream => {
+                text.trim_end().len()
+            }
+            _ => crate::diag::offset_of(&text, pos.row as usize, pos.col as usize),
+        };
         Diagnostic::error("import-xml", format!("not well-formed XML: {e}"))
             .at(&file, offset..offset)
     })?;
@@ -258,6 +264,10 @@ mod tests {
         let err = read(SourceFile::new("x.xlf", "<xliff>\n  <file>\n</xliff>")).unwrap_err();
         assert_eq!(err.code, "import-xml");
         assert_eq!(err.line_col().map(|(l, _)| l), Some(3));
+        // Cut short: located at its end, not at 1:1.
+        let cut = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n  <file>\n    <unit>";
+        let err = read(SourceFile::new("x.xlf", cut)).unwrap_err();
+        assert_eq!(err.line_col().map(|(l, _)| l), Some(3), "{}", err.message);
     }
 
     #[test]
