@@ -350,6 +350,39 @@ fn article_lints(
             );
         }
     }
+    out.extend(unformattable(lang, file, article));
+    out
+}
+
+/// What the build cannot format and shows in English instead: a message that expands to
+/// more placeables than Fluent formats (references fanning out). The other formatting
+/// errors (a variable, a reference to nothing, a cycle) have lints of their own.
+fn unformattable(
+    lang: &Lang,
+    file: &FtlFile,
+    article: &crate::article::Article,
+) -> Vec<Diagnostic> {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::errors::ResolverError;
+    if !file.text().contains('{') {
+        return Vec::new();
+    }
+    let (t, _) = crate::l10n::bundle::Translations::new(lang.clone(), file.clone());
+    let mut out = Vec::new();
+    for seg in article.messages() {
+        let Some((_, errors)) = t.format(&seg.id, None) else {
+            continue;
+        };
+        let too_many = |e: &&FluentError| {
+            matches!(
+                e,
+                FluentError::ResolverError(ResolverError::TooManyPlaceables)
+            )
+        };
+        if let Some(e) = errors.iter().find(too_many) {
+            out.push(t.format_warning(&seg.id, e));
+        }
+    }
     out
 }
 
@@ -452,6 +485,25 @@ fn other_lints(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_too_big_to_format_is_reported_as_the_build_would_show_english() {
+        let md = "---\ntitle: Fan\n---\n\nA paragraph.\n";
+        let mut article = crate::article::Article::parse(Path::new("content/fan.md"), md).unwrap();
+        crate::article::ids::assign(&mut article.segments, &[]);
+        let ten = |inner: &str| format!("{{ {inner} }}").repeat(10);
+        let ftl = format!(
+            "-a = x\n-b = {}\n-c = {}\n-d = {}\ntitle = {{ -d }}\np-a-paragraph = متن\n",
+            ten("-a"),
+            ten("-b"),
+            ten("-c")
+        );
+        let file = FtlFile::from_bytes(Path::new("locales/ur/fan.ftl"), ftl.as_bytes()).unwrap();
+        let ur = Lang::parse("ur").unwrap();
+        let found = unformattable(&ur, &file, &article);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].code, "ftl-format");
+    }
 
     #[test]
     fn a_ui_files_digits_are_ten_digits_from_zero() {
