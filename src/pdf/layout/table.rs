@@ -142,6 +142,7 @@ pub(super) fn flows(
                 tag: Some(super::page::Tag::text(*seg)),
             });
         }
+        align_first_baselines(&mut sides);
         let columns: Vec<f32> = col_x.iter().map(|cx| x_of(indent + cx, 0.0)).collect();
         table_flows.push(Flow {
             repeat: None,
@@ -179,6 +180,24 @@ pub(super) fn flows(
 
 /// Whether every body cell of column `c` (in the source text) is a number: digits of any
 /// of the three systems, with signs, separators, a decimal point or a percent sign.
+/// The cells of a row with their first lines on one baseline: a Latin cell in an Urdu
+/// row (`JPMC` beside Nastaliq numbers) sat a dozen points higher, its ascent the Latin
+/// face's. The lowest first baseline wins, as far as each cell has room in the row.
+fn align_first_baselines(sides: &mut [Side]) {
+    let first = |s: &Side| s.para.baseline_from(0, 0);
+    let lowest = sides.iter().map(first).fold(0.0f32, f32::max);
+    let row = sides.iter().map(|s| s.para.height()).fold(0.0f32, f32::max);
+    for side in sides.iter_mut() {
+        // Never past the row's bottom: a cell moves down only within the room it has.
+        let shift = (lowest - first(side)).min(row - side.para.height());
+        if shift > 0.01 {
+            let mut para = (*side.para).clone();
+            para.ascent += shift;
+            side.para = std::sync::Arc::new(para);
+        }
+    }
+}
+
 fn numeric_column(setter: &Setter<'_>, rows: &[Vec<Option<SegmentRef>>], c: usize) -> bool {
     let mut any = false;
     for row in rows {
@@ -229,6 +248,38 @@ fn column_widths(min: &[f32], max: &[f32], width: f32) -> Vec<f32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_rows_cells_share_their_first_baseline_within_the_row() {
+        use super::{Side, align_first_baselines};
+        let side = |ascent: f32, line_height: f32, lines: usize| Side {
+            para: std::sync::Arc::new(safha_text::Paragraph {
+                lines: vec![safha_text::Line::default(); lines],
+                line_height,
+                ascent,
+                text_layer: false,
+                rtl: false,
+            }),
+            x: 0.0,
+            marker: None,
+            bar: None,
+            heading: None,
+            image: None,
+            notes: Vec::new(),
+            tag: None,
+        };
+        // A Latin cell (small ascent) beside a Nastaliq one (large).
+        let mut row = vec![side(8.0, 12.0, 1), side(20.0, 26.0, 1)];
+        align_first_baselines(&mut row);
+        assert_eq!(
+            row[0].para.baseline_from(0, 0),
+            row[1].para.baseline_from(0, 0)
+        );
+        // A cell with no room left in the row stays where it is.
+        let mut row = vec![side(8.0, 12.0, 3), side(20.0, 26.0, 1)];
+        align_first_baselines(&mut row);
+        assert_eq!(row[0].para.baseline_from(0, 0), 8.0);
+    }
+
     #[test]
     fn table_columns_get_their_widest_word_and_share_the_rest() {
         let sum = |v: &[f32]| v.iter().sum::<f32>();
