@@ -873,12 +873,7 @@ fn a_table_too_wide_even_at_60_percent_is_set_with_its_words_broken_and_a_warnin
     assert!(pdf.is_file());
     let html = std::fs::read_to_string(p.join("dist/wide/en.html")).unwrap();
     assert!(html.contains("href=\"en.pdf\""), "{html}");
-    let out = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let letters: String = String::from_utf8_lossy(&out.stdout)
+    let letters: String = extract("poppler", &pdf)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect();
@@ -938,12 +933,7 @@ fn self_contained_pages_embed_each_languages_own_image() {
 
 /// The text of each page of `pdf` (poppler), direction marks left out.
 fn page_texts(pdf: &std::path::Path) -> Vec<String> {
-    let out = std::process::Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
+    extract("poppler", pdf)
         .split('\u{c}')
         .map(|p| {
             p.chars()

@@ -41,11 +41,9 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
         // A picture a little too tall for the rest of the page is set smaller, down to
         // MIN_IMAGE_SHARE of its height, rather than leave that rest blank.
         let smaller;
-        let flow = match image_share(
-            flow,
-            flows.get(i + 1),
-            content_h - y - foot.height_with(&[], content_h),
-        ) {
+        let flow = match image_share(flow, flows.get(i + 1), || {
+            content_h - y - foot.height_with(&[], content_h)
+        }) {
             Some(k) if !at_top(y, top) => {
                 smaller = shrunk(flow, k);
                 &smaller
@@ -224,15 +222,16 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
 /// The smallest share of its height a picture is set at to stay on the page it reached.
 const MIN_IMAGE_SHARE: f32 = 0.6;
 
-/// The share of its height a picture's flow must be set at to fit `room` with what it
+/// The share of its height a picture's flow must be set at to fit `room()` with what it
 /// keeps with (its caption's first lines), if less than all of it and at least
 /// [`MIN_IMAGE_SHARE`].
-fn image_share(flow: &Flow, next: Option<&Flow>, room: f32) -> Option<f32> {
+fn image_share(flow: &Flow, next: Option<&Flow>, room: impl FnOnce() -> f32) -> Option<f32> {
+    // The room is reckoned only for a picture: every other flow passes here too.
     if !flow.sides.iter().any(|s| s.image.is_some()) || !flow.keep_with_next {
         return None;
     }
     let kept = flow.after + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
-    let k = (room - kept) / flow.height();
+    let k = (room() - kept) / flow.height();
     (MIN_IMAGE_SHARE..1.0).contains(&k).then_some(k * 0.999)
 }
 

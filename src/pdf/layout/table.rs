@@ -250,22 +250,17 @@ fn column_widths(min: &[f32], max: &[f32], width: f32) -> Vec<f32> {
 mod tests {
     #[test]
     fn a_rows_cells_share_their_first_baseline_within_the_row() {
-        use super::{Side, align_first_baselines};
-        let side = |ascent: f32, line_height: f32, lines: usize| Side {
-            para: std::sync::Arc::new(safha_text::Paragraph {
+        use super::align_first_baselines;
+        let side = |ascent: f32, line_height: f32, lines: usize| {
+            let para = safha_text::Paragraph {
                 lines: vec![safha_text::Line::default(); lines],
                 line_height,
                 ascent,
                 text_layer: false,
                 rtl: false,
-            }),
-            x: 0.0,
-            marker: None,
-            bar: None,
-            heading: None,
-            image: None,
-            notes: Vec::new(),
-            tag: None,
+            };
+            let flow = super::super::flow::single(std::sync::Arc::new(para), 0.0, 0.0, 0.0, false);
+            flow.sides.into_iter().next().unwrap()
         };
         // A Latin cell (small ascent) beside a Nastaliq one (large).
         let mut row = vec![side(8.0, 12.0, 1), side(20.0, 26.0, 1)];
