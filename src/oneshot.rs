@@ -67,6 +67,18 @@ fn fixed() -> Result<&'static Fixed, Diagnostic> {
 /// Renders `markdown` (an article with front matter) and `translation` (its Urdu Fluent
 /// messages) into the English, Urdu and parallel editions. Bad input gives diagnostics.
 pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
+    render_with(markdown, translation, crate::pdf::render)
+}
+
+/// [`render`], the PDFs made by `pdf`.
+fn render_with(
+    markdown: &str,
+    translation: &str,
+    pdf: impl Fn(
+        &crate::pdf::Input<'_>,
+        &mut ShapeCache,
+    ) -> Result<crate::pdf::Rendered, crate::pdf::Error>,
+) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
     let f = fixed().map_err(|d| vec![d])?;
     let mut article =
         Article::parse(Path::new("content/article.md"), markdown).map_err(|d| vec![d])?;
@@ -109,7 +121,7 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
             .uis
             .get(&spec.lang)
             .ok_or_else(|| vec![Diagnostic::error("ui", "no UI strings")])?;
-        let pdf = crate::pdf::render(
+        let pdf = pdf(
             &crate::pdf::Input {
                 article: &article,
                 edition,
@@ -128,13 +140,6 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
             crate::pdf::Error::Missing(m) => Diagnostic::error(
                 "missing-glyph",
                 format!("no font can draw U+{:04X}", m.glyph.ch as u32),
-            ),
-            crate::pdf::Error::TooLong(chars) => Diagnostic::error(
-                "edition-too-long",
-                format!(
-                    "{chars} characters, more than the {} one PDF sets",
-                    crate::pdf::MAX_EDITION_CHARS
-                ),
             ),
             crate::pdf::Error::Other(d) => d,
         });
@@ -162,5 +167,53 @@ mod tests {
             out.iter()
                 .all(|r| r.pdf.as_ref().is_ok_and(|p| p.starts_with(b"%PDF")))
         );
+    }
+
+    /// A long edition is laid out again for each of the writer's passes instead of kept
+    /// whole: its PDF is the same, byte for byte, in every edition (notes at page feet,
+    /// tables, lists, quotes, code, links, headings across several pages).
+    #[test]
+    fn an_edition_laid_out_again_for_each_pass_is_the_one_kept_whole() {
+        use std::path::Path;
+        let mut md = String::from(
+            "---\ntitle: Long\nsummary: Pages made and dropped.\nauthor: A. Writer\n---\n\n",
+        );
+        for i in 1..=12 {
+            md.push_str(&format!(
+                "## Part {i}\n\nInflation reached {i}.5 per cent in Lahore and Karachi,[^n{i}] \
+                 as [the bank](https://sbp.org.pk/{i}) reported on {i} August; prices of \
+                 wheat, rice and extraordinary fuel rose faster than wages in every district.\n\n\
+                 - first item {i}\n- second item with `code {i}`\n\n\
+                 > a quoted line {i}\n\n\
+                 | city | rate |\n| --- | --- |\n| Lahore | {i}.1 |\n| Karachi | {i}.2 |\n\n\
+                 [^n{i}]: Note {i}: a footnote long enough to wrap onto a second line of the \
+                 page foot in the narrow column of the parallel edition.\n\n"
+            ));
+        }
+        // The Urdu: every message of the English, in Urdu words.
+        let mut article =
+            crate::article::Article::parse(Path::new("content/article.md"), &md).expect("parses");
+        crate::article::ids::assign(&mut article.segments, &[]);
+        assert!(article.segments.len() > 60, "{}", article.segments.len());
+        let ftl: String = (article.segments.iter())
+            .map(|s| format!("{} = اردو متن {} میں۔\n", s.id, s.id.len()))
+            .collect();
+        let pdfs = |keep: usize| -> Vec<Vec<u8>> {
+            super::render_with(&md, &ftl, |input, cache| {
+                crate::pdf::render_keeping(input, cache, keep)
+            })
+            .expect("renders")
+            .into_iter()
+            .map(|r| r.pdf.expect("a PDF"))
+            .collect()
+        };
+        let kept = pdfs(usize::MAX);
+        let again = pdfs(0);
+        assert_eq!(kept.len(), 3);
+        for (k, a) in kept.iter().zip(&again) {
+            let pages = lopdf::Document::load_mem(k).map(|d| d.get_pages().len());
+            assert!(pages.as_ref().is_ok_and(|n| *n >= 4), "{pages:?} pages");
+            assert!(k == a, "{} bytes kept, {} laid out again", k.len(), a.len());
+        }
     }
 }

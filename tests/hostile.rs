@@ -61,35 +61,6 @@ fn a_word_wider_than_the_line_is_broken_never_lost() {
     }
 }
 
-/// An article too long to set as one PDF (whose layout would take gigabytes) keeps its web
-/// page and loses only its PDF, with an error naming the file; a shorter article beside it
-/// gets both.
-#[test]
-fn an_edition_too_long_for_one_pdf_is_withheld_not_left_to_exhaust_memory() {
-    let paragraph = "word ".repeat(20_000);
-    let chars = safha::pdf::MAX_EDITION_CHARS;
-    let body = vec![paragraph.trim_end(); chars / paragraph.len() + 1].join("\n\n");
-    let project = english(&body);
-    write(
-        project.path(),
-        "content/short.md",
-        "---\ntitle: Short\n---\n\nA short article.\n",
-    );
-    let run = safha(project.path(), &["build"]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("error[edition-too-long]: en.pdf would set")
-            && run.stderr.contains("content/long.md"),
-        "{}",
-        run.stderr
-    );
-    let dist = project.path().join("dist");
-    assert!(dist.join("long/en.html").is_file());
-    assert!(!dist.join("long/en.pdf").exists());
-    assert!(dist.join("short/en.pdf").is_file());
-}
-
 #[test]
 fn urdu_typed_without_spaces_is_broken_in_every_edition() {
     let dir = tempfile::tempdir().unwrap();

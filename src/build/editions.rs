@@ -199,7 +199,6 @@ fn pdf_editions(
             pdf::Error::Missing(m) => {
                 missing_glyph(project, prepared, &m, &[format!("{}.pdf", spec.stem)])
             }
-            pdf::Error::TooLong(chars) => edition_too_long(prepared, &spec.stem, chars),
             pdf::Error::Other(d) => d,
         })?;
         let notes: Vec<Diagnostic> = rendered
@@ -252,9 +251,8 @@ fn pdf_editions(
 }
 
 /// The PDF editions the article can have: those whose text every character of can be
-/// drawn, and that are no longer than one PDF sets ([`pdf::MAX_EDITION_CHARS`]). An edition
-/// showing a character no face has, or too long, is withheld with an error; its web page
-/// and the others are still made.
+/// drawn. An edition showing a character no face has is withheld with an error; its web
+/// page and the others are still made.
 pub fn pdf_plan(
     shared: &Shared<'_>,
     prepared: &Prepared,
@@ -274,20 +272,6 @@ pub fn pdf_plan(
         edition::Kind::Parallel { source } => spec.lang == *lang || source == lang,
     };
     let mut diagnostics = Vec::new();
-    // The layout holds a whole edition in memory, about 150 bytes for each character of
-    // its text: an edition longer than the cap would take gigabytes, so it is withheld
-    // with an error rather than left to exhaust memory and take the other editions along.
-    let mut too_long: BTreeSet<&String> = BTreeSet::new();
-    for spec in &specs {
-        let Some(edition) = spec.edition(&prepared.texts) else {
-            continue;
-        };
-        let chars = pdf::edition_chars(&prepared.article, &edition);
-        if chars > pdf::MAX_EDITION_CHARS {
-            diagnostics.push(edition_too_long(prepared, &spec.stem, chars));
-            too_long.insert(&spec.stem);
-        }
-    }
     for (lang, chars) in &missing {
         let withheld: Vec<String> = specs
             .iter()
@@ -300,24 +284,10 @@ pub fn pdf_plan(
     }
     let stems = specs
         .iter()
-        .filter(|s| !missing.keys().any(|lang| shows(s, lang)) && !too_long.contains(&s.stem))
+        .filter(|s| !missing.keys().any(|lang| shows(s, lang)))
         .map(|s| s.stem.clone())
         .collect();
     Ok((stems, diagnostics))
-}
-
-/// An edition too long to set as one PDF: which, how long, and what the author can do.
-fn edition_too_long(prepared: &Prepared, stem: &str, chars: usize) -> Diagnostic {
-    Diagnostic::error(
-        "edition-too-long",
-        format!(
-            "{stem}.pdf would set {chars} characters, more than the {} safha sets as one PDF; \
-             {stem}.pdf is not made (the web pages are)",
-            pdf::MAX_EDITION_CHARS
-        ),
-    )
-    .at_path(&prepared.article.source.path)
-    .with_hint("split the article into parts; each part gets PDFs of its own")
 }
 
 /// The PDF's date: the article's own, else `SOURCE_DATE_EPOCH`, else the epoch; never the

@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::layout::Laid;
+use super::layout::Page;
 use safha_text::chars::is_invisible;
 
 /// How a text-layer unit helps poppler's simplified bidi ordering (see [`unit_marks`]).
@@ -52,19 +52,27 @@ impl Mark {
 }
 
 /// A unit of the text layer: (page, placed paragraph, line, unit).
-pub type UnitKey = (usize, usize, usize, usize);
+pub type UnitKey = (usize, usize, usize);
 
-/// What the text layer adds for poppler's ordering: marks on units, and per page a count
-/// of right-to-left marks written as one invisible run below the footer and the marks
-/// after its English lines' final neutrals.
+/// What the text layer adds to one page for poppler's ordering: marks on units (by placed
+/// paragraph, line among its placed lines and unit), a count of right-to-left marks
+/// written as one invisible run below the footer, and the marks after its English lines'
+/// final neutrals.
 #[derive(Default)]
 pub struct Marks {
     pub units: FxHashMap<UnitKey, Mark>,
-    pub padding: Vec<usize>,
-    /// Whether each page is one to read right to left (see [`unit_marks`]).
-    pub rtl_pages: Vec<bool>,
-    /// Each page's [`ltr_line_ends`].
-    pub line_ends: Vec<Vec<LineEnd>>,
+    pub padding: usize,
+    /// Whether the page is one to read right to left (see [`unit_marks`]).
+    pub rtl_page: bool,
+    /// The page's [`ltr_line_ends`].
+    pub line_ends: Vec<LineEnd>,
+}
+
+impl Marks {
+    /// The mark of unit `ui` of line `li` of placed paragraph `qi`.
+    pub fn unit(&self, qi: usize, li: usize, ui: usize) -> Mark {
+        self.units.get(&(qi, li, ui)).copied().unwrap_or(Mark::None)
+    }
 }
 
 /// A left-to-right line that ends in a neutral on a page with right-to-left text (see
@@ -108,13 +116,10 @@ pub const PADDING: &str = "\u{200F}";
 ///   paragraphs gets none.
 ///
 /// Urdu words without digits, Latin or commas stay free of marks.
-pub fn unit_marks(laid: &Laid) -> Marks {
+pub fn unit_marks(page: &Page) -> Marks {
     use unicode_bidi::BidiClass::{AL, AN, EN, L, NSM, R};
     let mut marks = FxHashMap::default();
-    let mut padding = Vec::with_capacity(laid.pages.len());
-    let mut rtl_pages = Vec::with_capacity(laid.pages.len());
-    let mut line_ends = Vec::with_capacity(laid.pages.len());
-    for (pi, page) in laid.pages.iter().enumerate() {
+    {
         let (mut ltr, mut rtl) = (0i64, 0i64);
         // Letters of right-to-left paragraphs.
         let mut rtl_paragraphs = 0i64;
@@ -143,7 +148,7 @@ pub fn unit_marks(laid: &Laid) -> Marks {
                 logical.sort_by_key(|&i| line.units[i].logical);
                 for (k, &ui) in logical.iter().enumerate() {
                     let u = &line.units[ui];
-                    let key = (pi, qi, li, ui);
+                    let key = (qi, li, ui);
                     if !u.rtl {
                         let ends_neutral = last_visible(&u.text).is_some_and(|c| {
                             !matches!(safha_text::bidi::class(c), L | R | AL | EN | AN | NSM)
@@ -201,27 +206,25 @@ pub fn unit_marks(laid: &Laid) -> Marks {
             }
         }
         // The marks after English lines' final neutrals count as left-to-right letters.
-        let ends = ltr_line_ends(page);
-        ltr += ends.len() as i64;
-        line_ends.push(ends);
+        let line_ends = ltr_line_ends(page);
+        ltr += line_ends.len() as i64;
         // A page is read right to left when right-to-left paragraphs hold a third of its
         // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
         // word, ﷺ or a couplet stays a left-to-right page, its English whole.
         let rtl_page = rtl_paragraphs * 3 >= ltr + rtl && rtl_paragraphs > 0;
-        rtl_pages.push(rtl_page);
         // A margin of a tenth keeps the decision clear of poppler's own counting details.
         let needed = ltr + ltr / 10 + 1 - rtl;
-        padding.push(if rtl_page && rtl > 0 && ltr > 0 && needed > 0 {
+        let padding = if rtl_page && rtl > 0 && ltr > 0 && needed > 0 {
             needed as usize
         } else {
             0
-        });
-    }
-    Marks {
-        units: marks,
-        padding,
-        rtl_pages,
-        line_ends,
+        };
+        Marks {
+            units: marks,
+            padding,
+            rtl_page,
+            line_ends,
+        }
     }
 }
 
@@ -234,7 +237,7 @@ pub const LINE_END_LRM: &str = "\u{200E}";
 /// direction it finds for the page, moved the neutral to the line's start (`…New wave`,
 /// `?your eyes`, `"version = "dev`). An invisible left-to-right mark after it keeps it at
 /// the end (pdf.js drops the mark; MuPDF copies it).
-fn ltr_line_ends(page: &super::layout::Page) -> Vec<LineEnd> {
+fn ltr_line_ends(page: &Page) -> Vec<LineEnd> {
     use unicode_bidi::BidiClass::ON;
     if !page.placed.iter().any(|p| p.para.rtl) {
         return Vec::new();

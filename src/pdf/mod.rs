@@ -5,6 +5,7 @@ mod bidimarks;
 mod broken;
 mod content;
 mod embed;
+mod glyphs;
 mod icc;
 pub mod image;
 pub mod inline;
@@ -14,6 +15,7 @@ mod links;
 mod marked;
 mod metadata;
 mod outline;
+mod stream;
 pub mod tags;
 mod textlayer;
 mod visible;
@@ -21,6 +23,7 @@ pub mod writer;
 
 use crate::article::{Article, SUMMARY, TITLE};
 use crate::config::PdfConfig;
+use crate::diag::Diagnostic;
 use crate::edition::Edition;
 use crate::l10n::ui::Ui;
 use safha_text::{FontBook, ShapeCache};
@@ -50,9 +53,7 @@ pub struct Input<'a> {
 #[derive(Debug)]
 pub enum Error {
     Missing(Missing),
-    /// More characters than [`MAX_EDITION_CHARS`]: how many.
-    TooLong(usize),
-    Other(crate::diag::Diagnostic),
+    Other(Diagnostic),
 }
 
 /// An edition's PDF, the first page (from 1) each segment it shows is on, and its tables
@@ -65,23 +66,46 @@ pub struct Rendered {
 
 /// Lays out and writes one edition.
 pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Error> {
+    render_keeping(input, cache, KEEP_CHARS)
+}
+
+/// [`render`], keeping the pages of an edition of up to `keep_chars` characters.
+pub(crate) fn render_keeping(
+    input: &Input<'_>,
+    cache: &mut ShapeCache,
+    keep_chars: usize,
+) -> Result<Rendered, Error> {
     use crate::article::plain::plain_text;
-    let chars = edition_chars(input.article, &input.edition);
-    if chars > MAX_EDITION_CHARS {
-        return Err(Error::TooLong(chars));
-    }
     let common = layout::Common {
         paragraphs: input.paragraphs,
         uis: input.uis,
         images: input.images,
     };
-    let mut laid = layout::layout(
+    // The first layout: how many pages, which page each segment starts on, and the pages
+    // themselves while the edition is short enough to keep them (see `Source`).
+    let keep = edition_chars(input.article, &input.edition) <= keep_chars;
+    let mut kept = Vec::new();
+    let mut count = 0;
+    let mut pages: Vec<(crate::article::SegmentRef, usize)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let laid = layout::layout(
         input.article,
         input.edition,
         input.book,
         cache,
         input.config,
         &common,
+        &mut |page| {
+            count += 1;
+            for seg in page.placed.iter().filter_map(|p| p.segment()) {
+                if seen.insert(seg) {
+                    pages.push((seg, count));
+                }
+            }
+            if keep {
+                kept.push(page);
+            }
+        },
     )
     .map_err(|layout::Unlaid::Missing(m)| Error::Missing(m))?;
     let page = input.edition.page();
@@ -139,13 +163,14 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
             (label, lang.clone())
         }),
     };
-    layout::finish_pages(&mut laid, &furniture, input.book, cache).map_err(|glyph| {
+    let missing = |glyph| {
         Error::Missing(Missing {
             glyph,
             segment: None,
             lang: page.lang.clone(),
         })
-    })?;
+    };
+    let finisher = layout::Finisher::new(furniture, &laid, input.book, cache).map_err(missing)?;
     let meta = writer::Meta {
         title,
         author: input.article.front.author.clone().unwrap_or_default(),
@@ -153,34 +178,111 @@ pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Err
         subject,
         lang: page.lang.clone(),
         date: input.date,
-        page_numbers: (1..=laid.pages.len())
+        page_numbers: (1..=laid.pages)
             .map(|n| layout::localized_number(n as u64, &page.lang, urdu_digits))
             .collect(),
         structure: tags::tree(input.article, &input.edition, &|loc| {
             crate::l10n::byline::line(&input.article.front, input.uis, loc)
         }),
     };
-    let bytes = writer::write(&laid, input.book, &meta).map_err(Error::Other)?;
-    let mut pages: Vec<(crate::article::SegmentRef, usize)> = Vec::new();
-    for (n, page) in laid.pages.iter().enumerate() {
-        for seg in page.placed.iter().filter_map(|p| p.segment()) {
-            if !pages.iter().any(|(s, _)| *s == seg) {
-                pages.push((seg, n + 1));
-            }
-        }
+    let squeezed = laid.squeezed.clone();
+    let mut source = Source {
+        input,
+        common,
+        cache,
+        laid,
+        kept: keep.then_some(kept),
+        finished: false,
+        finisher,
+        missing: None,
+    };
+    let written = writer::write(&mut source, input.book, &meta);
+    if let Some(glyph) = source.missing {
+        return Err(missing(glyph));
     }
     Ok(Rendered {
-        bytes,
+        bytes: written.map_err(Error::Other)?,
         pages,
-        squeezed: laid.squeezed,
+        squeezed,
     })
 }
 
-/// The most characters one PDF edition sets (its segments and the article's code). The
-/// layout holds the whole edition, about 150 bytes a character (a million characters of
-/// English: 178 MB at peak), so four million (some 700,000 words, 1,500 pages) stay under
-/// a gigabyte, where the 64 MiB an article may be would take ten.
-pub const MAX_EDITION_CHARS: usize = 4_000_000;
+/// The most characters of an edition whose pages are kept from its first layout for the
+/// writer's passes (about 150 bytes a character: some 75 MB). A longer edition is laid out
+/// again for each pass, its pages made, written and dropped a batch at a time, so that its
+/// memory is bounded by the pages being set, not by the article.
+const KEEP_CHARS: usize = 500_000;
+
+/// An edition's pages for the writer: kept from the first layout, or laid out again.
+struct Source<'a, 'c> {
+    input: &'a Input<'a>,
+    common: layout::Common<'a>,
+    cache: &'c mut ShapeCache,
+    laid: layout::Laid,
+    kept: Option<Vec<layout::Page>>,
+    /// Whether the kept pages have their furniture yet.
+    finished: bool,
+    finisher: layout::Finisher,
+    /// A page label no face can draw.
+    missing: Option<safha_text::MissingGlyph>,
+}
+
+impl writer::Pages for Source<'_, '_> {
+    fn laid(&self) -> &layout::Laid {
+        &self.laid
+    }
+
+    fn each(&mut self, each: &mut dyn FnMut(layout::Page)) -> Result<(), Diagnostic> {
+        let book = self.input.book;
+        let unfinished = || Diagnostic::error("pdf-layout", "a page label cannot be set");
+        if let Some(kept) = &mut self.kept {
+            if !self.finished {
+                for (i, page) in kept.iter_mut().enumerate() {
+                    if let Err(glyph) = self.finisher.finish(page, i, book, self.cache) {
+                        self.missing = Some(glyph);
+                        return Err(unfinished());
+                    }
+                }
+                self.finished = true;
+            }
+            kept.iter().cloned().for_each(each);
+            return Ok(());
+        }
+        // Laid out again as the first time (layout depends only on its input), the
+        // furniture's words shaped beside it with the same shared store.
+        let mut labels = self.cache.sibling();
+        let (finisher, mut i, mut missing) = (&self.finisher, 0, None);
+        let input = self.input;
+        let again = layout::layout(
+            input.article,
+            input.edition,
+            book,
+            self.cache,
+            input.config,
+            &self.common,
+            &mut |mut page| {
+                if missing.is_none() {
+                    match finisher.finish(&mut page, i, book, &mut labels) {
+                        Ok(()) => each(page),
+                        Err(glyph) => missing = Some(glyph),
+                    }
+                }
+                i += 1;
+            },
+        );
+        if missing.is_some() {
+            self.missing = missing;
+            return Err(unfinished());
+        }
+        match again {
+            Ok(laid) if laid.pages == self.laid.pages => Ok(()),
+            _ => Err(Diagnostic::error(
+                "pdf-layout",
+                "the edition did not lay out the same way twice",
+            )),
+        }
+    }
+}
 
 /// The characters an edition sets: its columns' segments, and the article's code in each.
 pub fn edition_chars(article: &Article, edition: &Edition<'_>) -> usize {

@@ -5,7 +5,7 @@
 
 use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 
-use super::layout::Page;
+use super::layout::Mark;
 
 /// One entry: its level, text, page and position (PDF coordinates).
 struct Entry {
@@ -16,18 +16,19 @@ struct Entry {
     y: f32,
 }
 
-/// Adds the outline of `pages` (whose page objects are `ids`) and page labels to `doc`:
-/// `numbers[i]` is page i's number as its footer writes it.
+/// Adds the outline of the headings starting on each page (`marks[i]` those of page i,
+/// whose object is `ids[i]`) and page labels to `doc`: `numbers[i]` is page i's number as
+/// its footer writes it.
 pub fn add(
     doc: &mut Document,
-    pages: &[Page],
+    marks: &[Vec<Mark>],
     ids: &[ObjectId],
     page_height: f32,
     numbers: &[String],
 ) {
     let mut entries: Vec<Entry> = Vec::new();
-    for (page, &id) in pages.iter().zip(ids) {
-        for mark in &page.marks {
+    for (page, &id) in marks.iter().zip(ids) {
+        for mark in page {
             let y = page_height - mark.y;
             // The parallel edition's two headings of one row: one entry naming both.
             if let Some(last) = entries.last_mut()

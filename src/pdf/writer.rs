@@ -8,7 +8,7 @@
 //! Everything that could vary between runs is fixed: font resource names, subset tags and
 //! the document `/ID` derive from the content; dates come from the caller.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use printpdf::{
@@ -16,17 +16,16 @@ use printpdf::{
     PdfWarnMsg, Pt, TextItem,
 };
 
-use super::bidimarks::{self, LINE_END_LRM, Mark, PADDING};
-use super::broken::{broken_words, is_broken, layer_words};
-use super::content::ContentStream;
-use super::embed::{self, Embedded, Res, SILENT};
-use super::layerfont::LayerFont;
-use super::layout::{Laid, Placed, Tag};
-use super::marked::Marked;
-use super::textlayer::{self, LINE_LEAD};
+use libdeflater::{CompressionLvl, Compressor};
+
+use super::bidimarks::{self, Marks};
+use super::embed::{self, Embedded, Res};
+use super::glyphs::Glyphs;
+use super::layout::{Laid, Page, Tag};
+use super::stream::{PageWriter, Used};
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
-use safha_text::{FaceId, FontBook};
+use safha_text::FontBook;
 
 /// Document metadata.
 pub struct Meta {
@@ -43,117 +42,40 @@ pub struct Meta {
     pub structure: super::tags::Elem,
 }
 
-pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
-    // 1. Which glyphs each font resource needs, and the text each stands for: a table by
-    // glyph id for every face, visible and silent (a page holds thousands of glyphs, of a
-    // few hundred kinds).
-    let layer_face = book
-        .text_layer_face()
-        .ok_or_else(|| Diagnostic::error("font", "no face for the PDF text layer"))?;
-    let mut layer = LayerFont::new(book, layer_face);
-    let marks = bidimarks::unit_marks(laid);
-    let faces = book.ids().count();
-    let mut drawn: Vec<Vec<Option<&str>>> = vec![Vec::new(); faces * 2];
-    // The invisible text of words broken across lines, by the face they are set in.
-    let mut word_layers: BTreeMap<FaceId, LayerFont> = BTreeMap::new();
-    let mut chars = Vec::new();
-    for (pi, page) in laid.pages.iter().enumerate() {
-        // The mark after an English line's final neutral, in a glyphless copy of the
-        // line's own face, so that poppler measures it as part of the line.
-        for end in marks.line_ends.get(pi).into_iter().flatten() {
-            let words = word_layers
-                .entry(end.face)
-                .or_insert_with(|| LayerFont::new(book, end.face));
-            words.glyph(book, LINE_END_LRM);
-        }
-        for (qi, placed) in page.placed.iter().enumerate() {
-            let broken = broken_words(placed);
-            for b in &broken {
-                let words = word_layers
-                    .entry(b.face)
-                    .or_insert_with(|| LayerFont::new(book, b.face));
-                textlayer::layer_chars(&b.text, false, Mark::None, &mut chars);
-                for ch in &chars {
-                    words.glyph(book, ch.as_str());
-                }
-            }
-            for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
-                for (gi, g) in line.glyphs.iter().enumerate() {
-                    let silent = placed.para.text_layer || is_broken(&broken, li, gi);
-                    let (table, text) = if silent {
-                        (g.face.0 * 2 + 1, SILENT)
-                    } else {
-                        (g.face.0 * 2, g.text.as_deref().unwrap_or(""))
-                    };
-                    if let Some(table) = drawn.get_mut(table) {
-                        note_drawn(table, g.gid, text);
-                    }
-                }
-                if !placed.para.text_layer {
-                    let at = placed.lines.start + li;
-                    for (_, face, gid) in super::visible::word_spaces(book, placed, at) {
-                        if let Some(table) = drawn.get_mut(face.0 * 2) {
-                            note_drawn(table, gid, " ");
-                        }
-                    }
-                    continue;
-                }
-                // The space a left-to-right line broken at one ends in.
-                if !placed.para.rtl && placed.ends_in_space(placed.lines.start + li) {
-                    layer.glyph(book, " ");
-                }
-                // The lead before a combining mark, and after a short or spaced
-                // right-to-left line.
-                if placed.para.rtl || line.units.iter().any(textlayer::starts_with_mark) {
-                    layer.glyph(book, LINE_LEAD);
-                }
-                for (ui, u) in line.units.iter().enumerate() {
-                    let mark = (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None);
-                    textlayer::layer_chars(&u.text, u.rtl, mark, &mut chars);
-                    for ch in &chars {
-                        layer.glyph(book, ch.as_str());
-                    }
-                }
-            }
-            // Words the layer writes whole across a line break: joined, a joiner ending
-            // the head makes a glyph text neither half has.
-            for (_, _, _, word) in layer_words(placed) {
-                textlayer::layer_chars(&word, false, Mark::None, &mut chars);
-                for ch in &chars {
-                    layer.glyph(book, ch.as_str());
-                }
+/// Where the writer takes its pages from: each page finished (furniture added, page
+/// positions), in order, once for every pass the writer makes over them.
+pub trait Pages {
+    /// The layout the pages come from: how many, their geometry and binding.
+    fn laid(&self) -> &Laid;
+    /// Hands every page, in order, to `each`.
+    fn each(&mut self, each: &mut dyn FnMut(Page)) -> Result<(), Diagnostic>;
+}
+
+/// How many pages are written on all cores at once: a page's stream depends only on its
+/// own glyphs, and only so many pages are held at a time.
+const BATCH: usize = 32;
+
+pub fn write(pages: &mut dyn Pages, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
+    let laid = pages.laid().clone();
+    // 1. Which glyphs each font resource needs, and the text each stands for; each page's
+    // direction marks; the images, named in the order the pages first show them.
+    let mut glyphs = Glyphs::new(book)?;
+    let mut marks: Vec<Marks> = Vec::with_capacity(laid.pages);
+    let mut image_names: BTreeMap<usize, String> = BTreeMap::new();
+    let mut images: Vec<Arc<super::image::Image>> = Vec::new();
+    pages.each(&mut |page| {
+        let m = bidimarks::unit_marks(&page);
+        glyphs.page(&page, &m);
+        marks.push(m);
+        for img in &page.images {
+            let key = Arc::as_ptr(&img.image) as usize;
+            if let std::collections::btree_map::Entry::Vacant(e) = image_names.entry(key) {
+                e.insert(format!("Im{}", images.len()));
+                images.push(img.image.clone());
             }
         }
-    }
-    let mut used: BTreeMap<Res, BTreeMap<u16, String>> = BTreeMap::new();
-    for (i, table) in drawn.iter().enumerate() {
-        let face = FaceId(i / 2);
-        let res = if i % 2 == 1 {
-            Res::Silent(face)
-        } else {
-            Res::Visible(face)
-        };
-        let glyphs: BTreeMap<u16, String> = (0u16..)
-            .zip(table)
-            .filter_map(|(gid, text)| Some((gid, (*text)?.to_string())))
-            .collect();
-        if !glyphs.is_empty() {
-            used.insert(res, glyphs);
-        }
-    }
-    if marks.padding.iter().any(|&n| n > 0) {
-        layer.glyph(book, PADDING);
-    }
-    // The layer's font holds a glyph for every text given one above.
-    let layer_used: BTreeMap<u16, String> =
-        layer.texts().map(|(g, t)| (g, t.to_string())).collect();
-    if !layer_used.is_empty() {
-        used.insert(Res::Layer(layer_face), layer_used);
-    }
-    for (face, words) in &word_layers {
-        let texts = words.texts().map(|(g, t)| (g, t.to_string())).collect();
-        used.insert(Res::Layer(*face), texts);
-    }
+    })?;
+    let used = glyphs.used();
 
     // 2. Subset fonts, register them under names that depend only on the content.
     let mut doc = PdfDocument::new(&meta.title);
@@ -192,155 +114,75 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
         fonts.insert(*res, Embedded { name, map });
     }
 
-    // Images by name, in the order the pages first show them.
-    let mut image_names: BTreeMap<usize, String> = BTreeMap::new();
-    let mut images: Vec<Arc<super::image::Image>> = Vec::new();
-    for img in laid.pages.iter().flat_map(|p| &p.images) {
-        let key = Arc::as_ptr(&img.image) as usize;
-        if let std::collections::btree_map::Entry::Vacant(e) = image_names.entry(key) {
-            e.insert(format!("Im{}", images.len()));
-            images.push(img.image.clone());
-        }
-    }
-    let image_names = &image_names;
-
-    // 3. Pages, written on all cores: a page's stream depends only on its own glyphs.
-    let g = laid.geometry;
-    let layer = &layer;
-    let page_stream = |pi: usize, page: &super::layout::Page| -> (Vec<u8>, Used, Vec<Tag>) {
-        let mut out = ContentStream::new();
-        let mut marked = Marked::default();
-        out.gray_fill(0.0);
-        out.op("BT");
-        let word_setups: BTreeMap<FaceId, textlayer::LayerSetup> = word_layers
-            .iter()
-            .filter_map(|(face, words)| {
-                let f = fonts.get(&Res::Layer(*face))?;
-                Some((
-                    *face,
-                    textlayer::LayerSetup {
-                        book,
-                        glyphs: words,
-                        resource: &f.name,
-                        map: &f.map,
-                    },
-                ))
-            })
-            .collect();
-        let layer_font = fonts.get(&Res::Layer(layer_face));
-        let write_layer = |out: &mut ContentStream, marked: &mut Marked, qi: usize| {
-            let (Some(layer_font), Some(placed)) = (layer_font, page.placed.get(qi)) else {
-                return;
-            };
-            marked.begin(out, placed.tag);
-            let mark = |li: usize, ui: usize| {
-                (marks.units.get(&(pi, qi, li, ui)).copied()).unwrap_or(Mark::None)
-            };
-            let setup = textlayer::LayerSetup {
-                book,
-                glyphs: layer,
-                resource: &layer_font.name,
-                map: &layer_font.map,
-            };
-            textlayer::write(out, placed, g.height, &setup, &mark);
-            marked.end(out);
-        };
-        // On a page read right to left, its right-to-left paragraphs' layers follow the
-        // page's drawing, where the extractors' ordering was measured; every other
-        // layer (English quoting Urdu, an Urdu couplet on an English page) follows its
-        // own drawing, so that extractors following content order (pdf.js, MuPDF) read
-        // it where it stands, not after the page's other text.
-        let rtl_page = marks.rtl_pages.get(pi).copied().unwrap_or(false);
-        let inline = |p: &Placed| p.para.text_layer && !(rtl_page && p.para.rtl);
-        for (qi, placed) in page.placed.iter().enumerate() {
-            if !super::visible::draws(placed) {
-                continue;
-            }
-            // Text the invisible layer carries is read there; its drawing is an artifact.
-            marked.begin(&mut out, placed.tag.filter(|_| !placed.para.text_layer));
-            let drawing = super::visible::Drawing {
-                book,
-                fonts: &fonts,
-                word_layers: &word_setups,
-                page_height: g.height,
-            };
-            super::visible::write(&mut out, &mut marked, placed, &drawing);
-            marked.end(&mut out);
-            if inline(placed) {
-                out.render_mode(3);
-                write_layer(&mut out, &mut marked, qi);
-                out.render_mode(0);
-            }
-        }
-        if let Some(layer_font) = layer_font {
-            out.render_mode(3);
-            for (qi, placed) in page.placed.iter().enumerate() {
-                if placed.para.text_layer && !inline(placed) && super::visible::draws(placed) {
-                    write_layer(&mut out, &mut marked, qi);
-                }
-            }
-            let count = marks.padding.get(pi).copied().unwrap_or(0);
-            if count > 0 {
-                let gid = layer.known(PADDING);
-                let gid = layer_font.map.get(gid);
-                let x = g.left_margin(pi, laid.rtl_book);
-                out.begin_artifact();
-                textlayer::write_padding(&mut out, &layer_font.name, gid, count, x, 16.0);
-                out.end_marked();
-            }
-            out.render_mode(0);
-        }
-        let ends = marks.line_ends.get(pi).map_or(&[][..], Vec::as_slice);
-        textlayer::write_line_ends(&mut out, &word_setups, page, ends, g.height);
-        out.op("ET");
-        for img in &page.images {
-            if let Some(name) = image_names.get(&(Arc::as_ptr(&img.image) as usize)) {
-                marked.begin(&mut out, img.tag);
-                out.op(&format!(
-                    "q {} 0 0 {} {} {} cm /{name} Do Q",
-                    round2(img.width),
-                    round2(img.height),
-                    round2(img.x),
-                    round2(g.height - img.y - img.height)
-                ));
-                marked.end(&mut out);
-            }
-        }
-        if !page.rules.is_empty() {
-            out.begin_artifact();
-            out.gray_stroke(0.45);
-            for r in &page.rules {
-                out.line_width(r.width);
-                out.line(r.x0, g.height - r.y0, r.x1, g.height - r.y1);
-            }
-            out.end_marked();
-        }
-        let used = out.used();
-        (out.into_bytes(), used, marked.into_tags())
+    // 3. Pages, a batch at a time, each batch on all cores: a page's stream, deflated,
+    // and what the document needs of it afterwards (links, outline entries, images).
+    let writer = PageWriter {
+        book,
+        fonts: &fonts,
+        layer_face: glyphs.layer_face,
+        layer: &glyphs.layer,
+        word_layers: &glyphs.word_layers,
+        image_names: &image_names,
+        geometry: laid.geometry,
+        rtl_book: laid.rtl_book,
     };
-    let written: Vec<(Vec<u8>, Used, Vec<Tag>)> = {
+    let g = laid.geometry;
+    let mut pdf_pages = Vec::with_capacity(laid.pages);
+    let mut streams: Vec<Packed> = Vec::with_capacity(laid.pages);
+    let mut registered_before = Used::new();
+    let mut page_tags = Vec::with_capacity(laid.pages);
+    let mut page_links = Vec::with_capacity(laid.pages);
+    let mut page_marks = Vec::with_capacity(laid.pages);
+    let mut page_images = Vec::with_capacity(laid.pages);
+    let mut batch: Vec<Page> = Vec::with_capacity(BATCH);
+    let mut flush = |batch: &mut Vec<Page>| {
         use rayon::prelude::*;
-        laid.pages
+        let first = streams.len();
+        let written: Vec<(Vec<u8>, Packed, Used, Vec<Tag>)> = batch
             .par_iter()
             .enumerate()
-            .map(|(pi, page)| page_stream(pi, page))
-            .collect()
+            .map_init(
+                || Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()),
+                |packer, (k, page)| {
+                    let pi = first + k;
+                    let empty = Marks::default();
+                    let (stream, used, tags) =
+                        writer.stream(pi, page, marks.get(pi).unwrap_or(&empty));
+                    let packed = match deflate(packer, &stream) {
+                        Some(p) => Packed::Deflated(p),
+                        None => Packed::Plain(stream.clone()),
+                    };
+                    (stream, packed, used, tags)
+                },
+            )
+            .collect();
+        for ((stream, packed, used, tags), page) in written.into_iter().zip(batch.drain(..)) {
+            page_tags.push(tags);
+            let registered = registration(&used, &mut registered_before, &texts);
+            id_hasher.update(&stream);
+            streams.push(packed);
+            pdf_pages.push(PdfPage::new(
+                Mm(g.width * 25.4 / 72.0),
+                Mm(g.height * 25.4 / 72.0),
+                registered,
+            ));
+            page_links.push(super::links::links(&page, g.height));
+            page_marks.push(page.marks);
+            page_images.push(
+                (page.images.iter())
+                    .filter_map(|img| images.iter().position(|x| Arc::ptr_eq(x, &img.image)))
+                    .collect::<Vec<usize>>(),
+            );
+        }
     };
-    let mut pages = Vec::with_capacity(laid.pages.len());
-    let mut streams = Vec::with_capacity(laid.pages.len());
-    let mut registered_before = Used::new();
-    let mut page_tags = Vec::with_capacity(laid.pages.len());
-    for (stream, used, tags) in written {
-        page_tags.push(tags);
-        let registered = registration(&used, &mut registered_before, &texts);
-        id_hasher.update(&stream);
-        streams.push(stream);
-        pages.push(PdfPage::new(
-            Mm(g.width * 25.4 / 72.0),
-            Mm(g.height * 25.4 / 72.0),
-            registered,
-        ));
-    }
+    pages.each(&mut |page| {
+        batch.push(page);
+        if batch.len() == BATCH {
+            flush(&mut batch);
+        }
+    })?;
+    flush(&mut batch);
+    let pages = pdf_pages;
     doc.with_pages(pages);
 
     // 4. Metadata, language, a content-derived /ID.
@@ -389,24 +231,31 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
             .ok_or_else(|| Diagnostic::error("pdf-write", "a page without content"))?;
         if let Ok(lopdf::Object::Stream(s)) = lo.get_object_mut(contents) {
             s.dict.remove(b"Filter");
-            s.set_plain_content(stream);
+            match stream {
+                Packed::Plain(plain) => s.set_plain_content(plain),
+                Packed::Deflated(packed) => {
+                    s.set_plain_content(Vec::new());
+                    s.dict.set("Filter", "FlateDecode");
+                    s.set_content(packed);
+                }
+            }
         }
     }
     let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
     // Each link annotation, with its page and tag.
     let mut annotations = Vec::new();
-    for (p, (&id, page)) in page_ids.iter().zip(&laid.pages).enumerate() {
-        let made = super::links::annotate(&mut lo, id, &super::links::links(page, g.height));
+    for (p, (&id, links)) in page_ids.iter().zip(&page_links).enumerate() {
+        let made = super::links::annotate(&mut lo, id, links);
         annotations.extend(made.into_iter().map(|(annot, tag)| (p, annot, tag)));
     }
     super::outline::add(
         &mut lo,
-        &laid.pages,
+        &page_marks,
         &page_ids,
         g.height,
         &meta.page_numbers,
     );
-    add_images(&mut lo, &images, &laid.pages, &page_ids);
+    add_images(&mut lo, &images, &page_images, &page_ids);
     super::tags::write(
         &mut lo,
         &meta.structure,
@@ -430,23 +279,12 @@ pub fn write(laid: &Laid, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagn
     Ok(bytes)
 }
 
-/// Records that glyph `gid` of a face's table is drawn, standing for `text` (the first
-/// text given it stays).
-fn note_drawn<'a>(table: &mut Vec<Option<&'a str>>, gid: u16, text: &'a str) {
-    let gid = usize::from(gid);
-    if table.len() <= gid {
-        table.resize(gid + 1, None);
-    }
-    table[gid].get_or_insert(text);
-}
-
 /// Deflates every stream that is not yet filtered, in parallel: the largest document's
 /// streams are the tail of a whole build. Page streams are most of the bytes, and libdeflate
 /// compresses them in about half the time at its greedy level 3 as at its lazy level 6 for
 /// 5 % more output (the sample's Urdu edition: 74.9 KB against 71.3 KB; the whole build
 /// 1 ms faster in 60 interleaved runs).
 fn compress(doc: &mut lopdf::Document) {
-    use libdeflater::{CompressionLvl, Compressor};
     use rayon::prelude::*;
     let mut streams: Vec<&mut lopdf::Stream> = doc
         .objects
@@ -460,12 +298,7 @@ fn compress(doc: &mut lopdf::Document) {
     streams.par_iter_mut().for_each_init(
         || Compressor::new(level),
         |packer, s| {
-            let mut packed = vec![0; packer.zlib_compress_bound(s.content.len())];
-            let Ok(n) = packer.zlib_compress(&s.content, &mut packed) else {
-                return;
-            };
-            if n + 19 < s.content.len() {
-                packed.truncate(n);
+            if let Some(packed) = deflate(packer, &s.content) {
                 s.dict.set("Filter", "FlateDecode");
                 s.set_content(packed);
             }
@@ -473,11 +306,24 @@ fn compress(doc: &mut lopdf::Document) {
     );
 }
 
+/// `content` deflated (zlib), if that saves more than the filter's own entry costs.
+fn deflate(packer: &mut Compressor, content: &[u8]) -> Option<Vec<u8>> {
+    let mut packed = vec![0; packer.zlib_compress_bound(content.len())];
+    let n = packer.zlib_compress(content, &mut packed).ok()?;
+    (n + 19 < content.len()).then(|| {
+        packed.truncate(n);
+        packed
+    })
+}
+
+/// A page's content stream as it goes into the document.
+enum Packed {
+    Plain(Vec<u8>),
+    Deflated(Vec<u8>),
+}
+
 /// libdeflate's compression level for every stream.
 const LEVEL: i32 = 3;
-
-/// Glyph ids by font resource name.
-type Used = BTreeMap<String, BTreeSet<u16>>;
 
 /// What printpdf needs to see of a page: each font it uses, and the glyphs no earlier page
 /// registered, each with its text, so it writes the font resources, widths and ToUnicode
@@ -517,10 +363,6 @@ fn registration(
     ops
 }
 
-fn round2(v: f32) -> f32 {
-    (v * 100.0).round() / 100.0
-}
-
 /// The document /ID's digest: BLAKE3 over every field, each prefixed with its length so
 /// that ("ab", "c") and ("a", "bc") differ. Stable across runs and machines.
 #[derive(Default)]
@@ -550,7 +392,7 @@ fn set_id(doc: &mut lopdf::Document, id: [u8; 16]) {
 fn add_images(
     doc: &mut lopdf::Document,
     images: &[Arc<super::image::Image>],
-    pages: &[super::layout::Page],
+    pages: &[Vec<usize>],
     ids: &[lopdf::ObjectId],
 ) {
     use lopdf::{Dictionary, Object};
@@ -558,15 +400,13 @@ fn add_images(
         .iter()
         .map(|img| super::image::embed(doc, img))
         .collect();
-    for (page, &id) in pages.iter().zip(ids) {
-        if page.images.is_empty() {
+    for (shown, &id) in pages.iter().zip(ids) {
+        if shown.is_empty() {
             continue;
         }
         let mut xobjects = Dictionary::new();
-        for img in &page.images {
-            if let Some(i) = images.iter().position(|x| Arc::ptr_eq(x, &img.image)) {
-                xobjects.set(format!("Im{i}"), Object::Reference(embedded[i]));
-            }
+        for &i in shown {
+            xobjects.set(format!("Im{i}"), Object::Reference(embedded[i]));
         }
         // The page's resources: its own dictionary, or a shared one copied for it.
         let resources = doc

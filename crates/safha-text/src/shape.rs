@@ -137,6 +137,11 @@ impl ShapeCache {
         ShapeCache::default()
     }
 
+    /// Another cache backed by the same shared store as this one (its plans made once).
+    pub fn sibling(&self) -> ShapeCache {
+        ShapeCache::sharing(&self.shared)
+    }
+
     /// A cache backed by `shared`, which other threads' caches also use.
     pub fn sharing(shared: &Arc<SharedShapes>) -> ShapeCache {
         ShapeCache {

@@ -10,8 +10,7 @@ use crate::l10n::{Lang, LocalizedArticle};
 use crate::pdf::inline::styled;
 use safha_text::StyledText;
 
-/// In which order a column's blocks are set: the flows come out in document order either
-/// way, as each block's flows depend only on that block.
+/// In which order a column's parts are set when only its height is wanted.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Order {
     Forward,
@@ -22,21 +21,33 @@ pub(super) enum Order {
     Backward,
 }
 
-/// The flows of one language's article body in a column `width` wide.
-pub(super) fn column_flows(
-    setter: &mut Setter<'_>,
-    loc: &LocalizedArticle,
+/// One language's article body in a column `width` wide, set part by part: part 0 the
+/// title, part 1 the summary and byline, then one part per block. A part is a list of
+/// units, each the flows of one paragraph-level segment, which the parallel edition pairs
+/// one to one; a part's flows depend only on its own block, so the parts can be set in any
+/// order, and each is dropped once placed.
+pub(super) struct Column<'l> {
+    loc: &'l LocalizedArticle,
     width: f32,
-    order: Order,
-) -> Result<Vec<Vec<Flow>>, Unlaid> {
-    let article = setter.article;
-    // This column sets its notes anew (the parallel edition tries several widths).
-    let tag = loc.lang.tag();
-    setter.noted.retain(|(lang, _)| *lang != tag);
-    // One entry per top-level unit so the parallel edition can pair them: the title, the
-    // summary, then each block's.
-    let mut parts: Vec<Vec<Vec<Flow>>> = Vec::with_capacity(article.blocks.len() + 2);
-    let head = |setter: &mut Setter<'_>, i: usize| -> Result<Vec<Vec<Flow>>, Unlaid> {
+}
+
+impl<'l> Column<'l> {
+    pub(super) fn new(setter: &mut Setter<'_>, loc: &'l LocalizedArticle, width: f32) -> Self {
+        // This column sets its notes anew (the parallel edition tries several widths).
+        let tag = loc.lang.tag();
+        setter.noted.retain(|(lang, _)| *lang != tag);
+        Column { loc, width }
+    }
+
+    /// How many parts the column has.
+    pub(super) fn parts(&self, setter: &Setter<'_>) -> usize {
+        setter.article.blocks.len() + 2
+    }
+
+    /// The units of part `i`.
+    pub(super) fn part(&self, setter: &mut Setter<'_>, i: usize) -> Result<Vec<Vec<Flow>>, Unlaid> {
+        let (loc, width) = (self.loc, self.width);
+        let article = setter.article;
         Ok(match i {
             0 => {
                 let (title, _, after) = setter.segment(loc, TITLE, Role::Title, width)?;
@@ -44,7 +55,7 @@ pub(super) fn column_flows(
                 f.sides[0].heading = Some((0, outline_text(loc, TITLE)));
                 vec![vec![f]]
             }
-            _ => {
+            1 => {
                 let mut units = Vec::new();
                 let byline = crate::l10n::byline::line(&article.front, setter.uis, loc);
                 if article.front.summary.is_some() {
@@ -63,34 +74,46 @@ pub(super) fn column_flows(
                 }
                 units
             }
+            _ => {
+                let mut units = Vec::new();
+                let at = At {
+                    loc,
+                    width,
+                    indent: 0.0,
+                    quote: 0,
+                };
+                if let Some(block) = article.blocks.get(i - 2) {
+                    block_flows(setter, at, block, &mut units)?;
+                }
+                units
+            }
         })
-    };
-    let block = |setter: &mut Setter<'_>, block: &Block| -> Result<Vec<Vec<Flow>>, Unlaid> {
-        let mut units = Vec::new();
-        let at = At {
-            loc,
-            width,
-            indent: 0.0,
-            quote: 0,
+    }
+
+    /// The column's total height of lines and of the space around them, its parts set in
+    /// `order`.
+    pub(super) fn heights(
+        &self,
+        setter: &mut Setter<'_>,
+        order: Order,
+    ) -> Result<(f32, f32), Unlaid> {
+        let count = self.parts(setter);
+        let indices: Box<dyn Iterator<Item = usize>> = match order {
+            Order::Forward => Box::new(0..count),
+            Order::Backward => Box::new((0..count).rev()),
         };
-        block_flows(setter, at, block, &mut units)?;
-        Ok(units)
-    };
-    let count = article.blocks.len() + 2;
-    let indices: Box<dyn Iterator<Item = usize>> = match order {
-        Order::Forward => Box::new(0..count),
-        Order::Backward => Box::new((0..count).rev()),
-    };
-    for i in indices {
-        parts.push(match i.checked_sub(2) {
-            None => head(setter, i)?,
-            Some(b) => block(setter, &article.blocks[b])?,
-        });
+        // Each flow's heights, summed in document order whatever the order set: a sum
+        // in another order may round differently and move the parallel columns' widths.
+        let mut parts: Vec<Vec<(f32, f32)>> = vec![Vec::new(); count];
+        for i in indices {
+            parts[i] = (self.part(setter, i)?.iter().flatten())
+                .map(|f| (f.height(), f.before + f.after))
+                .collect();
+        }
+        let (lines, gaps) =
+            (parts.iter().flatten()).fold((0.0, 0.0), |(l, g), (h, gap)| (l + h, g + gap));
+        Ok((lines, gaps))
     }
-    if order == Order::Backward {
-        parts.reverse();
-    }
-    Ok(parts.into_iter().flatten().collect())
 }
 
 /// Indentation of quotes and list items.

@@ -20,12 +20,13 @@ mod set;
 mod style;
 mod table;
 
-pub use furniture::{Furniture, finish_pages};
+pub use furniture::{Finisher, Furniture};
 pub use page::{Geometry, Laid, Mark, Node, Page, Part, Placed, PlacedImage, Rule, Tag};
 pub use set::{Missing, Paragraphs, TooWide, Unlaid};
 pub use style::localized_number;
 
-use collect::{Order, column_flows};
+use collect::Column;
+use paginate::Paginator;
 use set::Setter;
 
 use crate::article::Article;
@@ -44,7 +45,8 @@ pub struct Common<'a> {
     pub images: &'a crate::pdf::image::Images,
 }
 
-/// Lays out an edition.
+/// Lays out an edition, handing each page to `sink` as soon as it is made (its positions
+/// still relative to the content box, without furniture: see [`Finisher`]).
 pub fn layout(
     article: &Article,
     edition: Edition<'_>,
@@ -52,6 +54,7 @@ pub fn layout(
     cache: &mut ShapeCache,
     config: &PdfConfig,
     common: &Common<'_>,
+    sink: &mut dyn FnMut(Page),
 ) -> Result<Laid, Unlaid> {
     let Common {
         paragraphs,
@@ -81,21 +84,24 @@ pub fn layout(
         note_paragraphs: notes::note_paragraphs(article),
     };
     let width = geometry.content_width();
-    let (flows, rtl_book) = match edition {
+    let mut pages = Paginator::new(&geometry, sink);
+    let rtl_book = match edition {
         Edition::Single(loc) => {
-            let units = column_flows(&mut setter, loc, width, Order::Forward)?;
-            (
-                units.into_iter().flatten().collect::<Vec<_>>(),
-                loc.dir() == Dir::Rtl,
-            )
+            let column = Column::new(&mut setter, loc, width);
+            for i in 0..column.parts(&setter) {
+                for flow in column.part(&mut setter, i)?.into_iter().flatten() {
+                    pages.push(flow);
+                }
+            }
+            loc.dir() == Dir::Rtl
         }
         Edition::Parallel { left, right } => {
-            (parallel::flows(&mut setter, left, right, width)?, false)
+            parallel::flows(&mut setter, left, right, width, &mut |f| pages.push(f))?;
+            false
         }
     };
-    let pages = paginate::paginate(&flows, &geometry);
     Ok(Laid {
-        pages,
+        pages: pages.finish(),
         geometry,
         rtl_book,
         squeezed: setter.squeezed,
@@ -106,7 +112,7 @@ pub fn layout(
 mod tests {
     use super::*;
     use crate::l10n::{Lang, LocalizedArticle};
-    use collect::expand_tabs;
+    use collect::{Order, expand_tabs};
     #[test]
     fn margins_mirror_for_right_to_left_books() {
         let g = Geometry::new(PageSize::A4);
@@ -150,7 +156,17 @@ mod tests {
                 squeezed: Vec::new(),
                 note_paragraphs: notes::note_paragraphs(&article),
             };
-            let units = column_flows(&mut setter, &loc, width, order).expect("set");
+            let column = Column::new(&mut setter, &loc, width);
+            let count = column.parts(&setter);
+            let mut parts: Vec<Vec<Vec<flow::Flow>>> = vec![Vec::new(); count];
+            let indices: Vec<usize> = match order {
+                Order::Forward => (0..count).collect(),
+                Order::Backward => (0..count).rev().collect(),
+            };
+            for i in indices {
+                parts[i] = column.part(&mut setter, i).expect("set");
+            }
+            let units: Vec<Vec<flow::Flow>> = parts.into_iter().flatten().collect();
             units
                 .iter()
                 .map(|u| {

@@ -216,10 +216,11 @@ pub struct Mark {
     pub y: f32,
 }
 
-/// A laid-out document.
+/// A laid-out document, its pages handed out as they were made.
 #[derive(Clone, Debug)]
 pub struct Laid {
-    pub pages: Vec<Page>,
+    /// How many pages.
+    pub pages: usize,
     pub geometry: Geometry,
     pub rtl_book: bool,
     /// Tables set with words broken to fit their column.

@@ -9,14 +9,88 @@ use super::page::{Geometry, Mark, Page, Placed, PlacedImage, Rule};
 /// Minimum lines on either side of a page break inside a paragraph.
 const MIN_LINES: usize = 2;
 
-/// Flows onto pages; x stays relative to the content box until [`finish_pages`].
-pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
-    let content_h = g.content_height();
-    let mut pages = vec![Page::default()];
-    let mut y = 0.0f32;
-    // The notes the current page's foot holds so far.
-    let mut foot = Foot::default();
-    for (i, flow) in flows.iter().enumerate() {
+/// Flows onto pages, one flow at a time: each page goes to the sink as soon as nothing
+/// more can land on it, so a long article's pages need not all be held at once. x stays
+/// relative to the content box until the writer finishes the page
+/// ([`Finisher`](super::furniture::Finisher)).
+pub(super) struct Paginator<S: FnMut(Page)> {
+    state: State<S>,
+    /// The flow seen but not yet placed: a flow is placed once the one after it is known
+    /// (a heading keeps with it, a picture is set smaller to stay with its caption).
+    pending: Option<Flow>,
+}
+
+/// Where pagination stands: the page being filled, the height used on it, and the notes
+/// its foot holds so far.
+struct State<S: FnMut(Page)> {
+    g: Geometry,
+    page: Page,
+    y: f32,
+    foot: Foot,
+    /// Pages handed to the sink so far.
+    done: usize,
+    sink: S,
+}
+
+impl<S: FnMut(Page)> Paginator<S> {
+    pub(super) fn new(g: &Geometry, sink: S) -> Self {
+        Paginator {
+            state: State {
+                g: *g,
+                page: Page::default(),
+                y: 0.0,
+                foot: Foot::default(),
+                done: 0,
+                sink,
+            },
+            pending: None,
+        }
+    }
+
+    pub(super) fn push(&mut self, flow: Flow) {
+        if let Some(prev) = self.pending.replace(flow) {
+            self.state.lay_flow(&prev, self.pending.as_ref());
+        }
+    }
+
+    /// Places the last flow and the notes still waiting, on pages of their own if need
+    /// be; returns how many pages were made.
+    pub(super) fn finish(mut self) -> usize {
+        if let Some(last) = self.pending.take() {
+            self.state.lay_flow(&last, None);
+        }
+        let s = &mut self.state;
+        let content_h = s.g.content_height();
+        s.foot.lay(&mut s.page, s.y, content_h);
+        while !s.foot.is_empty() {
+            s.emit();
+            s.foot.lay(&mut s.page, 0.0, content_h);
+        }
+        if s.done == 0 || !(s.page.placed.is_empty() && s.page.rules.is_empty()) {
+            s.emit();
+        }
+        s.done
+    }
+}
+
+impl<S: FnMut(Page)> State<S> {
+    /// Hands the current page to the sink and starts a new one.
+    fn emit(&mut self) {
+        (self.sink)(std::mem::take(&mut self.page));
+        self.done += 1;
+    }
+
+    /// Lays the foot of the current page, whose text ends at `y`, and starts a new page.
+    fn next_page(&mut self, y: f32) {
+        self.foot.lay(&mut self.page, y, self.g.content_height());
+        self.emit();
+    }
+
+    /// Places `flow`, followed by `next`.
+    fn lay_flow(&mut self, flow: &Flow, next: Option<&Flow>) {
+        let g = self.g;
+        let content_h = g.content_height();
+        let mut y = self.y;
         // The top of the page's free space: below a repeated table header.
         let mut top = 0.0f32;
         let at_top = |y: f32, top: f32| y <= top + 0.01;
@@ -26,23 +100,21 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
         if flow.lines == Lines::Break {
             // A short rule in the middle of the content box.
             let width = g.content_width();
-            if let Some(p) = pages.last_mut() {
-                p.rules.push(Rule {
-                    x0: width * 0.35,
-                    y0: y,
-                    x1: width * 0.65,
-                    y1: y,
-                    width: 0.5,
-                });
-            }
-            y += flow.after;
-            continue;
+            self.page.rules.push(Rule {
+                x0: width * 0.35,
+                y0: y,
+                x1: width * 0.65,
+                y1: y,
+                width: 0.5,
+            });
+            self.y = y + flow.after;
+            return;
         }
         // A picture a little too tall for the rest of the page is set smaller, down to
         // MIN_IMAGE_SHARE of its height, rather than leave that rest blank.
         let smaller;
-        let flow = match image_share(flow, flows.get(i + 1), || {
-            content_h - y - foot.height_with(&[], content_h)
+        let flow = match image_share(flow, next, || {
+            content_h - y - self.foot.height_with(&[], content_h)
         }) {
             Some(k) if !at_top(y, top) => {
                 smaller = shrunk(flow, k);
@@ -54,7 +126,6 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
         // Its own notes and those of the lines it keeps with count against the room:
         // a heading whose next paragraph had a long note was left alone at the foot.
         if flow.keep_with_next && !at_top(y, top) {
-            let next = flows.get(i + 1);
             let need = flow.height()
                 + flow.after
                 + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
@@ -66,8 +137,8 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                     n.head_lines(MIN_LINES),
                 ));
             }
-            if y + need > content_h - foot.height_with(&notes, content_h) {
-                next_page(&mut pages, &mut foot, y, content_h);
+            if y + need > content_h - self.foot.height_with(&notes, content_h) {
+                self.next_page(y);
                 y = 0.0;
             }
         }
@@ -75,7 +146,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
         loop {
             // Room above the foot, which grows by the notes referred to in the lines that
             // would fit on this page without them.
-            let room = content_h - y - foot.height_with(&[], content_h);
+            let room = content_h - y - self.foot.height_with(&[], content_h);
             let most = flow
                 .sides
                 .iter()
@@ -84,7 +155,7 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                 .max()
                 .unwrap_or(0);
             let starting = notes_within(flow, &start, most);
-            let remaining = content_h - y - foot.height_with(&starting, content_h);
+            let remaining = content_h - y - self.foot.height_with(&starting, content_h);
             let left: Vec<usize> = flow
                 .sides
                 .iter()
@@ -148,9 +219,9 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                         .zip(&fits)
                         .map(|(l, f)| (*f).max(1).min(*l))
                         .collect();
-                    y += place(pages.last_mut(), flow, &start, &forced, y);
+                    y += place(&mut self.page, flow, &start, &forced, y);
                     for ((side, st), k) in flow.sides.iter().zip(&start).zip(&forced) {
-                        foot.add(
+                        self.foot.add(
                             side.notes
                                 .iter()
                                 .filter(|n| (*st..st + k).contains(&n.line)),
@@ -160,26 +231,27 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                         *s += k;
                     }
                 }
-                next_page(&mut pages, &mut foot, y, content_h);
+                self.next_page(y);
                 y = 0.0;
                 if start
                     .iter()
                     .zip(&flow.sides)
                     .all(|(s, side)| *s >= side.para.lines.len())
                 {
-                    break;
+                    self.y = y;
+                    return;
                 }
                 // A table row that starts a page: its header first.
                 if let Some(header) = &flow.repeat {
                     let all: Vec<usize> = header.sides.iter().map(|s| s.para.lines.len()).collect();
-                    y = place(pages.last_mut(), header, &vec![0; all.len()], &all, 0.0);
+                    y = place(&mut self.page, header, &vec![0; all.len()], &all, 0.0);
                     top = y;
                 }
                 continue;
             }
-            let h = place(pages.last_mut(), flow, &start, &take, y);
+            let h = place(&mut self.page, flow, &start, &take, y);
             for ((side, st), k) in flow.sides.iter().zip(&start).zip(&take) {
-                foot.add(
+                self.foot.add(
                     side.notes
                         .iter()
                         .filter(|n| (*st..st + k).contains(&n.line)),
@@ -193,30 +265,13 @@ pub(super) fn paginate(flows: &[Flow], g: &Geometry) -> Vec<Page> {
                 .zip(&flow.sides)
                 .all(|(s, side)| *s >= side.para.lines.len());
             if done {
-                y += h + flow.after;
-                break;
+                self.y = y + h + flow.after;
+                return;
             }
-            next_page(&mut pages, &mut foot, y + h, content_h);
+            self.next_page(y + h);
             y = 0.0;
         }
     }
-    // The notes still waiting, on pages of their own if need be.
-    if let Some(page) = pages.last_mut() {
-        foot.lay(page, y, content_h);
-    }
-    while !foot.is_empty() {
-        let mut page = Page::default();
-        foot.lay(&mut page, 0.0, content_h);
-        pages.push(page);
-    }
-    if pages.len() > 1
-        && pages
-            .last()
-            .is_some_and(|p| p.placed.is_empty() && p.rules.is_empty())
-    {
-        pages.pop();
-    }
-    pages
 }
 
 /// The smallest share of its height a picture is set at to stay on the page it reached.
@@ -268,17 +323,8 @@ fn notes_within<'a>(flow: &'a Flow, start: &[usize], lines: usize) -> Vec<&'a Fo
         .collect()
 }
 
-/// Lays the foot of the current page, whose text ends at `y`, and starts a new page.
-fn next_page(pages: &mut Vec<Page>, foot: &mut Foot, y: f32, content_h: f32) {
-    if let Some(page) = pages.last_mut() {
-        foot.lay(page, y, content_h);
-    }
-    pages.push(Page::default());
-}
-
 /// Places `take[i]` lines of each side starting at line `start[i]`; returns the height used.
-fn place(page: Option<&mut Page>, flow: &Flow, start: &[usize], take: &[usize], y: f32) -> f32 {
-    let Some(page) = page else { return 0.0 };
+fn place(page: &mut Page, flow: &Flow, start: &[usize], take: &[usize], y: f32) -> f32 {
     let mut height: f32 = 0.0;
     for ((side, &st), &k) in flow.sides.iter().zip(start).zip(take) {
         if k == 0 {

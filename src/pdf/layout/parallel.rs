@@ -1,7 +1,7 @@
 //! The parallel edition's body: the source on the left, the target on the right, one row
 //! per unit, at the column widths that make both languages run about equally tall.
 
-use super::collect::{Order, column_flows};
+use super::collect::{Column, Order};
 use super::flow::{Flow, Lines, Side};
 use super::set::{Setter, Unlaid};
 use crate::l10n::LocalizedArticle;
@@ -9,22 +9,17 @@ use crate::l10n::LocalizedArticle;
 /// Space between the two columns.
 const GUTTER: f32 = 18.0;
 
-/// Parallel flows: the source on the left, the target on the right, one row per unit, with
-/// the column widths that make both languages about equally tall.
+/// Parallel flows, handed to `push` one by one: the source on the left, the target on the
+/// right, one row per unit, with the column widths that make both languages about equally
+/// tall.
 pub(super) fn flows(
     setter: &mut Setter<'_>,
     left: &LocalizedArticle,
     right: &LocalizedArticle,
     width: f32,
-) -> Result<Vec<Flow>, Unlaid> {
+    push: &mut dyn FnMut(Flow),
+) -> Result<(), Unlaid> {
     let avail = width - GUTTER;
-    // A column's height: lines, which scale about inversely with its width, and spacing,
-    // which does not.
-    let heights = |units: &[Vec<Flow>]| -> (f32, f32) {
-        units.iter().flatten().fold((0.0, 0.0), |(lines, gaps), f| {
-            (lines + f.height(), gaps + f.before + f.after)
-        })
-    };
     // The left column's share: the left gets taller as it gets narrower. Each trial's
     // heights predict the share at which the columns meet (lines times width stays about
     // constant), and every trial narrows the bracket [lo, hi] that holds it; a prediction
@@ -34,13 +29,11 @@ pub(super) fn flows(
     let mut share = 0.4f32;
     setter.measure = true;
     for _ in 0..MAX_TRIALS {
-        let (ll, lg) = heights(&column_flows(setter, left, avail * share, Order::Forward)?);
-        let (rl, rg) = heights(&column_flows(
-            setter,
-            right,
-            avail * (1.0 - share),
-            Order::Backward,
-        )?);
+        // A column's height: lines, which scale about inversely with its width, and
+        // spacing, which does not.
+        let (ll, lg) = Column::new(setter, left, avail * share).heights(setter, Order::Forward)?;
+        let (rl, rg) =
+            Column::new(setter, right, avail * (1.0 - share)).heights(setter, Order::Backward)?;
         if ll + lg > rl + rg {
             lo = share;
         } else {
@@ -56,17 +49,25 @@ pub(super) fn flows(
     }
     setter.measure = false;
     let (wl, wr) = (avail * share, avail * (1.0 - share));
-    let l = column_flows(setter, left, wl, Order::Forward)?;
-    let r = column_flows(setter, right, wr, Order::Forward)?;
-    let mut out = Vec::new();
-    for (lu, ru) in l.into_iter().zip(r) {
-        // Units hold the same segments in both languages; pair their flows in order.
-        let n = lu.len().max(ru.len());
-        for k in 0..n {
-            out.push(pair(lu.get(k), ru.get(k), wl + GUTTER));
+    let l = Column::new(setter, left, wl);
+    let r = Column::new(setter, right, wr);
+    for i in 0..l.parts(setter) {
+        let (lu, ru) = (l.part(setter, i)?, r.part(setter, i)?);
+        // Parts hold the same segments in both languages; pair their units, and the
+        // flows of each unit, in order.
+        for k in 0..lu.len().max(ru.len()) {
+            let (a, b) = (lu.get(k), ru.get(k));
+            let n = a.map_or(0, Vec::len).max(b.map_or(0, Vec::len));
+            for j in 0..n {
+                push(pair(
+                    a.and_then(|u| u.get(j)),
+                    b.and_then(|u| u.get(j)),
+                    wl + GUTTER,
+                ));
+            }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// One row of the parallel edition: the left flow's sides, then the right one's moved

@@ -65,8 +65,23 @@ enum Size {
 /// the parallel edition and every column width it tries only break lines again. A
 /// paragraph is prepared and shaped once at whatever size it is first set; at another
 /// size it is only measured again (see [`Shaped::resized`](text::Shaped::resized)).
+///
+/// The store is bounded: once it holds [`SHAPED_BYTES`] of text, further paragraphs are
+/// shaped where they are set and not kept, so that a long article's memory is bounded by
+/// the pages being set (its paragraphs shaped again in every pass that sets them).
 #[derive(Default)]
-pub struct Paragraphs(Mutex<FxHashMap<ParagraphKey, Arc<text::Shaped>>>);
+pub struct Paragraphs(Mutex<Store>);
+
+#[derive(Default)]
+struct Store {
+    shaped: FxHashMap<ParagraphKey, Arc<text::Shaped>>,
+    /// The bytes of text shaped in `shaped`.
+    bytes: usize,
+}
+
+/// The most text the shared paragraphs hold, in bytes: a shaped paragraph takes about 40
+/// bytes a character, so at most some 40 MB.
+const SHAPED_BYTES: usize = 1 << 20;
 
 /// Sets paragraphs for one column of one language.
 pub(super) struct Setter<'a> {
@@ -150,7 +165,10 @@ impl Setter<'_> {
         };
         // The same text at the size some edition set it first, if any.
         let (known, first) = match self.shaped.0.lock() {
-            Ok(m) => (m.get(&key).cloned(), m.get(&first_key).cloned()),
+            Ok(m) => (
+                m.shaped.get(&key).cloned(),
+                m.shaped.get(&first_key).cloned(),
+            ),
             Err(_) => (None, None),
         };
         if let Some(s) = known {
@@ -166,9 +184,12 @@ impl Setter<'_> {
             })?,
         };
         let s = Arc::new(s);
-        if let Ok(mut m) = self.shaped.0.lock() {
-            m.entry(first_key).or_insert_with(|| s.clone());
-            m.insert(key, s.clone());
+        if let Ok(mut m) = self.shaped.0.lock()
+            && m.bytes < SHAPED_BYTES
+        {
+            m.bytes += text.text.len();
+            m.shaped.entry(first_key).or_insert_with(|| s.clone());
+            m.shaped.insert(key, s.clone());
         }
         Ok((s, before, after))
     }

@@ -1,0 +1,169 @@
+//! The writer's first pass: which glyphs each font resource needs and the text each stands
+//! for, page by page (a table by glyph id for every face, visible and silent: a page holds
+//! thousands of glyphs, of a few hundred kinds), and the text layer's own glyphs.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::bidimarks::{LINE_END_LRM, Mark, Marks, PADDING};
+use super::broken::{broken_words, is_broken, layer_words};
+use super::embed::{Res, SILENT};
+use super::layerfont::LayerFont;
+use super::layout::Page;
+use super::textlayer;
+use crate::diag::Diagnostic;
+use safha_text::{FaceId, FontBook};
+
+/// The glyphs the pages seen so far need.
+pub struct Glyphs<'b> {
+    book: &'b FontBook,
+    /// The face of the invisible text layer, and the layer's glyphs.
+    pub layer_face: FaceId,
+    pub layer: LayerFont,
+    /// The invisible text of words broken across lines, by the face they are set in.
+    pub word_layers: BTreeMap<FaceId, LayerFont>,
+    /// By face, visible then silent: each glyph id's text (the first given it stays).
+    drawn: Vec<Vec<Option<Arc<str>>>>,
+    silent: Arc<str>,
+    space: Arc<str>,
+    chars: Vec<textlayer::LayerText>,
+    padding: bool,
+}
+
+impl<'b> Glyphs<'b> {
+    pub fn new(book: &'b FontBook) -> Result<Glyphs<'b>, Diagnostic> {
+        let layer_face = book
+            .text_layer_face()
+            .ok_or_else(|| Diagnostic::error("font", "no face for the PDF text layer"))?;
+        Ok(Glyphs {
+            book,
+            layer_face,
+            layer: LayerFont::new(book, layer_face),
+            word_layers: BTreeMap::new(),
+            drawn: vec![Vec::new(); book.ids().count() * 2],
+            silent: Arc::from(SILENT),
+            space: Arc::from(" "),
+            chars: Vec::new(),
+            padding: false,
+        })
+    }
+
+    /// Notes the glyphs of `page` (finished, its direction marks `marks`).
+    pub fn page(&mut self, page: &Page, marks: &Marks) {
+        let book = self.book;
+        let chars = &mut self.chars;
+        // The mark after an English line's final neutral, in a glyphless copy of the
+        // line's own face, so that poppler measures it as part of the line.
+        for end in &marks.line_ends {
+            let words = (self.word_layers)
+                .entry(end.face)
+                .or_insert_with(|| LayerFont::new(book, end.face));
+            words.glyph(book, LINE_END_LRM);
+        }
+        self.padding |= marks.padding > 0;
+        for (qi, placed) in page.placed.iter().enumerate() {
+            let broken = broken_words(placed);
+            for b in &broken {
+                let words = (self.word_layers)
+                    .entry(b.face)
+                    .or_insert_with(|| LayerFont::new(book, b.face));
+                textlayer::layer_chars(&b.text, false, Mark::None, chars);
+                for ch in chars.iter() {
+                    words.glyph(book, ch.as_str());
+                }
+            }
+            for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
+                for (gi, g) in line.glyphs.iter().enumerate() {
+                    let silent = placed.para.text_layer || is_broken(&broken, li, gi);
+                    let (table, text) = if silent {
+                        (g.face.0 * 2 + 1, Some(&self.silent))
+                    } else {
+                        (g.face.0 * 2, g.text.as_ref())
+                    };
+                    if let Some(table) = self.drawn.get_mut(table) {
+                        note_drawn(table, g.gid, || text.cloned().unwrap_or_default());
+                    }
+                }
+                if !placed.para.text_layer {
+                    let at = placed.lines.start + li;
+                    for (_, face, gid) in super::visible::word_spaces(book, placed, at) {
+                        if let Some(table) = self.drawn.get_mut(face.0 * 2) {
+                            note_drawn(table, gid, || self.space.clone());
+                        }
+                    }
+                    continue;
+                }
+                // The space a left-to-right line broken at one ends in.
+                if !placed.para.rtl && placed.ends_in_space(placed.lines.start + li) {
+                    self.layer.glyph(book, " ");
+                }
+                // The lead before a combining mark, and after a short or spaced
+                // right-to-left line.
+                if placed.para.rtl || line.units.iter().any(textlayer::starts_with_mark) {
+                    self.layer.glyph(book, textlayer::LINE_LEAD);
+                }
+                for (ui, u) in line.units.iter().enumerate() {
+                    textlayer::layer_chars(&u.text, u.rtl, marks.unit(qi, li, ui), chars);
+                    for ch in chars.iter() {
+                        self.layer.glyph(book, ch.as_str());
+                    }
+                }
+            }
+            // Words the layer writes whole across a line break: joined, a joiner ending
+            // the head makes a glyph text neither half has.
+            for (_, _, _, word) in layer_words(placed) {
+                textlayer::layer_chars(&word, false, Mark::None, chars);
+                for ch in chars.iter() {
+                    self.layer.glyph(book, ch.as_str());
+                }
+            }
+        }
+    }
+
+    /// Every font resource the pages need, with each of its glyphs' text.
+    pub fn used(&mut self) -> BTreeMap<Res, BTreeMap<u16, String>> {
+        let mut used: BTreeMap<Res, BTreeMap<u16, String>> = BTreeMap::new();
+        for (i, table) in self.drawn.iter().enumerate() {
+            let face = FaceId(i / 2);
+            let res = if i % 2 == 1 {
+                Res::Silent(face)
+            } else {
+                Res::Visible(face)
+            };
+            let glyphs: BTreeMap<u16, String> = (0u16..)
+                .zip(table)
+                .filter_map(|(gid, text)| Some((gid, text.as_deref()?.to_string())))
+                .collect();
+            if !glyphs.is_empty() {
+                used.insert(res, glyphs);
+            }
+        }
+        if self.padding {
+            self.layer.glyph(self.book, PADDING);
+        }
+        // The layer's font holds a glyph for every text given one above.
+        let layer_used: BTreeMap<u16, String> = self
+            .layer
+            .texts()
+            .map(|(g, t)| (g, t.to_string()))
+            .collect();
+        if !layer_used.is_empty() {
+            used.insert(Res::Layer(self.layer_face), layer_used);
+        }
+        for (face, words) in &self.word_layers {
+            let texts = words.texts().map(|(g, t)| (g, t.to_string())).collect();
+            used.insert(Res::Layer(*face), texts);
+        }
+        used
+    }
+}
+
+/// Records that glyph `gid` of a face's table is drawn, standing for `text()` (the first
+/// text given it stays).
+fn note_drawn(table: &mut Vec<Option<Arc<str>>>, gid: u16, text: impl FnOnce() -> Arc<str>) {
+    let gid = usize::from(gid);
+    if table.len() <= gid {
+        table.resize(gid + 1, None);
+    }
+    table[gid].get_or_insert_with(text);
+}
