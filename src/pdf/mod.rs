@@ -15,6 +15,7 @@ mod links;
 mod marked;
 mod metadata;
 mod outline;
+mod save;
 mod stream;
 pub mod tags;
 mod textlayer;
@@ -281,6 +282,11 @@ impl writer::Pages for Source<'_, '_> {
                 "the edition did not lay out the same way twice",
             )),
         }
+    }
+
+    fn release(&mut self) {
+        // Asked again, the pages would be laid out again.
+        self.kept = None;
     }
 }
 

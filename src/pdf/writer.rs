@@ -49,6 +49,9 @@ pub trait Pages {
     fn laid(&self) -> &Laid;
     /// Hands every page, in order, to `each`.
     fn each(&mut self, each: &mut dyn FnMut(Page)) -> Result<(), Diagnostic>;
+    /// The writer's passes are over: pages kept for them can go before the document is
+    /// saved.
+    fn release(&mut self) {}
 }
 
 /// How many pages are written on all cores at once: a page's stream depends only on its
@@ -182,6 +185,7 @@ pub fn write(pages: &mut dyn Pages, book: &FontBook, meta: &Meta) -> Result<Vec<
         }
     })?;
     flush(&mut batch);
+    pages.release();
     let pages = pdf_pages;
     doc.with_pages(pages);
 
@@ -207,6 +211,7 @@ pub fn write(pages: &mut dyn Pages, book: &FontBook, meta: &Meta) -> Result<Vec<
         image_optimization: None,
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    drop(doc);
     super::metadata::set_language(&mut lo, &meta.lang);
     super::metadata::clean_info(&mut lo);
     super::metadata::add_output_intent(&mut lo);
@@ -265,16 +270,10 @@ pub fn write(pages: &mut dyn Pages, book: &FontBook, meta: &Meta) -> Result<Vec<
     );
     compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());
-    let mut bytes = Vec::new();
-    // As `save_modern` (object and cross-reference streams), the object streams deflated
-    // at flate2's default level: since they hold the structure tree's text (/ActualText),
-    // the fast level left the sample's Urdu edition 2.5 KB larger.
-    let options = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .compression_level(6)
-        .build();
-    lo.save_with_options(&mut bytes, options)
+    // As lopdf's `save_modern` (object and cross-reference streams), the object streams
+    // deflated at zlib's default level: since they hold the structure tree's text
+    // (/ActualText), the fast level left the sample's Urdu edition 2.5 KB larger.
+    let bytes = super::save::save(lo)
         .map_err(|e| Diagnostic::error("pdf-write", format!("cannot serialize the PDF: {e}")))?;
     Ok(bytes)
 }

@@ -1,0 +1,337 @@
+//! The finished document to bytes, as lopdf's `save_with_options` writes it with object
+//! and cross-reference streams (the same bytes), but taking the objects rather than
+//! copying them: lopdf clones every object that goes into an object stream and holds them
+//! all until the last is written, which doubled the document in memory at its largest
+//! moment. Here each object stream is serialized and deflated as soon as it is full, its
+//! objects dropped, and every other object written as it comes.
+
+use std::io::Write;
+
+use lopdf::xref::{Xref, XrefEntry, XrefSection, XrefType};
+use lopdf::{Dictionary, Document, Object, ObjectStream, Stream, StringFormat};
+
+/// Objects per object stream, and the zlib level they are deflated at: lopdf's defaults,
+/// the level the structure tree's text needs (the fast level left the sample's Urdu
+/// edition 2.5 KB larger).
+const PER_STREAM: usize = 100;
+const LEVEL: u32 = 6;
+
+/// Writes `doc` (consumed) as a PDF with object and cross-reference streams.
+pub fn save(mut doc: Document) -> std::io::Result<Vec<u8>> {
+    let mut out = Counting(Vec::new());
+    if doc.version.as_str() < "1.5" {
+        doc.version = "1.5".to_string();
+    }
+    let mut xref = Xref::new(doc.max_id + 1, XrefType::CrossReferenceStream);
+    writeln!(out, "%PDF-{}", doc.version)?;
+    write_binary_mark(&mut out, &doc.binary_mark)?;
+    let objects = std::mem::take(&mut doc.objects);
+    // The object streams, each made (and its objects dropped) once full; written after
+    // the objects written directly, as lopdf orders them.
+    let mut packed: Vec<(Vec<(u32, u16)>, Stream)> = Vec::new();
+    let mut filling: Option<ObjectStream> = None;
+    let finish = |stream: ObjectStream, packed: &mut Vec<_>| -> std::io::Result<()> {
+        let ids: Vec<(u32, u16)> = stream.objects.keys().copied().collect();
+        let made = stream.to_stream_object().map_err(std::io::Error::other)?;
+        packed.push((ids, made));
+        Ok(())
+    };
+    for ((id, generation), object) in objects {
+        if is_object_stream(&object) {
+            continue;
+        }
+        if generation == 0 && compressible(&object) {
+            let stream = filling.get_or_insert_with(|| {
+                ObjectStream::builder()
+                    .max_objects(PER_STREAM)
+                    .compression_level(LEVEL)
+                    .build()
+            });
+            // Never full here: a full stream is finished below.
+            stream
+                .add_object((id, generation), object)
+                .map_err(std::io::Error::other)?;
+            if stream.object_count() >= PER_STREAM
+                && let Some(full) = filling.take()
+            {
+                finish(full, &mut packed)?;
+            }
+        } else {
+            write_indirect(&mut out, id, generation, &object, &mut xref)?;
+        }
+    }
+    if let Some(last) = filling.take() {
+        finish(last, &mut packed)?;
+    }
+    let count = packed.len() as u32;
+    for (k, (ids, stream)) in packed.into_iter().enumerate() {
+        let stream_id = doc.max_id + 1 + k as u32;
+        for (index, (id, _)) in ids.iter().enumerate() {
+            xref.insert(
+                *id,
+                XrefEntry::Compressed {
+                    container: stream_id,
+                    index: index as u16,
+                },
+            );
+        }
+        write_indirect(&mut out, stream_id, 0, &Object::Stream(stream), &mut xref)?;
+    }
+    doc.max_id += count;
+    let xref_start = out_len(&out);
+    // The cross-reference stream, one more object.
+    doc.max_id += 1;
+    let id = doc.max_id;
+    xref.insert(
+        id,
+        XrefEntry::Normal {
+            offset: xref_start as u32,
+            generation: 0,
+        },
+    );
+    let trailer = &mut doc.trailer;
+    trailer.set("Type", Object::Name(b"XRef".to_vec()));
+    trailer.set("Size", i64::from(doc.max_id + 1));
+    trailer.set(
+        "W",
+        Object::Array(vec![
+            Object::Integer(1),
+            Object::Integer(4),
+            Object::Integer(2),
+        ]),
+    );
+    let (content, index) = xref_stream(&xref);
+    trailer.set("Index", index);
+    trailer.remove(b"Filter");
+    trailer.set("Length", content.len() as i64);
+    let stream = Object::Stream(Stream {
+        dict: trailer.clone(),
+        allows_compression: true,
+        content,
+        start_position: None,
+    });
+    write_indirect(&mut out, id, 0, &stream, &mut xref)?;
+    write!(out, "\nstartxref\n{xref_start}\n%%EOF")?;
+    Ok(out.0)
+}
+
+fn out_len(out: &Counting) -> usize {
+    out.0.len()
+}
+
+/// A writer that knows how many bytes it holds (the cross-reference offsets).
+struct Counting(Vec<u8>);
+
+impl Write for Counting {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn is_object_stream(object: &Object) -> bool {
+    matches!(object, Object::Stream(s)
+        if s.dict.get(b"Type").and_then(Object::as_name).is_ok_and(|n| n == b"ObjStm"))
+}
+
+/// What may go into an object stream: neither a stream nor a cross-reference or object
+/// stream dictionary (the document is neither encrypted nor linearized).
+fn compressible(object: &Object) -> bool {
+    match object {
+        Object::Stream(_) => false,
+        Object::Dictionary(dict) => !dict
+            .get(b"Type")
+            .and_then(Object::as_name)
+            .is_ok_and(|n| n == b"XRef" || n == b"ObjStm"),
+        _ => true,
+    }
+}
+
+/// The cross-reference stream's content (entries of widths 1, 4, 2) and its `/Index`.
+fn xref_stream(xref: &Xref) -> (Vec<u8>, Object) {
+    let mut sections = Vec::new();
+    let mut section = XrefSection::new(0);
+    for id in 1..xref.size {
+        if section.is_empty() {
+            section = XrefSection::new(id);
+        }
+        if let Some(entry) = xref.get(id) {
+            section.add_entry(entry.clone());
+        } else if !section.is_empty() {
+            sections.push(section);
+            section = XrefSection::new(id);
+        }
+    }
+    if !section.is_empty() {
+        sections.push(section);
+    }
+    let (mut bytes, mut index) = (Vec::new(), Vec::new());
+    for section in sections {
+        index.push(Object::Integer(i64::from(section.starting_id)));
+        index.push(Object::Integer(section.entries.len() as i64));
+        for (id, entry) in (section.starting_id..).zip(section.entries) {
+            match entry {
+                XrefEntry::Free => {
+                    bytes.push(0);
+                    bytes.extend(id.to_be_bytes());
+                    bytes.extend([0, 0]);
+                }
+                XrefEntry::UnusableFree => {
+                    bytes.push(0);
+                    bytes.extend(id.to_be_bytes());
+                    bytes.extend(65535_u16.to_be_bytes());
+                }
+                XrefEntry::Normal { offset, generation } => {
+                    bytes.push(1);
+                    bytes.extend(offset.to_be_bytes());
+                    bytes.extend(generation.to_be_bytes());
+                }
+                XrefEntry::Compressed { container, index } => {
+                    bytes.push(2);
+                    bytes.extend(container.to_be_bytes());
+                    bytes.extend(index.to_be_bytes());
+                }
+            }
+        }
+    }
+    (bytes, Object::Array(index))
+}
+
+fn write_binary_mark(out: &mut Counting, mark: &[u8]) -> std::io::Result<()> {
+    if !mark.iter().all(|&b| b >= 128) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "invalid binary mark",
+        ));
+    }
+    out.write_all(b"%")?;
+    out.write_all(mark)?;
+    out.write_all(b"\n")
+}
+
+/// Objects a space separates from what comes before them.
+fn needs_space(object: &Object) -> bool {
+    matches!(
+        object,
+        Object::Null
+            | Object::Boolean(_)
+            | Object::Integer(_)
+            | Object::Real(_)
+            | Object::Reference(_)
+    )
+}
+
+fn write_indirect(
+    out: &mut Counting,
+    id: u32,
+    generation: u16,
+    object: &Object,
+    xref: &mut Xref,
+) -> std::io::Result<()> {
+    let offset = out_len(out) as u32;
+    xref.insert(id, XrefEntry::Normal { offset, generation });
+    let before = if needs_space(object) { " " } else { "" };
+    write!(out, "{id} {generation} obj\n{before}")?;
+    write_object(out, object)?;
+    let after = needs_space(object) || matches!(object, Object::Name(_) | Object::Stream(_));
+    writeln!(out, "{}\nendobj", if after { " " } else { "" })
+}
+
+fn write_object(out: &mut Counting, object: &Object) -> std::io::Result<()> {
+    match object {
+        Object::Null => out.write_all(b"null"),
+        Object::Boolean(true) => out.write_all(b"true"),
+        Object::Boolean(false) => out.write_all(b"false"),
+        Object::Integer(v) => write!(out, "{v}"),
+        Object::Real(v) => write!(out, "{v}"),
+        Object::Name(name) => write_name(out, name),
+        Object::String(text, format) => write_string(out, text, format),
+        Object::Array(items) => {
+            out.write_all(b"[")?;
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 && needs_space(item) {
+                    out.write_all(b" ")?;
+                }
+                write_object(out, item)?;
+            }
+            out.write_all(b"]")
+        }
+        Object::Dictionary(dict) => write_dictionary(out, dict),
+        Object::Stream(stream) => {
+            write_dictionary(out, &stream.dict)?;
+            out.write_all(b"stream\n")?;
+            out.write_all(&stream.content)?;
+            out.write_all(b"\nendstream")
+        }
+        Object::Reference((id, generation)) => write!(out, "{id} {generation} R"),
+    }
+}
+
+fn write_dictionary(out: &mut Counting, dict: &Dictionary) -> std::io::Result<()> {
+    out.write_all(b"<<")?;
+    for (key, value) in dict {
+        write_name(out, key)?;
+        if needs_space(value) {
+            out.write_all(b" ")?;
+        }
+        write_object(out, value)?;
+    }
+    out.write_all(b">>")
+}
+
+fn write_name(out: &mut Counting, name: &[u8]) -> std::io::Result<()> {
+    out.write_all(b"/")?;
+    for &byte in name {
+        if b" \t\n\r\x0C()<>[]{}/%#".contains(&byte) || !(33..=126).contains(&byte) {
+            write!(out, "#{byte:02X}")?;
+        } else {
+            out.write_all(&[byte])?;
+        }
+    }
+    Ok(())
+}
+
+/// A string as lopdf writes it: literal strings escape backslashes, carriage returns and
+/// unbalanced parentheses.
+fn write_string(out: &mut Counting, text: &[u8], format: &StringFormat) -> std::io::Result<()> {
+    match format {
+        StringFormat::Literal => {
+            let mut escaped = Vec::new();
+            let mut open = Vec::new();
+            for (i, &b) in text.iter().enumerate() {
+                match b {
+                    b'(' => open.push(i),
+                    b')' => {
+                        if open.pop().is_none() {
+                            escaped.push(i);
+                        }
+                    }
+                    b'\\' | b'\r' => escaped.push(i),
+                    _ => {}
+                }
+            }
+            escaped.append(&mut open);
+            escaped.sort_unstable();
+            out.write_all(b"(")?;
+            for (i, &b) in text.iter().enumerate() {
+                if escaped.binary_search(&i).is_ok() {
+                    out.write_all(&[b'\\', if b == b'\r' { b'r' } else { b }])?;
+                } else {
+                    out.write_all(&[b])?;
+                }
+            }
+            out.write_all(b")")
+        }
+        StringFormat::Hexadecimal => {
+            out.write_all(b"<")?;
+            for &b in text {
+                write!(out, "{b:02X}")?;
+            }
+            out.write_all(b">")
+        }
+    }
+}
