@@ -483,3 +483,69 @@ fn words_broken_across_lines_copy_out_whole() {
         }
     }
 }
+
+/// A byline only one column has (a translator named, no author or date: the English
+/// names nobody) is a row of its own in the parallel edition: every paragraph of both
+/// languages is there, each beside its translation. Paired over the whole column, the
+/// English ran one row ahead of its Urdu from the byline on, and the last Urdu paragraph
+/// was left out.
+#[test]
+fn a_byline_in_one_column_shifts_no_row_of_the_parallel_edition() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    let write = |rel: &str, text: &str| {
+        let path = p.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    let paragraphs: Vec<String> = (1..=6)
+        .map(|n| format!("Paragraph number {n} of the English, about the river."))
+        .collect();
+    write(
+        "content/rows.md",
+        &format!(
+            "---\ntitle: Rows\ntranslator: Sara Khan\n---\n\n{}\n",
+            paragraphs.join("\n\n")
+        ),
+    );
+    assert_eq!(safha(p, &["extract"]).code, 0);
+    let ids = ftl_messages(&p.join("locales/en/rows.ftl"));
+    let urdu: String = ids
+        .iter()
+        .map(|(id, _)| match id.as_str() {
+            "title" => "title = قطاریں\n".to_string(),
+            _ => format!("{id} = اردو کا پیراگراف دریا کے بارے میں\n"),
+        })
+        .collect();
+    write("locales/ur/rows.ftl", &urdu);
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = p.join("dist/rows/parallel.pdf");
+    // The direction marks poppler adds around runs, left out.
+    let text: String = extract("poppler", &pdf)
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}'..='\u{200f}' | '\u{202a}'..='\u{202e}'))
+        .collect();
+    let text = collapse(&text);
+    for english in &paragraphs {
+        assert!(text.contains(english.as_str()), "{english}: {text}");
+    }
+    // Each English paragraph starts level with its own Urdu (a row apart is 38 pt).
+    let bbox = pdftotext(&pdf, &["-bbox"]);
+    let top = |word: &str| -> Vec<f64> {
+        bbox.lines()
+            .filter(|l| l.contains(&format!(">{word}</word>")))
+            .filter_map(|l| l.split("yMin=\"").nth(1)?.split('"').next()?.parse().ok())
+            .collect()
+    };
+    // pdftotext's boxes hold right-to-left words as drawn, last letter first.
+    let (english, urdu) = (
+        top("Paragraph"),
+        top(&"پیراگراف".chars().rev().collect::<String>()),
+    );
+    assert_eq!(english.len(), 6, "{bbox}");
+    assert_eq!(urdu.len(), 6, "{bbox}");
+    for (e, u) in english.iter().zip(&urdu) {
+        assert!((e - u).abs() < 15.0, "English row at {e}, its Urdu at {u}");
+    }
+}

@@ -2,22 +2,119 @@
 //! and cross-reference streams (the same bytes), but taking the objects rather than
 //! copying them: lopdf clones every object that goes into an object stream and holds them
 //! all until the last is written, which doubled the document in memory at its largest
-//! moment. Here each object stream is serialized and deflated as soon as it is full, its
-//! objects dropped, and every other object written as it comes.
+//! moment. Here each object stream is deflated as soon as it is full, its objects dropped,
+//! and every other object written as it comes. Objects made in great numbers (the
+//! structure tree's elements) can be handed over as they are made ([`Early`]) and are
+//! kept only as their bytes, a few times smaller than lopdf's objects.
 
 use std::io::Write;
 
+use std::collections::BTreeMap;
+
 use lopdf::xref::{Xref, XrefEntry, XrefSection, XrefType};
-use lopdf::{Dictionary, Document, Object, ObjectStream, Stream, StringFormat};
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
-/// Objects per object stream, and the zlib level they are deflated at: lopdf's defaults,
-/// the level the structure tree's text needs (the fast level left the sample's Urdu
-/// edition 2.5 KB larger).
+/// Objects per object stream, lopdf's default. They are deflated at zlib's default level,
+/// as lopdf does: the structure tree's text needs it (the fast level left the sample's
+/// Urdu edition 2.5 KB larger).
 const PER_STREAM: usize = 100;
-const LEVEL: u32 = 6;
 
-/// Writes `doc` (consumed) as a PDF with object and cross-reference streams.
-pub fn save(mut doc: Document) -> std::io::Result<Vec<u8>> {
+/// Objects of the document handed over before it is saved, as they are made: kept as
+/// their bytes, and deflated a full object stream at a time as soon as every id before
+/// them is accounted for (made, or given up). Ids are taken from the document's counter
+/// after every other object was made; the streams are the ones lopdf would make.
+pub struct Early {
+    /// The next id to account for, and those accounted for after it: an object stream
+    /// member's bytes, or `None` for an id given up or an object written directly.
+    next: u32,
+    waiting: BTreeMap<u32, Option<Vec<u8>>>,
+    /// How many of the first ones complete the document's own last object stream, and
+    /// those: they are deflated with it when the document is saved.
+    head_room: usize,
+    head: Vec<(u32, Vec<u8>)>,
+    /// Full object streams of early objects only, and the one being filled.
+    packed: Vec<(Vec<u32>, Stream)>,
+    filling: Vec<(u32, Vec<u8>)>,
+    direct: Vec<(ObjectId, Object)>,
+    failed: Option<std::io::Error>,
+}
+
+impl Early {
+    /// Objects to come for `doc`, whose own objects are all made.
+    pub fn new(doc: &Document) -> Early {
+        let own = (doc.objects.iter())
+            .filter(|((_, generation), o)| *generation == 0 && packable(o))
+            .count();
+        Early {
+            next: doc.max_id + 1,
+            waiting: BTreeMap::new(),
+            head_room: (PER_STREAM - own % PER_STREAM) % PER_STREAM,
+            head: Vec::new(),
+            packed: Vec::new(),
+            filling: Vec::with_capacity(PER_STREAM),
+            direct: Vec::new(),
+            failed: None,
+        }
+    }
+
+    /// Object `id` of the document, made.
+    pub fn add(&mut self, id: ObjectId, object: Object) {
+        if id.1 == 0 && packable(&object) {
+            let mut bytes = Counting(Vec::new());
+            // Writing to a Vec cannot fail.
+            let _ = write_object(&mut bytes, &object);
+            self.waiting.insert(id.0, Some(bytes.0));
+        } else {
+            self.direct.push((id, object));
+            self.waiting.insert(id.0, None);
+        }
+        self.drain();
+    }
+
+    /// Id `id`, taken from the document's counter, holds nothing.
+    pub fn skip(&mut self, id: ObjectId) {
+        self.waiting.insert(id.0, None);
+        self.drain();
+    }
+
+    fn drain(&mut self) {
+        while let Some(entry) = self.waiting.remove(&self.next) {
+            let id = self.next;
+            self.next += 1;
+            if let Some(bytes) = entry {
+                self.place(id, bytes);
+            }
+        }
+    }
+
+    fn place(&mut self, id: u32, bytes: Vec<u8>) {
+        if self.head.len() < self.head_room {
+            self.head.push((id, bytes));
+            return;
+        }
+        self.filling.push((id, bytes));
+        if self.filling.len() >= PER_STREAM {
+            match object_stream(&self.filling) {
+                Ok(made) => self.packed.push(made),
+                Err(e) => self.failed = Some(e),
+            }
+            self.filling.clear();
+        }
+    }
+}
+
+/// Writes `doc` (consumed) with the objects handed over early as a PDF with object and
+/// cross-reference streams.
+pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
+    // Ids never accounted for, in order.
+    for (id, entry) in std::mem::take(&mut early.waiting) {
+        if let Some(bytes) = entry {
+            early.place(id, bytes);
+        }
+    }
+    if let Some(e) = early.failed.take() {
+        return Err(e);
+    }
     let mut out = Counting(Vec::new());
     if doc.version.as_str() < "1.5" {
         doc.version = "1.5".to_string();
@@ -25,48 +122,51 @@ pub fn save(mut doc: Document) -> std::io::Result<Vec<u8>> {
     let mut xref = Xref::new(doc.max_id + 1, XrefType::CrossReferenceStream);
     writeln!(out, "%PDF-{}", doc.version)?;
     write_binary_mark(&mut out, &doc.binary_mark)?;
-    let objects = std::mem::take(&mut doc.objects);
+    let mut objects = std::mem::take(&mut doc.objects);
+    objects.extend(early.direct);
     // The object streams, each made (and its objects dropped) once full; written after
     // the objects written directly, as lopdf orders them.
-    let mut packed: Vec<(Vec<(u32, u16)>, Stream)> = Vec::new();
-    let mut filling: Option<ObjectStream> = None;
-    let finish = |stream: ObjectStream, packed: &mut Vec<_>| -> std::io::Result<()> {
-        let ids: Vec<(u32, u16)> = stream.objects.keys().copied().collect();
-        let made = stream.to_stream_object().map_err(std::io::Error::other)?;
-        packed.push((ids, made));
-        Ok(())
+    let mut packed: Vec<(Vec<u32>, Stream)> = Vec::new();
+    let mut filling: Vec<(u32, Vec<u8>)> = Vec::with_capacity(PER_STREAM);
+    let close = |filling: &mut Vec<(u32, Vec<u8>)>, packed: &mut Vec<_>| {
+        let made = object_stream(filling);
+        filling.clear();
+        made.map(|m| packed.push(m))
     };
     for ((id, generation), object) in objects {
         if is_object_stream(&object) {
             continue;
         }
-        if generation == 0 && compressible(&object) {
-            let stream = filling.get_or_insert_with(|| {
-                ObjectStream::builder()
-                    .max_objects(PER_STREAM)
-                    .compression_level(LEVEL)
-                    .build()
-            });
-            // Never full here: a full stream is finished below.
-            stream
-                .add_object((id, generation), object)
-                .map_err(std::io::Error::other)?;
-            if stream.object_count() >= PER_STREAM
-                && let Some(full) = filling.take()
-            {
-                finish(full, &mut packed)?;
+        if generation == 0 && packable(&object) {
+            let mut b = Counting(Vec::new());
+            write_object(&mut b, &object)?;
+            filling.push((id, b.0));
+            if filling.len() >= PER_STREAM {
+                close(&mut filling, &mut packed)?;
             }
         } else {
             write_indirect(&mut out, id, generation, &object, &mut xref)?;
         }
     }
-    if let Some(last) = filling.take() {
-        finish(last, &mut packed)?;
+    // The early objects follow the document's own, in id order.
+    for item in early.head {
+        filling.push(item);
+        if filling.len() >= PER_STREAM {
+            close(&mut filling, &mut packed)?;
+        }
+    }
+    if !filling.is_empty() && !(early.packed.is_empty() && early.filling.is_empty()) {
+        close(&mut filling, &mut packed)?;
+    }
+    packed.extend(early.packed);
+    filling.extend(early.filling);
+    if !filling.is_empty() {
+        close(&mut filling, &mut packed)?;
     }
     let count = packed.len() as u32;
     for (k, (ids, stream)) in packed.into_iter().enumerate() {
         let stream_id = doc.max_id + 1 + k as u32;
-        for (index, (id, _)) in ids.iter().enumerate() {
+        for (index, id) in ids.iter().enumerate() {
             xref.insert(
                 *id,
                 XrefEntry::Compressed {
@@ -119,6 +219,39 @@ fn out_len(out: &Counting) -> usize {
     out.0.len()
 }
 
+/// An object stream holding `objects` (serialized, in id order), as lopdf's
+/// `ObjectStream::to_stream_object` makes it: an offset table, the objects each followed
+/// by a space, deflated at zlib's default level.
+fn object_stream(objects: &[(u32, Vec<u8>)]) -> std::io::Result<(Vec<u32>, Stream)> {
+    use flate2::{Compression, write::ZlibEncoder};
+    let mut table = String::new();
+    let mut offset = 0;
+    for (i, (id, bytes)) in objects.iter().enumerate() {
+        if i > 0 {
+            table.push(' ');
+        }
+        table.push_str(&format!("{id} {offset}"));
+        offset += bytes.len() + 1;
+    }
+    table.push(' ');
+    let mut content = Vec::with_capacity(table.len() + offset);
+    content.extend_from_slice(table.as_bytes());
+    for (_, bytes) in objects {
+        content.extend_from_slice(bytes);
+        content.push(b' ');
+    }
+    let mut dict = Dictionary::new();
+    dict.set("Type", Object::Name(b"ObjStm".to_vec()));
+    dict.set("N", objects.len() as i64);
+    dict.set("First", table.len() as i64);
+    let mut stream = Stream::new(dict, Vec::new());
+    let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
+    encoder.write_all(&content)?;
+    stream.dict.set("Filter", "FlateDecode");
+    stream.set_content(encoder.finish()?);
+    Ok((objects.iter().map(|(id, _)| *id).collect(), stream))
+}
+
 /// A writer that knows how many bytes it holds (the cross-reference offsets).
 struct Counting(Vec<u8>);
 
@@ -140,7 +273,7 @@ fn is_object_stream(object: &Object) -> bool {
 
 /// What may go into an object stream: neither a stream nor a cross-reference or object
 /// stream dictionary (the document is neither encrypted nor linearized).
-fn compressible(object: &Object) -> bool {
+fn packable(object: &Object) -> bool {
     match object {
         Object::Stream(_) => false,
         Object::Dictionary(dict) => !dict

@@ -12,6 +12,7 @@
 
 use std::collections::BTreeMap;
 
+use super::save::Early;
 use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 
 use super::layout::{Node, Part, Tag};
@@ -265,6 +266,8 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
 /// link annotation's page, object and tag (its paragraph's, with the link's part).
 struct Placement<'a> {
     pages: &'a [ObjectId],
+    /// Where the elements go as they are made.
+    made: &'a mut Early,
     marks: BTreeMap<Tag, Vec<(usize, usize)>>,
     links: BTreeMap<Tag, Vec<(usize, ObjectId)>>,
     /// The element of each page's MCIDs (the parent tree's arrays).
@@ -281,6 +284,7 @@ struct Placement<'a> {
 /// are left out.
 pub fn write(
     doc: &mut Document,
+    made: &mut Early,
     root: &Elem,
     pages: &[ObjectId],
     marks: &[Vec<Tag>],
@@ -288,6 +292,7 @@ pub fn write(
 ) {
     let mut at = Placement {
         pages,
+        made,
         marks: BTreeMap::new(),
         links: BTreeMap::new(),
         parents: marks.iter().map(|m| vec![None; m.len()]).collect(),
@@ -306,6 +311,7 @@ pub fn write(
     }
     let tree_id = doc.new_object_id();
     let Some(doc_elem) = write_elem(doc, root, tree_id, &mut at) else {
+        at.made.skip(tree_id);
         return;
     };
     let mut nums: Vec<Object> = at
@@ -346,7 +352,7 @@ pub fn write(
         id_tree.set("Names", Object::Array(names));
         tree.set("IDTree", Object::Dictionary(id_tree));
     }
-    doc.objects.insert(tree_id, Object::Dictionary(tree));
+    at.made.add(tree_id, Object::Dictionary(tree));
     for (p, &id) in pages.iter().enumerate() {
         if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
             page.set("StructParents", Object::Integer(p as i64));
@@ -398,6 +404,7 @@ fn write_elem(
                 at.link_parents.push((annot, link));
             }
             let Some(&(start, _)) = link_kids.first() else {
+                at.made.skip(link);
                 continue;
             };
             let mut dict = Dictionary::new();
@@ -407,7 +414,7 @@ fn write_elem(
                 "K",
                 Object::Array(link_kids.into_iter().map(|(_, k)| k).collect()),
             );
-            doc.objects.insert(link, Object::Dictionary(dict));
+            at.made.add(link, Object::Dictionary(dict));
             kids.push((start, Object::Reference(link)));
         }
     }
@@ -419,6 +426,7 @@ fn write_elem(
         }
     }
     if kids.is_empty() && e.kind != "TD" && e.kind != "TH" {
+        at.made.skip(id);
         return None;
     }
     let mut dict = Dictionary::new();
@@ -475,7 +483,7 @@ fn write_elem(
         a.set("Scope", Object::Name(b"Column".to_vec()));
         dict.set("A", Object::Dictionary(a));
     }
-    doc.objects.insert(id, Object::Dictionary(dict));
+    at.made.add(id, Object::Dictionary(dict));
     Some(id)
 }
 

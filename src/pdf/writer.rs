@@ -261,8 +261,10 @@ pub fn write(pages: &mut dyn Pages, book: &FontBook, meta: &Meta) -> Result<Vec<
         &meta.page_numbers,
     );
     add_images(&mut lo, &images, &page_images, &page_ids);
+    let mut early = super::save::Early::new(&lo);
     super::tags::write(
         &mut lo,
+        &mut early,
         &meta.structure,
         &page_ids,
         &page_tags,
@@ -273,7 +275,7 @@ pub fn write(pages: &mut dyn Pages, book: &FontBook, meta: &Meta) -> Result<Vec<
     // As lopdf's `save_modern` (object and cross-reference streams), the object streams
     // deflated at zlib's default level: since they hold the structure tree's text
     // (/ActualText), the fast level left the sample's Urdu edition 2.5 KB larger.
-    let bytes = super::save::save(lo)
+    let bytes = super::save::save(lo, early)
         .map_err(|e| Diagnostic::error("pdf-write", format!("cannot serialize the PDF: {e}")))?;
     Ok(bytes)
 }

@@ -265,7 +265,7 @@ impl<S: FnMut(Page)> State<S> {
                 .zip(&flow.sides)
                 .all(|(s, side)| *s >= side.para.lines.len());
             if done {
-                self.y = y + h + flow.after;
+                self.y = y + (h + flow.after);
                 return;
             }
             self.next_page(y + h);
