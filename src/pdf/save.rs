@@ -155,7 +155,8 @@ pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
             close(&mut filling, &mut packed)?;
         }
     }
-    if !filling.is_empty() && !(early.packed.is_empty() && early.filling.is_empty()) {
+    let more = !(early.packed.is_empty() && early.filling.is_empty());
+    if more && !filling.is_empty() {
         close(&mut filling, &mut packed)?;
     }
     packed.extend(early.packed);
@@ -438,11 +439,7 @@ fn write_string(out: &mut Counting, text: &[u8], format: &StringFormat) -> std::
             for (i, &b) in text.iter().enumerate() {
                 match b {
                     b'(' => open.push(i),
-                    b')' => {
-                        if open.pop().is_none() {
-                            escaped.push(i);
-                        }
-                    }
+                    b')' if open.pop().is_none() => escaped.push(i),
                     b'\\' | b'\r' => escaped.push(i),
                     _ => {}
                 }
