@@ -182,8 +182,11 @@ pub(crate) fn render_keeping(
         page_numbers: (1..=laid.pages)
             .map(|n| layout::localized_number(n as u64, &page.lang, urdu_digits))
             .collect(),
-        structure: tags::tree(input.article, &input.edition, &|loc| {
-            crate::l10n::byline::line(&input.article.front, input.uis, loc)
+        structure: Box::new(|each| {
+            let byline = |loc: &crate::l10n::LocalizedArticle| {
+                crate::l10n::byline::line(&input.article.front, input.uis, loc)
+            };
+            tags::each_child(input.article, &input.edition, &byline, each)
         }),
     };
     let squeezed = laid.squeezed.clone();

@@ -1,15 +1,13 @@
 //! The finished document to bytes, as lopdf's `save_with_options` writes it with object
-//! and cross-reference streams (the same bytes), but taking the objects rather than
-//! copying them: lopdf clones every object that goes into an object stream and holds them
-//! all until the last is written, which doubled the document in memory at its largest
-//! moment. Here each object stream is deflated as soon as it is full, its objects dropped,
+//! and cross-reference streams (the same bytes for the objects the document holds), but
+//! taking the objects rather than copying them: lopdf clones every object that goes into
+//! an object stream and holds them all until the last is written, which doubled the
+//! document in memory at its largest moment. Here each object stream is deflated as soon as it is full, its objects dropped,
 //! and every other object written as it comes. Objects made in great numbers (the
-//! structure tree's elements) can be handed over as they are made ([`Early`]) and are
-//! kept only as their bytes, a few times smaller than lopdf's objects.
+//! structure tree's elements) are handed over as they are made ([`Early`]) and kept only
+//! in deflated object streams of their own.
 
 use std::io::Write;
-
-use std::collections::BTreeMap;
 
 use lopdf::xref::{Xref, XrefEntry, XrefSection, XrefType};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
@@ -19,20 +17,12 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 /// Urdu edition 2.5 KB larger).
 const PER_STREAM: usize = 100;
 
-/// Objects of the document handed over before it is saved, as they are made: kept as
-/// their bytes, and deflated a full object stream at a time as soon as every id before
-/// them is accounted for (made, or given up). Ids are taken from the document's counter
-/// after every other object was made; the streams are the ones lopdf would make.
+/// Objects of the document handed over before it is saved, as they are made: gathered
+/// in object streams of their own in the order they come (an element after its
+/// children), each deflated as soon as it is full, so that only their compressed bytes
+/// wait for the save.
+#[derive(Default)]
 pub struct Early {
-    /// The next id to account for, and those accounted for after it: an object stream
-    /// member's bytes, or `None` for an id given up or an object written directly.
-    next: u32,
-    waiting: BTreeMap<u32, Option<Vec<u8>>>,
-    /// How many of the first ones complete the document's own last object stream, and
-    /// those: they are deflated with it when the document is saved.
-    head_room: usize,
-    head: Vec<(u32, Vec<u8>)>,
-    /// Full object streams of early objects only, and the one being filled.
     packed: Vec<(Vec<u32>, Stream)>,
     filling: Vec<(u32, Vec<u8>)>,
     direct: Vec<(ObjectId, Object)>,
@@ -40,59 +30,16 @@ pub struct Early {
 }
 
 impl Early {
-    /// Objects to come for `doc`, whose own objects are all made.
-    pub fn new(doc: &Document) -> Early {
-        let own = (doc.objects.iter())
-            .filter(|((_, generation), o)| *generation == 0 && packable(o))
-            .count();
-        Early {
-            next: doc.max_id + 1,
-            waiting: BTreeMap::new(),
-            head_room: (PER_STREAM - own % PER_STREAM) % PER_STREAM,
-            head: Vec::new(),
-            packed: Vec::new(),
-            filling: Vec::with_capacity(PER_STREAM),
-            direct: Vec::new(),
-            failed: None,
-        }
-    }
-
     /// Object `id` of the document, made.
     pub fn add(&mut self, id: ObjectId, object: Object) {
-        if id.1 == 0 && packable(&object) {
-            let mut bytes = Counting(Vec::new());
-            // Writing to a Vec cannot fail.
-            let _ = write_object(&mut bytes, &object);
-            self.waiting.insert(id.0, Some(bytes.0));
-        } else {
+        if id.1 != 0 || !packable(&object) {
             self.direct.push((id, object));
-            self.waiting.insert(id.0, None);
-        }
-        self.drain();
-    }
-
-    /// Id `id`, taken from the document's counter, holds nothing.
-    pub fn skip(&mut self, id: ObjectId) {
-        self.waiting.insert(id.0, None);
-        self.drain();
-    }
-
-    fn drain(&mut self) {
-        while let Some(entry) = self.waiting.remove(&self.next) {
-            let id = self.next;
-            self.next += 1;
-            if let Some(bytes) = entry {
-                self.place(id, bytes);
-            }
-        }
-    }
-
-    fn place(&mut self, id: u32, bytes: Vec<u8>) {
-        if self.head.len() < self.head_room {
-            self.head.push((id, bytes));
             return;
         }
-        self.filling.push((id, bytes));
+        let mut bytes = Counting(Vec::new());
+        // Writing to a Vec cannot fail.
+        let _ = write_object(&mut bytes, &object);
+        self.filling.push((id.0, bytes.0));
         if self.filling.len() >= PER_STREAM {
             match object_stream(&self.filling) {
                 Ok(made) => self.packed.push(made),
@@ -106,12 +53,6 @@ impl Early {
 /// Writes `doc` (consumed) with the objects handed over early as a PDF with object and
 /// cross-reference streams.
 pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
-    // Ids never accounted for, in order.
-    for (id, entry) in std::mem::take(&mut early.waiting) {
-        if let Some(bytes) = entry {
-            early.place(id, bytes);
-        }
-    }
     if let Some(e) = early.failed.take() {
         return Err(e);
     }
@@ -148,21 +89,12 @@ pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
             write_indirect(&mut out, id, generation, &object, &mut xref)?;
         }
     }
-    // The early objects follow the document's own, in id order.
-    for item in early.head {
-        filling.push(item);
-        if filling.len() >= PER_STREAM {
-            close(&mut filling, &mut packed)?;
+    // The early objects' streams after the document's own.
+    for filled in [&mut filling, &mut early.filling] {
+        if !filled.is_empty() {
+            close(filled, &mut packed)?;
         }
-    }
-    let more = !(early.packed.is_empty() && early.filling.is_empty());
-    if more && !filling.is_empty() {
-        close(&mut filling, &mut packed)?;
-    }
-    packed.extend(early.packed);
-    filling.extend(early.filling);
-    if !filling.is_empty() {
-        close(&mut filling, &mut packed)?;
+        packed.append(&mut early.packed);
     }
     let count = packed.len() as u32;
     for (k, (ids, stream)) in packed.into_iter().enumerate() {
@@ -220,7 +152,7 @@ fn out_len(out: &Counting) -> usize {
     out.0.len()
 }
 
-/// An object stream holding `objects` (serialized, in id order), as lopdf's
+/// An object stream holding `objects` (serialized), as lopdf's
 /// `ObjectStream::to_stream_object` makes it: an offset table, the objects each followed
 /// by a space, deflated at zlib's default level.
 fn object_stream(objects: &[(u32, Vec<u8>)]) -> std::io::Result<(Vec<u32>, Stream)> {

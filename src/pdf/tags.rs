@@ -98,12 +98,18 @@ impl Column<'_> {
     }
 }
 
-/// The structure of `edition` of `article`: a `Document` element over everything.
-pub fn tree(
+/// A structure tree's top elements, made on request: the function hands each to its
+/// argument as it is made.
+pub type Children<'a> = dyn Fn(&mut dyn FnMut(Elem)) + 'a;
+
+/// The structure of `edition` of `article`: the children of its `Document` element, each
+/// handed to `each` as it is made (a long article's tree is never held whole).
+pub fn each_child(
     article: &Article,
     edition: &Edition<'_>,
     byline: &dyn Fn(&LocalizedArticle) -> Option<String>,
-) -> Elem {
+    each: &mut dyn FnMut(Elem),
+) {
     let page_lang = edition.page().lang.tag();
     let columns: Vec<Column> = match edition {
         Edition::Single(t) => vec![Column {
@@ -127,27 +133,27 @@ pub fn tree(
             },
         ],
     };
-    let mut doc = Elem::new("Document");
     for c in &columns {
-        doc.children.push(c.segment("H1", TITLE));
+        each(c.segment("H1", TITLE));
     }
     if article.front.summary.is_some() {
         for c in &columns {
-            doc.children.push(c.segment("P", SUMMARY));
+            each(c.segment("P", SUMMARY));
         }
     }
     for c in &columns {
         let mut line = Elem::holding("P", c.tag(Node::Byline));
         line.lang = c.lang_of(&c.loc.lang.tag());
         line.actual = byline(c.loc);
-        doc.children.push(line);
+        each(line);
     }
     for block in &article.blocks {
         for c in &columns {
-            doc.children.extend(element(*c, block));
+            if let Some(e) = element(*c, block) {
+                each(e);
+            }
         }
     }
-    doc
 }
 
 /// The element of one block in one column (none for a thematic break).
@@ -285,7 +291,7 @@ struct Placement<'a> {
 pub fn write(
     doc: &mut Document,
     made: &mut Early,
-    root: &Elem,
+    children: &Children<'_>,
     pages: &[ObjectId],
     marks: &[Vec<Tag>],
     links: &[(usize, ObjectId, Option<Tag>)],
@@ -309,11 +315,23 @@ pub fn write(
             at.links.entry(*tag).or_default().push((*p, *annot));
         }
     }
+    // The `Document` element over everything, its children written as they are made.
     let tree_id = doc.new_object_id();
-    let Some(doc_elem) = write_elem(doc, root, tree_id, &mut at) else {
-        at.made.skip(tree_id);
+    let doc_elem = doc.new_object_id();
+    let mut kids = Vec::new();
+    children(&mut |child| {
+        if let Some(c) = write_elem(doc, &child, doc_elem, &mut at) {
+            kids.push(Object::Reference(c));
+        }
+    });
+    if kids.is_empty() {
         return;
-    };
+    }
+    let mut dict = Dictionary::new();
+    dict.set("S", Object::Name(b"Document".to_vec()));
+    dict.set("P", Object::Reference(tree_id));
+    dict.set("K", Object::Array(kids));
+    at.made.add(doc_elem, Object::Dictionary(dict));
     let mut nums: Vec<Object> = at
         .parents
         .iter()
@@ -404,7 +422,6 @@ fn write_elem(
                 at.link_parents.push((annot, link));
             }
             let Some(&(start, _)) = link_kids.first() else {
-                at.made.skip(link);
                 continue;
             };
             let mut dict = Dictionary::new();
@@ -426,7 +443,6 @@ fn write_elem(
         }
     }
     if kids.is_empty() && e.kind != "TD" && e.kind != "TH" {
-        at.made.skip(id);
         return None;
     }
     let mut dict = Dictionary::new();

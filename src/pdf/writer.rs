@@ -28,7 +28,7 @@ use crate::l10n::Lang;
 use safha_text::FontBook;
 
 /// Document metadata.
-pub struct Meta {
+pub struct Meta<'a> {
     pub title: String,
     pub author: String,
     pub translator: Option<String>,
@@ -38,8 +38,9 @@ pub struct Meta {
     pub date: i64,
     /// Each page's number as its footer writes it (the page labels).
     pub page_numbers: Vec<String>,
-    /// The logical structure the pages' tags belong to (a tagged PDF).
-    pub structure: super::tags::Elem,
+    /// The logical structure the pages' tags belong to (a tagged PDF): the children of its
+    /// `Document` element, each handed over as it is made.
+    pub structure: Box<super::tags::Children<'a>>,
 }
 
 /// Where the writer takes its pages from: each page finished (furniture added, page
@@ -58,7 +59,11 @@ pub trait Pages {
 /// own glyphs, and only so many pages are held at a time.
 const BATCH: usize = 32;
 
-pub fn write(pages: &mut dyn Pages, book: &FontBook, meta: &Meta) -> Result<Vec<u8>, Diagnostic> {
+pub fn write(
+    pages: &mut dyn Pages,
+    book: &FontBook,
+    meta: &Meta<'_>,
+) -> Result<Vec<u8>, Diagnostic> {
     let laid = pages.laid().clone();
     // 1. Which glyphs each font resource needs, and the text each stands for; each page's
     // direction marks; the images, named in the order the pages first show them.
@@ -261,11 +266,11 @@ pub fn write(pages: &mut dyn Pages, book: &FontBook, meta: &Meta) -> Result<Vec<
         &meta.page_numbers,
     );
     add_images(&mut lo, &images, &page_images, &page_ids);
-    let mut early = super::save::Early::new(&lo);
+    let mut early = super::save::Early::default();
     super::tags::write(
         &mut lo,
         &mut early,
-        &meta.structure,
+        &*meta.structure,
         &page_ids,
         &page_tags,
         &annotations,
