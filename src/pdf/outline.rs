@@ -21,6 +21,7 @@ struct Entry {
 /// its footer writes it.
 pub fn add(
     doc: &mut Document,
+    made: &mut super::save::Early,
     marks: &[Vec<Mark>],
     ids: &[ObjectId],
     page_height: f32,
@@ -117,7 +118,7 @@ pub fn add(
                 Object::Null,
             ]),
         );
-        doc.objects.insert(item_ids[i], Object::Dictionary(d));
+        made.add(item_ids[i], Object::Dictionary(d));
     }
     let top = &kids[n];
     let mut outlines = Dictionary::new();

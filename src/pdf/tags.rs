@@ -332,18 +332,18 @@ pub fn write(
     dict.set("P", Object::Reference(tree_id));
     dict.set("K", Object::Array(kids));
     at.made.add(doc_elem, Object::Dictionary(dict));
-    let mut nums: Vec<Object> = at
-        .parents
-        .iter()
-        .enumerate()
-        .flat_map(|(p, refs)| {
-            let refs = refs
-                .iter()
-                .map(|r| r.map_or(Object::Null, Object::Reference))
-                .collect();
-            [Object::Integer(p as i64), Object::Array(refs)]
-        })
-        .collect();
+    // Each page's array of parents an object of its own, made and handed over one at a
+    // time: as one array the parent tree held a reference per marked stretch of the
+    // whole document.
+    let mut nums: Vec<Object> = Vec::with_capacity(2 * at.parents.len());
+    for (p, refs) in std::mem::take(&mut at.parents).into_iter().enumerate() {
+        let refs = (refs.into_iter())
+            .map(|r| r.map_or(Object::Null, Object::Reference))
+            .collect();
+        let id = doc.new_object_id();
+        at.made.add(id, Object::Array(refs));
+        nums.extend([Object::Integer(p as i64), Object::Reference(id)]);
+    }
     // Annotations follow the pages in the parent tree.
     for (k, (annot, link)) in at.link_parents.iter().enumerate() {
         let key = (pages.len() + k) as i64;

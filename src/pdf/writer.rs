@@ -258,15 +258,17 @@ pub fn write(
         let made = super::links::annotate(&mut lo, id, links);
         annotations.extend(made.into_iter().map(|(annot, tag)| (p, annot, tag)));
     }
+    // The outline's entries and the structure tree go to the saved bytes as they are made.
+    let mut early = super::save::Early::default();
     super::outline::add(
         &mut lo,
+        &mut early,
         &page_marks,
         &page_ids,
         g.height,
         &meta.page_numbers,
     );
     add_images(&mut lo, &images, &page_images, &page_ids);
-    let mut early = super::save::Early::default();
     super::tags::write(
         &mut lo,
         &mut early,
@@ -317,7 +319,10 @@ fn deflate(packer: &mut Compressor, content: &[u8]) -> Option<Vec<u8>> {
     let mut packed = vec![0; packer.zlib_compress_bound(content.len())];
     let n = packer.zlib_compress(content, &mut packed).ok()?;
     (n + 19 < content.len()).then(|| {
+        // Held until the document is saved: the bound allocated was as large as the
+        // content, five times what a page's stream deflates to.
         packed.truncate(n);
+        packed.shrink_to_fit();
         packed
     })
 }
