@@ -70,6 +70,18 @@ pub fn render(markdown: &str, translation: &str) -> Result<Vec<Rendered>, Vec<Di
     render_with(markdown, translation, crate::pdf::render)
 }
 
+/// [`render`], every PDF laid out again for each of the writer's passes, as a long
+/// edition is: for the fuzzer, which checks that the PDFs are the same either way.
+#[doc(hidden)]
+pub fn render_laid_out_again(
+    markdown: &str,
+    translation: &str,
+) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
+    render_with(markdown, translation, |input, cache| {
+        crate::pdf::render_keeping(input, cache, 0)
+    })
+}
+
 /// [`render`], the PDFs made by `pdf`.
 fn render_with(
     markdown: &str,
@@ -198,17 +210,15 @@ mod tests {
         let ftl: String = (article.segments.iter())
             .map(|s| format!("{} = اردو متن {} میں۔\n", s.id, s.id.len()))
             .collect();
-        let pdfs = |keep: usize| -> Vec<Vec<u8>> {
-            super::render_with(&md, &ftl, |input, cache| {
-                crate::pdf::render_keeping(input, cache, keep)
-            })
-            .expect("renders")
-            .into_iter()
-            .map(|r| r.pdf.expect("a PDF"))
-            .collect()
+        let pdfs = |made: Result<Vec<super::Rendered>, _>| -> Vec<Vec<u8>> {
+            (made.expect("renders").into_iter())
+                .map(|r| r.pdf.expect("a PDF"))
+                .collect()
         };
-        let kept = pdfs(usize::MAX);
-        let again = pdfs(0);
+        let kept = pdfs(super::render_with(&md, &ftl, |input, cache| {
+            crate::pdf::render_keeping(input, cache, usize::MAX)
+        }));
+        let again = pdfs(super::render_laid_out_again(&md, &ftl));
         assert_eq!(kept.len(), 3);
         for (k, a) in kept.iter().zip(&again) {
             let pages = lopdf::Document::load_mem(k).map(|d| d.get_pages().len());
