@@ -119,69 +119,65 @@ pub const PADDING: &str = "\u{200F}";
 pub fn unit_marks(page: &Page) -> Marks {
     use unicode_bidi::BidiClass::{AL, AN, EN, L, NSM, R};
     let mut marks = FxHashMap::default();
-    {
-        let (mut ltr, mut rtl) = (0i64, 0i64);
-        // Letters of right-to-left paragraphs.
-        let mut rtl_paragraphs = 0i64;
-        for (qi, placed) in page.placed.iter().enumerate() {
-            for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
-                let texts: Vec<&str> = if placed.para.text_layer {
-                    line.units.iter().map(|u| &*u.text).collect()
-                } else {
-                    line.glyphs
-                        .iter()
-                        .filter_map(|g| g.text.as_deref())
-                        .collect()
-                };
-                for c in texts.iter().flat_map(|t| t.chars()) {
-                    match safha_text::bidi::class(c) {
-                        L => ltr += 1,
-                        R | AL => rtl += 1,
-                        _ => continue,
-                    }
-                    rtl_paragraphs += i64::from(placed.para.rtl);
+    let (mut ltr, mut rtl) = (0i64, 0i64);
+    // Letters of right-to-left paragraphs.
+    let mut rtl_paragraphs = 0i64;
+    for (qi, placed) in page.placed.iter().enumerate() {
+        for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
+            let texts: Vec<&str> = if placed.para.text_layer {
+                line.units.iter().map(|u| &*u.text).collect()
+            } else {
+                line.glyphs
+                    .iter()
+                    .filter_map(|g| g.text.as_deref())
+                    .collect()
+            };
+            for c in texts.iter().flat_map(|t| t.chars()) {
+                match safha_text::bidi::class(c) {
+                    L => ltr += 1,
+                    R | AL => rtl += 1,
+                    _ => continue,
                 }
-                if !placed.para.text_layer {
+                rtl_paragraphs += i64::from(placed.para.rtl);
+            }
+            if !placed.para.text_layer {
+                continue;
+            }
+            let mut logical: Vec<usize> = (0..line.units.len()).collect();
+            logical.sort_by_key(|&i| line.units[i].logical);
+            for (k, &ui) in logical.iter().enumerate() {
+                let u = &line.units[ui];
+                let key = (qi, li, ui);
+                if !u.rtl {
+                    let ends_neutral = last_visible(&u.text).is_some_and(|c| {
+                        !matches!(safha_text::bidi::class(c), L | R | AL | EN | AN | NSM)
+                    });
+                    let to_urdu = logical[k + 1..]
+                        .iter()
+                        .map(|&n| &line.units[n])
+                        .find(|n| !n.space)
+                        .is_some_and(|n| n.rtl);
+                    if placed.para.rtl && ends_neutral && to_urdu {
+                        marks.insert(key, Mark::LtrEndsNeutral);
+                        ltr += 1;
+                    }
                     continue;
                 }
-                let mut logical: Vec<usize> = (0..line.units.len()).collect();
-                logical.sort_by_key(|&i| line.units[i].logical);
-                for (k, &ui) in logical.iter().enumerate() {
-                    let u = &line.units[ui];
-                    let key = (qi, li, ui);
-                    if !u.rtl {
-                        let ends_neutral = last_visible(&u.text).is_some_and(|c| {
-                            !matches!(safha_text::bidi::class(c), L | R | AL | EN | AN | NSM)
-                        });
-                        let to_urdu = logical[k + 1..]
-                            .iter()
-                            .map(|&n| &line.units[n])
-                            .find(|n| !n.space)
-                            .is_some_and(|n| n.rtl);
-                        if placed.para.rtl && ends_neutral && to_urdu {
-                            marks.insert(key, Mark::LtrEndsNeutral);
-                            ltr += 1;
-                        }
-                        continue;
-                    }
-                    let prev = k.checked_sub(1).map(|p| &line.units[logical[p]]);
-                    let next = logical.get(k + 1).map(|&n| &line.units[n]);
-                    let weak = |c: Option<char>| {
-                        c.is_some_and(|c| !matches!(safha_text::bidi::class(c), R | AL | NSM))
-                    };
-                    let after_weak = weak(prev.and_then(|p| last_visible(&p.text)));
-                    let starts_neutral = weak(first_visible(&u.text));
-                    let ends_weak = weak(last_visible(&u.text));
-                    // The next unit is left to right, or a space before one.
-                    let before_ltr = next.is_some_and(|n| {
-                        !n.rtl
-                            || (n.space && logical.get(k + 2).is_some_and(|&a| !line.units[a].rtl))
-                    });
-                    if placed.para.rtl {
-                        let mark = if u.space
-                            && next.is_some_and(|n| !n.rtl)
-                            && prev.is_none_or(|p| p.rtl)
-                        {
+                let prev = k.checked_sub(1).map(|p| &line.units[logical[p]]);
+                let next = logical.get(k + 1).map(|&n| &line.units[n]);
+                let weak = |c: Option<char>| {
+                    c.is_some_and(|c| !matches!(safha_text::bidi::class(c), R | AL | NSM))
+                };
+                let after_weak = weak(prev.and_then(|p| last_visible(&p.text)));
+                let starts_neutral = weak(first_visible(&u.text));
+                let ends_weak = weak(last_visible(&u.text));
+                // The next unit is left to right, or a space before one.
+                let before_ltr = next.is_some_and(|n| {
+                    !n.rtl || (n.space && logical.get(k + 2).is_some_and(|&a| !line.units[a].rtl))
+                });
+                if placed.para.rtl {
+                    let mark =
+                        if u.space && next.is_some_and(|n| !n.rtl) && prev.is_none_or(|p| p.rtl) {
                             Mark::BeforeLtr
                         } else if u.space && prev.is_some_and(|p| !p.rtl) {
                             Mark::AfterLtr
@@ -196,35 +192,34 @@ pub fn unit_marks(page: &Page) -> Marks {
                         } else {
                             Mark::None
                         };
-                        if mark != Mark::None {
-                            marks.insert(key, mark);
-                            // Each mark written adds right-to-left weight.
-                            rtl += 1;
-                        }
+                    if mark != Mark::None {
+                        marks.insert(key, mark);
+                        // Each mark written adds right-to-left weight.
+                        rtl += 1;
                     }
                 }
             }
         }
-        // The marks after English lines' final neutrals count as left-to-right letters.
-        let line_ends = ltr_line_ends(page);
-        ltr += line_ends.len() as i64;
-        // A page is read right to left when right-to-left paragraphs hold a third of its
-        // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
-        // word, ﷺ or a couplet stays a left-to-right page, its English whole.
-        let rtl_page = rtl_paragraphs * 3 >= ltr + rtl && rtl_paragraphs > 0;
-        // A margin of a tenth keeps the decision clear of poppler's own counting details.
-        let needed = ltr + ltr / 10 + 1 - rtl;
-        let padding = if rtl_page && rtl > 0 && ltr > 0 && needed > 0 {
-            needed as usize
-        } else {
-            0
-        };
-        Marks {
-            units: marks,
-            padding,
-            rtl_page,
-            line_ends,
-        }
+    }
+    // The marks after English lines' final neutrals count as left-to-right letters.
+    let line_ends = ltr_line_ends(page);
+    ltr += line_ends.len() as i64;
+    // A page is read right to left when right-to-left paragraphs hold a third of its
+    // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
+    // word, ﷺ or a couplet stays a left-to-right page, its English whole.
+    let rtl_page = rtl_paragraphs * 3 >= ltr + rtl && rtl_paragraphs > 0;
+    // A margin of a tenth keeps the decision clear of poppler's own counting details.
+    let needed = ltr + ltr / 10 + 1 - rtl;
+    let padding = if rtl_page && rtl > 0 && ltr > 0 && needed > 0 {
+        needed as usize
+    } else {
+        0
+    };
+    Marks {
+        units: marks,
+        padding,
+        rtl_page,
+        line_ends,
     }
 }
 

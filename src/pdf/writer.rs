@@ -1,7 +1,9 @@
-//! Pages → PDF bytes: printpdf holds the document, its fonts and metadata; each page's
-//! content is written by [`ContentStream`] (glyphs by id at exact positions, the Nastaliq
-//! cascade as text rise) and, for lines set in Nastaliq (Urdu, and English quoting it),
-//! the invisible text layer of [`textlayer`](super::textlayer). Visible glyphs of such
+//! Pages → PDF bytes, in two passes over a page source ([`Pages`]): which glyphs each
+//! font needs ([`glyphs`](super::glyphs)), then each page's content stream
+//! ([`stream`](super::stream): glyphs by id at exact positions, the Nastaliq cascade as
+//! text rise, and for lines set in Nastaliq the invisible text layer of
+//! [`textlayer`](super::textlayer)), deflated as it is written. printpdf holds the fonts
+//! and metadata; [`save`](super::save) writes the document. Visible glyphs of text-layer
 //! lines map to U+200B and sit in an empty ActualText span, so their text comes only from
 //! the layer.
 //!
