@@ -89,7 +89,7 @@ pub(crate) fn render_keeping(
     let mut count = 0;
     let mut pages: Vec<(crate::article::SegmentRef, usize)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let laid = layout::layout(
+    let mut laid = layout::layout(
         input.article,
         input.edition,
         input.book,
@@ -189,7 +189,7 @@ pub(crate) fn render_keeping(
             tags::each_child(input.article, &input.edition, &byline, each)
         }),
     };
-    let squeezed = laid.squeezed.clone();
+    let squeezed = std::mem::take(&mut laid.squeezed);
     let mut source = Source {
         input,
         common,

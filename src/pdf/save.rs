@@ -111,7 +111,7 @@ pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
         write_indirect(&mut out, stream_id, 0, &Object::Stream(stream), &mut xref)?;
     }
     doc.max_id += count;
-    let xref_start = out_len(&out);
+    let xref_start = out.0.len();
     // The cross-reference stream, one more object.
     doc.max_id += 1;
     let id = doc.max_id;
@@ -146,10 +146,6 @@ pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
     write_indirect(&mut out, id, 0, &stream, &mut xref)?;
     write!(out, "\nstartxref\n{xref_start}\n%%EOF")?;
     Ok(out.0)
-}
-
-fn out_len(out: &Counting) -> usize {
-    out.0.len()
 }
 
 /// An object stream holding `objects` (serialized), as lopdf's
@@ -298,7 +294,7 @@ fn write_indirect(
     object: &Object,
     xref: &mut Xref,
 ) -> std::io::Result<()> {
-    let offset = out_len(out) as u32;
+    let offset = out.0.len() as u32;
     xref.insert(id, XrefEntry::Normal { offset, generation });
     let before = if needs_space(object) { " " } else { "" };
     write!(out, "{id} {generation} obj\n{before}")?;
