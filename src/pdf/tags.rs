@@ -274,7 +274,9 @@ struct Placement<'a> {
     pages: &'a [ObjectId],
     /// Where the elements go as they are made.
     made: &'a mut Early,
-    marks: BTreeMap<Tag, Vec<(usize, usize)>>,
+    /// Every marked stretch as (tag, page, MCID), sorted: one flat array, since a long
+    /// edition has millions (as a map of vectors they took a third more).
+    marks: Vec<(Tag, u32, u32)>,
     links: BTreeMap<Tag, Vec<(usize, ObjectId)>>,
     /// The element of each page's MCIDs (the parent tree's arrays).
     parents: Vec<Vec<Option<ObjectId>>>,
@@ -282,6 +284,15 @@ struct Placement<'a> {
     link_parents: Vec<(ObjectId, ObjectId)>,
     /// Each identified element (the ID tree).
     ids: BTreeMap<String, ObjectId>,
+}
+
+impl Placement<'_> {
+    /// The marked stretches whose tags are in `range`.
+    fn marked(&self, range: &std::ops::RangeInclusive<Tag>) -> &[(Tag, u32, u32)] {
+        let from = self.marks.partition_point(|(t, _, _)| t < range.start());
+        let to = self.marks.partition_point(|(t, _, _)| t <= range.end());
+        &self.marks[from..to.max(from)]
+    }
 }
 
 /// Writes `root` as the document's structure tree: `marks[p]` lists the tag of each MCID
@@ -293,23 +304,25 @@ pub fn write(
     made: &mut Early,
     children: &Children<'_>,
     pages: &[ObjectId],
-    marks: &[Vec<Tag>],
+    marks: Vec<Vec<Tag>>,
     links: &[(usize, ObjectId, Option<Tag>)],
 ) {
     let mut at = Placement {
         pages,
         made,
-        marks: BTreeMap::new(),
+        marks: Vec::with_capacity(marks.iter().map(Vec::len).sum()),
         links: BTreeMap::new(),
         parents: marks.iter().map(|m| vec![None; m.len()]).collect(),
         link_parents: Vec::new(),
         ids: BTreeMap::new(),
     };
-    for (p, page) in marks.iter().enumerate() {
-        for (mcid, tag) in page.iter().enumerate() {
-            at.marks.entry(*tag).or_default().push((p, mcid));
+    for (p, page) in marks.into_iter().enumerate() {
+        for (mcid, tag) in page.into_iter().enumerate() {
+            at.marks.push((tag, p as u32, mcid as u32));
         }
     }
+    // Stable: each tag's stretches stay in page and MCID order.
+    at.marks.sort_by_key(|(tag, _, _)| *tag);
     for (p, annot, tag) in links {
         if let Some(tag) = tag {
             at.links.entry(*tag).or_default().push((*p, *annot));
@@ -318,10 +331,12 @@ pub fn write(
     // The `Document` element over everything, its children written as they are made.
     let tree_id = doc.new_object_id();
     let doc_elem = doc.new_object_id();
-    let mut kids = Vec::new();
+    // Ids until the end, not objects: a long edition's Document has hundreds of thousands
+    // of children, and an id is a sixth of an object's size.
+    let mut kids: Vec<ObjectId> = Vec::new();
     children(&mut |child| {
         if let Some(c) = write_elem(doc, &child, doc_elem, &mut at) {
-            kids.push(Object::Reference(c));
+            kids.push(c);
         }
     });
     if kids.is_empty() {
@@ -330,7 +345,10 @@ pub fn write(
     let mut dict = Dictionary::new();
     dict.set("S", Object::Name(b"Document".to_vec()));
     dict.set("P", Object::Reference(tree_id));
-    dict.set("K", Object::Array(kids));
+    dict.set(
+        "K",
+        Object::Array(kids.into_iter().map(Object::Reference).collect()),
+    );
     at.made.add(doc_elem, Object::Dictionary(dict));
     // Each page's array of parents an object of its own, made and handed over one at a
     // time: as one array the parent tree held a reference per marked stretch of the
@@ -405,10 +423,9 @@ fn write_elem(
     // words and the annotation.
     for tag in e.tags.iter().filter(|t| t.part == Part::Text) {
         let range = tag.with_part(Part::Link(0))..=tag.with_part(Part::Link(u32::MAX));
-        let parts: std::collections::BTreeSet<Tag> =
-            (at.marks.range(range.clone()).map(|(t, _)| *t))
-                .chain(at.links.range(range).map(|(t, _)| *t))
-                .collect();
+        let parts: std::collections::BTreeSet<Tag> = (at.marked(&range).iter().map(|(t, _, _)| *t))
+            .chain(at.links.range(range).map(|(t, _)| *t))
+            .collect();
         for part in parts {
             let link = doc.new_object_id();
             let mut link_kids = marked_content(&part, link, at);
@@ -513,11 +530,10 @@ fn marked_content(
     parent: ObjectId,
     at: &mut Placement<'_>,
 ) -> Vec<((usize, usize), Object)> {
-    let Some(marks) = at.marks.get(tag) else {
-        return Vec::new();
-    };
+    let marks = at.marked(&(*tag..=*tag)).to_vec();
     let mut out = Vec::with_capacity(marks.len());
-    for &(p, mcid) in marks {
+    for (_, p, mcid) in marks {
+        let (p, mcid) = (p as usize, mcid as usize);
         let mut mcr = Dictionary::new();
         mcr.set("Type", Object::Name(b"MCR".to_vec()));
         mcr.set("Pg", Object::Reference(at.pages[p]));

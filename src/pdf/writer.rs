@@ -276,7 +276,7 @@ pub fn write(
         &mut early,
         &*meta.structure,
         &page_ids,
-        &page_tags,
+        page_tags,
         &annotations,
     );
     compress(&mut lo);

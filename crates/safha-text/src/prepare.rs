@@ -254,6 +254,9 @@ pub fn prepare(
     if para.hyphenate && !rtl {
         pieces = hyphenate(text, styled, pieces);
     }
+    // Kept with the shaped paragraph for as long as it may be set again: hyphenation grew
+    // the vector by doubling, up to twice what it holds.
+    pieces.shrink_to_fit();
     Ok(Prepared {
         text: text.to_string(),
         rtl,
