@@ -104,18 +104,14 @@ fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
-/// Adds `links` to the page `page` of `doc` as link annotations; returns each one's
-/// object with its tag, for the structure tree.
+/// Adds `links` to `doc` as link annotations: the page's `/Annots`, and each one's object
+/// with its tag, for the structure tree.
 pub fn annotate(
     doc: &mut lopdf::Document,
-    page: lopdf::ObjectId,
     links: &[Link],
-) -> Vec<(lopdf::ObjectId, Option<Tag>)> {
+) -> (Vec<lopdf::Object>, Vec<(lopdf::ObjectId, Option<Tag>)>) {
     use lopdf::{Dictionary, Object, StringFormat};
     let mut made = Vec::with_capacity(links.len());
-    if links.is_empty() {
-        return made;
-    }
     let mut annots = Vec::with_capacity(links.len());
     for link in links {
         let mut action = Dictionary::new();
@@ -143,8 +139,5 @@ pub fn annotate(
         annots.push(Object::Reference(id));
         made.push((id, link.tag));
     }
-    if let Ok(dict) = doc.get_object_mut(page).and_then(|o| o.as_dict_mut()) {
-        dict.set("Annots", Object::Array(annots));
-    }
-    made
+    (annots, made)
 }

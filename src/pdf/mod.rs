@@ -15,6 +15,7 @@ mod links;
 mod marked;
 mod metadata;
 mod outline;
+mod pagetree;
 mod save;
 mod stream;
 pub mod tags;

@@ -389,13 +389,6 @@ pub fn write(
         tree.set("IDTree", Object::Dictionary(id_tree));
     }
     at.made.add(tree_id, Object::Dictionary(tree));
-    for (p, &id) in pages.iter().enumerate() {
-        if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
-            page.set("StructParents", Object::Integer(p as i64));
-            // Tab order follows the structure (PDF/UA).
-            page.set("Tabs", Object::Name(b"S".to_vec()));
-        }
-    }
     if let Ok(root_id) = doc.trailer.get(b"Root").and_then(|r| r.as_reference())
         && let Ok(catalog) = doc.get_object_mut(root_id).and_then(|o| o.as_dict_mut())
     {

@@ -124,79 +124,19 @@ pub fn write(
         fonts.insert(*res, Embedded { name, map });
     }
 
-    // 3. Pages, a batch at a time, each batch on all cores: a page's stream, deflated,
-    // and what the document needs of it afterwards (links, outline entries, images).
-    let writer = PageWriter {
-        book,
-        fonts: &fonts,
-        layer_face: glyphs.layer_face,
-        layer: &glyphs.layer,
-        word_layers: &glyphs.word_layers,
-        image_names: &image_names,
-        geometry: laid.geometry,
-        rtl_book: laid.rtl_book,
-    };
+    // 3. The document as printpdf makes it, with one page that shows every glyph of every
+    // font once, each with its text: from it printpdf writes the fonts, their widths and
+    // ToUnicode maps. That page's object, content and resources become the first page's
+    // (the resources every page's); the pages themselves are ours, made below.
+    let every: Used = (texts.iter())
+        .map(|(name, glyphs)| (name.clone(), glyphs.keys().copied().collect()))
+        .collect();
     let g = laid.geometry;
-    let mut pdf_pages = Vec::with_capacity(laid.pages);
-    let mut streams: Vec<Packed> = Vec::with_capacity(laid.pages);
-    let mut registered_before = Used::new();
-    let mut page_tags = Vec::with_capacity(laid.pages);
-    let mut page_links = Vec::with_capacity(laid.pages);
-    let mut page_marks = Vec::with_capacity(laid.pages);
-    let mut page_images = Vec::with_capacity(laid.pages);
-    let mut batch: Vec<Page> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<Page>| {
-        use rayon::prelude::*;
-        let first = streams.len();
-        let written: Vec<(Vec<u8>, Packed, Used, Vec<Tag>)> = batch
-            .par_iter()
-            .enumerate()
-            .map_init(
-                || Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()),
-                |packer, (k, page)| {
-                    let pi = first + k;
-                    let empty = Marks::default();
-                    let (stream, used, tags) =
-                        writer.stream(pi, page, marks.get(pi).unwrap_or(&empty));
-                    let packed = match deflate(packer, &stream) {
-                        Some(p) => Packed::Deflated(p),
-                        None => Packed::Plain(stream.clone()),
-                    };
-                    (stream, packed, used, tags)
-                },
-            )
-            .collect();
-        for ((stream, packed, used, tags), page) in written.into_iter().zip(batch.drain(..)) {
-            page_tags.push(tags);
-            let registered = registration(&used, &mut registered_before, &texts);
-            id_hasher.update(&stream);
-            streams.push(packed);
-            pdf_pages.push(PdfPage::new(
-                Mm(g.width * 25.4 / 72.0),
-                Mm(g.height * 25.4 / 72.0),
-                registered,
-            ));
-            page_links.push(super::links::links(&page, g.height));
-            page_marks.push(page.marks);
-            page_images.push(
-                (page.images.iter())
-                    .filter_map(|img| images.iter().position(|x| Arc::ptr_eq(x, &img.image)))
-                    .collect::<Vec<usize>>(),
-            );
-        }
-    };
-    pages.each(&mut |page| {
-        batch.push(page);
-        if batch.len() == BATCH {
-            flush(&mut batch);
-        }
-    })?;
-    flush(&mut batch);
-    pages.release();
-    let pages = pdf_pages;
-    doc.with_pages(pages);
-
-    // 4. Metadata, language, a content-derived /ID.
+    doc.with_pages(vec![PdfPage::new(
+        Mm(g.width * 25.4 / 72.0),
+        Mm(g.height * 25.4 / 72.0),
+        registration(&every, &texts),
+    )]);
     let date = printpdf::OffsetDateTime::from_unix_timestamp(meta.date)
         .or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0))
         .map_err(|e| Diagnostic::error("pdf-date", format!("invalid PDF date: {e}")))?;
@@ -209,7 +149,6 @@ pub fn write(
     info.creation_date = date;
     info.modification_date = date;
     info.metadata_date = date;
-
     let mut warnings: Vec<PdfWarnMsg> = Vec::new();
     let opts = PdfSaveOptions {
         optimize: true,
@@ -219,6 +158,7 @@ pub fn write(
     };
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     drop(doc);
+    let mut template = super::pagetree::Template::take(&mut lo)?;
     super::metadata::set_language(&mut lo, &meta.lang);
     super::metadata::clean_info(&mut lo);
     super::metadata::add_output_intent(&mut lo);
@@ -233,35 +173,79 @@ pub fn write(
             date: meta.date,
         },
     );
-    // printpdf wrote the fonts and resources from the registration ops; the page
-    // streams themselves are ours.
-    for ((_, page), stream) in lo.get_pages().into_iter().zip(streams) {
-        let contents = lo
-            .get_page_contents(page)
-            .into_iter()
-            .next()
-            .ok_or_else(|| Diagnostic::error("pdf-write", "a page without content"))?;
-        if let Ok(lopdf::Object::Stream(s)) = lo.get_object_mut(contents) {
-            s.dict.remove(b"Filter");
-            match stream {
-                Packed::Plain(plain) => s.set_plain_content(plain),
-                Packed::Deflated(packed) => {
-                    s.set_plain_content(Vec::new());
-                    s.dict.set("Filter", "FlateDecode");
-                    s.set_content(packed);
-                }
-            }
-        }
-    }
-    let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
-    // Each link annotation, with its page and tag.
-    let mut annotations = Vec::new();
-    for (p, (&id, links)) in page_ids.iter().zip(&page_links).enumerate() {
-        let made = super::links::annotate(&mut lo, id, links);
-        annotations.extend(made.into_iter().map(|(annot, tag)| (p, annot, tag)));
-    }
-    // The outline's entries and the structure tree go to the saved bytes as they are made.
+    let embedded: Vec<lopdf::ObjectId> = images
+        .iter()
+        .map(|img| super::image::embed(&mut lo, img))
+        .collect();
+
+    // 4. Pages, a batch at a time, each batch on all cores: a page's stream, deflated, and
+    // its object, handed to the saved bytes as it is made; kept of it, what the document
+    // needs afterwards (its annotations, tags and outline entries).
+    let writer = PageWriter {
+        book,
+        fonts: &fonts,
+        layer_face: glyphs.layer_face,
+        layer: &glyphs.layer,
+        word_layers: &glyphs.word_layers,
+        image_names: &image_names,
+        geometry: laid.geometry,
+        rtl_book: laid.rtl_book,
+    };
+    // The outline's entries and the structure tree go to the saved bytes as they are made,
+    // as the pages' objects do.
     let mut early = super::save::Early::default();
+    let mut page_ids = Vec::with_capacity(laid.pages);
+    let mut page_tags = Vec::with_capacity(laid.pages);
+    let mut page_marks = Vec::with_capacity(laid.pages);
+    let mut annotations = Vec::new();
+    let mut batch: Vec<Page> = Vec::with_capacity(BATCH);
+    let mut flush = |batch: &mut Vec<Page>| {
+        use rayon::prelude::*;
+        let first = page_ids.len();
+        let written: Vec<(Vec<u8>, Packed, Vec<Tag>)> = batch
+            .par_iter()
+            .enumerate()
+            .map_init(
+                || Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()),
+                |packer, (k, page)| {
+                    let pi = first + k;
+                    let empty = Marks::default();
+                    let (stream, _, tags) =
+                        writer.stream(pi, page, marks.get(pi).unwrap_or(&empty));
+                    let packed = match deflate(packer, &stream) {
+                        Some(p) => Packed::Deflated(p),
+                        None => Packed::Plain(stream.clone()),
+                    };
+                    (stream, packed, tags)
+                },
+            )
+            .collect();
+        for ((stream, packed, tags), page) in written.into_iter().zip(batch.drain(..)) {
+            let p = page_ids.len();
+            id_hasher.update(&stream);
+            let (id, contents) = template.ids(&mut lo);
+            lo.objects.insert(contents, packed.into_object());
+            let links = super::links::links(&page, g.height);
+            let (annots, made) = super::links::annotate(&mut lo, &links);
+            annotations.extend(made.into_iter().map(|(annot, tag)| (p, annot, tag)));
+            let shown: Vec<usize> = (page.images.iter())
+                .filter_map(|img| images.iter().position(|x| Arc::ptr_eq(x, &img.image)))
+                .collect();
+            early.add(id, template.page(p, contents, annots, &shown, &embedded));
+            page_ids.push(id);
+            page_tags.push(tags);
+            page_marks.push(page.marks);
+        }
+    };
+    pages.each(&mut |page| {
+        batch.push(page);
+        if batch.len() == BATCH {
+            flush(&mut batch);
+        }
+    })?;
+    flush(&mut batch);
+    pages.release();
+    template.kids(&mut lo, &page_ids);
     super::outline::add(
         &mut lo,
         &mut early,
@@ -270,7 +254,6 @@ pub fn write(
         g.height,
         &meta.page_numbers,
     );
-    add_images(&mut lo, &images, &page_images, &page_ids);
     super::tags::write(
         &mut lo,
         &mut early,
@@ -335,26 +318,28 @@ enum Packed {
     Deflated(Vec<u8>),
 }
 
+impl Packed {
+    fn into_object(self) -> lopdf::Object {
+        let mut dict = lopdf::Dictionary::new();
+        let content = match self {
+            Packed::Plain(plain) => plain,
+            Packed::Deflated(packed) => {
+                dict.set("Filter", "FlateDecode");
+                packed
+            }
+        };
+        lopdf::Object::Stream(lopdf::Stream::new(dict, content))
+    }
+}
+
 /// libdeflate's compression level for every stream.
 const LEVEL: i32 = 3;
 
-/// What printpdf needs to see of a page: each font it uses, and the glyphs no earlier page
-/// registered, each with its text, so it writes the font resources, widths and ToUnicode
-/// maps (it takes the union over all pages). The page's real content is our own stream,
-/// swapped in afterwards.
-fn registration(
-    used: &Used,
-    before: &mut Used,
-    texts: &BTreeMap<String, BTreeMap<u16, String>>,
-) -> Vec<Op> {
+/// What printpdf needs to see of its one page: each font, and every glyph of it with its
+/// text, so it writes the font resources, widths and ToUnicode maps.
+fn registration(used: &Used, texts: &BTreeMap<String, BTreeMap<u16, String>>) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
     for (font, gids) in used {
-        let seen = before.entry(font.clone()).or_default();
-        let mut new: Vec<u16> = gids.iter().copied().filter(|g| seen.insert(*g)).collect();
-        // A font keeps at least one glyph on every page that uses it.
-        if new.is_empty() {
-            new.extend(gids.first());
-        }
         let font_texts = texts.get(font);
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(FontId(font.clone())),
@@ -362,7 +347,7 @@ fn registration(
         });
         ops.push(Op::ShowText {
             items: vec![TextItem::GlyphIds(
-                new.iter()
+                gids.iter()
                     .map(|gid| Codepoint {
                         gid: *gid,
                         offset: 0.0,
@@ -398,47 +383,4 @@ fn set_id(doc: &mut lopdf::Document, id: [u8; 16]) {
     let s = lopdf::Object::String(id.to_vec(), lopdf::StringFormat::Hexadecimal);
     doc.trailer
         .set("ID", lopdf::Object::Array(vec![s.clone(), s]));
-}
-
-/// Embeds `images` once each and names them in the resources of every page that shows
-/// them (`Im0`, `Im1`… in the order the pages first show them).
-fn add_images(
-    doc: &mut lopdf::Document,
-    images: &[Arc<super::image::Image>],
-    pages: &[Vec<usize>],
-    ids: &[lopdf::ObjectId],
-) {
-    use lopdf::{Dictionary, Object};
-    let embedded: Vec<lopdf::ObjectId> = images
-        .iter()
-        .map(|img| super::image::embed(doc, img))
-        .collect();
-    for (shown, &id) in pages.iter().zip(ids) {
-        if shown.is_empty() {
-            continue;
-        }
-        let mut xobjects = Dictionary::new();
-        for &i in shown {
-            xobjects.set(format!("Im{i}"), Object::Reference(embedded[i]));
-        }
-        // The page's resources: its own dictionary, or a shared one copied for it.
-        let resources = doc
-            .get_object(id)
-            .and_then(|o| o.as_dict())
-            .and_then(|d| d.get(b"Resources"))
-            .cloned();
-        let mut dict = match resources {
-            Ok(Object::Reference(r)) => doc
-                .get_object(r)
-                .and_then(|o| o.as_dict())
-                .cloned()
-                .unwrap_or_default(),
-            Ok(Object::Dictionary(d)) => d,
-            _ => Dictionary::new(),
-        };
-        dict.set("XObject", Object::Dictionary(xobjects));
-        if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
-            page.set("Resources", Object::Dictionary(dict));
-        }
-    }
 }
