@@ -285,6 +285,30 @@ fn ttf_name(url: &str) -> String {
 }
 
 #[test]
+fn a_projects_template_may_look_into_the_body() {
+    // The theme's own page is rendered around a placeholder for the body; a project's
+    // template gets the body itself.
+    let project = temp_project(&fixture("two"));
+    let dir = project.path();
+    std::fs::create_dir(dir.join("templates")).unwrap();
+    std::fs::write(
+        dir.join("templates/edition.html"),
+        "{% extends \"base.html\" %}{% block main %}{% if body|length > 40 %}<p class=\"long\">long</p>{% endif %}{{ body|safe }}{% endblock %}",
+    )
+    .unwrap();
+    let run = safha(dir, &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = html(&dir.join("dist/alpha/ur.html"));
+    assert_eq!(page.select(&sel("article")).count(), 1);
+    assert_eq!(
+        page.select(&sel("p.long")).count(),
+        1,
+        "the template saw the body"
+    );
+    assert!(!read(&dir.join("dist/alpha/ur.html")).contains('\u{FDD0}'));
+}
+
+#[test]
 fn templates_in_the_project_override_the_theme_and_errors_are_located() {
     let project = temp_project(&fixture("two"));
     let dir = project.path();

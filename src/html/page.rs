@@ -304,9 +304,7 @@ impl Theme {
             published => input.article.front.date.clone(),
             author => input.article.front.author.clone(),
         };
-        self.render(
-            "edition.html",
-            minijinja::context! {
+        let ctx = minijinja::context! {
                 lang => lang.tag(),
                 dir => lang.dir().as_str(),
                 title => title,
@@ -320,13 +318,45 @@ impl Theme {
                 feed => site.feed_link(lang, "../"),
                 switcher => Value::from(minijinja::value::Serde(&switcher)),
                 pdf => input.pdf.then(|| format!("{}.pdf", input.spec.stem)),
-                body => Value::from_safe_string(body),
                 notice => notice,
                 inline_css => input.inline_css.map(|c| Value::from_safe_string(c.to_string())),
                 live_reload => site.live_reload.then_some(LIVE_RELOAD),
                 labels => labels(&ui),
-            },
-        )
+        };
+        self.render_around(ctx, body)
+    }
+
+    /// `edition.html` with `body` in it. The theme's own templates show the body once, as
+    /// it is: the page is rendered around a placeholder and the body put in its place.
+    /// Given to the template whole, a long article's body was copied into the template's
+    /// value and again, growing, into its output (a 50 MB article's page held three times
+    /// its size). A project's own templates may look into the body, so they are given it.
+    fn render_around(&self, ctx: Value, body: String) -> Result<String, Diagnostic> {
+        // Noncharacters: text reaching a page has them removed (`check::characters`).
+        const PLACEHOLDER: &str = "\u{FDD0}safha-body\u{FDD1}";
+        if !self.overrides.is_empty() {
+            return self.render(
+                "edition.html",
+                minijinja::context! { body => Value::from_safe_string(body), ..ctx },
+            );
+        }
+        let around = self.render(
+            "edition.html",
+            minijinja::context! { body => Value::from_safe_string(PLACEHOLDER.to_string()), ..ctx.clone() },
+        )?;
+        let mut at = around.match_indices(PLACEHOLDER).map(|(i, _)| i);
+        let (Some(i), None) = (at.next(), at.next()) else {
+            return self.render(
+                "edition.html",
+                minijinja::context! { body => Value::from_safe_string(body), ..ctx },
+            );
+        };
+        // Around the body in place, which was made with room to spare: no second copy.
+        let mut html = body;
+        html.reserve(around.len() - PLACEHOLDER.len());
+        html.insert_str(0, &around[..i]);
+        html.push_str(&around[i + PLACEHOLDER.len()..]);
+        Ok(html)
     }
 }
 

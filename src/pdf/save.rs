@@ -56,7 +56,18 @@ pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
     if let Some(e) = early.failed.take() {
         return Err(e);
     }
-    let mut out = Counting(Vec::new());
+    // The whole file's room made at once: grown by doubling, the buffer was copied at
+    // its largest, the old and the new both held (a 67 MB edition's save peaked 64 MB
+    // higher). Streams are most of the bytes; the rest is a guess on the high side.
+    let streams: usize = (doc.objects.values())
+        .map(|o| match o {
+            Object::Stream(s) => s.content.len(),
+            _ => 0,
+        })
+        .chain(early.packed.iter().map(|(_, s)| s.content.len()))
+        .sum();
+    let objects = doc.objects.len() + early.direct.len() + early.packed.len();
+    let mut out = Counting(Vec::with_capacity(streams + streams / 8 + 128 * objects));
     if doc.version.as_str() < "1.5" {
         doc.version = "1.5".to_string();
     }
