@@ -77,8 +77,8 @@ pub fn render_laid_out_again(
     markdown: &str,
     translation: &str,
 ) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
-    render_with(markdown, translation, |input, cache| {
-        crate::pdf::render_keeping(input, cache, 0)
+    render_with(markdown, translation, |input, cache, out| {
+        crate::pdf::render_keeping(input, cache, 0, out)
     })
 }
 
@@ -89,6 +89,7 @@ fn render_with(
     pdf: impl Fn(
         &crate::pdf::Input<'_>,
         &mut ShapeCache,
+        &mut dyn std::io::Write,
     ) -> Result<crate::pdf::Rendered, crate::pdf::Error>,
 ) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
     let f = fixed().map_err(|d| vec![d])?;
@@ -133,6 +134,7 @@ fn render_with(
             .uis
             .get(&spec.lang)
             .ok_or_else(|| vec![Diagnostic::error("ui", "no UI strings")])?;
+        let mut bytes = Vec::new();
         let pdf = pdf(
             &crate::pdf::Input {
                 article: &article,
@@ -146,8 +148,9 @@ fn render_with(
                 paragraphs: &paragraphs,
             },
             &mut cache,
+            &mut bytes,
         )
-        .map(|r| r.bytes)
+        .map(|_| bytes)
         .map_err(|e| match e {
             crate::pdf::Error::Missing(m) => Diagnostic::error(
                 "missing-glyph",
@@ -215,8 +218,8 @@ mod tests {
                 .map(|r| r.pdf.expect("a PDF"))
                 .collect()
         };
-        let kept = pdfs(super::render_with(&md, &ftl, |input, cache| {
-            crate::pdf::render_keeping(input, cache, usize::MAX)
+        let kept = pdfs(super::render_with(&md, &ftl, |input, cache, out| {
+            crate::pdf::render_keeping(input, cache, usize::MAX, out)
         }));
         let again = pdfs(super::render_laid_out_again(&md, &ftl));
         assert_eq!(kept.len(), 3);

@@ -150,6 +150,57 @@ impl Output {
         })
     }
 
+    /// [`stage`](Output::stage) for bytes made as they are written: `write` writes them
+    /// to the staged file (hashed and counted on the way), so that they are never all in
+    /// memory. What `write` returns comes back with the staged file; if it fails, nothing
+    /// is staged.
+    pub fn stage_written<T>(
+        &self,
+        rel: &Path,
+        write: impl FnOnce(&mut dyn Write) -> Result<T, Diagnostic>,
+    ) -> Result<(Staged, T), Diagnostic> {
+        let dest = self.root.join(rel);
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        let tmp = self.staging.join(format!("{n}.tmp"));
+        let file =
+            std::fs::File::create(&tmp).map_err(|e| io_error("output-write", "write", &tmp, &e))?;
+        let mut sink = Hashing {
+            out: std::io::BufWriter::with_capacity(1 << 16, file),
+            hasher: blake3::Hasher::new(),
+            size: 0,
+        };
+        let made = write(&mut sink).and_then(|made| {
+            sink.flush()
+                .map_err(|e| io_error("output-write", "write", &tmp, &e))?;
+            Ok(made)
+        });
+        let Hashing { hasher, size, .. } = sink;
+        let made = match made {
+            Ok(made) => made,
+            Err(d) => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(d);
+            }
+        };
+        let hash = hasher.finalize().to_hex().to_string();
+        // Already in place: the destination is left as it is.
+        let same = std::fs::metadata(&dest).is_ok_and(|m| m.len() == size)
+            && file_hash(&dest).is_some_and(|h| h == hash);
+        let tmp = if same {
+            let _ = std::fs::remove_file(&tmp);
+            None
+        } else {
+            Some(tmp)
+        };
+        let staged = Staged {
+            dest,
+            size,
+            hash,
+            tmp,
+        };
+        Ok((staged, made))
+    }
+
     /// The second half: every staged file replaces its destination, in order. Returns
     /// what was done to each, or the first error (files before it are in place; the
     /// staged files after it are removed).
@@ -241,6 +292,34 @@ impl Drop for Staged {
 
 /// "Invalid cross-device link": the staging folder is on another file system.
 const EXDEV: i32 = 18;
+
+/// A writer that hashes and counts what it passes on.
+struct Hashing<W> {
+    out: W,
+    hasher: blake3::Hasher,
+    size: u64,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.size += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// BLAKE3 of the file at `path`, read a piece at a time.
+fn file_hash(path: &Path) -> Option<String> {
+    let mut hasher = blake3::Hasher::new();
+    let file = std::fs::File::open(path).ok()?;
+    std::io::copy(&mut std::io::BufReader::new(file), &mut hasher).ok()?;
+    Some(hasher.finalize().to_hex().to_string())
+}
 
 fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut f = std::fs::File::create(path)?;
@@ -519,6 +598,52 @@ mod tests {
         std::fs::remove_dir(&claiming).unwrap();
         drop(Output::new(&root).unwrap());
         assert!(!area.exists(), "the staging area outlived every build");
+    }
+
+    #[test]
+    fn bytes_staged_as_written_are_those_staged_whole_and_a_failed_writer_stages_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Output::new(&dir.path().join("dist")).unwrap();
+        let rel = Path::new("a/b.pdf");
+        let bytes: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        let write_in_pieces = |w: &mut dyn Write| -> Result<usize, Diagnostic> {
+            for piece in bytes.chunks(1000) {
+                w.write_all(piece)
+                    .map_err(|e| Diagnostic::error("t", e.to_string()))?;
+            }
+            Ok(7)
+        };
+        let (staged, told) = out.stage_written(rel, write_in_pieces).unwrap();
+        let whole = out.stage(Path::new("a/c.pdf"), &bytes).unwrap();
+        assert_eq!(told, 7);
+        assert_eq!((staged.size(), staged.hash()), (whole.size(), whole.hash()));
+        assert_eq!(
+            out.commit(vec![staged, whole]).unwrap(),
+            vec![Written::Changed; 2]
+        );
+        assert_eq!(
+            std::fs::read(dir.path().join("dist/a/b.pdf")).unwrap(),
+            bytes
+        );
+        // The same bytes again leave the file as it is.
+        let (again, _) = out.stage_written(rel, write_in_pieces).unwrap();
+        assert_eq!(out.commit(vec![again]).unwrap(), vec![Written::Unchanged]);
+        // A writer that fails half-way: an error, no file staged, the output kept.
+        let failing = out.stage_written(rel, |w: &mut dyn Write| -> Result<(), Diagnostic> {
+            w.write_all(b"%PDF-1.7 half").unwrap();
+            Err(Diagnostic::error("pdf-write", "cannot"))
+        });
+        assert!(failing.is_err());
+        let left: Vec<_> = (std::fs::read_dir(&out.staging).unwrap())
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(
+            std::fs::read(dir.path().join("dist/a/b.pdf")).unwrap(),
+            bytes
+        );
+        out.finish();
     }
 
     #[test]

@@ -195,19 +195,20 @@ fn pdf_editions(
             date: pdf_date(article),
             paragraphs: &paragraphs,
         };
-        let rendered = pdf::render(&input, cache).map_err(|e| match e {
-            pdf::Error::Missing(m) => {
-                missing_glyph(project, prepared, &m, &[format!("{}.pdf", spec.stem)])
-            }
-            pdf::Error::Other(d) => d,
+        let rel = Path::new(&article.slug).join(format!("{}.pdf", spec.stem));
+        let (staged, rendered) = out.stage_written(&rel, |file| {
+            pdf::render(&input, cache, file).map_err(|e| match e {
+                pdf::Error::Missing(m) => {
+                    missing_glyph(project, prepared, &m, &[format!("{}.pdf", spec.stem)])
+                }
+                pdf::Error::Other(d) => d,
+            })
         })?;
         let notes: Vec<Diagnostic> = rendered
             .squeezed
             .iter()
             .map(|t| table_too_wide(project, prepared, t, &spec.stem))
             .collect();
-        let rel = Path::new(&article.slug).join(format!("{}.pdf", spec.stem));
-        let staged = out.stage(&rel, &rendered.bytes)?;
         let mut files = vec![(rel, staged)];
         // The preview also says which page holds each segment: the translation studio
         // shows that page beside the segment being edited.

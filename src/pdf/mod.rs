@@ -58,17 +58,21 @@ pub enum Error {
     Other(Diagnostic),
 }
 
-/// An edition's PDF, the first page (from 1) each segment it shows is on, and its tables
-/// set with words broken to fit.
+/// What writing an edition's PDF told: the first page (from 1) each segment it shows is
+/// on, and its tables set with words broken to fit.
 pub struct Rendered {
-    pub bytes: Vec<u8>,
     pub pages: Vec<(crate::article::SegmentRef, usize)>,
     pub squeezed: Vec<layout::TooWide>,
 }
 
-/// Lays out and writes one edition.
-pub fn render(input: &Input<'_>, cache: &mut ShapeCache) -> Result<Rendered, Error> {
-    render_keeping(input, cache, KEEP_CHARS)
+/// Lays out one edition and writes its PDF to `out` as it is made. On an error, what
+/// `out` was given is no PDF.
+pub fn render(
+    input: &Input<'_>,
+    cache: &mut ShapeCache,
+    out: &mut dyn std::io::Write,
+) -> Result<Rendered, Error> {
+    render_keeping(input, cache, KEEP_CHARS, out)
 }
 
 /// [`render`], keeping the pages of an edition of up to `keep_chars` characters.
@@ -76,6 +80,7 @@ pub(crate) fn render_keeping(
     input: &Input<'_>,
     cache: &mut ShapeCache,
     keep_chars: usize,
+    out: &mut dyn std::io::Write,
 ) -> Result<Rendered, Error> {
     use crate::article::plain::plain_text;
     let common = layout::Common {
@@ -201,15 +206,12 @@ pub(crate) fn render_keeping(
         finisher,
         missing: None,
     };
-    let written = writer::write(&mut source, input.book, &meta);
+    let written = writer::write(&mut source, input.book, &meta, out);
     if let Some(glyph) = source.missing {
         return Err(missing(glyph));
     }
-    Ok(Rendered {
-        bytes: written.map_err(Error::Other)?,
-        pages,
-        squeezed,
-    })
+    written.map_err(Error::Other)?;
+    Ok(Rendered { pages, squeezed })
 }
 
 /// The most characters of an edition whose pages are kept from its first layout for the

@@ -21,7 +21,7 @@ struct Entry {
 /// its footer writes it.
 pub fn add(
     doc: &mut Document,
-    made: &mut super::save::Early,
+    made: &mut super::save::Early<'_>,
     marks: &[Vec<Mark>],
     ids: &[ObjectId],
     page_height: f32,

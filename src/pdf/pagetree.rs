@@ -36,6 +36,8 @@ impl Template {
         let (Some(contents), Some(parent)) = (contents, parent) else {
             return Err(broken());
         };
+        // Its placeholder content goes; the first page's takes its id.
+        doc.objects.remove(&contents);
         let resources = page.get(b"Resources").cloned().map_err(|_| broken())?;
         let shared = match &resources {
             Object::Reference(r) => doc.get_dictionary(*r).cloned().map_err(|_| broken())?,

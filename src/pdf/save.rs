@@ -1,11 +1,11 @@
-//! The finished document to bytes, as lopdf's `save_with_options` writes it with object
-//! and cross-reference streams (the same bytes for the objects the document holds), but
-//! taking the objects rather than copying them: lopdf clones every object that goes into
-//! an object stream and holds them all until the last is written, which doubled the
-//! document in memory at its largest moment. Here each object stream is deflated as soon as it is full, its objects dropped,
-//! and every other object written as it comes. Objects made in great numbers (the
-//! structure tree's elements) are handed over as they are made ([`Early`]) and kept only
-//! in deflated object streams of their own.
+//! The document to bytes, as lopdf's `save_with_options` writes it with object and
+//! cross-reference streams, but written out as it is made rather than held: the file is
+//! started before the pages are written ([`Early::start`]), each page's content stream goes
+//! to it as soon as it is made, and objects made in great numbers (the pages' and the
+//! structure tree's) are gathered in object streams of their own, each deflated as soon
+//! as it is full; the rest of the document follows at the end ([`save`]). Neither the
+//! pages' content nor the file's bytes are ever all in memory: for a 67 MB edition they
+//! were twice that at the save.
 
 use std::io::Write;
 
@@ -17,23 +17,49 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 /// Urdu edition 2.5 KB larger).
 const PER_STREAM: usize = 100;
 
-/// Objects of the document handed over before it is saved, as they are made: gathered
-/// in object streams of their own in the order they come (an element after its
-/// children), each deflated as soon as it is full, so that only their compressed bytes
-/// wait for the save.
-#[derive(Default)]
-pub struct Early {
+/// The file being written, and the objects handed over before the save, as they are
+/// made: streams written at once, the others gathered in object streams of their own in
+/// the order they come (an element after its children), each deflated as soon as it is
+/// full, so that only their compressed bytes wait for the save.
+pub struct Early<'w> {
+    sink: Sink<'w>,
+    /// Where each object written so far is.
+    xref: Vec<(u32, XrefEntry)>,
     packed: Vec<(Vec<u32>, Stream)>,
     filling: Vec<(u32, Vec<u8>)>,
-    direct: Vec<(ObjectId, Object)>,
     failed: Option<std::io::Error>,
 }
 
-impl Early {
+impl<'w> Early<'w> {
+    /// Starts the file for `doc` (its header) in `out`.
+    pub fn start(doc: &mut Document, out: &'w mut dyn Write) -> std::io::Result<Early<'w>> {
+        if doc.version.as_str() < "1.5" {
+            doc.version = "1.5".to_string();
+        }
+        let mut sink = Sink {
+            buf: Counting(Vec::with_capacity(2 * FLUSH_AT)),
+            written: 0,
+            out,
+        };
+        writeln!(sink.buf, "%PDF-{}", doc.version)?;
+        write_binary_mark(&mut sink.buf, &doc.binary_mark)?;
+        Ok(Early {
+            sink,
+            xref: Vec::new(),
+            packed: Vec::new(),
+            filling: Vec::new(),
+            failed: None,
+        })
+    }
+
     /// Object `id` of the document, made.
     pub fn add(&mut self, id: ObjectId, object: Object) {
+        if self.failed.is_some() {
+            return;
+        }
         if id.1 != 0 || !packable(&object) {
-            self.direct.push((id, object));
+            let written = write_indirect(&mut self.sink, id.0, id.1, &object, &mut self.xref);
+            self.failed = written.err();
             return;
         }
         let mut bytes = Counting(Vec::new());
@@ -50,32 +76,20 @@ impl Early {
     }
 }
 
-/// Writes `doc` (consumed) with the objects handed over early as a PDF with object and
-/// cross-reference streams.
-pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
-    if let Some(e) = early.failed.take() {
+/// Writes the rest of `doc` (consumed) after the objects handed over early, and the
+/// cross-reference stream, ending the file.
+pub fn save(mut doc: Document, early: Early<'_>) -> std::io::Result<()> {
+    let Early {
+        mut sink,
+        xref: mut entries,
+        packed: mut early_packed,
+        filling: mut early_filling,
+        failed,
+    } = early;
+    if let Some(e) = failed {
         return Err(e);
     }
-    // The whole file's room made at once: grown by doubling, the buffer was copied at
-    // its largest, the old and the new both held (a 67 MB edition's save peaked 64 MB
-    // higher). Streams are most of the bytes; the rest is a guess on the high side.
-    let streams: usize = (doc.objects.values())
-        .map(|o| match o {
-            Object::Stream(s) => s.content.len(),
-            _ => 0,
-        })
-        .chain(early.packed.iter().map(|(_, s)| s.content.len()))
-        .sum();
-    let objects = doc.objects.len() + early.direct.len() + early.packed.len();
-    let mut out = Counting(Vec::with_capacity(streams + streams / 8 + 128 * objects));
-    if doc.version.as_str() < "1.5" {
-        doc.version = "1.5".to_string();
-    }
-    let mut xref = Xref::new(doc.max_id + 1, XrefType::CrossReferenceStream);
-    writeln!(out, "%PDF-{}", doc.version)?;
-    write_binary_mark(&mut out, &doc.binary_mark)?;
-    let mut objects = std::mem::take(&mut doc.objects);
-    objects.extend(early.direct);
+    let objects = std::mem::take(&mut doc.objects);
     // The object streams, each made (and its objects dropped) once full; written after
     // the objects written directly, as lopdf orders them.
     let mut packed: Vec<(Vec<u32>, Stream)> = Vec::new();
@@ -97,35 +111,47 @@ pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
                 close(&mut filling, &mut packed)?;
             }
         } else {
-            write_indirect(&mut out, id, generation, &object, &mut xref)?;
+            write_indirect(&mut sink, id, generation, &object, &mut entries)?;
         }
     }
     // The early objects' streams after the document's own.
-    for filled in [&mut filling, &mut early.filling] {
+    for filled in [&mut filling, &mut early_filling] {
         if !filled.is_empty() {
             close(filled, &mut packed)?;
         }
-        packed.append(&mut early.packed);
+        packed.append(&mut early_packed);
     }
     let count = packed.len() as u32;
     for (k, (ids, stream)) in packed.into_iter().enumerate() {
         let stream_id = doc.max_id + 1 + k as u32;
         for (index, id) in ids.iter().enumerate() {
-            xref.insert(
+            entries.push((
                 *id,
                 XrefEntry::Compressed {
                     container: stream_id,
                     index: index as u16,
                 },
-            );
+            ));
         }
-        write_indirect(&mut out, stream_id, 0, &Object::Stream(stream), &mut xref)?;
+        let stream = Object::Stream(stream);
+        write_indirect(&mut sink, stream_id, 0, &stream, &mut entries)?;
     }
     doc.max_id += count;
-    let xref_start = out.0.len();
+    let xref_start = sink.at();
     // The cross-reference stream, one more object.
     doc.max_id += 1;
     let id = doc.max_id;
+    // An object written twice would leave the first unreachable, and no reader says so.
+    let mut ids: Vec<u32> = entries.iter().map(|(id, _)| *id).collect();
+    ids.sort_unstable();
+    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+        let twice = format!("object {} written twice", w[0]);
+        return Err(std::io::Error::other(twice));
+    }
+    let mut xref = Xref::new(doc.max_id + 1, XrefType::CrossReferenceStream);
+    for (at, entry) in entries {
+        xref.insert(at, entry);
+    }
     xref.insert(
         id,
         XrefEntry::Normal {
@@ -154,9 +180,10 @@ pub fn save(mut doc: Document, mut early: Early) -> std::io::Result<Vec<u8>> {
         content,
         start_position: None,
     });
-    write_indirect(&mut out, id, 0, &stream, &mut xref)?;
-    write!(out, "\nstartxref\n{xref_start}\n%%EOF")?;
-    Ok(out.0)
+    let mut last = Vec::new();
+    write_indirect(&mut sink, id, 0, &stream, &mut last)?;
+    write!(sink.buf, "\nstartxref\n{xref_start}\n%%EOF")?;
+    sink.finish()
 }
 
 /// An object stream holding `objects` (serialized), as lopdf's
@@ -192,8 +219,40 @@ fn object_stream(objects: &[(u32, Vec<u8>)]) -> std::io::Result<(Vec<u32>, Strea
     Ok((objects.iter().map(|(id, _)| *id).collect(), stream))
 }
 
-/// A writer that knows how many bytes it holds (the cross-reference offsets).
+/// Objects serialized, before they go out.
 struct Counting(Vec<u8>);
+
+/// How much the file's writer is given at a time.
+const FLUSH_AT: usize = 1 << 16;
+
+/// The file: what is written, and a buffer of what is not yet.
+struct Sink<'w> {
+    buf: Counting,
+    written: usize,
+    out: &'w mut dyn Write,
+}
+
+impl Sink<'_> {
+    /// The offset the next byte will have in the file.
+    fn at(&self) -> usize {
+        self.written + self.buf.0.len()
+    }
+
+    /// Hands the buffer to the file once it holds enough.
+    fn drain(&mut self, at_least: usize) -> std::io::Result<()> {
+        if self.buf.0.len() >= at_least {
+            self.out.write_all(&self.buf.0)?;
+            self.written += self.buf.0.len();
+            self.buf.0.clear();
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.drain(0)?;
+        self.out.flush()
+    }
+}
 
 impl Write for Counting {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -299,19 +358,21 @@ fn needs_space(object: &Object) -> bool {
 }
 
 fn write_indirect(
-    out: &mut Counting,
+    sink: &mut Sink<'_>,
     id: u32,
     generation: u16,
     object: &Object,
-    xref: &mut Xref,
+    xref: &mut Vec<(u32, XrefEntry)>,
 ) -> std::io::Result<()> {
-    let offset = out.0.len() as u32;
-    xref.insert(id, XrefEntry::Normal { offset, generation });
+    let offset = sink.at() as u32;
+    xref.push((id, XrefEntry::Normal { offset, generation }));
+    let out = &mut sink.buf;
     let before = if needs_space(object) { " " } else { "" };
     write!(out, "{id} {generation} obj\n{before}")?;
     write_object(out, object)?;
     let after = needs_space(object) || matches!(object, Object::Name(_) | Object::Stream(_));
-    writeln!(out, "{}\nendobj", if after { " " } else { "" })
+    writeln!(out, "{}\nendobj", if after { " " } else { "" })?;
+    sink.drain(FLUSH_AT)
 }
 
 fn write_object(out: &mut Counting, object: &Object) -> std::io::Result<()> {

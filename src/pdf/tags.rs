@@ -270,10 +270,10 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
 
 /// Where the pages' content and annotations belong: each page's MCIDs' tags, and each
 /// link annotation's page, object and tag (its paragraph's, with the link's part).
-struct Placement<'a> {
+struct Placement<'a, 'w> {
     pages: &'a [ObjectId],
     /// Where the elements go as they are made.
-    made: &'a mut Early,
+    made: &'a mut Early<'w>,
     /// Every marked stretch as (tag, page, MCID), sorted: one flat array, since a long
     /// edition has millions (as a map of vectors they took a third more).
     marks: Vec<(Tag, u32, u32)>,
@@ -286,7 +286,7 @@ struct Placement<'a> {
     ids: BTreeMap<String, ObjectId>,
 }
 
-impl Placement<'_> {
+impl Placement<'_, '_> {
     /// The marked stretches whose tags are in `range`.
     fn marked(&self, range: &std::ops::RangeInclusive<Tag>) -> &[(Tag, u32, u32)] {
         let from = self.marks.partition_point(|(t, _, _)| t < range.start());
@@ -301,7 +301,7 @@ impl Placement<'_> {
 /// are left out.
 pub fn write(
     doc: &mut Document,
-    made: &mut Early,
+    made: &mut Early<'_>,
     children: &Children<'_>,
     pages: &[ObjectId],
     marks: Vec<Vec<Tag>>,
@@ -404,7 +404,7 @@ fn write_elem(
     doc: &mut Document,
     e: &Elem,
     parent: ObjectId,
-    at: &mut Placement<'_>,
+    at: &mut Placement<'_, '_>,
 ) -> Option<ObjectId> {
     let id = doc.new_object_id();
     // Each kid with where its content starts (page, MCID), to be put in content order.
@@ -521,7 +521,7 @@ fn write_elem(
 fn marked_content(
     tag: &Tag,
     parent: ObjectId,
-    at: &mut Placement<'_>,
+    at: &mut Placement<'_, '_>,
 ) -> Vec<((usize, usize), Object)> {
     let marks = at.marked(&(*tag..=*tag)).to_vec();
     let mut out = Vec::with_capacity(marks.len());

@@ -2,10 +2,11 @@
 //! font needs ([`glyphs`](super::glyphs)), then each page's content stream
 //! ([`stream`](super::stream): glyphs by id at exact positions, the Nastaliq cascade as
 //! text rise, and for lines set in Nastaliq the invisible text layer of
-//! [`textlayer`](super::textlayer)), deflated as it is written. printpdf holds the fonts
-//! and metadata; [`save`](super::save) writes the document. Visible glyphs of text-layer
-//! lines map to U+200B and sit in an empty ActualText span, so their text comes only from
-//! the layer.
+//! [`textlayer`](super::textlayer)), deflated and written to the file as it is made, with
+//! the page's object ([`pagetree`](super::pagetree)). printpdf makes the fonts and the
+//! metadata, from one page that shows every glyph once; [`save`](super::save) writes the
+//! file. Visible glyphs of text-layer lines map to U+200B and sit in an empty ActualText
+//! span, so their text comes only from the layer.
 //!
 //! Everything that could vary between runs is fixed: font resource names, subset tags and
 //! the document `/ID` derive from the content; dates come from the caller.
@@ -61,11 +62,13 @@ pub trait Pages {
 /// own glyphs, and only so many pages are held at a time.
 const BATCH: usize = 32;
 
+/// Writes the document of `pages` to `out`, as it is made.
 pub fn write(
     pages: &mut dyn Pages,
     book: &FontBook,
     meta: &Meta<'_>,
-) -> Result<Vec<u8>, Diagnostic> {
+    out: &mut dyn std::io::Write,
+) -> Result<(), Diagnostic> {
     let laid = pages.laid().clone();
     // 1. Which glyphs each font resource needs, and the text each stands for; each page's
     // direction marks; the images, named in the order the pages first show them.
@@ -159,6 +162,10 @@ pub fn write(
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     drop(doc);
     let mut template = super::pagetree::Template::take(&mut lo)?;
+    let failed =
+        |e: std::io::Error| Diagnostic::error("pdf-write", format!("cannot write the PDF: {e}"));
+    // The file starts here: the pages' content goes to it as it is made.
+    let mut early = super::save::Early::start(&mut lo, out).map_err(failed)?;
     super::metadata::set_language(&mut lo, &meta.lang);
     super::metadata::clean_info(&mut lo);
     super::metadata::add_output_intent(&mut lo);
@@ -191,9 +198,6 @@ pub fn write(
         geometry: laid.geometry,
         rtl_book: laid.rtl_book,
     };
-    // The outline's entries and the structure tree go to the saved bytes as they are made,
-    // as the pages' objects do.
-    let mut early = super::save::Early::default();
     let mut page_ids = Vec::with_capacity(laid.pages);
     let mut page_tags = Vec::with_capacity(laid.pages);
     let mut page_marks = Vec::with_capacity(laid.pages);
@@ -224,7 +228,7 @@ pub fn write(
             let p = page_ids.len();
             id_hasher.update(&stream);
             let (id, contents) = template.ids(&mut lo);
-            lo.objects.insert(contents, packed.into_object());
+            early.add(contents, packed.into_object());
             let links = super::links::links(&page, g.height);
             let (annots, made) = super::links::annotate(&mut lo, &links);
             annotations.extend(made.into_iter().map(|(annot, tag)| (p, annot, tag)));
@@ -267,9 +271,7 @@ pub fn write(
     // As lopdf's `save_modern` (object and cross-reference streams), the object streams
     // deflated at zlib's default level: since they hold the structure tree's text
     // (/ActualText), the fast level left the sample's Urdu edition 2.5 KB larger.
-    let bytes = super::save::save(lo, early)
-        .map_err(|e| Diagnostic::error("pdf-write", format!("cannot serialize the PDF: {e}")))?;
-    Ok(bytes)
+    super::save::save(lo, early).map_err(failed)
 }
 
 /// Deflates every stream that is not yet filtered, in parallel: the largest document's
