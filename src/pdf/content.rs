@@ -4,18 +4,12 @@
 //!
 //! Nastaliq places nearly every glyph with its own offsets, so the stream is most of a
 //! page's weight and most of the writer's time: positions are rounded to a hundredth of a
-//! point (text rise to a tenth) and kerning to a thousandth of an em, adjacent glyphs share one string, and the
-//! glyphs each font draws are recorded for the font resources.
-
-use std::collections::{BTreeMap, BTreeSet};
+//! point (text rise to a tenth) and kerning to a thousandth of an em, and adjacent glyphs
+//! share one string.
 
 #[derive(Default)]
 pub struct ContentStream {
     buf: Vec<u8>,
-    /// The current font, as an index into `fonts`.
-    font: Option<usize>,
-    /// Every font set so far, with the glyphs drawn in it (a bit per glyph id).
-    fonts: Vec<(String, Vec<u64>)>,
     /// Inside a `TJ` array / inside a string of it.
     in_array: bool,
     in_string: bool,
@@ -87,14 +81,6 @@ impl ContentStream {
         self.buf.push(b' ');
         self.num(size, 100.0);
         self.buf.extend_from_slice(b" Tf\n");
-        let index = match self.fonts.iter().position(|(n, _)| n == name) {
-            Some(i) => i,
-            None => {
-                self.fonts.push((name.to_string(), Vec::new()));
-                self.fonts.len() - 1
-            }
-        };
-        self.font = Some(index);
     }
 
     pub fn text_matrix(&mut self, x: f32, y: f32) {
@@ -200,33 +186,6 @@ impl ContentStream {
                 _ => self.buf.push(byte),
             }
         }
-        if let Some((_, bits)) = self.font.and_then(|f| self.fonts.get_mut(f)) {
-            let word = usize::from(gid / 64);
-            if bits.len() <= word {
-                bits.resize(word + 1, 0);
-            }
-            bits[word] |= 1 << (gid % 64);
-        }
-    }
-
-    /// Glyph ids drawn, by font resource name.
-    pub fn used(&self) -> BTreeMap<String, BTreeSet<u16>> {
-        self.fonts
-            .iter()
-            .filter(|(_, bits)| bits.iter().any(|w| *w != 0))
-            .map(|(name, bits)| {
-                let gids = bits
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(i, w)| {
-                        (0..64u16)
-                            .filter(move |b| w & (1 << b) != 0)
-                            .map(move |b| i as u16 * 64 + b)
-                    })
-                    .collect();
-                (name.clone(), gids)
-            })
-            .collect()
     }
 
     fn open_array(&mut self) {
@@ -308,18 +267,5 @@ mod tests {
             c.into_bytes(),
             b"/F0 10 Tf\n(\x00\\(\x00\\)\x00\\\\\x00\\r\\(\x00\\r\x0a)Tj\n"
         );
-    }
-
-    #[test]
-    fn records_glyphs_by_font() {
-        let mut c = ContentStream::new();
-        c.font("F1", 10.0);
-        c.glyph(7);
-        c.font("F2", 10.0);
-        c.glyph(7);
-        c.glyph(9);
-        let used = c.used();
-        assert_eq!(used["F1"], BTreeSet::from([7]));
-        assert_eq!(used["F2"], BTreeSet::from([7, 9]));
     }
 }

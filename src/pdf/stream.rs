@@ -14,9 +14,6 @@ use super::marked::Marked;
 use super::textlayer;
 use safha_text::{FaceId, FontBook};
 
-/// Glyph ids by font resource name.
-pub type Used = BTreeMap<String, std::collections::BTreeSet<u16>>;
-
 /// What every page's stream is written with.
 pub struct PageWriter<'a> {
     pub book: &'a FontBook,
@@ -33,7 +30,7 @@ pub struct PageWriter<'a> {
 impl PageWriter<'_> {
     /// Page `pi`'s content stream, the glyphs it uses by font, and the tags of its marked
     /// stretches in order.
-    pub fn stream(&self, pi: usize, page: &Page, marks: &Marks) -> (Vec<u8>, Used, Vec<Tag>) {
+    pub fn stream(&self, pi: usize, page: &Page, marks: &Marks) -> (Vec<u8>, Vec<Tag>) {
         let g = self.geometry;
         let mut out = ContentStream::new();
         let mut marked = Marked::default();
@@ -140,8 +137,7 @@ impl PageWriter<'_> {
             }
             out.end_marked();
         }
-        let used = out.used();
-        (out.into_bytes(), used, marked.into_tags())
+        (out.into_bytes(), marked.into_tags())
     }
 }
 

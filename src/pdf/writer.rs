@@ -25,7 +25,7 @@ use super::bidimarks::{self, Marks};
 use super::embed::{self, Embedded, Res};
 use super::glyphs::Glyphs;
 use super::layout::{Laid, Page, Tag};
-use super::stream::{PageWriter, Used};
+use super::stream::PageWriter;
 use crate::diag::Diagnostic;
 use crate::l10n::Lang;
 use safha_text::FontBook;
@@ -131,14 +131,11 @@ pub fn write(
     // font once, each with its text: from it printpdf writes the fonts, their widths and
     // ToUnicode maps. That page's object, content and resources become the first page's
     // (the resources every page's); the pages themselves are ours, made below.
-    let every: Used = (texts.iter())
-        .map(|(name, glyphs)| (name.clone(), glyphs.keys().copied().collect()))
-        .collect();
     let g = laid.geometry;
     doc.with_pages(vec![PdfPage::new(
         Mm(g.width * 25.4 / 72.0),
         Mm(g.height * 25.4 / 72.0),
-        registration(&every, &texts),
+        registration(&texts),
     )]);
     let date = printpdf::OffsetDateTime::from_unix_timestamp(meta.date)
         .or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0))
@@ -214,8 +211,7 @@ pub fn write(
                 |packer, (k, page)| {
                     let pi = first + k;
                     let empty = Marks::default();
-                    let (stream, _, tags) =
-                        writer.stream(pi, page, marks.get(pi).unwrap_or(&empty));
+                    let (stream, tags) = writer.stream(pi, page, marks.get(pi).unwrap_or(&empty));
                     let packed = match deflate(packer, &stream) {
                         Some(p) => Packed::Deflated(p),
                         None => Packed::Plain(stream.clone()),
@@ -339,21 +335,21 @@ const LEVEL: i32 = 3;
 
 /// What printpdf needs to see of its one page: each font, and every glyph of it with its
 /// text, so it writes the font resources, widths and ToUnicode maps.
-fn registration(used: &Used, texts: &BTreeMap<String, BTreeMap<u16, String>>) -> Vec<Op> {
+fn registration(texts: &BTreeMap<String, BTreeMap<u16, String>>) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
-    for (font, gids) in used {
-        let font_texts = texts.get(font);
+    for (font, glyphs) in texts {
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(FontId(font.clone())),
             size: Pt(1.0),
         });
         ops.push(Op::ShowText {
             items: vec![TextItem::GlyphIds(
-                gids.iter()
-                    .map(|gid| Codepoint {
+                glyphs
+                    .iter()
+                    .map(|(gid, text)| Codepoint {
                         gid: *gid,
                         offset: 0.0,
-                        cid: font_texts.and_then(|t| t.get(gid)).cloned(),
+                        cid: Some(text.clone()),
                     })
                     .collect(),
             )],
