@@ -127,7 +127,7 @@ impl Output {
             None => blake3::hash(bytes).to_hex().to_string(),
             Some(_) => String::new(),
         };
-        if std::fs::read(&dest).is_ok_and(|existing| existing == bytes) {
+        if holds(&dest, bytes) {
             return Ok(Staged {
                 dest,
                 size,
@@ -310,6 +310,28 @@ impl<W: Write> Write for Hashing<W> {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.out.flush()
+    }
+}
+
+/// Whether the file at `path` holds exactly `bytes`: its size first, then its content a
+/// piece at a time (read whole, a long article's page was held twice on a rebuild).
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    if !file.metadata().is_ok_and(|m| m.len() == bytes.len() as u64) {
+        return false;
+    }
+    let mut file = std::io::BufReader::new(file);
+    let mut piece = [0u8; 1 << 16];
+    let mut rest = bytes;
+    loop {
+        match file.read(&mut piece) {
+            Ok(0) => return rest.is_empty(),
+            Ok(n) if n <= rest.len() && piece[..n] == rest[..n] => rest = &rest[n..],
+            Ok(_) | Err(_) => return false,
+        }
     }
 }
 
@@ -658,6 +680,13 @@ mod tests {
             std::fs::read(dir.path().join("dist/a/b.html")).unwrap(),
             b"two"
         );
+        // Longer than a piece read at a time, the same size, one byte different.
+        let long = vec![b'x'; 200_000];
+        let mut other = long.clone();
+        other[150_000] = b'y';
+        assert_eq!(write(&out, rel, &long).unwrap(), Written::Changed);
+        assert_eq!(write(&out, rel, &long).unwrap(), Written::Unchanged);
+        assert_eq!(write(&out, rel, &other).unwrap(), Written::Changed);
         out.finish();
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
