@@ -1,11 +1,11 @@
-//! The document to bytes, as lopdf's `save_with_options` writes it with object and
-//! cross-reference streams, but written out as it is made rather than held: the file is
-//! started before the pages are written ([`Early::start`]), each page's content stream goes
-//! to it as soon as it is made, and objects made in great numbers (the pages' and the
-//! structure tree's) are gathered in object streams of their own, each deflated as soon
-//! as it is full; the rest of the document follows at the end ([`save`]). Neither the
-//! pages' content nor the file's bytes are ever all in memory: for a 67 MB edition they
-//! were twice that at the save.
+//! The document to bytes with object and cross-reference streams, each object as
+//! lopdf's `save_with_options` writes it, but written out as it is made rather than
+//! held: the file is started before the pages are written ([`Early::start`]), each
+//! page's content stream goes to it as soon as it is made, and objects made in great
+//! numbers (the pages' and the structure tree's) are gathered in object streams of
+//! their own, each deflated as soon as it is full; the rest of the document follows at
+//! the end ([`save`]). Neither the pages' content nor the file's bytes are ever all in
+//! memory: for a 67 MB edition they were twice that at the save.
 
 use std::io::Write;
 
@@ -37,7 +37,7 @@ impl<'w> Early<'w> {
             doc.version = "1.5".to_string();
         }
         let mut sink = Sink {
-            buf: Counting(Vec::with_capacity(2 * FLUSH_AT)),
+            buf: Vec::with_capacity(2 * FLUSH_AT),
             written: 0,
             out,
         };
@@ -62,10 +62,10 @@ impl<'w> Early<'w> {
             self.failed = written.err();
             return;
         }
-        let mut bytes = Counting(Vec::new());
+        let mut bytes = Vec::new();
         // Writing to a Vec cannot fail.
         let _ = write_object(&mut bytes, &object);
-        self.filling.push((id.0, bytes.0));
+        self.filling.push((id.0, bytes));
         if self.filling.len() >= PER_STREAM {
             match object_stream(&self.filling) {
                 Ok(made) => self.packed.push(made),
@@ -104,9 +104,9 @@ pub fn save(mut doc: Document, early: Early<'_>) -> std::io::Result<()> {
             continue;
         }
         if generation == 0 && packable(&object) {
-            let mut b = Counting(Vec::new());
+            let mut b = Vec::new();
             write_object(&mut b, &object)?;
-            filling.push((id, b.0));
+            filling.push((id, b));
             if filling.len() >= PER_STREAM {
                 close(&mut filling, &mut packed)?;
             }
@@ -219,15 +219,12 @@ fn object_stream(objects: &[(u32, Vec<u8>)]) -> std::io::Result<(Vec<u32>, Strea
     Ok((objects.iter().map(|(id, _)| *id).collect(), stream))
 }
 
-/// Objects serialized, before they go out.
-struct Counting(Vec<u8>);
-
 /// How much the file's writer is given at a time.
 const FLUSH_AT: usize = 1 << 16;
 
 /// The file: what is written, and a buffer of what is not yet.
 struct Sink<'w> {
-    buf: Counting,
+    buf: Vec<u8>,
     written: usize,
     out: &'w mut dyn Write,
 }
@@ -235,15 +232,15 @@ struct Sink<'w> {
 impl Sink<'_> {
     /// The offset the next byte will have in the file.
     fn at(&self) -> usize {
-        self.written + self.buf.0.len()
+        self.written + self.buf.len()
     }
 
     /// Hands the buffer to the file once it holds enough.
     fn drain(&mut self, at_least: usize) -> std::io::Result<()> {
-        if self.buf.0.len() >= at_least {
-            self.out.write_all(&self.buf.0)?;
-            self.written += self.buf.0.len();
-            self.buf.0.clear();
+        if self.buf.len() >= at_least {
+            self.out.write_all(&self.buf)?;
+            self.written += self.buf.len();
+            self.buf.clear();
         }
         Ok(())
     }
@@ -251,17 +248,6 @@ impl Sink<'_> {
     fn finish(mut self) -> std::io::Result<()> {
         self.drain(0)?;
         self.out.flush()
-    }
-}
-
-impl Write for Counting {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 
@@ -333,7 +319,7 @@ fn xref_stream(xref: &Xref) -> (Vec<u8>, Object) {
     (bytes, Object::Array(index))
 }
 
-fn write_binary_mark(out: &mut Counting, mark: &[u8]) -> std::io::Result<()> {
+fn write_binary_mark(out: &mut Vec<u8>, mark: &[u8]) -> std::io::Result<()> {
     if !mark.iter().all(|&b| b >= 128) {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
@@ -375,7 +361,7 @@ fn write_indirect(
     sink.drain(FLUSH_AT)
 }
 
-fn write_object(out: &mut Counting, object: &Object) -> std::io::Result<()> {
+fn write_object(out: &mut Vec<u8>, object: &Object) -> std::io::Result<()> {
     match object {
         Object::Null => out.write_all(b"null"),
         Object::Boolean(true) => out.write_all(b"true"),
@@ -405,7 +391,7 @@ fn write_object(out: &mut Counting, object: &Object) -> std::io::Result<()> {
     }
 }
 
-fn write_dictionary(out: &mut Counting, dict: &Dictionary) -> std::io::Result<()> {
+fn write_dictionary(out: &mut Vec<u8>, dict: &Dictionary) -> std::io::Result<()> {
     out.write_all(b"<<")?;
     for (key, value) in dict {
         write_name(out, key)?;
@@ -417,7 +403,7 @@ fn write_dictionary(out: &mut Counting, dict: &Dictionary) -> std::io::Result<()
     out.write_all(b">>")
 }
 
-fn write_name(out: &mut Counting, name: &[u8]) -> std::io::Result<()> {
+fn write_name(out: &mut Vec<u8>, name: &[u8]) -> std::io::Result<()> {
     out.write_all(b"/")?;
     for &byte in name {
         if b" \t\n\r\x0C()<>[]{}/%#".contains(&byte) || !(33..=126).contains(&byte) {
@@ -431,7 +417,7 @@ fn write_name(out: &mut Counting, name: &[u8]) -> std::io::Result<()> {
 
 /// A string as lopdf writes it: literal strings escape backslashes, carriage returns and
 /// unbalanced parentheses.
-fn write_string(out: &mut Counting, text: &[u8], format: &StringFormat) -> std::io::Result<()> {
+fn write_string(out: &mut Vec<u8>, text: &[u8], format: &StringFormat) -> std::io::Result<()> {
     match format {
         StringFormat::Literal => {
             let mut escaped = Vec::new();

@@ -287,11 +287,11 @@ struct Placement<'a, 'w> {
 }
 
 impl Placement<'_, '_> {
-    /// The marked stretches whose tags are in `range`.
-    fn marked(&self, range: &std::ops::RangeInclusive<Tag>) -> &[(Tag, u32, u32)] {
+    /// Where the marked stretches whose tags are in `range` are in `marks`.
+    fn marked(&self, range: &std::ops::RangeInclusive<Tag>) -> std::ops::Range<usize> {
         let from = self.marks.partition_point(|(t, _, _)| t < range.start());
         let to = self.marks.partition_point(|(t, _, _)| t <= range.end());
-        &self.marks[from..to.max(from)]
+        from..to.max(from)
     }
 }
 
@@ -416,9 +416,10 @@ fn write_elem(
     // words and the annotation.
     for tag in e.tags.iter().filter(|t| t.part == Part::Text) {
         let range = tag.with_part(Part::Link(0))..=tag.with_part(Part::Link(u32::MAX));
-        let parts: std::collections::BTreeSet<Tag> = (at.marked(&range).iter().map(|(t, _, _)| *t))
-            .chain(at.links.range(range).map(|(t, _)| *t))
-            .collect();
+        let parts: std::collections::BTreeSet<Tag> =
+            (at.marks[at.marked(&range)].iter().map(|(t, _, _)| *t))
+                .chain(at.links.range(range).map(|(t, _)| *t))
+                .collect();
         for part in parts {
             let link = doc.new_object_id();
             let mut link_kids = marked_content(&part, link, at);
@@ -523,9 +524,10 @@ fn marked_content(
     parent: ObjectId,
     at: &mut Placement<'_, '_>,
 ) -> Vec<((usize, usize), Object)> {
-    let marks = at.marked(&(*tag..=*tag)).to_vec();
-    let mut out = Vec::with_capacity(marks.len());
-    for (_, p, mcid) in marks {
+    let marked = at.marked(&(*tag..=*tag));
+    let mut out = Vec::with_capacity(marked.len());
+    for i in marked {
+        let (_, p, mcid) = at.marks[i];
         let (p, mcid) = (p as usize, mcid as usize);
         let mut mcr = Dictionary::new();
         mcr.set("Type", Object::Name(b"MCR".to_vec()));
