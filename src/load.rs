@@ -83,6 +83,22 @@ pub fn article(project: &Project, path: &Path) -> Result<Source, Vec<Diagnostic>
     })
 }
 
+/// An article's own files as read: the article (with its source-language messages) and
+/// its translations. Reading them needs nothing but the project, so a build may read
+/// them ahead (see `build::schedule`).
+pub struct Read {
+    pub source: Result<Source, Vec<Diagnostic>>,
+    pub translations: (BTreeMap<Lang, Loaded>, Broken),
+}
+
+/// Reads the article at `path` and its translations.
+pub fn read(project: &Project, path: &Path) -> Read {
+    Read {
+        source: article(project, path),
+        translations: translations(project, &slug_of(path)),
+    }
+}
+
 /// A translation file and the warnings loading it produced.
 pub type Loaded = (Translations, Vec<Diagnostic>);
 

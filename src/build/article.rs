@@ -90,11 +90,16 @@ pub fn build(
             result: Result::Failed { previous },
         }
     };
-    let (prepared, mut diagnostics) =
-        match prepare(shared.project, path, shared.options, &shared.uis) {
-            Ok(p) => p,
-            Err(diags) => return failed(slug, diags),
-        };
+    let (prepared, mut diagnostics) = match prepare(
+        shared.project,
+        path,
+        schedule.read(shared.project, path),
+        shared.options,
+        &shared.uis,
+    ) {
+        Ok(p) => p,
+        Err(diags) => return failed(slug, diags),
+    };
     let before = shared.cache.last(&slug, out.root());
     let pdfs = match editions::pdf_plan(shared, &prepared) {
         Ok((stems, withheld)) => {

@@ -85,8 +85,8 @@ fn build_with(
         diagnostics: project.warnings.clone(),
         ..Report::default()
     };
-    schedule.start(project);
     let paths = project.article_paths()?;
+    schedule.start(project, &paths);
     guard_output(project)?;
     // A damaged font stops the build before anything is written.
     crate::fonts::check_project(&project.root)?;

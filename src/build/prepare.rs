@@ -37,11 +37,12 @@ impl Prepared {
     }
 }
 
-/// Reads an article and its translations and localizes it into every language it
-/// publishes.
+/// Localizes the article at `path`, as read with its translations, into every language
+/// it publishes.
 pub fn prepare(
     project: &Project,
     path: &Path,
+    read: load::Read,
     options: &Options,
     uis: &BTreeMap<Lang, Ui>,
 ) -> Result<(Prepared, Vec<Diagnostic>), Vec<Diagnostic>> {
@@ -49,7 +50,7 @@ pub fn prepare(
         article,
         warnings: mut diags,
         ..
-    } = load::article(project, path)?;
+    } = read.source?;
     let slug = article.slug.clone();
     if RESERVED_SLUGS.contains(&slug.as_str()) {
         return Err(vec![
@@ -61,7 +62,7 @@ pub fn prepare(
             .with_hint("rename the file (and its locales/*/ files)"),
         ]);
     }
-    let (translations, broken) = load::translations(project, &slug);
+    let (translations, broken) = read.translations;
     for t in translations.values() {
         diags.extend(t.1.iter().cloned());
     }

@@ -1,36 +1,44 @@
 //! When things run, apart from what gets built. Every performance mechanism of a build sits
-//! behind [`Schedule`], whose methods do nothing by default: the article code tells it what
-//! happens (an article's index entry is known, a PDF edition starts or ends) and never
-//! branches on its answers. [`InOrder`] is the schedule that does nothing ahead (tests and
-//! the fuzz target); [`Ahead`] is the one `safha build` uses.
+//! behind [`Schedule`], whose methods do nothing ahead by default: the article code tells it
+//! what happens (an article's index entry is known, a PDF edition starts or ends) or asks it
+//! for what it needs (an article's files, read), and never branches on its answers.
+//! [`InOrder`] is the schedule that does nothing ahead (tests and the fuzz target); [`Ahead`]
+//! is the one `safha build` uses.
 //!
 //! Each mechanism stays only while it is measured outside the noise (interleaved A/B of
 //! the sample's six editions, 100 pairs, `benches/ab.sh`):
 //!
-//! | mechanism                                   | saving (median)  | faster in  |
-//! |---------------------------------------------|------------------|------------|
-//! | the site's files made ahead ([`Early`])     | 0.5–0.7 ms       | 67 / 100   |
-//! | the Nastaliq face warmed up while reading   | 1.2–1.3 ms       | 80 / 100   |
+//! | mechanism                                               | saving (median) | faster in |
+//! |---------------------------------------------------------|-----------------|-----------|
+//! | the site's files made ahead ([`Early`])                 | 0.5–0.7 ms      | 67 / 100  |
+//! | the first articles read while fonts, theme and UI load  | 1.0 ms          | 78 / 100  |
 //!
 //! Removed as inside the noise: the fonts read on a thread of their own (43–44 / 100,
 //! +0.1–0.3 ms), the last article's paragraphs freed in the background (52–58 / 100), its
-//! cache record stored beside the site's commit (53–62 / 100).
+//! cache record stored beside the site's commit (53–62 / 100), the Nastaliq face's lookups
+//! read ahead by shaping a sample (1.2–1.3 ms, 80 / 100, until harfrust read them in 0.45
+//! ms instead of 2.7: then 0.2 ms, 46–50 / 100).
 
 use std::collections::BTreeSet;
-use std::sync::{Mutex, OnceLock};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use super::options::Formats;
 use crate::diag::Diagnostic;
 use crate::html::page::IndexEntry;
-use crate::l10n::Dir;
+use crate::load;
 use crate::output::Output;
 use crate::project::Project;
 use crate::site::{self, Files, Inputs, Report};
 
 /// Events of a build, at article and edition granularity.
 pub trait Schedule: Sync {
-    /// The build starts.
-    fn start(&self, _project: &Project) {}
+    /// The build of the articles at `paths` starts.
+    fn start(&self, _project: &Project, _paths: &[PathBuf]) {}
+    /// The files of the article at `path`, read.
+    fn read(&self, project: &Project, path: &Path) -> load::Read {
+        load::read(project, path)
+    }
     /// `count` articles are about to be built.
     fn expect_articles(&self, _count: usize) {}
     /// Article `place` will show `report` on the index (`None`: it will not be listed).
@@ -53,11 +61,21 @@ pub struct InOrder;
 
 impl Schedule for InOrder {}
 
-/// The Nastaliq face warmed up while the project is read, and the site's files made by a
+/// The first articles read while what they share is loaded, and the site's files made by a
 /// core that would otherwise wait for the last PDF edition.
 pub struct Ahead {
     formats: Formats,
     early: OnceLock<Early>,
+    /// The articles being read ahead.
+    reads: Mutex<Vec<(PathBuf, Arc<Mutex<Reading>>)>>,
+}
+
+/// An article read ahead.
+enum Reading {
+    Waiting,
+    Read(Box<load::Read>),
+    /// Taken by its build, or read by it when the job had not started.
+    Gone,
 }
 
 impl Ahead {
@@ -65,22 +83,49 @@ impl Ahead {
         Ahead {
             formats,
             early: OnceLock::new(),
+            reads: Mutex::new(Vec::new()),
         }
     }
 }
 
 impl Schedule for Ahead {
-    fn start(&self, project: &Project) {
-        if !self.formats.pdf {
-            return;
-        }
-        for lang in project.languages.iter().filter(|l| l.dir() == Dir::Rtl) {
-            // A job of the pool, not a thread of its own: on two cores a third thread slows
-            // the build's own (2.5 ms, 50 interleaved runs).
-            if let Some(job) = safha_text::shape::nastaliq_warm_up(&lang.tag()) {
-                rayon::spawn(job);
+    fn start(&self, project: &Project, paths: &[PathBuf]) {
+        // The articles the pool starts with, read while the fonts, theme and UI strings
+        // are loaded; each job holds its article's slot while it reads, so a build that
+        // asks meanwhile waits for it rather than reading twice.
+        let first = paths.iter().take(rayon::current_num_threads());
+        let project = Arc::new(project.clone());
+        if let Ok(mut reads) = self.reads.lock() {
+            for path in first {
+                let slot = Arc::new(Mutex::new(Reading::Waiting));
+                reads.push((path.clone(), slot.clone()));
+                let (project, path) = (project.clone(), path.clone());
+                rayon::spawn(move || {
+                    if let Ok(mut slot) = slot.lock()
+                        && matches!(*slot, Reading::Waiting)
+                    {
+                        *slot = Reading::Read(Box::new(load::read(&project, &path)));
+                    }
+                });
             }
         }
+    }
+
+    fn read(&self, project: &Project, path: &Path) -> load::Read {
+        let slot = (self.reads.lock().ok()).and_then(|reads| {
+            reads
+                .iter()
+                .find(|(p, _)| p == path)
+                .map(|(_, s)| s.clone())
+        });
+        let ahead = slot.and_then(|slot| {
+            let mut slot = slot.lock().ok()?;
+            match std::mem::replace(&mut *slot, Reading::Gone) {
+                Reading::Read(read) => Some(*read),
+                Reading::Waiting | Reading::Gone => None,
+            }
+        });
+        ahead.unwrap_or_else(|| load::read(project, path))
     }
 
     fn expect_articles(&self, count: usize) {
@@ -267,6 +312,59 @@ mod tests {
             author: None,
             editions: Vec::new(),
         }
+    }
+
+    #[test]
+    fn an_article_read_ahead_is_the_article_read_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("p");
+        crate::scaffold::init(&root).unwrap();
+        // One article that cannot be read: its errors come ahead as they would now.
+        std::fs::write(root.join("content/broken.md"), b"# Title\n\xff\xfe\n").unwrap();
+        let project = Project::open(&root, None).unwrap();
+        let paths = project.article_paths().unwrap();
+        assert!(paths.len() >= 2);
+        let shown = |read: &load::Read| {
+            let source = match &read.source {
+                Ok(s) => format!("{:?} {:?} {:?}", s.article, s.warnings, s.messages),
+                Err(errors) => format!("{errors:?}"),
+            };
+            let (translations, broken) = &read.translations;
+            let translations: Vec<String> = (translations.iter())
+                .map(|(lang, (t, warnings))| format!("{lang} {:?} {warnings:?}", t.file))
+                .collect();
+            format!("{source} {translations:?} {broken:?}")
+        };
+        let ahead = Ahead::new(Formats {
+            html: true,
+            pdf: false,
+        });
+        ahead.start(&project, &paths);
+        for path in &paths {
+            let now = shown(&load::read(&project, path));
+            assert_eq!(
+                shown(&ahead.read(&project, path)),
+                now,
+                "{}",
+                path.display()
+            );
+            // Taken once: asked again, it is read again.
+            assert_eq!(
+                shown(&ahead.read(&project, path)),
+                now,
+                "{}",
+                path.display()
+            );
+        }
+        let broken = paths.iter().find(|p| p.ends_with("broken.md")).unwrap();
+        assert!(shown(&ahead.read(&project, broken)).contains("article-encoding"));
+        let reads = ahead.reads.lock().unwrap();
+        assert_eq!(reads.len(), paths.len().min(rayon::current_num_threads()));
+        assert!(
+            reads
+                .iter()
+                .all(|(_, slot)| matches!(*slot.lock().unwrap(), Reading::Gone))
+        );
     }
 
     #[test]

@@ -187,8 +187,7 @@ pub struct FontBook {
 const BUNDLED: usize = faces::ALL.len() + faces::FALLBACK.len();
 
 /// A bundled face, read once per process: harfrust keeps the lookups it has read with the
-/// font, so every build of a process (and [`warm_up`](crate::shape::warm_up) ahead
-/// of one) shares them.
+/// font, so every build of a process shares them.
 pub fn bundled(face: Face) -> Option<Arc<LoadedFace>> {
     static FACES: [OnceLock<Option<Arc<LoadedFace>>>; BUNDLED] =
         [const { OnceLock::new() }; BUNDLED];

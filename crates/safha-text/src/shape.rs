@@ -348,39 +348,6 @@ pub fn script_of(book: &FontBook, face: FaceId, text: &str) -> Script {
     }
 }
 
-/// Shapes `sample` once with `font` and forgets the result. harfrust reads each GSUB and
-/// GPOS lookup into its own form the first time a text needs it, and keeps that with the
-/// font (every clone of `font` shares it): for Noto Nastaliq Urdu about 2 ms, paid by the
-/// first Urdu word otherwise.
-pub fn warm_up(font: &harfrust::font::Font, rtl: bool, script: Script, lang: &str, sample: &str) {
-    let direction = if rtl {
-        Direction::RightToLeft
-    } else {
-        Direction::LeftToRight
-    };
-    let language = Language::from_str(lang).ok();
-    let plan = ShapePlan::new(font, direction, Some(script), language.as_ref(), &[]);
-    let mut buffer = Buffer::new();
-    buffer.push_str(sample);
-    buffer.set_direction(direction);
-    buffer.set_script(Some(script));
-    buffer.set_language(language);
-    let shaper = ShaperFont::new(font);
-    let _ = harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().plan(Some(&plan)));
-}
-
-/// The warm-up of the bundled face that sets right-to-left text of `lang` (see
-/// [`warm_up`]), to run wherever the caller likes (a build runs it as a job of its thread
-/// pool while it reads the project). A project with its own copy of the face gains nothing.
-pub fn nastaliq_warm_up(lang: &str) -> Option<impl FnOnce() + Send + 'static> {
-    let face = crate::font::bundled(crate::faces::NASTALIQ)?;
-    let lang = lang.to_string();
-    Some(move || warm_up(&face.font, true, Script::ARABIC, &lang, WARM_UP_SAMPLE))
-}
-
-/// Letters in every joining position, digits and punctuation.
-const WARM_UP_SAMPLE: &str = "پاکستان کی تاریخ میں ۱۹۴۷ء، بہت اہم ہے۔";
-
 /// Every piece of a prepared paragraph, shaped (hard breaks shape to nothing).
 pub fn shape_pieces(
     book: &FontBook,
@@ -446,47 +413,6 @@ pub fn shape_pieces(
 mod tests {
     use super::*;
     use crate::font::{Variant, Writing};
-
-    #[test]
-    fn a_warmed_up_font_shapes_as_a_cold_one() {
-        use crate::faces::NASTALIQ;
-        use crate::font::bundled;
-        let text = "اسلام آباد میں ۲۰۱۴ء کے بعد TTP کی کارروائیاں";
-        let glyphs = |font: &harfrust::font::Font| {
-            let plan = ShapePlan::new(
-                font,
-                Direction::RightToLeft,
-                Some(Script::ARABIC),
-                Language::from_str("ur").ok().as_ref(),
-                &[],
-            );
-            let mut buffer = Buffer::new();
-            buffer.push_str(text);
-            buffer.set_direction(Direction::RightToLeft);
-            buffer.set_script(Some(Script::ARABIC));
-            let shaper = ShaperFont::new(font);
-            harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().plan(Some(&plan))).unwrap();
-            let infos = buffer.glyph_infos().iter().map(|i| (i.glyph_id, i.cluster));
-            let positions = buffer.glyph_positions().iter();
-            infos
-                .zip(positions.map(|p| (p.x_advance, p.x_offset, p.y_offset)))
-                .collect::<Vec<_>>()
-        };
-        // A face of its own (its own lookup tables), and the process's bundled face, warmed
-        // up through a clone of its font.
-        let cold = LoadedFace::new(NASTALIQ, std::borrow::Cow::Borrowed(NASTALIQ.bundled()));
-        let shared = bundled(NASTALIQ).unwrap();
-        warm_up(
-            &shared.font.clone(),
-            true,
-            Script::ARABIC,
-            "ur",
-            WARM_UP_SAMPLE,
-        );
-        let (a, b) = (glyphs(&cold.unwrap().font), glyphs(&shared.font));
-        assert!(a.len() > 20);
-        assert_eq!(a, b);
-    }
 
     #[test]
     fn font_books_share_the_bundled_faces() {
