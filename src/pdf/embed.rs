@@ -228,6 +228,39 @@ mod tests {
     use read_fonts::types::GlyphId;
 
     #[test]
+    fn a_directory_without_tables_reads_the_others_from_the_font() {
+        let face = safha_text::font::bundled(safha_text::faces::SERIF).expect("bundled serif");
+        let data: &[u8] = &face.data;
+        let full = read_fonts::FontRef::new(data).expect("font");
+        let directory = directory_without(data, &DROPPED).expect("directory");
+        let mut font = read_fonts::FontRef::new(data).expect("font");
+        font.table_directory = <read_fonts::TableDirectory as read_fonts::FontRead>::read(
+            read_fonts::FontData::new(&directory),
+        )
+        .expect("directory reads");
+        let tags = |f: &read_fonts::FontRef| -> Vec<[u8; 4]> {
+            (f.table_directory.table_records().iter())
+                .map(|r| r.tag().to_be_bytes())
+                .collect()
+        };
+        let (all, kept) = (tags(&full), tags(&font));
+        assert!(all.contains(b"cmap") && all.contains(b"GSUB"));
+        assert!(!kept.contains(b"cmap") && !kept.contains(b"GSUB") && !kept.contains(b"OS/2"));
+        let expected: Vec<[u8; 4]> = (all.iter())
+            .filter(|t| !DROPPED.iter().any(|d| *d == *t))
+            .copied()
+            .collect();
+        assert_eq!(kept, expected);
+        assert_eq!(
+            font.glyf().expect("glyf").offset_data().as_bytes(),
+            full.glyf().expect("glyf").offset_data().as_bytes()
+        );
+        assert!(font.cmap().is_err());
+        // Not a font: no directory.
+        assert!(directory_without(&data[..20], &DROPPED).is_none());
+    }
+
+    #[test]
     fn glyphless_keeps_glyphs_and_widths_but_no_outline() {
         let face = safha_text::font::bundled(safha_text::faces::NASKH).expect("bundled Naskh");
         let gids: Vec<u16> = "پاکستان ۱۹۴۷"
