@@ -247,7 +247,7 @@ mod tests {
         assert!(all.contains(b"cmap") && all.contains(b"GSUB"));
         assert!(!kept.contains(b"cmap") && !kept.contains(b"GSUB") && !kept.contains(b"OS/2"));
         let expected: Vec<[u8; 4]> = (all.iter())
-            .filter(|t| !DROPPED.iter().any(|d| *d == *t))
+            .filter(|t| !DROPPED.contains(t))
             .copied()
             .collect();
         assert_eq!(kept, expected);
