@@ -44,32 +44,26 @@ impl GlyphMap {
     }
 }
 
-/// A subset for PDF embedding: only these glyphs (and the components they use), no
-/// hinting, no layout or character tables (the PDF's own CMaps replace them), names
-/// limited to copyright and licence. Returns the subset and the old → new glyph ids.
-pub fn subset(
+/// A subset for PDF embedding, decided (which glyphs, their new ids) but not yet made:
+/// only these glyphs (and the components they use), no hinting, no layout or character
+/// tables (the PDF's own CMaps replace them), names limited to copyright and licence. The
+/// pages can be written with its glyph ids while [`Planned::bytes`] makes it.
+pub struct Planned<'f> {
+    face: &'f safha_text::font::LoadedFace,
+    plan: skera::Plan,
+    /// The face's table directory without [`DROPPED`]'s tables (see [`font`]).
+    directory: Option<Vec<u8>>,
+}
+
+/// The subset of `face` that draws `glyphs`, planned, and the old → new glyph ids.
+pub fn plan(
     face: &safha_text::font::LoadedFace,
     glyphs: impl Iterator<Item = u16>,
-) -> Result<(Vec<u8>, GlyphMap), Diagnostic> {
+) -> Result<(Planned<'_>, GlyphMap), Diagnostic> {
     use read_fonts::collections::IntSet;
     use read_fonts::types::{GlyphId, NameId, Tag};
-    let fail = |e: String| {
-        Diagnostic::error(
-            "font-subset",
-            format!("cannot subset {}: {e}", face.face.file),
-        )
-    };
-    let mut font = read_fonts::FontRef::new(&face.data).map_err(|e| fail(e.to_string()))?;
     let directory = directory_without(&face.data, &DROPPED);
-    if let Some(directory) = &directory {
-        // skera's plan reads every mapping of `cmap` to keep it, even when the table is
-        // dropped: about half of its time on these faces. Shown a directory without the
-        // dropped tables, it reads none of them and makes the same subset.
-        font.table_directory = <read_fonts::TableDirectory as read_fonts::FontRead>::read(
-            read_fonts::FontData::new(directory),
-        )
-        .map_err(|e| fail(e.to_string()))?;
-    }
+    let font = font(face, directory.as_deref())?;
     let mut gids: IntSet<GlyphId> = IntSet::empty();
     gids.insert(GlyphId::new(0));
     for g in glyphs {
@@ -98,7 +92,6 @@ pub fn subset(
         &names,
         &languages,
     );
-    let bytes = skera::subset_font(&font, &plan).map_err(|e| fail(format!("{e:?}")))?;
     let mut map = Vec::new();
     for (old, new) in plan.old_to_new_glyph_mapping() {
         if let (Ok(old), Ok(new)) = (usize::try_from(old.to_u32()), u16::try_from(new.to_u32())) {
@@ -108,7 +101,52 @@ pub fn subset(
             map[old] = new;
         }
     }
-    Ok((bytes, GlyphMap(map)))
+    let planned = Planned {
+        face,
+        plan,
+        directory,
+    };
+    Ok((planned, GlyphMap(map)))
+}
+
+impl Planned<'_> {
+    /// The first four bytes of the font file: its sfnt version.
+    pub fn sfnt_version(&self) -> &[u8] {
+        self.face.data.get(..4).unwrap_or_default()
+    }
+
+    /// The subset's bytes.
+    pub fn bytes(&self) -> Result<Vec<u8>, Diagnostic> {
+        let font = font(self.face, self.directory.as_deref())?;
+        skera::subset_font(&font, &self.plan)
+            .map_err(|e| subset_failed(self.face, format!("{e:?}")))
+    }
+}
+
+fn subset_failed(face: &safha_text::font::LoadedFace, e: String) -> Diagnostic {
+    Diagnostic::error(
+        "font-subset",
+        format!("cannot subset {}: {e}", face.face.file),
+    )
+}
+
+/// `face` as skera reads it: through `directory` when there is one. skera's plan reads
+/// every mapping of `cmap` to keep it, even when the table is dropped: about half of its
+/// time on these faces. Shown a directory without the dropped tables, it reads none of
+/// them and makes the same subset.
+fn font<'a>(
+    face: &'a safha_text::font::LoadedFace,
+    directory: Option<&'a [u8]>,
+) -> Result<read_fonts::FontRef<'a>, Diagnostic> {
+    let fail = |e: read_fonts::ReadError| subset_failed(face, e.to_string());
+    let mut font = read_fonts::FontRef::new(&face.data).map_err(fail)?;
+    if let Some(directory) = directory {
+        font.table_directory = <read_fonts::TableDirectory as read_fonts::FontRead>::read(
+            read_fonts::FontData::new(directory),
+        )
+        .map_err(fail)?;
+    }
+    Ok(font)
 }
 
 /// The tables a subset leaves out.
@@ -267,7 +305,8 @@ mod tests {
             .chars()
             .filter_map(|c| face.glyph(c))
             .collect();
-        let (subset, _) = subset(&face, gids.iter().copied()).expect("subset");
+        let (planned, _) = plan(&face, gids.iter().copied()).expect("plan");
+        let subset = planned.bytes().expect("subset");
         let stripped = glyphless(&subset).expect("glyphless");
         let (a, b) = (
             read_fonts::FontRef::new(&subset).expect("subset parses"),

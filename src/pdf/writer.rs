@@ -4,8 +4,9 @@
 //! text rise, and for lines set in Nastaliq the invisible text layer of
 //! [`textlayer`](super::textlayer)), deflated and written to the file as it is made, with
 //! the page's object ([`pagetree`](super::pagetree)). printpdf makes the fonts and the
-//! metadata, from one page that shows every glyph once; [`save`](super::save) writes the
-//! file. Visible glyphs of text-layer lines map to U+200B and sit in an empty ActualText
+//! metadata, from one page that shows every glyph once; each font's subset program is made
+//! on a free core while the pages are written (the glyph ids come from its plan), standing
+//! in the document by a placeholder until then; [`save`](super::save) writes the file. Visible glyphs of text-layer lines map to U+200B and sit in an empty ActualText
 //! span, so their text comes only from the layer.
 //!
 //! Everything that could vary between runs is fixed: font resource names, subset tags and
@@ -90,7 +91,9 @@ pub fn write(
     })?;
     let used = glyphs.used();
 
-    // 2. Subset fonts, register them under names that depend only on the content.
+    // 2. Plan each font's subset (which glyphs, their new ids) and register the fonts
+    // under names that depend only on the content. The subsets themselves are made beside
+    // the pages (step 4); until then a placeholder stands in printpdf's document for each.
     let mut doc = PdfDocument::new(&meta.title);
     // The document /ID derives from everything the document shows.
     let mut id_hasher = Digest::default();
@@ -101,20 +104,23 @@ pub fn write(
     let mut fonts: BTreeMap<Res, Embedded> = BTreeMap::new();
     // The text each subset glyph stands for, by font resource.
     let mut texts: BTreeMap<String, BTreeMap<u16, String>> = BTreeMap::new();
+    let mut planned = Vec::with_capacity(used.len());
     for (i, (res, glyphs)) in used.iter().enumerate() {
         let loaded = book.get(res.face());
-        let (mut subset, map) = embed::subset(loaded, glyphs.keys().copied())?;
-        if matches!(res, Res::Layer(_)) {
-            subset = embed::glyphless(&subset)?;
-        }
-        id_hasher.update(&subset);
+        let (plan, map) = embed::plan(loaded, glyphs.keys().copied())?;
         let widths: BTreeMap<u16, u16> = glyphs
             .keys()
             .map(|g| (map.get(*g), loaded.advance(*g).max(0.0).round() as u16))
             .collect();
         let tag = embed::subset_tag(res, glyphs);
         let postscript = loaded.face.file.trim_end_matches(".ttf");
-        let parsed = embed::parsed_font(subset, &format!("{tag}+{postscript}"), widths, loaded);
+        let program = Program::new(plan, matches!(res, Res::Layer(_)), i);
+        let parsed = embed::parsed_font(
+            program.standing_in()?,
+            &format!("{tag}+{postscript}"),
+            widths,
+            loaded,
+        );
         let name = format!("F{i}");
         doc.resources
             .fonts
@@ -125,149 +131,275 @@ pub fn write(
             font_texts.insert(map.get(*gid), text.clone());
         }
         fonts.insert(*res, Embedded { name, map });
+        planned.push(program);
     }
-
-    // 3. The document as printpdf makes it, with one page that shows every glyph of every
-    // font once, each with its text: from it printpdf writes the fonts, their widths and
-    // ToUnicode maps. That page's object, content and resources become the first page's
-    // (the resources every page's); the pages themselves are ours, made below.
-    let g = laid.geometry;
-    doc.with_pages(vec![PdfPage::new(
-        Mm(g.width * 25.4 / 72.0),
-        Mm(g.height * 25.4 / 72.0),
-        registration(&texts),
-    )]);
-    let date = printpdf::OffsetDateTime::from_unix_timestamp(meta.date)
-        .or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0))
-        .map_err(|e| Diagnostic::error("pdf-date", format!("invalid PDF date: {e}")))?;
-    let info = &mut doc.metadata.info;
-    info.document_title = meta.title.clone();
-    info.author = meta.author.clone();
-    info.subject = meta.subject.clone();
-    info.creator = "safha".to_string();
-    info.producer = "safha (printpdf)".to_string();
-    info.creation_date = date;
-    info.modification_date = date;
-    info.metadata_date = date;
-    let mut warnings: Vec<PdfWarnMsg> = Vec::new();
-    let opts = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: false,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    drop(doc);
-    let mut template = super::pagetree::Template::take(&mut lo)?;
+    // Made on whichever core is free while this one writes the pages.
+    let programs: std::sync::Mutex<Vec<Result<Made, Diagnostic>>> = Default::default();
     let failed =
         |e: std::io::Error| Diagnostic::error("pdf-write", format!("cannot write the PDF: {e}"));
-    // The file starts here: the pages' content goes to it as it is made.
-    let mut early = super::save::Early::start(&mut lo, out).map_err(failed)?;
-    super::metadata::set_language(&mut lo, &meta.lang);
-    super::metadata::clean_info(&mut lo);
-    super::metadata::add_output_intent(&mut lo);
-    super::metadata::add_xmp(
-        &mut lo,
-        &super::metadata::Xmp {
-            title: &meta.title,
-            subject: &meta.subject,
-            lang: &meta.lang.tag(),
-            author: &meta.author,
-            translator: meta.translator.as_deref(),
-            date: meta.date,
-        },
-    );
-    let embedded: Vec<lopdf::ObjectId> = images
-        .iter()
-        .map(|img| super::image::embed(&mut lo, img))
-        .collect();
+    let (mut lo, early) = rayon::in_place_scope(|scope| {
+        scope.spawn(|_| {
+            use rayon::prelude::*;
+            let made = planned.par_iter().map(Program::make).collect();
+            if let Ok(mut programs) = programs.lock() {
+                *programs = made;
+            }
+        });
 
-    // 4. Pages, a batch at a time, each batch on all cores: a page's stream, deflated, and
-    // its object, handed to the saved bytes as it is made; kept of it, what the document
-    // needs afterwards (its annotations, tags and outline entries).
-    let writer = PageWriter {
-        book,
-        fonts: &fonts,
-        layer_face: glyphs.layer_face,
-        layer: &glyphs.layer,
-        word_layers: &glyphs.word_layers,
-        image_names: &image_names,
-        geometry: laid.geometry,
-        rtl_book: laid.rtl_book,
-    };
-    let mut page_ids = Vec::with_capacity(laid.pages);
-    let mut page_tags = Vec::with_capacity(laid.pages);
-    let mut page_marks = Vec::with_capacity(laid.pages);
-    let mut annotations = Vec::new();
-    let mut batch: Vec<Page> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<Page>| {
-        use rayon::prelude::*;
-        let first = page_ids.len();
-        let written: Vec<(Vec<u8>, Packed, Vec<Tag>)> = batch
-            .par_iter()
-            .enumerate()
-            .map_init(
-                || Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()),
-                |packer, (k, page)| {
-                    let pi = first + k;
-                    let empty = Marks::default();
-                    let (stream, tags) = writer.stream(pi, page, marks.get(pi).unwrap_or(&empty));
-                    let packed = match deflate(packer, &stream) {
-                        Some(p) => Packed::Deflated(p),
-                        None => Packed::Plain(stream.clone()),
-                    };
-                    (stream, packed, tags)
-                },
-            )
+        // 3. The document as printpdf makes it, with one page that shows every glyph of every
+        // font once, each with its text: from it printpdf writes the fonts, their widths and
+        // ToUnicode maps. That page's object, content and resources become the first page's
+        // (the resources every page's); the pages themselves are ours, made below.
+        let g = laid.geometry;
+        doc.with_pages(vec![PdfPage::new(
+            Mm(g.width * 25.4 / 72.0),
+            Mm(g.height * 25.4 / 72.0),
+            registration(&texts),
+        )]);
+        let date = printpdf::OffsetDateTime::from_unix_timestamp(meta.date)
+            .or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0))
+            .map_err(|e| Diagnostic::error("pdf-date", format!("invalid PDF date: {e}")))?;
+        let info = &mut doc.metadata.info;
+        info.document_title = meta.title.clone();
+        info.author = meta.author.clone();
+        info.subject = meta.subject.clone();
+        info.creator = "safha".to_string();
+        info.producer = "safha (printpdf)".to_string();
+        info.creation_date = date;
+        info.modification_date = date;
+        info.metadata_date = date;
+        let mut warnings: Vec<PdfWarnMsg> = Vec::new();
+        let opts = PdfSaveOptions {
+            optimize: true,
+            subset_fonts: false,
+            secure: true,
+            image_optimization: None,
+        };
+        let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+        drop(doc);
+        let mut template = super::pagetree::Template::take(&mut lo)?;
+        // The file starts here: the pages' content goes to it as it is made.
+        let mut early = super::save::Early::start(&mut lo, out).map_err(failed)?;
+        super::metadata::set_language(&mut lo, &meta.lang);
+        super::metadata::clean_info(&mut lo);
+        super::metadata::add_output_intent(&mut lo);
+        super::metadata::add_xmp(
+            &mut lo,
+            &super::metadata::Xmp {
+                title: &meta.title,
+                subject: &meta.subject,
+                lang: &meta.lang.tag(),
+                author: &meta.author,
+                translator: meta.translator.as_deref(),
+                date: meta.date,
+            },
+        );
+        let embedded: Vec<lopdf::ObjectId> = images
+            .iter()
+            .map(|img| super::image::embed(&mut lo, img))
             .collect();
-        for ((stream, packed, tags), page) in written.into_iter().zip(batch.drain(..)) {
-            let p = page_ids.len();
-            id_hasher.update(&stream);
-            let (id, contents) = template.ids(&mut lo);
-            early.add(contents, packed.into_object());
-            let links = super::links::links(&page, g.height);
-            let (annots, made) = super::links::annotate(&mut lo, &links);
-            annotations.extend(made.into_iter().map(|(annot, tag)| (p, annot, tag)));
-            let shown: Vec<usize> = (page.images.iter())
-                .filter_map(|img| images.iter().position(|x| Arc::ptr_eq(x, &img.image)))
+
+        // 4. Pages, a batch at a time, each batch on all cores: a page's stream, deflated, and
+        // its object, handed to the saved bytes as it is made; kept of it, what the document
+        // needs afterwards (its annotations, tags and outline entries).
+        let writer = PageWriter {
+            book,
+            fonts: &fonts,
+            layer_face: glyphs.layer_face,
+            layer: &glyphs.layer,
+            word_layers: &glyphs.word_layers,
+            image_names: &image_names,
+            geometry: laid.geometry,
+            rtl_book: laid.rtl_book,
+        };
+        let mut page_ids = Vec::with_capacity(laid.pages);
+        let mut page_tags = Vec::with_capacity(laid.pages);
+        let mut page_marks = Vec::with_capacity(laid.pages);
+        let mut annotations = Vec::new();
+        let mut batch: Vec<Page> = Vec::with_capacity(BATCH);
+        let mut flush = |batch: &mut Vec<Page>| {
+            use rayon::prelude::*;
+            let first = page_ids.len();
+            let written: Vec<(Vec<u8>, Packed, Vec<Tag>)> = batch
+                .par_iter()
+                .enumerate()
+                .map_init(
+                    || Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()),
+                    |packer, (k, page)| {
+                        let pi = first + k;
+                        let empty = Marks::default();
+                        let (stream, tags) =
+                            writer.stream(pi, page, marks.get(pi).unwrap_or(&empty));
+                        let packed = match deflate(packer, &stream) {
+                            Some(p) => Packed::Deflated(p),
+                            None => Packed::Plain(stream.clone()),
+                        };
+                        (stream, packed, tags)
+                    },
+                )
                 .collect();
-            early.add(id, template.page(p, contents, annots, &shown, &embedded));
-            page_ids.push(id);
-            page_tags.push(tags);
-            page_marks.push(page.marks);
-        }
-    };
-    pages.each(&mut |page| {
-        batch.push(page);
-        if batch.len() == BATCH {
-            flush(&mut batch);
-        }
+            for ((stream, packed, tags), page) in written.into_iter().zip(batch.drain(..)) {
+                let p = page_ids.len();
+                id_hasher.update(&stream);
+                let (id, contents) = template.ids(&mut lo);
+                early.add(contents, packed.into_object());
+                let links = super::links::links(&page, g.height);
+                let (annots, made) = super::links::annotate(&mut lo, &links);
+                annotations.extend(made.into_iter().map(|(annot, tag)| (p, annot, tag)));
+                let shown: Vec<usize> = (page.images.iter())
+                    .filter_map(|img| images.iter().position(|x| Arc::ptr_eq(x, &img.image)))
+                    .collect();
+                early.add(id, template.page(p, contents, annots, &shown, &embedded));
+                page_ids.push(id);
+                page_tags.push(tags);
+                page_marks.push(page.marks);
+            }
+        };
+        pages.each(&mut |page| {
+            batch.push(page);
+            if batch.len() == BATCH {
+                flush(&mut batch);
+            }
+        })?;
+        flush(&mut batch);
+        pages.release();
+        template.kids(&mut lo, &page_ids);
+        super::outline::add(
+            &mut lo,
+            &mut early,
+            &page_marks,
+            &page_ids,
+            g.height,
+            &meta.page_numbers,
+        );
+        super::tags::write(
+            &mut lo,
+            &mut early,
+            &*meta.structure,
+            &page_ids,
+            page_tags,
+            &annotations,
+        );
+        Ok::<_, Diagnostic>((lo, early))
     })?;
-    flush(&mut batch);
-    pages.release();
-    template.kids(&mut lo, &page_ids);
-    super::outline::add(
-        &mut lo,
-        &mut early,
-        &page_marks,
-        &page_ids,
-        g.height,
-        &meta.page_numbers,
-    );
-    super::tags::write(
-        &mut lo,
-        &mut early,
-        &*meta.structure,
-        &page_ids,
-        page_tags,
-        &annotations,
-    );
+    // The font programs, in place of their placeholders; the document /ID hashes them in
+    // the fonts' order, after the pages.
+    let programs = programs
+        .into_inner()
+        .map_err(|_| Diagnostic::error("pdf-write", "a font subset failed"))?;
+    if programs.len() != planned.len() {
+        return Err(Diagnostic::error("pdf-write", "a font subset failed"));
+    }
+    for made in programs {
+        let made = made?;
+        id_hasher.update(&made.program);
+        made.put(&mut lo)?;
+    }
     compress(&mut lo);
     set_id(&mut lo, id_hasher.finish());
     // As lopdf's `save_modern` (object and cross-reference streams), the object streams
     // deflated at zlib's default level: since they hold the structure tree's text
     // (/ActualText), the fast level left the sample's Urdu edition 2.5 KB larger.
     super::save::save(lo, early).map_err(failed)
+}
+
+/// A font's subset program: planned while the fonts are registered, made (and deflated)
+/// beside the pages, then put in place of the placeholder printpdf embedded for it.
+struct Program<'f> {
+    plan: embed::Planned<'f>,
+    /// The text layer's font: its outlines are stripped.
+    glyphless: bool,
+    /// What printpdf embeds until the program is made: a TrueType sfnt version and the
+    /// font's place, unique in the document. `None` for a face of another kind (CFF),
+    /// whose program printpdf must see to embed it as it is: made at once.
+    placeholder: Option<Vec<u8>>,
+}
+
+/// A font program made: its bytes (for the document /ID) and, when it was made beside
+/// the pages, the stream that replaces its placeholder.
+struct Made {
+    program: Vec<u8>,
+    placed: Option<(Vec<u8>, lopdf::Stream)>,
+}
+
+impl<'f> Program<'f> {
+    fn new(plan: embed::Planned<'f>, glyphless: bool, place: usize) -> Program<'f> {
+        let version = plan.sfnt_version();
+        let placeholder = matches!(version, [0, 1, 0, 0] | b"true").then(|| {
+            let mut placeholder = version.to_vec();
+            placeholder.extend_from_slice(format!(" safha font program {place}").as_bytes());
+            placeholder
+        });
+        Program {
+            plan,
+            glyphless,
+            placeholder,
+        }
+    }
+
+    fn program(&self) -> Result<Vec<u8>, Diagnostic> {
+        let program = self.plan.bytes()?;
+        if self.glyphless {
+            return embed::glyphless(&program);
+        }
+        Ok(program)
+    }
+
+    /// What printpdf is given to embed.
+    fn standing_in(&self) -> Result<Vec<u8>, Diagnostic> {
+        match &self.placeholder {
+            Some(placeholder) => Ok(placeholder.clone()),
+            None => self.program(),
+        }
+    }
+
+    fn make(&self) -> Result<Made, Diagnostic> {
+        let program = self.program()?;
+        let Some(placeholder) = &self.placeholder else {
+            return Ok(Made {
+                program,
+                placed: None,
+            });
+        };
+        // Deflated as `compress` would, with the program's size as printpdf records it.
+        let mut dict = lopdf::Dictionary::new();
+        dict.set("Length1", program.len() as i64);
+        let packer = &mut Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default());
+        let stream = match deflate(packer, &program) {
+            Some(packed) => {
+                dict.set("Filter", "FlateDecode");
+                lopdf::Stream::new(dict, packed)
+            }
+            None => lopdf::Stream::new(dict, program.clone()),
+        };
+        Ok(Made {
+            program,
+            placed: Some((placeholder.clone(), stream)),
+        })
+    }
+}
+
+impl Made {
+    /// Replaces the stream holding its placeholder, if it has one.
+    fn put(self, doc: &mut lopdf::Document) -> Result<(), Diagnostic> {
+        let Some((placeholder, made)) = self.placed else {
+            return Ok(());
+        };
+        let stream = doc.objects.values_mut().find_map(|o| match o {
+            lopdf::Object::Stream(s) if s.content == placeholder => Some(s),
+            _ => None,
+        });
+        // printpdf embeds every font it is given: a placeholder not found is a bug, and
+        // the document would show a font without its program.
+        let stream = stream.ok_or_else(|| {
+            Diagnostic::error("pdf-write", "a font program has no place in the document")
+        })?;
+        for (key, value) in made.dict.iter() {
+            stream.dict.set(key.clone(), value.clone());
+        }
+        stream.set_content(made.content);
+        Ok(())
+    }
 }
 
 /// Deflates every stream that is not yet filtered, in parallel: the largest document's
