@@ -284,18 +284,22 @@ fn ttf_name(url: &str) -> String {
     format!("{}.ttf", stem.split('.').next().unwrap())
 }
 
+/// The fixture project `two` with `templates/edition.html` holding `template`.
+fn with_edition_template(template: &str) -> tempfile::TempDir {
+    let project = temp_project(&fixture("two"));
+    std::fs::create_dir(project.path().join("templates")).unwrap();
+    std::fs::write(project.path().join("templates/edition.html"), template).unwrap();
+    project
+}
+
 #[test]
 fn a_projects_template_may_look_into_the_body() {
     // The theme's own page is rendered around a placeholder for the body; a project's
     // template gets the body itself.
-    let project = temp_project(&fixture("two"));
-    let dir = project.path();
-    std::fs::create_dir(dir.join("templates")).unwrap();
-    std::fs::write(
-        dir.join("templates/edition.html"),
+    let project = with_edition_template(
         "{% extends \"base.html\" %}{% block main %}{% if body|length > 40 %}<p class=\"long\">long</p>{% endif %}{{ body|safe }}{% endblock %}",
-    )
-    .unwrap();
+    );
+    let dir = project.path();
     let run = safha(dir, &["build", "--format", "html"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let page = html(&dir.join("dist/alpha/ur.html"));
@@ -310,14 +314,10 @@ fn a_projects_template_may_look_into_the_body() {
 
 #[test]
 fn templates_in_the_project_override_the_theme_and_errors_are_located() {
-    let project = temp_project(&fixture("two"));
-    let dir = project.path();
-    std::fs::create_dir(dir.join("templates")).unwrap();
-    std::fs::write(
-        dir.join("templates/edition.html"),
+    let project = with_edition_template(
         "{% extends \"base.html\" %}{% block main %}<p class=\"house-banner\">{{ title }}</p>{{ body|safe }}{% endblock %}",
-    )
-    .unwrap();
+    );
+    let dir = project.path();
     let run = safha(dir, &["build", "--format", "html"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let page = html(&dir.join("dist/alpha/ur.html"));

@@ -114,9 +114,9 @@ pub fn write(
             .collect();
         let tag = embed::subset_tag(res, glyphs);
         let postscript = loaded.face.file.trim_end_matches(".ttf");
-        let program = Program::new(plan, matches!(res, Res::Layer(_)), i);
+        let program = Program::new(plan, matches!(res, Res::Layer(_)), i)?;
         let parsed = embed::parsed_font(
-            program.standing_in()?,
+            program.standing_in(),
             &format!("{tag}+{postscript}"),
             widths,
             loaded,
@@ -224,7 +224,7 @@ pub fn write(
                 .par_iter()
                 .enumerate()
                 .map_init(
-                    || Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()),
+                    || Compressor::new(level()),
                     |packer, (k, page)| {
                         let pi = first + k;
                         let empty = Marks::default();
@@ -309,32 +309,46 @@ struct Program<'f> {
     plan: embed::Planned<'f>,
     /// The text layer's font: its outlines are stripped.
     glyphless: bool,
-    /// What printpdf embeds until the program is made: a TrueType sfnt version and the
-    /// font's place, unique in the document. `None` for a face of another kind (CFF),
-    /// whose program printpdf must see to embed it as it is: made at once.
-    placeholder: Option<Vec<u8>>,
+    standing_in: StandingIn,
+}
+
+/// What printpdf embeds for a font.
+enum StandingIn {
+    /// Until the program is made: a TrueType sfnt version and the font's place, unique in
+    /// the document.
+    Placeholder(Vec<u8>),
+    /// The program, made at once for a face of another kind (CFF): printpdf reads it to
+    /// choose how to embed it.
+    Program(Vec<u8>),
 }
 
 /// A font program made: its bytes (for the document /ID) and, when it was made beside
-/// the pages, the stream that replaces its placeholder.
+/// the pages, the placeholder it replaces and its stream.
 struct Made {
     program: Vec<u8>,
     placed: Option<(Vec<u8>, lopdf::Stream)>,
 }
 
 impl<'f> Program<'f> {
-    fn new(plan: embed::Planned<'f>, glyphless: bool, place: usize) -> Program<'f> {
-        let version = plan.sfnt_version();
-        let placeholder = matches!(version, [0, 1, 0, 0] | b"true").then(|| {
-            let mut placeholder = version.to_vec();
-            placeholder.extend_from_slice(format!(" safha font program {place}").as_bytes());
-            placeholder
-        });
-        Program {
+    fn new(
+        plan: embed::Planned<'f>,
+        glyphless: bool,
+        place: usize,
+    ) -> Result<Program<'f>, Diagnostic> {
+        let mut program = Program {
             plan,
             glyphless,
-            placeholder,
-        }
+            standing_in: StandingIn::Placeholder(Vec::new()),
+        };
+        let version = program.plan.sfnt_version();
+        program.standing_in = if matches!(version, [0, 1, 0, 0] | b"true") {
+            let mut placeholder = version.to_vec();
+            placeholder.extend_from_slice(format!(" safha font program {place}").as_bytes());
+            StandingIn::Placeholder(placeholder)
+        } else {
+            StandingIn::Program(program.program()?)
+        };
+        Ok(program)
     }
 
     fn program(&self) -> Result<Vec<u8>, Diagnostic> {
@@ -346,32 +360,28 @@ impl<'f> Program<'f> {
     }
 
     /// What printpdf is given to embed.
-    fn standing_in(&self) -> Result<Vec<u8>, Diagnostic> {
-        match &self.placeholder {
-            Some(placeholder) => Ok(placeholder.clone()),
-            None => self.program(),
+    fn standing_in(&self) -> Vec<u8> {
+        match &self.standing_in {
+            StandingIn::Placeholder(bytes) | StandingIn::Program(bytes) => bytes.clone(),
         }
     }
 
     fn make(&self) -> Result<Made, Diagnostic> {
-        let program = self.program()?;
-        let Some(placeholder) = &self.placeholder else {
-            return Ok(Made {
-                program,
-                placed: None,
-            });
+        let placeholder = match &self.standing_in {
+            StandingIn::Placeholder(placeholder) => placeholder,
+            StandingIn::Program(program) => {
+                return Ok(Made {
+                    program: program.clone(),
+                    placed: None,
+                });
+            }
         };
-        // Deflated as `compress` would, with the program's size as printpdf records it.
+        let program = self.program()?;
+        // With the program's size as printpdf records it, deflated as `compress` would.
         let mut dict = lopdf::Dictionary::new();
         dict.set("Length1", program.len() as i64);
-        let packer = &mut Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default());
-        let stream = match deflate(packer, &program) {
-            Some(packed) => {
-                dict.set("Filter", "FlateDecode");
-                lopdf::Stream::new(dict, packed)
-            }
-            None => lopdf::Stream::new(dict, program.clone()),
-        };
+        let mut stream = lopdf::Stream::new(dict, program.clone());
+        pack(&mut Compressor::new(level()), &mut stream);
         Ok(Made {
             program,
             placed: Some((placeholder.clone(), stream)),
@@ -417,16 +427,22 @@ fn compress(doc: &mut lopdf::Document) {
             _ => None,
         })
         .collect();
-    let level = CompressionLvl::new(LEVEL).unwrap_or_default();
-    streams.par_iter_mut().for_each_init(
-        || Compressor::new(level),
-        |packer, s| {
-            if let Some(packed) = deflate(packer, &s.content) {
-                s.dict.set("Filter", "FlateDecode");
-                s.set_content(packed);
-            }
-        },
-    );
+    streams
+        .par_iter_mut()
+        .for_each_init(|| Compressor::new(level()), |packer, s| pack(packer, s));
+}
+
+/// Deflates `stream` in place, if that saves more than the filter's own entry costs.
+fn pack(packer: &mut Compressor, stream: &mut lopdf::Stream) {
+    if let Some(packed) = deflate(packer, &stream.content) {
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(packed);
+    }
+}
+
+/// libdeflate's compression level for every stream ([`LEVEL`]).
+fn level() -> CompressionLvl {
+    CompressionLvl::new(LEVEL).unwrap_or_default()
 }
 
 /// `content` deflated (zlib), if that saves more than the filter's own entry costs.
