@@ -252,7 +252,7 @@ fn ltr_line_ends(page: &Page) -> Vec<LineEnd> {
             let Some(last) = line.glyphs.iter().max_by(|a, b| a.x.total_cmp(&b.x)) else {
                 continue;
             };
-            let end = match broken.iter().find(|b| b.line == li) {
+            let end = match broken.iter().find(|b| b.head_line == Some(li)) {
                 Some(b) => ends_neutral(&b.text).then_some(b.x1),
                 None => last
                     .text

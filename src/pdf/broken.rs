@@ -12,11 +12,16 @@ use std::ops::Range;
 use super::layout::Placed;
 use safha_text::Line;
 
-/// One word broken across lines `line` and `line + 1` of a placed paragraph (counted
-/// from its first placed line).
+/// One word broken across two lines of a paragraph, at least one of them among a placed
+/// part's lines. A paragraph that runs onto the next page (or column) can break a word
+/// there (`matric-` ending one page, `ulation` starting the next): the part holding the
+/// head writes the word, the part holding the tail writes nothing for it.
 pub struct Broken {
-    pub line: usize,
-    /// The drawn glyphs of its head (on `line`, with the hyphen) and tail (on the next).
+    /// The lines of its head and tail among the placed lines (counted from the first);
+    /// `None` where that half is in the paragraph's part before or after.
+    pub head_line: Option<usize>,
+    pub tail_line: Option<usize>,
+    /// The drawn glyphs of its head (with the hyphen) and tail.
     pub head: Range<usize>,
     pub tail: Range<usize>,
     /// The word as written (without the engine's hyphen).
@@ -44,47 +49,76 @@ pub fn broken_words(placed: &Placed) -> Vec<Broken> {
             .partition_point(|g| g.x < next.units[tail].x1 - 0.01);
         (start < line.glyphs.len() && end > 0).then_some((start, end))
     };
-    let lines = &placed.para.lines[placed.lines.clone()];
     joined(placed, |line, next, head, tail| {
         !line.units.iter().chain(&next.units).any(|u| u.rtl)
             && glyphs(line, next, head, tail).is_some()
     })
     .into_iter()
-    .filter_map(|(n, head, tail, text)| {
-        let (line, next) = (&lines[n], &lines[n + 1]);
-        let (start, end) = glyphs(line, next, head, tail)?;
+    .filter_map(|j| {
+        let (line, next) = (&placed.para.lines[j.line], &placed.para.lines[j.line + 1]);
+        let (start, end) = glyphs(line, next, j.head, j.tail)?;
         Some(Broken {
-            line: n,
+            head_line: j.head_line,
+            tail_line: j.tail_line,
             head: start..line.glyphs.len(),
             tail: 0..end,
-            text,
-            x0: line.units[head].x0,
-            x1: line.units[head].x1,
+            text: j.text,
+            x0: line.units[j.head].x0,
+            x1: line.units[j.head].x1,
             face: line.glyphs[start].face,
         })
     })
     .collect()
 }
 
-/// The words broken across lines of `placed` that `keep` accepts (given the two lines
-/// and the units of the head and tail): (line, head unit, tail unit, the word as
-/// written). A word broken twice (a line that is all one word's middle) is left as it is.
-fn joined(
-    placed: &Placed,
-    keep: impl Fn(&Line, &Line, usize, usize) -> bool,
-) -> Vec<(usize, usize, usize, String)> {
-    let lines = &placed.para.lines[placed.lines.clone()];
-    let mut out: Vec<(usize, usize, usize, String)> = Vec::new();
-    for (n, pair) in lines.windows(2).enumerate() {
-        let (line, next) = (&pair[0], &pair[1]);
+/// A word broken across lines `line` and `line + 1` of a paragraph (all its lines), as
+/// [`joined`] finds it.
+pub struct Joined {
+    /// Its head's line in the paragraph.
+    pub line: usize,
+    /// The lines of its head and tail among the placed lines, as in [`Broken`].
+    pub head_line: Option<usize>,
+    pub tail_line: Option<usize>,
+    /// The units of its head and tail.
+    pub head: usize,
+    pub tail: usize,
+    /// The word as written.
+    pub text: String,
+}
+
+/// The words broken across lines of `placed`, or across its first or last line and the
+/// paragraph's line before or after it, that `keep` accepts (given the two lines and the
+/// units of the head and tail). A word broken twice (a line that is all one word's
+/// middle) is left as it is.
+fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) -> Vec<Joined> {
+    let lines = &placed.para.lines;
+    let placed_lines = placed.lines.clone();
+    let local = |n: usize| placed_lines.contains(&n).then(|| n - placed_lines.start);
+    let mut out = Vec::new();
+    // From two lines before the first, so a part starting on a word's middle knows it.
+    let mut last_head = None;
+    let pairs = placed_lines.start.saturating_sub(2)..placed_lines.end.min(lines.len().saturating_sub(1));
+    for n in pairs {
+        let (line, next) = (&lines[n], &lines[n + 1]);
         let words = line.units.iter().filter(|u| !u.space).count();
-        if out.last().is_some_and(|b| b.0 + 1 == n) && words == 1 {
+        if last_head.is_some_and(|h| h + 1 == n) && words == 1 {
             continue;
         }
         if let Some((head, tail, text)) = join(line, next)
             && keep(line, next, head, tail)
         {
-            out.push((n, head, tail, text));
+            last_head = Some(n);
+            let (head_line, tail_line) = (local(n), local(n + 1));
+            if head_line.is_some() || tail_line.is_some() {
+                out.push(Joined {
+                    line: n,
+                    head_line,
+                    tail_line,
+                    head,
+                    tail,
+                    text,
+                });
+            }
         }
     }
     out
@@ -128,7 +162,7 @@ fn join(line: &Line, next: &Line) -> Option<(usize, usize, String)> {
 /// phrase for any extractor). The engine never hyphenates right-to-left text, so there
 /// only addresses and such are joined, each only where its head holds half of it (see
 /// [`join`]).
-pub fn layer_words(placed: &Placed) -> Vec<(usize, usize, usize, String)> {
+pub fn layer_words(placed: &Placed) -> Vec<Joined> {
     if !placed.para.text_layer {
         return Vec::new();
     }
@@ -140,6 +174,7 @@ pub fn layer_words(placed: &Placed) -> Vec<(usize, usize, usize, String)> {
 /// Whether glyph `g` of placed line `line` is part of a broken word.
 pub fn is_broken(words: &[Broken], line: usize, g: usize) -> bool {
     words.iter().any(|b| {
-        (b.line == line && b.head.contains(&g)) || (b.line + 1 == line && b.tail.contains(&g))
+        (b.head_line == Some(line) && b.head.contains(&g))
+            || (b.tail_line == Some(line) && b.tail.contains(&g))
     })
 }

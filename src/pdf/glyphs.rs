@@ -63,7 +63,7 @@ impl<'b> Glyphs<'b> {
         self.padding |= marks.padding > 0;
         for (qi, placed) in page.placed.iter().enumerate() {
             let broken = broken_words(placed);
-            for b in &broken {
+            for b in broken.iter().filter(|b| b.head_line.is_some()) {
                 let words = (self.word_layers)
                     .entry(b.face)
                     .or_insert_with(|| LayerFont::new(book, b.face));
@@ -111,8 +111,8 @@ impl<'b> Glyphs<'b> {
             }
             // Words the layer writes whole across a line break: joined, a joiner ending
             // the head makes a glyph text neither half has.
-            for (_, _, _, word) in layer_words(placed) {
-                textlayer::layer_chars(&word, false, Mark::None, chars);
+            for word in layer_words(placed).into_iter().filter(|b| b.head_line.is_some()) {
+                textlayer::layer_chars(&word.text, false, Mark::None, chars);
                 for ch in chars.iter() {
                     self.layer.glyph(book, ch.as_str());
                 }

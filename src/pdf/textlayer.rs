@@ -297,7 +297,7 @@ pub fn write(
             let mut first = true;
             for i in run {
                 // A broken word whole over its head, its tail left out.
-                if broken.iter().any(|b| b.0 + 1 == n && b.2 == i) {
+                if broken.iter().any(|b| b.tail_line == Some(n) && b.tail == i) {
                     continue;
                 }
                 // A run whose first written glyph is a combining mark would hand the mark
@@ -309,8 +309,8 @@ pub fn write(
                     pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
-                let text = broken.iter().find(|b| b.0 == n && b.1 == i);
-                let text = text.map_or(&*u.text, |b| b.3.as_str());
+                let text = broken.iter().find(|b| b.head_line == Some(n) && b.head == i);
+                let text = text.map_or(&*u.text, |b| b.text.as_str());
                 layer_chars(text, u.rtl, marked(n, i), &mut chars);
                 if u.rtl {
                     chars.reverse();
