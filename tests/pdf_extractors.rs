@@ -226,12 +226,13 @@ fn held_out_articles_read_in_order_in_every_extractor() {
 /// one page, `ulation` starting the next) came out in halves in all three extractors: the
 /// part holding its head now writes the whole word.
 ///
+/// pdf.js read a year written with ء (`(۱۹۲۶ء – ۱۹۹۶ء)`) backwards: the run of text
+/// between the two numbers was too short for it to count as right to left, as it counts
+/// the marks poppler needs, and the dash, as left-to-right letters.
+///
 /// pdf.js alone still loses a few words, each for a reason of its own design: it rewrites
-/// ﷺ as its four-word expansion (Unicode compatibility normalization) and reverses it with
-/// the line; it reads a year written with ء (`۱۹۲۶ء`) backwards where the run of text
-/// around the dash between two years is too short for it to count as right to left (it
-/// counts the right-to-left marks poppler needs as left-to-right letters); and it hands a
-/// word's final mark to a closing curly quote (`جُنَّةٌ”`), which it takes for a
+/// ﷺ and µ as their compatibility forms (four words, reversed with the line; μ), and it
+/// hands a word's final mark to a closing curly quote (`جُنَّةٌ”`), which it takes for a
 /// left-to-right letter.
 #[test]
 fn every_held_out_word_comes_out_of_every_edition() {
@@ -253,11 +254,7 @@ fn every_held_out_word_comes_out_of_every_edition() {
         }
         m
     };
-    let pdfjs_known = |w: &str| {
-        w.contains('\u{FDFA}')
-            || w.ends_with('\u{621}') && w.chars().next().is_some_and(|c| c.is_numeric())
-            || w.ends_with(is_mark)
-    };
+    let pdfjs_known = |w: &str| w.contains(['\u{FDFA}', 'µ']) || w.ends_with(is_mark);
     for slug in &slugs {
         for (lang, arabic, stems) in [
             ("ur", true, ["ur", "parallel"]),
@@ -375,14 +372,18 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// - poppler read a comma before a quote left to right (`نہیں“،`, `تھا”،`) until a
 ///   right-to-left mark parted them.
 ///
-/// What is left: pdf.js reads a short run of Urdu between two numbers left to right
-/// (`۱۹۲۵ء - ۱۹۷۲ء`, `2022، ص 7`: it counts the right-to-left mark of the space before a
-/// number as left to right), writes `µ` as `μ` (it applies compatibility normalization)
-/// and reverses a run of signs after a number (`100%!!!`); poppler drops a shadda typed
-/// on a digit.
+/// - pdf.js read a short run of Urdu between two numbers left to right (`۱۹۲۵ء - ۱۹۷۲ء`:
+///   it counts the right-to-left mark of the space before a number, and the dash, as
+///   left to right) until a run that starts with the number's letter was written in its
+///   logical order (pdf.js 29 of these phrases lost in the Urdu edition, now 18).
 ///
-/// The parallel edition's narrow Urdu column is searched too (today poppler misses 32,
-/// MuPDF 1, pdf.js 38). There poppler also reads the English column between two Urdu lines
+/// What is left: pdf.js still reads `2022، ص 7` left to right (in logical order, MuPDF
+/// and poppler moved its comma), writes `µ` as `μ` (it applies compatibility
+/// normalization) and reverses a run of signs after a number (`100%!!!`); poppler drops
+/// a shadda typed on a digit.
+///
+/// The parallel edition's narrow Urdu column is searched too (today poppler misses 23,
+/// MuPDF 1, pdf.js 27). There poppler also reads the English column between two Urdu lines
 /// in places, so a phrase broken over those lines is not found (`اعلان، ⏎ ۵ لاکھ`), and
 /// pdf.js moves a sign after a number past the emoji that ends its line (`۳💔💔 پر٪`).
 #[test]
@@ -437,10 +438,10 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         let allowed = match (*edition, *ex) {
             ("ur", "poppler") => total * 8 / 1000,
             ("ur", "mupdf") => 0,
-            ("ur", _) => total * 14 / 1000,
-            (_, "poppler") => total * 16 / 1000,
+            ("ur", _) => total * 8 / 1000,
+            (_, "poppler") => total * 10 / 1000,
             (_, "mupdf") => total / 1000,
-            _ => total * 17 / 1000,
+            _ => total * 12 / 1000,
         };
         assert!(
             lost.len() <= allowed,

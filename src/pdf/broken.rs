@@ -97,7 +97,8 @@ fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) ->
     let mut out = Vec::new();
     // From two lines before the first, so a part starting on a word's middle knows it.
     let mut last_head = None;
-    let pairs = placed_lines.start.saturating_sub(2)..placed_lines.end.min(lines.len().saturating_sub(1));
+    let pairs =
+        placed_lines.start.saturating_sub(2)..placed_lines.end.min(lines.len().saturating_sub(1));
     for n in pairs {
         let (line, next) = (&lines[n], &lines[n + 1]);
         let words = line.units.iter().filter(|u| !u.space).count();

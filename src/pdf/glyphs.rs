@@ -28,6 +28,9 @@ pub struct Glyphs<'b> {
     space: Arc<str>,
     chars: Vec<textlayer::LayerText>,
     padding: bool,
+    /// Spaces led by a mark ([`textlayer::LayerText::led`]), given glyphs after every
+    /// other text so that those keep the spare glyphs they have without them.
+    led: std::collections::BTreeSet<String>,
 }
 
 impl<'b> Glyphs<'b> {
@@ -45,6 +48,7 @@ impl<'b> Glyphs<'b> {
             space: Arc::from(" "),
             chars: Vec::new(),
             padding: false,
+            led: std::collections::BTreeSet::new(),
         })
     }
 
@@ -106,12 +110,21 @@ impl<'b> Glyphs<'b> {
                     textlayer::layer_chars(&u.text, u.rtl, marks.unit(qi, li, ui), chars);
                     for ch in chars.iter() {
                         self.layer.glyph(book, ch.as_str());
+                        // A right-to-left run written in its logical order leads its
+                        // spaces with a mark.
+                        let led = ch.led();
+                        if u.rtl && led != *ch && !self.led.contains(led.as_str()) {
+                            self.led.insert(led.as_str().to_string());
+                        }
                     }
                 }
             }
             // Words the layer writes whole across a line break: joined, a joiner ending
             // the head makes a glyph text neither half has.
-            for word in layer_words(placed).into_iter().filter(|b| b.head_line.is_some()) {
+            for word in layer_words(placed)
+                .into_iter()
+                .filter(|b| b.head_line.is_some())
+            {
                 textlayer::layer_chars(&word.text, false, Mark::None, chars);
                 for ch in chars.iter() {
                     self.layer.glyph(book, ch.as_str());
@@ -140,6 +153,9 @@ impl<'b> Glyphs<'b> {
         }
         if self.padding {
             self.layer.glyph(self.book, PADDING);
+        }
+        for text in &self.led {
+            self.layer.glyph(self.book, text);
         }
         // The layer's font holds a glyph for every text given one above.
         let layer_used: BTreeMap<u16, String> = self

@@ -75,6 +75,22 @@ impl LayerText {
         std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
     }
 
+    /// The text led by a right-to-left mark if it starts with a space (which pdf.js
+    /// drops as the first glyph of a piece of text), else the text itself.
+    pub fn led(self) -> LayerText {
+        if !self.as_str().starts_with(' ') {
+            return self;
+        }
+        // At most eight characters fit (one byte each at least), the mark first.
+        let mut parts = ['\u{200F}'; 9];
+        let mut n = 1;
+        for c in self.as_str().chars() {
+            parts[n] = c;
+            n += 1;
+        }
+        LayerText::of(&parts[..n])
+    }
+
     /// Its number of characters.
     fn len(&self) -> usize {
         self.as_str().chars().count()
@@ -281,17 +297,32 @@ pub fn write(
         };
         for mut run in runs {
             run.sort_by(|a, b| by_position(&line.units[*a], &line.units[*b]));
-            // A right-to-left run of punctuation and spaces only (the `، ` between two
-            // numbers, the `) ` after one): pdf.js, which keeps content order where it
-            // sees no right-to-left letter, read it backwards (`۲۱ ،۲۳`), so it is
-            // written in its logical order, right to left.
-            let letters = |i: &usize| {
-                line.units[*i].text.chars().any(|c| {
-                    use unicode_bidi::BidiClass::{AL, R};
-                    matches!(safha_text::bidi::class(c), R | AL)
-                })
-            };
-            if line.units[run[0]].rtl && !run.iter().any(letters) {
+            // A right-to-left run that pdf.js would read left to right, backwards, is
+            // written in its logical order, right to left, each unit a piece of its own:
+            // punctuation and spaces only (the `، ` between two numbers, the `) ` after
+            // one: `۲۱ ،۲۳`), and a number's letter with the signs after it (`ء – `
+            // between two years: `– ء۲۱`). pdf.js counts the right-to-left marks the run
+            // carries for poppler, and curly quotes and dashes, as left-to-right letters.
+            // The latter's spaces lead with a mark (as a piece's first glyph, pdf.js
+            // drops a bare space). Other such runs (`، ص ` before a page number) stay in
+            // visual order: in logical order, MuPDF and poppler moved their comma.
+            let rtl_run = line.units[run[0]].rtl;
+            let has_letters = run.iter().any(|&i| holds_letter(&line.units[i]));
+            let led = rtl_run
+                && run.last().is_some_and(|&i| is_letter(&line.units[i]))
+                && run[..run.len() - 1]
+                    .iter()
+                    .all(|&i| !holds_letter(&line.units[i]))
+                && {
+                    let mut texts = Vec::new();
+                    for &i in &run {
+                        let u = &line.units[i];
+                        layer_chars(&u.text, u.rtl, marked(n, i), &mut chars);
+                        texts.extend_from_slice(&chars);
+                    }
+                    pdfjs_reads_ltr(texts.iter().map(LayerText::as_str))
+                };
+            if (rtl_run && !has_letters) || led {
                 run.reverse();
             }
             let mut first = true;
@@ -309,11 +340,18 @@ pub fn write(
                     pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
-                let text = broken.iter().find(|b| b.head_line == Some(n) && b.head == i);
+                let text = broken
+                    .iter()
+                    .find(|b| b.head_line == Some(n) && b.head == i);
                 let text = text.map_or(&*u.text, |b| b.text.as_str());
                 layer_chars(text, u.rtl, marked(n, i), &mut chars);
                 if u.rtl {
                     chars.reverse();
+                }
+                if led {
+                    for c in chars.iter_mut() {
+                        *c = c.led();
+                    }
                 }
                 gids.clear();
                 gids.extend(chars.iter().map(|c| layer.known(c.as_str())));
@@ -361,6 +399,55 @@ pub fn write(
         }
         out.hscale(100.0);
     }
+}
+
+/// Whether `c` is a right-to-left letter.
+fn rtl_letter(c: char) -> bool {
+    use unicode_bidi::BidiClass::{AL, R};
+    matches!(safha_text::bidi::class(c), R | AL)
+}
+
+/// Whether unit `u` holds a right-to-left letter.
+fn holds_letter(u: &safha_text::TextUnit) -> bool {
+    u.text.chars().any(rtl_letter)
+}
+
+/// Whether unit `u` is one right-to-left letter (the ء of a year, the ھ of a Hijri one).
+fn is_letter(u: &safha_text::TextUnit) -> bool {
+    let mut chars = u.text.chars();
+    chars.next().is_some_and(rtl_letter) && chars.next().is_none()
+}
+
+/// Whether pdf.js would read `glyphs` (the texts of one piece, in content order) left to
+/// right: it skips a glyph that is only a format character, counts a right-to-left mark
+/// as a left-to-right letter, and reads a piece right to left when it holds a Hebrew or
+/// Arabic letter or Arabic number and is at most four characters long, or when those
+/// make up 30% of it (pdf.js 4, `src/core/bidi.js`).
+fn pdfjs_reads_ltr<'a>(glyphs: impl Iterator<Item = &'a str>) -> bool {
+    let (mut len, mut rtl) = (0usize, 0usize);
+    for text in glyphs {
+        if text.chars().all(|c| {
+            matches!(
+                unicode_general_category::get_general_category(c),
+                unicode_general_category::GeneralCategory::Format
+            )
+        }) {
+            continue;
+        }
+        for c in text.chars() {
+            len += c.len_utf16();
+            let arabic_block = ('\u{600}'..='\u{6FF}').contains(&c);
+            rtl += usize::from(match c as u32 {
+                0x0590..=0x05F4 | 0x0700..=0x08AC | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => true,
+                _ if arabic_block => {
+                    use unicode_bidi::BidiClass::{AL, AN};
+                    matches!(safha_text::bidi::class(c), AL | AN)
+                }
+                _ => false,
+            });
+        }
+    }
+    rtl == 0 || (len > 4 && rtl * 10 < len * 3)
 }
 
 /// Places the layer's `gids` stretched over `span` and returns the new pen position.
