@@ -77,6 +77,17 @@ impl Micros {
     fn add(self, other: Micros) -> Option<Micros> {
         self.0.checked_add(other.0).map(Micros)
     }
+
+    /// This number times ten to the `exp`.
+    fn scaled(self, exp: u32) -> Option<Micros> {
+        self.0.checked_mul(10i128.checked_pow(exp)?).map(Micros)
+    }
+
+    /// This number divided by ten to the `exp`, if that is exact in millionths.
+    fn unscaled(self, exp: u32) -> Option<Micros> {
+        let ten = 10i128.checked_pow(exp)?;
+        (self.0 % ten == 0).then(|| Micros(self.0 / ten))
+    }
 }
 
 impl std::fmt::Display for Micros {
@@ -177,18 +188,27 @@ fn scan(text: &str, words: bool) -> Vec<String> {
             i = j;
         }
     }
-    // Urdu writes 420,000 as ۴ لاکھ ۲۰ ہزار: scaled parts in falling order add up.
+    // Urdu writes 420,000 as ۴ لاکھ ۲۰ ہزار: scaled parts in falling order add up. A
+    // larger scale after them scales the whole: ۱۸ ہزار ۸۷۷ ارب is 18,877 ارب (18,877
+    // billion), as newsrooms write budgets.
     let mut merged: Vec<(usize, usize, Result<Micros, String>, u32)> = Vec::new();
     for item in items {
         if let Some(last) = merged.last_mut()
-            && last.3 > item.3
+            && last.3 > 0
             && item.3 > 0
+            && last.3 != item.3
             && chars[last.1..item.0].iter().all(|c| c.is_whitespace())
             && let (Ok(a), Ok(b)) = (&last.2, &item.2)
-            && let Some(sum) = a.add(*b)
+            && let Some(whole) = if last.3 > item.3 {
+                a.add(*b)
+            } else {
+                b.unscaled(item.3)
+                    .and_then(|b| a.add(b))
+                    .and_then(|sum| sum.scaled(item.3))
+            }
         {
             last.1 = item.1;
-            last.2 = Ok(sum);
+            last.2 = Ok(whole);
             last.3 = item.3;
             continue;
         }
@@ -360,6 +380,7 @@ mod tests {
         assert_eq!(numbers("Taliban 2.0 in 2014, Covid19"), ["2", "2014"]);
         assert_eq!(numbers("over 1.2 million people"), ["1200000"]);
         assert_eq!(numbers("۱۲ لاکھ سے زائد افراد"), ["1200000"]);
+        assert_eq!(numbers("۱۸ ہزار ۸۷۷ ارب روپے"), ["18877000000000"]);
         assert_eq!(numbers("(At-Tawbah 9:119) at 10:30"), ["119", "30"]);
         assert_eq!(
             numbers("۴ لاکھ ۲۰ ہزار کیوسک، ۳ کروڑ ۳۰ لاکھ افراد"),
@@ -420,6 +441,10 @@ mod tests {
         assert_eq!(run("call 1339", "1393 پر کال کریں").len(), 1);
         assert!(run("Rs 17.57 trillion", "17.57 ٹریلین روپے").is_empty());
         assert!(run("Rs 2.55 trillion", "2,550 ارب روپے").is_empty());
+        // A number half in words, its parts in rising scale.
+        assert!(run("Rs 18,877 billion", "۱۸ ہزار ۸۷۷ ارب روپے").is_empty());
+        assert!(run("Rs 12,970 billion", "۱۲ ہزار ۹۷۰ ارب روپے").is_empty());
+        assert_eq!(run("Rs 18,877 billion", "۱۸ ہزار ۸۷۸ ارب روپے").len(), 1);
         assert_eq!(
             run("in the 2nd round", "دوسرے دور میں"),
             Vec::<String>::new()
