@@ -66,6 +66,8 @@ pub struct Marks {
     pub rtl_page: bool,
     /// The page's [`ltr_line_ends`].
     pub line_ends: Vec<LineEnd>,
+    /// The page's [`label_bridges`].
+    pub bridges: Vec<Bridge>,
 }
 
 impl Marks {
@@ -201,9 +203,18 @@ pub fn unit_marks(page: &Page) -> Marks {
             }
         }
     }
-    // The marks after English lines' final neutrals count as left-to-right letters.
+    // The marks after English lines' final neutrals count as left-to-right letters, and
+    // the bridges as letters of their direction.
     let line_ends = ltr_line_ends(page);
     ltr += line_ends.len() as i64;
+    let bridges = label_bridges(page);
+    for b in &bridges {
+        if b.rtl {
+            rtl += 1;
+        } else {
+            ltr += 1;
+        }
+    }
     // A page is read right to left when right-to-left paragraphs hold a third of its
     // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
     // word, ﷺ or a couplet stays a left-to-right page, its English whole.
@@ -220,7 +231,85 @@ pub fn unit_marks(page: &Page) -> Marks {
         padding,
         rtl_page,
         line_ends,
+        bridges,
     }
+}
+
+/// An invisible mark over the gap between a list's bullet or number (or a note's) and the
+/// first line of its text (see [`label_bridges`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Bridge {
+    /// The gap, page coordinates, and the text line's baseline (from the page's top).
+    pub x0: f32,
+    pub x1: f32,
+    pub baseline: f32,
+    /// The text line's glyphs' size and face, and its direction.
+    pub size: f32,
+    pub face: safha_text::FaceId,
+    pub rtl: bool,
+}
+
+/// The text of a bridge: a mark of its line's direction.
+pub fn bridge_text(rtl: bool) -> &'static str {
+    if rtl { "\u{200F}" } else { LINE_END_LRM }
+}
+
+/// Where a list's bullet or number, or a note's, stands apart from the first line of its
+/// text: poppler makes a block of the label alone (the gap is wider than its 0.3 em), and
+/// in the parallel edition orders the labels of a whole list before the items (a label
+/// right of an Urdu item, or left of an English one, reads first) and the items among the
+/// other column's blocks. An invisible mark over the gap, a fifth of an em short of
+/// either side, joins the label to its line's block (pdf.js skips the mark; MuPDF and
+/// poppler copy it).
+fn label_bridges(page: &Page) -> Vec<Bridge> {
+    use super::layout::Part;
+    let mut out = Vec::new();
+    for (qi, label) in page.placed.iter().enumerate() {
+        if label.tag.is_none_or(|t| t.part != Part::Label) || label.lines.is_empty() {
+            continue;
+        }
+        let Some(text) = page.placed.get(qi + 1) else {
+            continue;
+        };
+        if text.lines.start != 0 || text.lines.is_empty() {
+            continue;
+        }
+        let (Some(a), Some(b)) = (label.para.lines.first(), text.para.lines.first()) else {
+            continue;
+        };
+        let Some(first) = b.glyphs.first() else {
+            continue;
+        };
+        let baseline = text.baseline(0);
+        if (label.baseline(0) - baseline).abs() > 0.5 {
+            continue;
+        }
+        let extent = |x: f32, line: &safha_text::Line| {
+            let x0 = line
+                .glyphs
+                .iter()
+                .map(|g| g.x)
+                .fold(f32::INFINITY, f32::min);
+            let x1 = (line.glyphs.iter())
+                .map(|g| g.x + g.advance)
+                .fold(f32::NEG_INFINITY, f32::max);
+            (x + x0, x + x1)
+        };
+        let ((la, lb), (ta, tb)) = (extent(label.x, a), extent(text.x, b));
+        let (x0, x1) = if la >= tb { (tb, la) } else { (lb, ta) };
+        let (size, inset) = (first.size, 0.2 * first.size);
+        if x1 - x0 > 2.0 * inset && x1 - x0 < 4.0 * size {
+            out.push(Bridge {
+                x0: x0 + inset,
+                x1: x1 - inset,
+                baseline,
+                size,
+                face: first.face,
+                rtl: text.para.rtl,
+            });
+        }
+    }
+    out
 }
 
 /// The text of the mark after a left-to-right line's final neutral.

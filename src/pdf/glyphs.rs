@@ -64,6 +64,12 @@ impl<'b> Glyphs<'b> {
                 .or_insert_with(|| LayerFont::new(book, end.face));
             words.glyph(book, LINE_END_LRM);
         }
+        for bridge in &marks.bridges {
+            let words = (self.word_layers)
+                .entry(bridge.face)
+                .or_insert_with(|| LayerFont::new(book, bridge.face));
+            words.glyph(book, super::bidimarks::bridge_text(bridge.rtl));
+        }
         self.padding |= marks.padding > 0;
         for (qi, placed) in page.placed.iter().enumerate() {
             let broken = broken_words(placed);

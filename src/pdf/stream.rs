@@ -114,6 +114,7 @@ impl PageWriter<'_> {
             out.render_mode(0);
         }
         textlayer::write_line_ends(&mut out, &word_setups, page, &marks.line_ends, g.height);
+        textlayer::write_bridges(&mut out, &word_setups, &marks.bridges, g.height);
         out.op("ET");
         for img in &page.images {
             if let Some(name) = self.image_names.get(&(Arc::as_ptr(&img.image) as usize)) {

@@ -234,6 +234,34 @@ pub fn write_line_ends(
     out.render_mode(0);
 }
 
+/// Writes a page's [`Bridge`](super::bidimarks::Bridge)s as an artifact, each in the
+/// glyphless copy of its line's face (`setups`), stretched over its gap.
+pub fn write_bridges(
+    out: &mut ContentStream,
+    setups: &std::collections::BTreeMap<safha_text::FaceId, LayerSetup>,
+    bridges: &[super::bidimarks::Bridge],
+    page_height: f32,
+) {
+    if bridges.is_empty() {
+        return;
+    }
+    out.render_mode(3);
+    out.begin_artifact();
+    for b in bridges {
+        let Some(setup) = setups.get(&b.face) else {
+            continue;
+        };
+        let gid = setup.glyphs.known(super::bidimarks::bridge_text(b.rtl));
+        let x0 = round2(b.x0);
+        out.font(setup.resource, b.size);
+        out.text_matrix(x0, round2(page_height - b.baseline));
+        place(out, setup, b.size, x0, &[gid], x0..round2(b.x1));
+    }
+    out.hscale(100.0);
+    out.end_marked();
+    out.render_mode(0);
+}
+
 /// What every paragraph of a page's text layer is written with.
 #[derive(Clone, Copy)]
 pub struct LayerSetup<'a> {
