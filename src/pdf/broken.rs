@@ -88,38 +88,51 @@ pub struct Joined {
 
 /// The words broken across lines of `placed`, or across its first or last line and the
 /// paragraph's line before or after it, that `keep` accepts (given the two lines and the
-/// units of the head and tail). A word broken twice (a line that is all one word's
-/// middle) is left as it is.
+/// units of the head and tail). A word broken more than once (a line that is all one
+/// word's middle) is joined across every other break. A break between two parts of the
+/// paragraph (on two pages) is joined unless its first line is such a middle: decided
+/// from those lines alone, so that both parts agree about it.
 fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) -> Vec<Joined> {
     let lines = &placed.para.lines;
-    let placed_lines = placed.lines.clone();
-    let local = |n: usize| placed_lines.contains(&n).then(|| n - placed_lines.start);
-    let mut out = Vec::new();
-    // From two lines before the first, so a part starting on a word's middle knows it.
-    let mut last_head = None;
-    let pairs =
-        placed_lines.start.saturating_sub(2)..placed_lines.end.min(lines.len().saturating_sub(1));
-    for n in pairs {
+    let range = placed.lines.clone();
+    let local = |n: usize| range.contains(&n).then(|| n - range.start);
+    let words = |n: usize| lines[n].units.iter().filter(|u| !u.space).count();
+    let joins = |n: usize| {
         let (line, next) = (&lines[n], &lines[n + 1]);
-        let words = line.units.iter().filter(|u| !u.space).count();
-        if last_head.is_some_and(|h| h + 1 == n) && words == 1 {
-            continue;
-        }
-        if let Some((head, tail, text)) = join(line, next)
-            && keep(line, next, head, tail)
-        {
+        join(line, next).filter(|(head, tail, _)| keep(line, next, *head, *tail))
+    };
+    // A break between parts: joined unless its first line is a middle.
+    let between =
+        |n: usize| joins(n).filter(|_| !(words(n) == 1 && n > 0 && joins(n - 1).is_some()));
+    let mut out = Vec::new();
+    let mut push = |n: usize, (head, tail, text): (usize, usize, String)| {
+        out.push(Joined {
+            line: n,
+            head_line: local(n),
+            tail_line: local(n + 1),
+            head,
+            tail,
+            text,
+        });
+    };
+    let mut last_head = None;
+    if range.start > 0
+        && let Some(found) = between(range.start - 1)
+    {
+        push(range.start - 1, found);
+        last_head = Some(range.start - 1);
+    }
+    for n in range.start..range.end.min(lines.len().saturating_sub(1)) {
+        let found = if n + 1 == range.end {
+            between(n)
+        } else if last_head.is_some_and(|h| h + 1 == n) && words(n) == 1 {
+            None
+        } else {
+            joins(n)
+        };
+        if let Some(found) = found {
+            push(n, found);
             last_head = Some(n);
-            let (head_line, tail_line) = (local(n), local(n + 1));
-            if head_line.is_some() || tail_line.is_some() {
-                out.push(Joined {
-                    line: n,
-                    head_line,
-                    tail_line,
-                    head,
-                    tail,
-                    text,
-                });
-            }
         }
     }
     out
