@@ -1,6 +1,7 @@
 //! The PDF renderer: an edition laid out on pages (`layout`) and written with printpdf
 //! (`writer`), with inline Markdown turned into styled text (`inline`).
 
+mod artifacts;
 mod bidimarks;
 mod broken;
 mod content;
@@ -16,6 +17,7 @@ mod marked;
 mod metadata;
 mod outline;
 mod pagetree;
+mod pdfjs;
 mod save;
 mod stream;
 pub mod tags;

@@ -108,13 +108,13 @@ impl PageWriter<'_> {
                 let gid = layer_font.map.get(gid);
                 let x = g.left_margin(pi, self.rtl_book);
                 out.begin_artifact();
-                textlayer::write_padding(&mut out, &layer_font.name, gid, count, x, 16.0);
+                super::artifacts::write_padding(&mut out, &layer_font.name, gid, count, x, 16.0);
                 out.end_marked();
             }
             out.render_mode(0);
         }
-        textlayer::write_line_ends(&mut out, &word_setups, page, &marks.line_ends, g.height);
-        textlayer::write_bridges(&mut out, &word_setups, &marks.bridges, g.height);
+        super::artifacts::write_line_ends(&mut out, &word_setups, page, &marks.line_ends, g.height);
+        super::artifacts::write_bridges(&mut out, &word_setups, &marks.bridges, g.height);
         out.op("ET");
         for img in &page.images {
             if let Some(name) = self.image_names.get(&(Arc::as_ptr(&img.image) as usize)) {

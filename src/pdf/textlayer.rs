@@ -24,7 +24,7 @@ use safha_text::chars::is_invisible;
 /// right-to-left mark, which pdf.js reads as an ordinary character.
 pub const LINE_LEAD: &str = "\u{200F} ";
 /// Its width in points.
-const LEAD_WIDTH: f32 = 0.5;
+pub(super) const LEAD_WIDTH: f32 = 0.5;
 
 /// Gap before a word written mark first, in em of the layer's size: above poppler's word
 /// break (0.1), at most pdf.js's tracking space (0.102).
@@ -180,88 +180,6 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
     }
 }
 
-/// Writes `count` right-to-left marks invisibly, one point high, in short lines from
-/// `(x, y)` down: weight for poppler's page direction that no reader sees and no search
-/// runs into. The glyphs keep their natural advance, since poppler drops a character
-/// that overlaps the same character before it (its fake-bold rule).
-pub fn write_padding(out: &mut ContentStream, font: &str, gid: u16, count: usize, x: f32, y: f32) {
-    // At most ten lines, so that they stay on the page.
-    let per_line = count.div_ceil(10).max(100);
-    out.font(font, 1.0);
-    // A point between marks: a spare glyph's advance can be a sliver, and poppler drops
-    // a character that lands within a tenth of its size of the same one before it.
-    out.op("1 Tc");
-    for (i, start) in (0..count).step_by(per_line).enumerate() {
-        out.text_matrix(round2(x), round2(y - 1.5 * i as f32));
-        for _ in start..(start + per_line).min(count) {
-            out.glyph(gid);
-        }
-        out.end_text_run();
-    }
-    out.op("0 Tc");
-}
-
-/// Writes the marks that end a page's left-to-right lines (`ends`, see
-/// [`LineEnd`](super::bidimarks::LineEnd)) as an artifact, each in the glyphless copy of
-/// its line's face (`setups`), half a point wide just inside the line's end: after the
-/// last glyph and before a space that follows it, which starts at the end.
-pub fn write_line_ends(
-    out: &mut ContentStream,
-    setups: &std::collections::BTreeMap<safha_text::FaceId, LayerSetup>,
-    page: &super::layout::Page,
-    ends: &[super::bidimarks::LineEnd],
-    page_height: f32,
-) {
-    if ends.is_empty() {
-        return;
-    }
-    out.render_mode(3);
-    out.begin_artifact();
-    for end in ends {
-        let (Some(placed), Some(setup)) = (page.placed.get(end.placed), setups.get(&end.face))
-        else {
-            continue;
-        };
-        let (li, x, size) = (end.line, end.x, end.size);
-        let gid = setup.glyphs.known(super::bidimarks::LINE_END_LRM);
-        let x0 = round2(x - LEAD_WIDTH);
-        out.font(setup.resource, size);
-        out.text_matrix(x0, round2(page_height - placed.baseline(li)));
-        place(out, setup, size, x0, &[gid], x0..x0 + LEAD_WIDTH);
-    }
-    out.hscale(100.0);
-    out.end_marked();
-    out.render_mode(0);
-}
-
-/// Writes a page's [`Bridge`](super::bidimarks::Bridge)s as an artifact, each in the
-/// glyphless copy of its line's face (`setups`), stretched over its gap.
-pub fn write_bridges(
-    out: &mut ContentStream,
-    setups: &std::collections::BTreeMap<safha_text::FaceId, LayerSetup>,
-    bridges: &[super::bidimarks::Bridge],
-    page_height: f32,
-) {
-    if bridges.is_empty() {
-        return;
-    }
-    out.render_mode(3);
-    out.begin_artifact();
-    for b in bridges {
-        let Some(setup) = setups.get(&b.face) else {
-            continue;
-        };
-        let gid = setup.glyphs.known(super::bidimarks::bridge_text(b.rtl));
-        let x0 = round2(b.x0);
-        out.font(setup.resource, b.size);
-        out.text_matrix(x0, round2(page_height - b.baseline));
-        place(out, setup, b.size, x0, &[gid], x0..round2(b.x1));
-    }
-    out.hscale(100.0);
-    out.end_marked();
-    out.render_mode(0);
-}
-
 /// What every paragraph of a page's text layer is written with.
 #[derive(Clone, Copy)]
 pub struct LayerSetup<'a> {
@@ -348,7 +266,7 @@ pub fn write(
                         layer_chars(&u.text, u.rtl, marked(n, i), &mut chars);
                         texts.extend_from_slice(&chars);
                     }
-                    pdfjs_reads_ltr(texts.iter().map(LayerText::as_str))
+                    super::pdfjs::reads_ltr(texts.iter().map(LayerText::as_str))
                 };
             if (rtl_run && !has_letters) || led {
                 run.reverse();
@@ -446,41 +364,9 @@ fn is_letter(u: &safha_text::TextUnit) -> bool {
     chars.next().is_some_and(rtl_letter) && chars.next().is_none()
 }
 
-/// Whether pdf.js would read `glyphs` (the texts of one piece, in content order) left to
-/// right: it skips a glyph that is only a format character, counts a right-to-left mark
-/// as a left-to-right letter, and reads a piece right to left when it holds a Hebrew or
-/// Arabic letter or Arabic number and is at most four characters long, or when those
-/// make up 30% of it (pdf.js 4, `src/core/bidi.js`).
-fn pdfjs_reads_ltr<'a>(glyphs: impl Iterator<Item = &'a str>) -> bool {
-    let (mut len, mut rtl) = (0usize, 0usize);
-    for text in glyphs {
-        if text.chars().all(|c| {
-            matches!(
-                unicode_general_category::get_general_category(c),
-                unicode_general_category::GeneralCategory::Format
-            )
-        }) {
-            continue;
-        }
-        for c in text.chars() {
-            len += c.len_utf16();
-            let arabic_block = ('\u{600}'..='\u{6FF}').contains(&c);
-            rtl += usize::from(match c as u32 {
-                0x0590..=0x05F4 | 0x0700..=0x08AC | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => true,
-                _ if arabic_block => {
-                    use unicode_bidi::BidiClass::{AL, AN};
-                    matches!(safha_text::bidi::class(c), AL | AN)
-                }
-                _ => false,
-            });
-        }
-    }
-    rtl == 0 || (len > 4 && rtl * 10 < len * 3)
-}
-
 /// Places the layer's `gids` stretched over `span` and returns the new pen position.
 /// Numbers are rounded here as the content stream writes them, so the pen stays exact.
-fn place(
+pub(super) fn place(
     out: &mut ContentStream,
     setup: &LayerSetup,
     size: f32,
@@ -598,7 +484,7 @@ fn by_position(a: &safha_text::TextUnit, b: &safha_text::TextUnit) -> std::cmp::
     a.x0.total_cmp(&b.x0).then(a.x1.total_cmp(&b.x1))
 }
 
-fn round2(v: f32) -> f32 {
+pub(super) fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 

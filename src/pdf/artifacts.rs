@@ -1,0 +1,89 @@
+//! The text layer's marks that are no text of the article, each written as an artifact
+//! where [`super::bidimarks`] decided: right-to-left marks under a page for poppler's page
+//! direction, a left-to-right mark after an English line's final neutral, and the bridge
+//! between a list's or note's label and its text.
+
+use super::content::ContentStream;
+use super::textlayer::{LEAD_WIDTH, LayerSetup, place, round2};
+
+/// Writes `count` right-to-left marks invisibly, one point high, in short lines from
+/// `(x, y)` down: weight for poppler's page direction that no reader sees and no search
+/// runs into. The glyphs keep their natural advance, since poppler drops a character
+/// that overlaps the same character before it (its fake-bold rule).
+pub fn write_padding(out: &mut ContentStream, font: &str, gid: u16, count: usize, x: f32, y: f32) {
+    // At most ten lines, so that they stay on the page.
+    let per_line = count.div_ceil(10).max(100);
+    out.font(font, 1.0);
+    // A point between marks: a spare glyph's advance can be a sliver, and poppler drops
+    // a character that lands within a tenth of its size of the same one before it.
+    out.op("1 Tc");
+    for (i, start) in (0..count).step_by(per_line).enumerate() {
+        out.text_matrix(round2(x), round2(y - 1.5 * i as f32));
+        for _ in start..(start + per_line).min(count) {
+            out.glyph(gid);
+        }
+        out.end_text_run();
+    }
+    out.op("0 Tc");
+}
+
+/// Writes the marks that end a page's left-to-right lines (`ends`, see
+/// [`LineEnd`](super::bidimarks::LineEnd)) as an artifact, each in the glyphless copy of
+/// its line's face (`setups`), half a point wide just inside the line's end: after the
+/// last glyph and before a space that follows it, which starts at the end.
+pub fn write_line_ends(
+    out: &mut ContentStream,
+    setups: &std::collections::BTreeMap<safha_text::FaceId, LayerSetup>,
+    page: &super::layout::Page,
+    ends: &[super::bidimarks::LineEnd],
+    page_height: f32,
+) {
+    if ends.is_empty() {
+        return;
+    }
+    out.render_mode(3);
+    out.begin_artifact();
+    for end in ends {
+        let (Some(placed), Some(setup)) = (page.placed.get(end.placed), setups.get(&end.face))
+        else {
+            continue;
+        };
+        let (li, x, size) = (end.line, end.x, end.size);
+        let gid = setup.glyphs.known(super::bidimarks::LINE_END_LRM);
+        let x0 = round2(x - LEAD_WIDTH);
+        out.font(setup.resource, size);
+        out.text_matrix(x0, round2(page_height - placed.baseline(li)));
+        place(out, setup, size, x0, &[gid], x0..x0 + LEAD_WIDTH);
+    }
+    out.hscale(100.0);
+    out.end_marked();
+    out.render_mode(0);
+}
+
+/// Writes a page's [`Bridge`](super::bidimarks::Bridge)s as an artifact, each in the
+/// glyphless copy of its line's face (`setups`), stretched over its gap.
+pub fn write_bridges(
+    out: &mut ContentStream,
+    setups: &std::collections::BTreeMap<safha_text::FaceId, LayerSetup>,
+    bridges: &[super::bidimarks::Bridge],
+    page_height: f32,
+) {
+    if bridges.is_empty() {
+        return;
+    }
+    out.render_mode(3);
+    out.begin_artifact();
+    for b in bridges {
+        let Some(setup) = setups.get(&b.face) else {
+            continue;
+        };
+        let gid = setup.glyphs.known(super::bidimarks::bridge_text(b.rtl));
+        let x0 = round2(b.x0);
+        out.font(setup.resource, b.size);
+        out.text_matrix(x0, round2(page_height - b.baseline));
+        place(out, setup, b.size, x0, &[gid], x0..round2(b.x1));
+    }
+    out.hscale(100.0);
+    out.end_marked();
+    out.render_mode(0);
+}
