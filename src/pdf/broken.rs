@@ -117,6 +117,7 @@ fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) ->
     };
     let mut last_head = None;
     if range.start > 0
+        && range.start < lines.len()
         && let Some(found) = between(range.start - 1)
     {
         push(range.start - 1, found);
