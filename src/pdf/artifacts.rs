@@ -38,26 +38,18 @@ pub fn write_line_ends(
     ends: &[super::bidimarks::LineEnd],
     page_height: f32,
 ) {
-    if ends.is_empty() {
-        return;
-    }
-    out.render_mode(3);
-    out.begin_artifact();
-    for end in ends {
-        let (Some(placed), Some(setup)) = (page.placed.get(end.placed), setups.get(&end.face))
-        else {
-            continue;
-        };
-        let (li, x, size) = (end.line, end.x, end.size);
-        let gid = setup.glyphs.known(super::bidimarks::LINE_END_LRM);
-        let x0 = round2(x - LEAD_WIDTH);
-        out.font(setup.resource, size);
-        out.text_matrix(x0, round2(page_height - placed.baseline(li)));
-        place(out, setup, size, x0, &[gid], x0..x0 + LEAD_WIDTH);
-    }
-    out.hscale(100.0);
-    out.end_marked();
-    out.render_mode(0);
+    let marks = ends.iter().filter_map(|end| {
+        let placed = page.placed.get(end.placed)?;
+        let x0 = round2(end.x - LEAD_WIDTH);
+        Some(Stretched {
+            face: end.face,
+            text: super::bidimarks::LINE_END_LRM,
+            size: end.size,
+            span: x0..x0 + LEAD_WIDTH,
+            baseline: placed.baseline(end.line),
+        })
+    });
+    write_stretched(out, setups, marks, page_height);
 }
 
 /// Writes a page's [`Bridge`](super::bidimarks::Bridge)s as an artifact, each in the
@@ -68,20 +60,47 @@ pub fn write_bridges(
     bridges: &[super::bidimarks::Bridge],
     page_height: f32,
 ) {
-    if bridges.is_empty() {
+    let marks = bridges.iter().map(|b| Stretched {
+        face: b.face,
+        text: super::bidimarks::bridge_text(b.rtl),
+        size: b.size,
+        span: round2(b.x0)..round2(b.x1),
+        baseline: b.baseline,
+    });
+    write_stretched(out, setups, marks, page_height);
+}
+
+/// One invisible mark: `text` in the glyphless copy of `face`, stretched over `span`
+/// (page coordinates) on `baseline` (from the page's top).
+struct Stretched {
+    face: safha_text::FaceId,
+    text: &'static str,
+    size: f32,
+    span: std::ops::Range<f32>,
+    baseline: f32,
+}
+
+/// Writes `marks` as one artifact (nothing if there are none).
+fn write_stretched(
+    out: &mut ContentStream,
+    setups: &std::collections::BTreeMap<safha_text::FaceId, LayerSetup>,
+    marks: impl Iterator<Item = Stretched>,
+    page_height: f32,
+) {
+    let mut marks = marks.peekable();
+    if marks.peek().is_none() {
         return;
     }
     out.render_mode(3);
     out.begin_artifact();
-    for b in bridges {
-        let Some(setup) = setups.get(&b.face) else {
+    for m in marks {
+        let Some(setup) = setups.get(&m.face) else {
             continue;
         };
-        let gid = setup.glyphs.known(super::bidimarks::bridge_text(b.rtl));
-        let x0 = round2(b.x0);
-        out.font(setup.resource, b.size);
-        out.text_matrix(x0, round2(page_height - b.baseline));
-        place(out, setup, b.size, x0, &[gid], x0..round2(b.x1));
+        let gid = setup.glyphs.known(m.text);
+        out.font(setup.resource, m.size);
+        out.text_matrix(m.span.start, round2(page_height - m.baseline));
+        place(out, setup, m.size, m.span.start, &[gid], m.span);
     }
     out.hscale(100.0);
     out.end_marked();
