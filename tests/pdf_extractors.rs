@@ -146,6 +146,23 @@ fn words_ending_in_marks_survive_line_ends() {
     }
 }
 
+/// The corpus `tests/corpus/<name>` built into PDFs in a copy of its own: the corpus, the
+/// copy, and its articles' slugs in order.
+fn built_corpus(name: &str) -> (std::path::PathBuf, tempfile::TempDir, Vec<String>) {
+    let corpus = repo().join("tests/corpus").join(name);
+    let project = temp_project(&corpus);
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut slugs: Vec<String> = std::fs::read_dir(corpus.join("content"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .filter_map(|p| Some(p.file_stem()?.to_str()?.to_string()))
+        .collect();
+    slugs.sort();
+    (corpus, project, slugs)
+}
+
 /// The held-out articles (news, a sermon, an essay, verse), in every extractor.
 ///
 /// A parallel page where the English has more letters than the Urdu: poppler picks one
@@ -166,16 +183,7 @@ fn words_ending_in_marks_survive_line_ends() {
 /// turned poppler's reading of the whole English page right to left.
 #[test]
 fn held_out_articles_read_in_order_in_every_extractor() {
-    let corpus = repo().join("tests/corpus/heldout");
-    let project = temp_project(&corpus);
-    let run = safha(project.path(), &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let mut slugs: Vec<String> = std::fs::read_dir(corpus.join("content"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter_map(|p| Some(p.file_stem()?.to_str()?.to_string()))
-        .collect();
-    slugs.sort();
+    let (corpus, project, slugs) = built_corpus("heldout");
     assert!(slugs.len() >= 8, "{slugs:?}");
     for slug in &slugs {
         let expected: Vec<String> = ftl_messages(&corpus.join(format!("locales/ur/{slug}.ftl")))
@@ -236,16 +244,7 @@ fn held_out_articles_read_in_order_in_every_extractor() {
 /// left-to-right letter.
 #[test]
 fn every_held_out_word_comes_out_of_every_edition() {
-    let corpus = repo().join("tests/corpus/heldout3");
-    let project = temp_project(&corpus);
-    let run = safha(project.path(), &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let mut slugs: Vec<String> = std::fs::read_dir(corpus.join("content"))
-        .unwrap()
-        .filter_map(|e| Some(e.ok()?.path().file_stem()?.to_str()?.to_string()))
-        .filter(|s| s != "images")
-        .collect();
-    slugs.sort();
+    let (corpus, project, slugs) = built_corpus("heldout3");
     assert_eq!(slugs.len(), 5, "{slugs:?}");
     let bag = |ws: Vec<String>| {
         let mut m = std::collections::BTreeMap::<String, usize>::new();
@@ -289,10 +288,7 @@ fn every_held_out_word_comes_out_of_every_edition() {
 /// invisible mark over the gap joins the label to its line.
 #[test]
 fn list_labels_copy_out_with_their_items() {
-    let corpus = repo().join("tests/corpus/heldout3");
-    let project = temp_project(&corpus);
-    let run = safha(project.path(), &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_, project, slugs) = built_corpus("heldout3");
     let label = |line: &str| {
         let s: String = line
             .chars()
@@ -308,10 +304,9 @@ fn list_labels_copy_out_with_their_items() {
                 && core.chars().all(char::is_numeric)
     };
     let mut lists = 0;
-    for entry in std::fs::read_dir(project.path().join("dist")).unwrap() {
-        let dir = entry.unwrap().path();
+    for slug in &slugs {
         for stem in ["en", "ur", "parallel"] {
-            let pdf = dir.join(format!("{stem}.pdf"));
+            let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
             if !pdf.exists() {
                 continue;
             }
