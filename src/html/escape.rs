@@ -52,14 +52,14 @@ pub fn escape_with_bdi(s: &str) -> String {
 
 /// Escapes text and, in right-to-left text (`dir` "rtl"), isolates each Latin token with
 /// digits or signs (`52°C`) left to right, as the article's own pages and PDFs set it (see
-/// [`safha_text::bidi::ltr_tokens`]): for titles and summaries the index shows as text.
+/// [`safha_text::bidi::ltr_isolates`]): for titles and summaries the index shows as text.
 pub fn escape_isolating(s: &str, dir: &str) -> String {
     if dir != "rtl" {
         return escape(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     let mut at = 0;
-    for t in safha_text::bidi::ltr_tokens(s) {
+    for t in safha_text::bidi::ltr_isolates(s) {
         out.push_str(&escape(&s[at..t.start]));
         out.push_str("<bdi dir=\"ltr\">");
         out.push_str(&escape(&s[t.clone()]));

@@ -17,8 +17,8 @@ pub fn render(markdown: &str) -> String {
 
 /// [`render`], with footnote references (`[^label]`) written as `notes` writes them; in
 /// right-to-left text (`rtl`), Latin tokens with digits or signs (`52°C`, `5G`) are
-/// isolated left to right, as the PDF editions set them (see
-/// [`safha_text::bidi::ltr_tokens`]).
+/// isolated left to right with the run they sit in, as the PDF editions set them (see
+/// [`safha_text::bidi::ltr_isolates`]).
 pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> String {
     let mut guarded = guard_block_syntax(markdown);
     // A segment is parsed on its own, apart from the footnotes' definitions: name each
@@ -338,6 +338,17 @@ mod tests {
              اور <bdi dir=\"ltr\">5G</bdi>۔ <bdi dir=\"ltr\">5G</bdi>"
         );
         assert!(!render(md).contains("bdi"));
+        // The isolate holds the whole left-to-right run around a token, as the PDF sets
+        // it: `C.P` alone would send `. No. 1234/2023` to its other side.
+        assert_eq!(
+            super::render_with(
+                "بینچ نے C.P. No. 1234/2023 خارج کی، Article 63-A",
+                None,
+                true
+            ),
+            "بینچ نے <bdi dir=\"ltr\">C.P. No. 1234/2023</bdi> خارج کی، \
+             <bdi dir=\"ltr\">Article 63-A</bdi>"
+        );
     }
 
     #[test]

@@ -96,6 +96,48 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// The ranges a web page isolates left to right in right-to-left text so that it shows
+/// what the PDF sets: each of [`ltr_tokens`] widened to the whole left-to-right run
+/// Unicode's algorithm makes around it. The text engine raises a token's own levels and
+/// leaves its neighbours as the algorithm resolved them; an isolate instead turns into a
+/// neutral for its neighbours, so isolating `C.P` alone in `C.P. No. 1234/2023` would send
+/// `. No. 1234/2023` to the other side of it, and `63-A` alone would stand before
+/// `Article`. Isolating the run the token sits in keeps the order both ways.
+pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
+    let tokens = ltr_tokens(text);
+    if tokens.is_empty() {
+        return tokens;
+    }
+    let base = unicode_bidi::Level::rtl();
+    let info = unicode_bidi::BidiInfo::new_with_data_source(&Classes, text, Some(base));
+    let ltr = |i: usize| info.levels.get(i).is_some_and(|l| *l > base);
+    let mut out: Vec<std::ops::Range<usize>> = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        let mut start = token.start;
+        while let Some(c) = text[..start].chars().next_back() {
+            if !ltr(start - c.len_utf8()) {
+                break;
+            }
+            start -= c.len_utf8();
+        }
+        let mut end = token.end;
+        while let Some(c) = text[end..].chars().next() {
+            if !ltr(end) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        let run = &text[start..end];
+        let start = start + (run.len() - run.trim_start().len());
+        let end = end - (run.len() - run.trim_end().len());
+        match out.last_mut() {
+            Some(last) if last.end >= start => last.end = last.end.max(end),
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
 /// `core` (a start of `token`) with the closing brackets after it that close brackets it
 /// opened: `14(b)` keeps its `)`, where `(IMF)` loses both.
 fn with_closers<'a>(token: &'a str, core: &'a str) -> &'a str {
@@ -129,6 +171,38 @@ mod tests {
     }
 
     #[test]
+    fn isolates_hold_the_whole_left_to_right_run_of_a_token() {
+        let cases = [
+            (
+                "بینچ نے C.P. No. 1234/2023 خارج کر دی",
+                vec!["C.P. No. 1234/2023"],
+            ),
+            ("کے تحت Article 63-A، اور", vec!["Article 63-A"]),
+            ("گرمی 52°C تک اور 5G۔", vec!["52°C", "5G"]),
+            ("(C.P. No. 1234/2023) اور", vec!["C.P. No. 1234/2023"]),
+            ("شق 2(1)(b) کے تحت", vec!["2(1)(b)"]),
+            ("اردو ۲۰۲۴ میں TTP", vec![]),
+            ("کی شق (1)(b) کے تحت", vec!["1)(b"]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<&str> = ltr_isolates(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(found, expected, "{text}");
+        }
+        // Every token lies inside an isolate, and isolates never overlap.
+        let text = "نے 52°C دکھایا، (°C) اور 5G 4G۔ TTP 100 W ±10% “2–3°C” CO₂-x 14(b)، (f(x))";
+        let isolates = ltr_isolates(text);
+        for t in ltr_tokens(text) {
+            assert!(
+                isolates
+                    .iter()
+                    .any(|r| r.start <= t.start && t.end <= r.end),
+                "{t:?}"
+            );
+        }
+        assert!(isolates.windows(2).all(|w| w[0].end < w[1].start));
+    }
+
+    #[test]
     fn tokens_fall_on_character_boundaries_of_any_text() {
         let texts = [
             "",
@@ -150,6 +224,12 @@ mod tests {
             }
         }
         assert!(ltr_tokens("\u{2066}52°C\u{2069}").is_empty());
+        for text in texts {
+            for r in ltr_isolates(text) {
+                assert!(r.start < r.end && r.end <= text.len(), "{text:?} {r:?}");
+                assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            }
+        }
     }
 
     #[test]
