@@ -118,4 +118,22 @@ fn one_translation_serves_every_repeat_and_numbers_take_the_editions_digits() {
     // The English edition keeps its own digits.
     let en = read(&dir.path().join("dist/relief/en.html"));
     assert!(en.contains(">1037<"));
+    // A message under a number's id is obsolete (check says so) and never shown.
+    let id = page
+        .split("data-segment=\"")
+        .skip(1)
+        .find_map(|rest| rest.split_once("\">۴۲<").map(|(id, _)| id))
+        .filter(|id| !id.contains('"'))
+        .expect("the cell 42 has a segment id")
+        .to_string();
+    let mut ftl = read(&dir.path().join("locales/ur/relief.ftl"));
+    ftl.push_str(&format!("{id} = بیالیس\n"));
+    std::fs::write(dir.path().join("locales/ur/relief.ftl"), ftl).unwrap();
+    let check = safha(dir.path(), &["check"]);
+    assert!(check.stderr.contains("obsolete"), "{}", check.stderr);
+    let run = safha(dir.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = read(&dir.path().join("dist/relief/ur.html"));
+    assert!(!page.contains("بیالیس"), "an obsolete message shown");
+    assert!(page.contains(">۴۲<"));
 }

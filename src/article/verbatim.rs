@@ -4,14 +4,22 @@
 
 /// Whether `text` (inline Markdown) holds no word a translator would translate: once web
 /// addresses, e-mail addresses, code spans and link destinations are set aside, no word of
-/// two or more letters is left but acronyms in capitals. So "42", "12.5%", "PK-301",
-/// "NDMA", "v2.3", "—" and "<https://x.org>" are verbatim; "No", "3rd" and any caseless
-/// script's words are not.
+/// two or more letters is left but acronyms in capitals, and no number made plural. So
+/// "42", "12.5%", "PK-301", "NDMA", "v2.3", "—" and "<https://x.org>" are verbatim; "No",
+/// "3rd", "1990s", "4s/6s" (a scorecard's fours and sixes) and any caseless script's
+/// words are not.
 pub fn nothing_to_translate(text: &str) -> bool {
     let mut rest = text;
     // The current run of letters: its length, and whether any is not a capital.
     let (mut run, mut cased) = (0, false);
+    let mut after_digit = false;
     while let Some(c) = rest.chars().next() {
+        // A number's plural is English to translate (`1990s`: ۱۹۹۰ کی دہائی).
+        let next = rest[c.len_utf8()..].chars().next();
+        if after_digit && c == 's' && !next.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        after_digit = c.is_ascii_digit();
         if let Some(skip) = aside(rest) {
             rest = &rest[skip..];
             (run, cased) = (0, false);
@@ -108,6 +116,9 @@ mod tests {
             "info@ndma.gov.pk",
             "`cargo build --release`",
             "2024-09-01",
+            "2s3",
+            "5G",
+            "10 m",
             "A",
             "✓",
         ] {
@@ -123,6 +134,9 @@ mod tests {
             "نہیں",
             "km",
             "12 people",
+            "1990s",
+            "4s/6s",
+            "the 20s",
         ] {
             assert!(!nothing_to_translate(text), "{text}");
         }

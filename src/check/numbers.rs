@@ -104,8 +104,9 @@ impl std::fmt::Display for Micros {
 
 /// The numbers in `text`, in ASCII digits, thousands separators dropped (`1,339` and
 /// `۱٬۳۳۹` are both 1339) and scale words applied (1.2 million = ۱۲ لاکھ = 1200000). An
-/// English ordinal (`2nd`) is a word, not a number to keep, and so is the chapter of a
-/// `chapter:verse` reference (a translation often names the chapter instead).
+/// English ordinal (`2nd`) or a digit's plural (`4s`) is a word, not a number to keep, and
+/// so is the chapter of a `chapter:verse` reference (a translation often names the chapter
+/// instead).
 pub fn numbers(text: &str) -> Vec<String> {
     scan(text, true)
 }
@@ -170,6 +171,13 @@ fn scan(text: &str, words: bool) -> Vec<String> {
         let suffix: String = chars[j..].iter().take(2).collect::<String>().to_lowercase();
         let ordinal = ["st", "nd", "rd", "th"].contains(&suffix.as_str())
             && !chars.get(j + 2).is_some_and(|c| c.is_alphanumeric());
+        // A digit made plural names what is counted (a scorecard's 4s and 6s: چوکے,
+        // چھکے); a decade (1990s) stays a number.
+        let ordinal = ordinal
+            || (int.chars().count() == 1
+                && frac.is_none()
+                && chars.get(j) == Some(&'s')
+                && !chars.get(j + 1).is_some_and(|c| c.is_alphanumeric()));
         let chapter = chars.get(j) == Some(&':') && is_digit(j + 1);
         if !ordinal && !chapter {
             let (scale, end) = scale_after(&chars, j);
@@ -377,6 +385,7 @@ mod tests {
             numbers("the 2nd round, 3rd time, 21st century"),
             Vec::<String>::new()
         );
+        assert_eq!(numbers("4s/6s in the 1990s, 6 sixes"), ["1990", "6"]);
         assert_eq!(numbers("Taliban 2.0 in 2014, Covid19"), ["2", "2014"]);
         assert_eq!(numbers("over 1.2 million people"), ["1200000"]);
         assert_eq!(numbers("۱۲ لاکھ سے زائد افراد"), ["1200000"]);

@@ -179,7 +179,9 @@ impl LocalizedArticle {
             warnings: Vec::new(),
         };
         for seg in &article.segments {
-            let found = chain.iter().find_map(|t| {
+            // A segment with nothing to translate has no message: one under its id is
+            // obsolete, as `check` says, and never shown.
+            let found = chain.iter().filter(|_| seg.has_message()).find_map(|t| {
                 let (text, errors) = t.format(&seg.id, None)?;
                 Some((t, text, errors))
             });
