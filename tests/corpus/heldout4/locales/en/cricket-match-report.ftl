@@ -1,0 +1,42 @@
+### Source messages of content/cricket-match-report.md, written by `safha extract`.
+### Edit the Markdown, not this file; translations use the same ids.
+
+title = Babar's unbeaten 89 seals a 3-2 series win as Pakistan beat West Indies in Karachi
+summary = Pakistan made 287/6 and bowled the visitors out for 241 in 45.3 overs; Shaheen Shah Afridi took four wickets under the lights.
+p-karachi-captain-babar-azam = KARACHI: Captain Babar Azam's unbeaten 89 off 97 balls and four wickets from Shaheen Shah Afridi gave Pakistan a 46-run win over West Indies in the fifth and final one-day international at the National Bank Stadium on Tuesday, 12 March 2024, and with it the series 3-2.
+p-pakistan-won-the-toss = Pakistan won the toss and chose to bat on a dry pitch. The match began at 2:30 PM, half an hour late because the morning dew had soaked the outfield, and the whole of the second innings was played under the lights.
+h-pakistan-s-innings = Pakistan's innings
+p-abdullah-shafique-fell-in = Abdullah Shafique fell in the fourth over for 12, but Fakhar Zaman (61 off 58 balls, with seven fours and two sixes) and Babar added 104 for the second wicket. At the halfway mark Pakistan were 141/1, a run rate of 5.64.
+p-west-indies-pulled-things = West Indies pulled things back in the middle overs. Three wickets fell for 37 runs between the 27th and the 34th over, among them Mohammad Rizwan, run out for 44 after a mix-up with Saud Shakeel. Babar batted through to the end, and 52 runs from the last five overs took Pakistan to 287/6, a run rate of 5.74.
+cell-batter = Batter
+cell-how-out = How out
+cell-runs = Runs
+cell-balls = Balls
+cell-4s-6s = 4s/6s
+cell-abdullah-shafique = Abdullah Shafique
+cell-c-hope-b-joseph = c Hope b Joseph
+cell-fakhar-zaman = Fakhar Zaman
+cell-lbw-b-motie = lbw b Motie
+cell-babar-azam-capt = Babar Azam (capt.)
+cell-not-out = not out
+cell-mohammad-rizwan-wk = Mohammad Rizwan (wk)
+cell-run-out-carty = run out (Carty)
+cell-four-others = Four others
+cell-3-out-1-not = 3 out, 1 not out
+cell-extras = Extras
+cell-lb-4-w-9 = (lb 4, w 9, nb 2)
+cell-total = Total
+cell-6-wickets-50-overs = 6 wickets, 50 overs
+h-the-chase = The chase
+p-needing-288-at-5 = Needing 288 at 5.76 an over, West Indies started well. Brandon King and Alick Athanaze put on 58 in ten overs before Shaheen, back for a second spell, had King caught at mid-off for 31.
+p-captain-shai-hope-73 = Captain Shai Hope (73 off 81 balls) kept his side in the game. At 196/4 after 38 overs they needed 92 off 72 balls, a required rate of 7.67, and the crowd of more than 28,000 had gone quiet.
+p-then-haris-rauf-removed = Then Haris Rauf removed Hope and Sherfane Rutherford in the 40th over, and the last six wickets fell for 45 runs. Shaheen ended the match with a yorker to Alzarri Joseph at 45.3 overs, finishing with 4/41 at an economy rate of 4.32.
+alt-floodlights-shining-over-a = Floodlights shining over a cricket ground at night, with players in green in the field
+caption-the-second-innings-at = The second innings at the National Bank Stadium was played under the lights (illustration)
+p-we-were-1-2 = "We were 1-2 down after the third match and nobody gave us a chance," Babar said at the presentation. "The boys showed a lot of character. I am proud of this team."
+h-the-series-in-numbers = The series in numbers
+li-babar-azam-scored-402 = Babar Azam scored 402 runs in five innings at an average of 100.50, with one hundred and three fifties.
+li-shaheen-shah-afridi-took = Shaheen Shah Afridi took 13 wickets, the most by a bowler on either side.
+li-pakistan-became-the-first = Pakistan became the first side to come back from 1-2 down to win a five-match ODI series at home since 2017.
+li-the-win-lifts-pakistan = The win lifts Pakistan to third place in the ICC ODI team rankings with 110 rating points.
+p-the-pcb-announced-on = The PCB announced on Tuesday night that the same squad, with two changes, will play a three-match T20I series against New Zealand in Rawalpindi from 18 April. The first match begins at 7:00 PM, and tickets go on sale online on Friday at 10 AM.
