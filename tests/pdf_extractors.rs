@@ -439,10 +439,18 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// normalization) and reverses a run of signs after a number (`100%!!!`); poppler drops
 /// a shadda typed on a digit.
 ///
-/// The parallel edition's narrow Urdu column is searched too (today poppler misses 23,
-/// MuPDF 1, pdf.js 27). There poppler also reads the English column between two Urdu lines
-/// in places, so a phrase broken over those lines is not found (`اعلان، ⏎ ۵ لاکھ`), and
-/// pdf.js moves a sign after a number past the emoji that ends its line (`۳💔💔 پر٪`).
+/// The parallel edition's narrow Urdu column is searched too. There poppler also reads
+/// the English column between two Urdu lines in places, so a phrase broken over those
+/// lines is not found (`اعلان، ⏎ ۵ لاکھ`), and pdf.js moves a sign after a number past the
+/// emoji that ends its line (`۳💔💔 پر٪`).
+///
+/// The third and fourth held-out corpora (4,650 phrases with the others) added, in every
+/// extractor, phrases that run over a page break, where the page's notes come between
+/// their halves (`کنکشنز ⏎ 2,000 MW`); in MuPDF, a note's line split after a long Latin
+/// word in brackets (`(Parteiengesetz)، § 10(4)`, 2 phrases); in pdf.js, more of
+/// `2021، ص 8–12` and `µ`; in poppler's parallel edition, a scorecard's rows read across
+/// both columns. Today: Urdu edition poppler 16, MuPDF 2, pdf.js 50; parallel poppler
+/// 51, MuPDF 9, pdf.js 65.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -454,6 +462,8 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     let dirs = [
         "corpus/realtext",
         "corpus/heldout",
+        "corpus/heldout3",
+        "corpus/heldout4",
         "fixtures/heat",
         "fixtures/finance",
         "fixtures/cricket",
@@ -483,7 +493,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
             }
         }
     }
-    assert!(total >= 2400, "{total}");
+    assert!(total >= 4500, "{total}");
     for ((edition, ex), lost) in &missing {
         eprintln!(
             "{edition}.pdf, {ex}: {} of {total} phrases not found",
@@ -491,14 +501,14 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         );
     }
     for ((edition, ex), lost) in &missing {
-        // A tenth above today's count in each (none in MuPDF's Urdu edition).
+        // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 8 / 1000,
-            ("ur", "mupdf") => 0,
-            ("ur", _) => total * 8 / 1000,
-            (_, "poppler") => total * 10 / 1000,
-            (_, "mupdf") => total / 1000,
-            _ => total * 12 / 1000,
+            ("ur", "poppler") => total * 4 / 1000,
+            ("ur", "mupdf") => total / 2000,
+            ("ur", _) => total * 12 / 1000,
+            (_, "poppler") => total * 12 / 1000,
+            (_, "mupdf") => total * 22 / 10000,
+            _ => total * 15 / 1000,
         };
         assert!(
             lost.len() <= allowed,

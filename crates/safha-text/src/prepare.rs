@@ -188,6 +188,11 @@ pub fn prepare(
             }
         }
     }
+    // A number keeps its unit on its line (`2,000 MW`, `۵۰۰ mg`, `38.5 °C`): split, the
+    // number ends one line, or a page, and the unit starts the next.
+    for at in units_after_numbers(text) {
+        allowed[at] = false;
+    }
 
     // Pieces.
     let preserve = para.preserve_spaces;
@@ -472,6 +477,42 @@ fn addresses(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Units and symbols a number is set with (SI, energy, data, time of day, per cent).
+const UNITS: &[&str] = &[
+    "m", "km", "cm", "mm", "µm", "nm", "g", "kg", "mg", "µg", "t", "l", "L", "ml", "mL", "µL", "s",
+    "ms", "h", "min", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV",
+    "A", "mA", "Hz", "kHz", "MHz", "GHz", "°C", "°F", "K", "Pa", "kPa", "hPa", "J", "kJ", "kcal",
+    "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰",
+];
+
+/// The starts of units (see [`UNITS`]) that follow a number (in any digits) after spaces.
+fn units_after_numbers(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut words = text
+        .split_inclusive(char::is_whitespace)
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len();
+            Some((start, w))
+        })
+        .peekable();
+    while let Some((_, word)) = words.next() {
+        let number = word.trim_end().ends_with(|c: char| c.is_numeric());
+        if let Some(&(start, next)) = words.peek()
+            && number
+            && word.ends_with(' ')
+        {
+            let unit = next
+                .trim_end()
+                .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
+            if UNITS.contains(&unit) {
+                out.push(start);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -582,6 +623,21 @@ mod tests {
         assert!(level_of("°C)").first() == Some(&2), "{:?}", p.pieces);
         // A degree sign after a number alone keeps Unicode's reading.
         assert!(level_of("45°").contains(&1), "{:?}", p.pieces);
+    }
+
+    #[test]
+    fn a_number_keeps_its_unit() {
+        let text = "passed 2,000 MW in 2023, ۵۰۰ mg، 38.5 °C; 3 of 4 and 10 kg.";
+        let found: Vec<&str> = units_after_numbers(text)
+            .into_iter()
+            .map(|at| text[at..].split(' ').next().unwrap_or(""))
+            .collect();
+        assert_eq!(found, ["MW", "mg،", "°C;", "kg."]);
+        let book = FontBook::bundled();
+        let p = prepare(&book, &StyledText::plain(text), &style("en")).unwrap();
+        let mw = text.find("MW").unwrap();
+        let before = p.pieces.iter().find(|x| x.range.end == mw).unwrap();
+        assert_eq!(before.break_after, BreakAfter::Never, "{:?}", p.pieces);
     }
 
     #[test]
