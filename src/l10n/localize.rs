@@ -181,10 +181,13 @@ impl LocalizedArticle {
         for seg in &article.segments {
             // A segment with nothing to translate has no message: one under its id is
             // obsolete, as `check` says, and never shown.
-            let found = chain.iter().filter(|_| seg.has_message()).find_map(|t| {
-                let (text, errors) = t.format(&seg.id, None)?;
-                Some((t, text, errors))
+            let found = seg.has_message().then(|| {
+                chain.iter().find_map(|t| {
+                    let (text, errors) = t.format(&seg.id, None)?;
+                    Some((t, text, errors))
+                })
             });
+            let found = found.flatten();
             // A translation Fluent cannot fully format (a reference to nothing, a cycle)
             // would show `{???}` to readers: warn and show the source text instead.
             let usable = found.filter(|(t, _, errors)| {
