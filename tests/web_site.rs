@@ -403,6 +403,22 @@ fn the_stylesheet_serves_both_directions_and_print() {
     }
     let print = &css[css.find("@media print").expect("a print stylesheet")..];
     assert!(print.contains(".site-header") && print.contains("display: none"));
+    // A language's rules select the elements in that language, never every descendant
+    // of one: the parallel page's root is Urdu, and `:lang(ur) em` made its English
+    // column's emphasis upright and coloured, `:lang(ur) .summary` its summary larger.
+    for rule in css.split('}') {
+        let selectors = rule.split('{').next().unwrap_or("");
+        for selector in selectors.split(',') {
+            let selector = selector.trim();
+            if let Some(at) = selector.find(":lang(ur)") {
+                let after = &selector[at + ":lang(ur)".len()..];
+                assert!(
+                    !after.starts_with(' ') || after.trim().is_empty(),
+                    "`{selector}` styles whatever an Urdu element holds"
+                );
+            }
+        }
+    }
 }
 
 #[test]
