@@ -223,15 +223,9 @@ fn block_flows(
                 let w = width - text_indent;
                 if let Some(seg) = item.segment {
                     let (p, before, after) = setter.segment(loc, seg, Role::Item, w)?;
-                    let (m, _, _) = setter.set(
-                        &StyledText::plain(&marker_text),
-                        Role::Item,
-                        &loc.lang,
-                        INDENT,
-                        Some(seg),
-                    )?;
+                    let (m, start, room) = set_label(setter, &marker_text, loc, seg, indent)?;
                     let mut f = single(p, x_of(text_indent, w), before, after, false).of(seg);
-                    f.sides[0].marker = Some((m, x_of(indent, INDENT)));
+                    f.sides[0].marker = Some((m, x_of(start, room)));
                     f.sides[0].notes = setter.foot_notes(at, loc, seg, &f.sides[0].para)?;
                     units.push(vec![f]);
                 }
@@ -260,16 +254,10 @@ fn block_flows(
             let mut rest = blocks.as_slice();
             if let Some((Block::Paragraph { segment }, after)) = blocks.split_first() {
                 let (p, before, after_space) = setter.segment(loc, *segment, Role::Item, w)?;
-                let (m, _, _) = setter.set(
-                    &StyledText::plain(&marker_text),
-                    Role::Item,
-                    &loc.lang,
-                    INDENT,
-                    Some(*segment),
-                )?;
+                let (m, start, room) = set_label(setter, &marker_text, loc, *segment, indent)?;
                 let mut f =
                     single(p, x_of(text_indent, w), before, after_space, false).of(*segment);
-                f.sides[0].marker = Some((m, x_of(indent, INDENT)));
+                f.sides[0].marker = Some((m, x_of(start, room)));
                 units.push(vec![f]);
                 rest = after;
             }
@@ -366,6 +354,27 @@ fn figure_size(image: &crate::pdf::image::Image, width: f32, max_height: f32) ->
 fn outline_text(loc: &LocalizedArticle, seg: crate::article::SegmentRef) -> std::sync::Arc<str> {
     let text = crate::article::plain::plain_text(&loc.segments[seg].text);
     std::sync::Arc::from(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The least room between a label wider than its indent and the text it labels.
+const LABEL_GAP: f32 = 4.0;
+
+/// A list's or note's label (`3.`, `•`, `۱۰۔`), set in the indent before its text, and
+/// where that room starts and how wide it is. A label wider than the indent (`۱۰۔` in
+/// Nastaliq) reaches out past the indent's start, so that it ends a gap short of the text
+/// instead of running into it, as a web page's list numbers do.
+fn set_label(
+    setter: &mut Setter<'_>,
+    text: &str,
+    loc: &LocalizedArticle,
+    seg: crate::article::SegmentRef,
+    indent: f32,
+) -> Result<(std::sync::Arc<safha_text::Paragraph>, f32, f32), Unlaid> {
+    let styled = StyledText::plain(text);
+    let (_, wide) = setter.content_widths(&styled, Role::Item, &loc.lang, Some(seg))?;
+    let over = (wide + LABEL_GAP - INDENT).max(0.0);
+    let (m, _, _) = setter.set(&styled, Role::Item, &loc.lang, INDENT + over, Some(seg))?;
+    Ok((m, indent - over, INDENT + over))
 }
 
 /// `n.` in the digits and with the full stop of the column's language.
