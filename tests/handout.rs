@@ -644,9 +644,27 @@ fn couplets_are_spread_to_one_width_and_centred() {
         let centre = (a0 + a1) / 2.0;
         assert!((centre - 297.6).abs() < 45.0, "{pair:?}");
     }
-    // English verse keeps its line breaks.
+    // English verse keeps its line breaks, and its word spaces: ragged, as English print
+    // sets it (spread like Urdu, its gaps would open twice as wide).
     let en = extract("poppler", &dist.join("en.pdf"));
-    assert!(en.contains("other worlds;\nlove has"), "{en}");
+    assert!(en.contains("other worlds;\nand love has"), "{en}");
+    let en_pdf = dist.join("en.pdf");
+    let pages = lopdf::Document::load(&en_pdf).unwrap().get_pages().len() as u32;
+    let words = (1..=pages)
+        .map(|p| words(&en_pdf, p))
+        .find(|ws| ws.iter().any(|(_, w)| w == "trials"))
+        .expect("the English verse");
+    let (line, _) = words.iter().find(|(_, w)| w == "trials").unwrap();
+    let mut on_line: Vec<&[f64; 4]> = (words.iter())
+        .filter(|(b, _)| (b[3] - line[3]).abs() < 1.0)
+        .map(|(b, _)| b)
+        .collect();
+    on_line.sort_by(|a, b| a[0].total_cmp(&b[0]));
+    let widest = on_line
+        .windows(2)
+        .map(|w| w[1][0] - w[0][2])
+        .fold(0.0, f64::max);
+    assert!(on_line.len() >= 6 && widest < 5.0, "{on_line:?}");
 }
 
 #[test]

@@ -185,8 +185,11 @@ fn block_flows(
                 }
                 let span = widest.min(w);
                 // A misra longer than the column even so wraps: spreading its broken lines
-                // would only open gaps, so the couplet is set ragged instead.
-                let role = if widest > w { Role::Misra } else { Role::Verse };
+                // would only open gaps, so the couplet is set ragged instead. Verse in a
+                // left-to-right language (a translation of the couplet) is set ragged too,
+                // as its print sets it: spread, its word gaps opened to four times a space.
+                let spread = widest <= w && lang.dir() == crate::l10n::Dir::Rtl;
+                let role = if spread { Role::Verse } else { Role::Misra };
                 let mut unit = Vec::new();
                 for (i, m) in misras.iter().enumerate() {
                     let (p, _, _) = setter.set(m, role, lang, span, Some(seg))?;
