@@ -2,8 +2,11 @@
 //! does not fit (a long URL, a hash, an Urdu run typed without spaces) is cut at grapheme
 //! boundaries into pieces that each fit, and every piece is shaped again on its own, so
 //! that line breaking can end a line between them: the word is broken, never set running
-//! off the page. No hyphen marks such a break (it would change an address, and Urdu takes
-//! none). Only paragraphs with such a word, at a width they do not fit, pay for this.
+//! off the page. A word of a language with a hyphenation dictionary (an English title's
+//! "Decarbonization" in the parallel edition's narrow column) is cut at its last syllable
+//! that fits, and the line ends with a hyphen as a hyphenated paragraph's would; anything
+//! else (an address, code, Urdu, which takes no hyphen) is cut without one. Only
+//! paragraphs with such a word, at a width they do not fit, pay for this.
 
 use std::sync::Arc;
 
@@ -28,6 +31,7 @@ pub fn fit(
     metrics: &Metrics,
     style: &ParaStyle,
     width: f32,
+    hyphen_width: Option<f32>,
 ) -> Option<(Prepared, Vec<Arc<Run>>, Metrics)> {
     let too_wide = |k: usize| prepared.pieces[k].kind == Kind::Word && metrics.width[k] > width;
     if !(0..prepared.pieces.len()).any(too_wide) {
@@ -55,6 +59,12 @@ pub fn fit(
             .map(|(at, g)| (at, advance[at..at + g.len()].iter().sum()))
             .collect();
         let script = script_of(book, piece.face, text);
+        let syllables = match hyphen_width {
+            Some(hyphen) if !piece.rtl() && !style.variant.mono => {
+                syllable_ends(text, &style.lang).map(|ends| (ends, hyphen))
+            }
+            _ => None,
+        };
         let mut start = 0;
         while start < graphemes.len() {
             // As many graphemes as their advances inside the word allow, then fewer while
@@ -66,20 +76,40 @@ pub fn fit(
                 end += 1;
             }
             let byte = |i: usize| graphemes.get(i).map_or(text.len(), |g| g.0);
+            // The last syllable's end that fits with its hyphen, if the word has one.
+            let mut hyphen = 0.0;
+            if end < graphemes.len()
+                && let Some((ends, hyphen_width)) = &syllables
+            {
+                let fits = |k: usize| {
+                    let set: f32 = graphemes[start..k].iter().map(|g| g.1).sum();
+                    set + hyphen_width <= width * FILL
+                };
+                if let Some(k) = (start + 1..=end)
+                    .rev()
+                    .find(|&k| ends.contains(&byte(k)) && fits(k))
+                {
+                    end = k;
+                    hyphen = *hyphen_width;
+                }
+            }
             let (part, shaped) = loop {
                 let range = piece.range.start + byte(start)..piece.range.start + byte(end);
                 let part = &prepared.text[range.clone()];
                 let run = cache.shape(book, piece.face, piece.rtl(), script, &lang, part);
-                if run.advance as f32 * scale <= width || end == start + 1 {
+                if run.advance as f32 * scale + hyphen <= width || end == start + 1 {
                     break (range, run);
                 }
                 end -= 1;
+                hyphen = 0.0;
             };
             out_runs.push(shaped);
             pieces.push(Piece {
                 range: part,
                 break_after: if end == graphemes.len() {
                     piece.break_after
+                } else if hyphen > 0.0 {
+                    BreakAfter::Hyphen
                 } else {
                     BreakAfter::Allowed
                 },
@@ -96,4 +126,30 @@ pub fn fit(
     };
     let metrics = linebreak::metrics(&fitted, &out_runs, style, book);
     Some((fitted, out_runs, metrics))
+}
+
+/// The byte offsets in `word` after which its language's dictionary lets a line end with a
+/// hyphen: only in its leading letters (a possessive's or a colon's tail stays whole), and
+/// never in an address or an identifier, where a hyphen would change what is typed.
+fn syllable_ends(word: &str, lang: &str) -> Option<Vec<usize>> {
+    let dictionary = crate::prepare::dictionary(lang)?;
+    if word.contains(|c: char| "/@_\\=<>{}()[]#".contains(c) || c.is_ascii_digit()) {
+        return None;
+    }
+    let letters = word
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(word.len(), |(i, _)| i);
+    // Longer than any word of a dictionary: a run of letters pasted by mistake.
+    if letters > crate::prepare::MAX_WORD {
+        return None;
+    }
+    let mut ends = Vec::new();
+    let mut at = 0;
+    for syllable in hypher::hyphenate(&word[..letters], dictionary) {
+        at += syllable.len();
+        ends.push(at);
+    }
+    ends.pop();
+    (!ends.is_empty()).then_some(ends)
 }

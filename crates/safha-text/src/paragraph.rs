@@ -31,11 +31,14 @@ pub fn shape(
 ) -> Result<Shaped, MissingGlyph> {
     let prepared = prepare::prepare(book, text, style)?;
     let runs = shape::shape_pieces(book, cache, &prepared, style)?;
-    let hyphen = style.hyphenate.then(|| {
-        let face = book.chain(Writing::Latin, style.variant)[0];
-        let run = cache.shape(book, face, false, harfrust::Script::LATIN, "en", "-");
-        (face, run)
-    });
+    // A paragraph that is not hyphenated may still end a line with a hyphen: in a word
+    // too wide for the line (see `overlong`).
+    let hyphen = (style.hyphenate || !style.rtl && prepare::dictionary(&style.lang).is_some())
+        .then(|| {
+            let face = book.chain(Writing::Latin, style.variant)[0];
+            let run = cache.shape(book, face, false, harfrust::Script::LATIN, "en", "-");
+            (face, run)
+        });
     let metrics = linebreak::metrics(&prepared, &runs, style, book);
     Ok(Shaped {
         prepared: Arc::new(prepared),
@@ -67,16 +70,19 @@ impl Shaped {
 
     /// The line breaks at `width` points.
     fn breaks(&self, book: &FontBook, width: f32) -> Vec<linebreak::Break> {
-        let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
-            run.advance as f32 * self.style.size / book.get(*face).upem
-        });
         linebreak::break_lines(
             &self.prepared,
             &self.metrics,
             &self.style,
             width,
-            hyphen_width,
+            self.hyphen_width(book).unwrap_or(0.0),
         )
+    }
+
+    /// The width of the hyphen a line may end with, if it may end with one.
+    fn hyphen_width(&self, book: &FontBook) -> Option<f32> {
+        (self.hyphen.as_ref())
+            .map(|(face, run)| run.advance as f32 * self.style.size / book.get(*face).upem)
     }
 
     /// The paragraph as set at `width`, if some word is wider than that: such words cut
@@ -89,6 +95,7 @@ impl Shaped {
             &self.metrics,
             &self.style,
             width,
+            self.hyphen_width(book),
         )?;
         Some(Shaped {
             prepared: Arc::new(prepared),
@@ -117,9 +124,7 @@ impl Shaped {
     /// is cut: the narrowest width it can be set at without cutting a word.
     /// (CSS calls it the min-content width.)
     pub fn widest_unbreakable(&self, book: &FontBook) -> f32 {
-        let hyphen_width = self.hyphen.as_ref().map_or(0.0, |(face, run)| {
-            run.advance as f32 * self.style.size / book.get(*face).upem
-        });
+        let hyphen_width = self.hyphen_width(book).unwrap_or(0.0);
         let (mut widest, mut run) = (0.0f32, 0.0f32);
         for (piece, width) in self.prepared.pieces.iter().zip(&self.metrics.width) {
             match (piece.break_after, piece.kind) {
@@ -365,6 +370,49 @@ mod tests {
             };
             let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
             assert_eq!(strip(&kept), strip(&text), "{lang}");
+            // An address, a run of letters and Urdu are cut without a hyphen.
+            assert!(para.lines.iter().all(|l| !l.hyphenated), "{lang}");
         }
+    }
+
+    #[test]
+    fn a_word_wider_than_an_unhyphenated_line_breaks_at_a_syllable_with_a_hyphen() {
+        // A title in the parallel edition's narrow column: set ragged, not hyphenated,
+        // yet a word wider than the column takes a hyphen where its dictionary allows.
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::new();
+        let text = "Decarbonization without deindustrialization: Pakistan's power sector";
+        let mut heading = style("en", 19.0);
+        heading.hyphenate = false;
+        heading.align = Align::Start;
+        heading.variant.bold = true;
+        let para = layout(&book, &mut cache, &StyledText::plain(text), &heading, 140.0).unwrap();
+        let words: Vec<String> = (para.lines.iter())
+            .map(|l| l.glyphs.iter().filter_map(|g| g.text.as_deref()).collect())
+            .collect();
+        let broken: Vec<&String> = (para.lines.iter().zip(&words))
+            .filter(|(l, _)| l.hyphenated)
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(broken.len(), 2, "{words:?}");
+        for line in &para.lines {
+            assert!(line.width <= 140.5, "a line {} wide: {words:?}", line.width);
+        }
+        // Each piece ends where the dictionary puts a syllable's end.
+        for piece in broken {
+            let last = piece.trim_end_matches('-').split(' ').next_back().unwrap();
+            let word = text.split(' ').find(|w| w.starts_with(last)).unwrap();
+            let word = word.trim_end_matches(':');
+            let mut end = 0;
+            let ends: Vec<usize> = hypher::hyphenate(word, hypher::Lang::English)
+                .map(|s| {
+                    end += s.len();
+                    end
+                })
+                .collect();
+            assert!(ends.contains(&last.len()), "{last} of {word}");
+        }
+        let kept: String = words.concat().replace('-', "");
+        assert_eq!(kept.replace(' ', ""), text.replace(' ', ""));
     }
 }

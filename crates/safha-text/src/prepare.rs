@@ -194,6 +194,18 @@ pub fn prepare(
         allowed[at] = false;
     }
 
+    // Nor is a number parted from what its hyphen joins it to (`63-A`, `۶۳-اے`,
+    // `20-year-old`): `63-` ends a line as if it were the whole number.
+    for (i, _) in text.match_indices(['-', '\u{2010}']) {
+        let number = text[..i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_numeric));
+        if number {
+            allowed[i + 1] = false;
+        }
+    }
+
     // Pieces.
     let preserve = para.preserve_spaces;
     let kind_of = |c: char| match c {
@@ -400,9 +412,6 @@ fn same_style(styled: &StyledText, a: usize, b: usize) -> bool {
 /// code.
 fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> {
     const MIN_WORD: usize = 6;
-    // Longer than any word of a dictionary: a hash, a run of letters pasted by mistake. It
-    // gets emergency breaks, not syllables (see `overlong`).
-    const MAX_WORD: usize = 64;
     let addresses = addresses(text);
     let mut out = Vec::with_capacity(pieces.len());
     for p in pieces {
@@ -453,6 +462,17 @@ fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> 
         }
     }
     out
+}
+
+/// Longer than any word of a dictionary: a hash, a run of letters pasted by mistake. It
+/// gets emergency breaks, not syllables (see `overlong`).
+pub(crate) const MAX_WORD: usize = 64;
+
+/// The hyphenation dictionary for a BCP 47 tag's language, if there is one.
+pub(crate) fn dictionary(lang: &str) -> Option<hypher::Lang> {
+    let primary = lang.split(['-', '_']).next()?.to_ascii_lowercase();
+    let code: [u8; 2] = primary.as_bytes().try_into().ok()?;
+    hypher::Lang::from_iso(code)
 }
 
 /// The web and e-mail addresses of a text (space-free tokens with `/` or `@`), where a
@@ -516,6 +536,34 @@ fn units_after_numbers(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_and_its_hyphen_never_end_a_line() {
+        let book = FontBook::bundled();
+        for (text, lang, after) in [
+            ("آرٹیکل ۶۳-اے کے تحت", "ur", "۶۳-"),
+            ("Article 63-A of the", "en", "63-"),
+            ("a 20-year-old law", "en", "20-"),
+        ] {
+            let p = prepare(&book, &StyledText::plain(text), &style(lang)).unwrap();
+            let at = text.find(after).unwrap() + after.len();
+            assert!(
+                p.pieces
+                    .iter()
+                    .all(|x| x.range.end != at || x.break_after == BreakAfter::Never),
+                "{text}: {:?}",
+                p.pieces
+            );
+        }
+        // A hyphen after a word still lets the line end.
+        let text = "well-known";
+        let p = prepare(&book, &StyledText::plain(text), &style("en")).unwrap();
+        assert!(
+            p.pieces
+                .iter()
+                .any(|x| x.range.end == 5 && x.break_after != BreakAfter::Never)
+        );
+    }
 
     #[test]
     fn a_bracketed_number_never_starts_a_line() {
