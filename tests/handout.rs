@@ -990,8 +990,14 @@ fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_break
         }
         md += "## Key findings\n\nStorage capacity covers only thirty days of flow.[^s]\n\n";
         md += &format!("Closing words: {filler}, {filler}, and that closes the brief.[^t]\n\n");
+        // A reference before a list whose lead-in keeps with its points: the space below
+        // the lead-in once took the note's room at the foot.
+        md += &format!("Plans: {filler}, until a plan was agreed at last.[^u]\n\n");
+        md += "## Recommendations\n\n- Grid and storage:\n    - build storage next to the solar \
+            parks;\n    - let companies buy power from plants near them.\n- Finance.\n\n";
         md += &format!("[^s]: Storage note: {filler}; {filler}; {filler}.\n\n");
-        md += "[^t]: The closing note says where the figures come from.\n";
+        md += "[^t]: The closing note says where the figures come from.\n\n";
+        md += "[^u]: The plan's note names the ministry.\n";
         std::fs::write(p.join("content/sweep.md"), md).unwrap();
         assert_eq!(safha(p, &["extract"]).code, 0);
         // Urdu for every message, its note references kept.
@@ -1001,7 +1007,7 @@ fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_break
             let Some((id, value)) = line.split_once(" = ") else {
                 continue;
             };
-            let refs: String = ["[^s]", "[^t]"]
+            let refs: String = ["[^s]", "[^t]", "[^u]"]
                 .iter()
                 .filter(|r| value.contains(*r))
                 .copied()
@@ -1014,6 +1020,7 @@ fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_break
                 _ if value.starts_with("Storage capacity") => {
                     "ذخیرے کی گنجائش صرف تیس دن کے بہاؤ کے برابر ہے۔".to_string()
                 }
+                _ if id.starts_with("li-") => "بجلی کا نظام اور ذخیرہ:".to_string(),
                 _ => format!("{urdu}۔"),
             };
             ur += &format!("{id} = {text}{refs}\n");
@@ -1032,6 +1039,16 @@ fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_break
             page_of(&en, "closes the brief.[2]"),
             page_of(&en, "closing note says"),
             "{n} fillers: the note not on its reference's page"
+        );
+        assert_eq!(
+            page_of(&en, "agreed at last.[3]"),
+            page_of(&en, "note names the ministry"),
+            "{n} fillers: the note not on its reference's page"
+        );
+        assert_eq!(
+            page_of(&en, "Recommendations"),
+            page_of(&en, "build storage"),
+            "{n} fillers: the heading or the lead-in left alone"
         );
         let par = page_texts(&p.join("dist/sweep/parallel.pdf"));
         assert_eq!(

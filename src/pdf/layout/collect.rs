@@ -121,6 +121,9 @@ pub(super) const INDENT: f32 = 20.0;
 
 /// The smallest a couplet is set to keep each misra on one line.
 const MIN_VERSE_SCALE: f32 = 0.8;
+/// The most lines a list item's text has to keep with the list nested under it: a longer
+/// one is a paragraph of its own, which may end a page.
+const LEAD_IN_LINES: usize = 2;
 
 /// Appends the units of a block: each paragraph-level segment is a unit of its own, so
 /// parallel pairs line up segment by segment.
@@ -227,7 +230,10 @@ fn block_flows(
                 if let Some(seg) = item.segment {
                     let (p, before, after) = setter.segment(loc, seg, Role::Item, w)?;
                     let (m, start, room) = set_label(setter, &marker_text, loc, seg, indent)?;
-                    let mut f = single(p, x_of(text_indent, w), before, after, false).of(seg);
+                    // A short lead-in keeps with the list nested under it ("Grid and
+                    // storage:" was left at a page's foot, its points on the next page).
+                    let lead_in = !item.blocks.is_empty() && p.lines.len() <= LEAD_IN_LINES;
+                    let mut f = single(p, x_of(text_indent, w), before, after, lead_in).of(seg);
                     f.sides[0].marker = Some((m, x_of(start, room)));
                     f.sides[0].notes = setter.foot_notes(at, loc, seg, &f.sides[0].para)?;
                     units.push(vec![f]);

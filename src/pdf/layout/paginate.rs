@@ -2,12 +2,17 @@
 //! at least two lines on each side of the break, and a parallel pair that does not fit
 //! continues on the next page in both columns. x stays relative to the content box.
 
+use std::collections::VecDeque;
+
 use super::flow::{Flow, FootNote, Lines};
 use super::foot::{Foot, place_marker};
 use super::page::{Geometry, Mark, Page, Placed, PlacedImage, Rule};
 
 /// Minimum lines on either side of a page break inside a paragraph.
 const MIN_LINES: usize = 2;
+/// The most flows a flow keeps with, one keeping with the next (a heading, a list item's
+/// lead-in, its first sub-item): a longer chain could not share a page anyway.
+const MAX_KEPT: usize = 4;
 
 /// Flows onto pages, one flow at a time: each page goes to the sink as soon as nothing
 /// more can land on it, so a long article's pages need not all be held at once. x stays
@@ -15,9 +20,10 @@ const MIN_LINES: usize = 2;
 /// ([`Finisher`](super::furniture::Finisher)).
 pub(super) struct Paginator<S: FnMut(Page)> {
     state: State<S>,
-    /// The flow seen but not yet placed: a flow is placed once the one after it is known
-    /// (a heading keeps with it, a picture is set smaller to stay with its caption).
-    pending: Option<Flow>,
+    /// The flows seen but not yet placed: a flow is placed once those it keeps with are
+    /// known (a heading keeps with the list item after it, which keeps with its first
+    /// sub-item; a picture is set smaller to stay with its caption).
+    pending: VecDeque<Flow>,
 }
 
 /// Where pagination stands: the page being filled, the height used on it, and the notes
@@ -26,6 +32,10 @@ struct State<S: FnMut(Page)> {
     g: Geometry,
     page: Page,
     y: f32,
+    /// Where the page's text ends: `y` less the space after the last flow and before the
+    /// next, which the foot's notes may take (a note was pushed to the next page by the
+    /// space after the list item above it).
+    text_bottom: f32,
     foot: Foot,
     /// Pages handed to the sink so far.
     done: usize,
@@ -39,29 +49,43 @@ impl<S: FnMut(Page)> Paginator<S> {
                 g: *g,
                 page: Page::default(),
                 y: 0.0,
+                text_bottom: 0.0,
                 foot: Foot::default(),
                 done: 0,
                 sink,
             },
-            pending: None,
+            pending: VecDeque::new(),
         }
     }
 
     pub(super) fn push(&mut self, flow: Flow) {
-        if let Some(prev) = self.pending.replace(flow) {
-            self.state.lay_flow(&prev, self.pending.as_ref());
+        self.pending.push_back(flow);
+        // The first flow waits until the chain of flows it keeps with has ended.
+        while self.pending.len() > MAX_KEPT
+            || self.pending.iter().skip(1).any(|f| !f.keep_with_next)
+        {
+            self.lay_first();
         }
+    }
+
+    /// Places the first pending flow, followed by those it keeps with.
+    fn lay_first(&mut self) {
+        let Some(first) = self.pending.pop_front() else {
+            return;
+        };
+        let kept = kept_with(&first, self.pending.make_contiguous());
+        self.state.lay_flow(&first, kept);
     }
 
     /// Places the last flow and the notes still waiting, on pages of their own if need
     /// be; returns how many pages were made.
     pub(super) fn finish(mut self) -> usize {
-        if let Some(last) = self.pending.take() {
-            self.state.lay_flow(&last, None);
+        while !self.pending.is_empty() {
+            self.lay_first();
         }
         let s = &mut self.state;
         let content_h = s.g.content_height();
-        s.foot.lay(&mut s.page, s.y, content_h);
+        s.foot.lay(&mut s.page, s.text_bottom, content_h);
         while !s.foot.is_empty() {
             s.emit();
             s.foot.lay(&mut s.page, 0.0, content_h);
@@ -80,14 +104,24 @@ impl<S: FnMut(Page)> State<S> {
         self.done += 1;
     }
 
-    /// Lays the foot of the current page, whose text ends at `y`, and starts a new page.
-    fn next_page(&mut self, y: f32) {
-        self.foot.lay(&mut self.page, y, self.g.content_height());
+    /// Lays the foot of the current page and starts a new page.
+    fn next_page(&mut self) {
+        self.foot
+            .lay(&mut self.page, self.text_bottom, self.g.content_height());
+        self.text_bottom = 0.0;
         self.emit();
     }
 
-    /// Places `flow`, followed by `next`.
-    fn lay_flow(&mut self, flow: &Flow, next: Option<&Flow>) {
+    /// Places `take` lines of each side of `flow` from `start` at `y`; returns their height.
+    fn place(&mut self, flow: &Flow, start: &[usize], take: &[usize], y: f32) -> f32 {
+        let h = place(&mut self.page, flow, start, take, y);
+        self.text_bottom = self.text_bottom.max(y + h);
+        h
+    }
+
+    /// Places `flow`, followed by `next`: the flows it keeps with, each keeping with the
+    /// one after it but the last.
+    fn lay_flow(&mut self, flow: &Flow, next: &[Flow]) {
         let g = self.g;
         let content_h = g.content_height();
         let mut y = self.y;
@@ -107,6 +141,7 @@ impl<S: FnMut(Page)> State<S> {
                 y1: y,
                 width: 0.5,
             });
+            self.text_bottom = y;
             self.y = y + flow.after;
             return;
         }
@@ -126,19 +161,11 @@ impl<S: FnMut(Page)> State<S> {
         // Its own notes and those of the lines it keeps with count against the room:
         // a heading whose next paragraph had a long note was left alone at the foot.
         if flow.keep_with_next && !at_top(y, top) {
-            let need = flow.height()
-                + flow.after
-                + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
+            let need = flow.height() + flow.after + kept_height(next);
             let mut notes = notes_within(flow, &vec![0; flow.sides.len()], usize::MAX);
-            if let Some(n) = next {
-                notes.extend(notes_within(
-                    n,
-                    &vec![0; n.sides.len()],
-                    n.head_lines(MIN_LINES),
-                ));
-            }
+            notes.extend(kept_notes(next));
             if y + need > content_h - self.foot.height_with(&notes, content_h) {
-                self.next_page(y);
+                self.next_page();
                 y = 0.0;
             }
         }
@@ -219,7 +246,7 @@ impl<S: FnMut(Page)> State<S> {
                         .zip(&fits)
                         .map(|(l, f)| (*f).max(1).min(*l))
                         .collect();
-                    y += place(&mut self.page, flow, &start, &forced, y);
+                    self.place(flow, &start, &forced, y);
                     for ((side, st), k) in flow.sides.iter().zip(&start).zip(&forced) {
                         self.foot.add(
                             side.notes
@@ -231,7 +258,7 @@ impl<S: FnMut(Page)> State<S> {
                         *s += k;
                     }
                 }
-                self.next_page(y);
+                self.next_page();
                 y = 0.0;
                 if start
                     .iter()
@@ -244,12 +271,12 @@ impl<S: FnMut(Page)> State<S> {
                 // A table row that starts a page: its header first.
                 if let Some(header) = &flow.repeat {
                     let all: Vec<usize> = header.sides.iter().map(|s| s.para.lines.len()).collect();
-                    y = place(&mut self.page, header, &vec![0; all.len()], &all, 0.0);
+                    y = self.place(header, &vec![0; all.len()], &all, 0.0);
                     top = y;
                 }
                 continue;
             }
-            let h = place(&mut self.page, flow, &start, &take, y);
+            let h = self.place(flow, &start, &take, y);
             for ((side, st), k) in flow.sides.iter().zip(&start).zip(&take) {
                 self.foot.add(
                     side.notes
@@ -268,7 +295,7 @@ impl<S: FnMut(Page)> State<S> {
                 self.y = y + (h + flow.after);
                 return;
             }
-            self.next_page(y + h);
+            self.next_page();
             y = 0.0;
         }
     }
@@ -280,12 +307,12 @@ const MIN_IMAGE_SHARE: f32 = 0.6;
 /// The share of its height a picture's flow must be set at to fit `room()` with what it
 /// keeps with (its caption's first lines), if less than all of it and at least
 /// [`MIN_IMAGE_SHARE`].
-fn image_share(flow: &Flow, next: Option<&Flow>, room: impl FnOnce() -> f32) -> Option<f32> {
+fn image_share(flow: &Flow, next: &[Flow], room: impl FnOnce() -> f32) -> Option<f32> {
     // The room is reckoned only for a picture: every other flow passes here too.
     if !flow.sides.iter().any(|s| s.image.is_some()) || !flow.keep_with_next {
         return None;
     }
-    let kept = flow.after + next.map_or(0.0, |n| n.before + n.head_height(MIN_LINES));
+    let kept = flow.after + kept_height(next);
     let k = (room() - kept) / flow.height();
     (MIN_IMAGE_SHARE..1.0).contains(&k).then_some(k * 0.999)
 }
@@ -307,6 +334,39 @@ fn shrunk(flow: &Flow, k: f32) -> Flow {
         }
     }
     f
+}
+
+/// The flows of `pending` that `flow` keeps with: none if it keeps with none, else up to
+/// and including the first that does not keep with the next.
+fn kept_with<'a>(flow: &Flow, pending: &'a [Flow]) -> &'a [Flow] {
+    if !flow.keep_with_next {
+        return &pending[..pending.len().min(1)];
+    }
+    let end = pending.iter().position(|f| !f.keep_with_next);
+    &pending[..end.map_or(pending.len(), |i| i + 1)]
+}
+
+/// The height a flow keeps below it for `next` (see [`kept_with`]): all of each flow but
+/// the last, which needs only its first lines.
+fn kept_height(next: &[Flow]) -> f32 {
+    let Some((last, whole)) = next.split_last() else {
+        return 0.0;
+    };
+    let whole: f32 = whole.iter().map(|f| f.before + f.height() + f.after).sum();
+    whole + last.before + last.head_height(MIN_LINES)
+}
+
+/// The notes referred to in what [`kept_height`] counts.
+fn kept_notes(next: &[Flow]) -> Vec<&FootNote> {
+    let Some((last, whole)) = next.split_last() else {
+        return Vec::new();
+    };
+    let mut notes: Vec<&FootNote> = (whole.iter())
+        .flat_map(|f| notes_within(f, &vec![0; f.sides.len()], usize::MAX))
+        .collect();
+    let start = vec![0; last.sides.len()];
+    notes.extend(notes_within(last, &start, last.head_lines(MIN_LINES)));
+    notes
 }
 
 /// The notes of `flow` referred to in its next `lines` lines, each side from `start`.
