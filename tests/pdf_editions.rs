@@ -629,3 +629,71 @@ fn a_byline_in_one_column_shifts_no_row_of_the_parallel_edition() {
         assert!((e - u).abs() < 15.0, "English row at {e}, its Urdu at {u}");
     }
 }
+
+#[test]
+fn a_table_too_wide_for_its_parallel_column_is_set_across_the_page() {
+    // A scorecard: six columns fit the page's width but not the English column's.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+    let mut md = String::from("---\ntitle: Scorecard\n---\n\nThe innings in full.\n\n");
+    md += "| Batter | How out | Runs | Balls | Fours | Sixes |\n|---|---|---|---|---|---|\n";
+    for name in ["Abdullah Shafique", "Fakhar Zaman", "Mohammad Rizwan"] {
+        md += &format!("| {name} | caught Hope bowled Joseph | 12 | 19 | 2 | 0 |\n");
+    }
+    md += "\nThe chase began after the break.\n";
+    std::fs::write(p.join("content/score.md"), md).unwrap();
+    let run = safha(p, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut ur = String::new();
+    for (id, value) in ftl_messages(&p.join("locales/en/score.ftl")) {
+        let urdu = match value.as_str() {
+            v if v.chars().all(|c| c.is_ascii_digit()) => v.to_string(),
+            v if v.starts_with("caught") => "کیچ ہوپ، بولر جوزف".to_string(),
+            _ => "اننگز کی مکمل تفصیل اور کھلاڑیوں کے نام".to_string(),
+        };
+        ur.push_str(&format!("{id} = {urdu}\n"));
+    }
+    std::fs::write(p.join("locales/ur/score.ftl"), ur).unwrap();
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xml = pdftotext(&p.join("dist/score/parallel.pdf"), &["-bbox"]);
+    let words: Vec<(f64, f64, f64, String)> = (xml.lines())
+        .filter(|l| l.contains("<word"))
+        .map(|line| {
+            let attr = |name: &str| -> f64 {
+                let i = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                line[i..i + line[i..].find('"').unwrap()].parse().unwrap()
+            };
+            let text = &line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()];
+            (
+                attr("xMin"),
+                attr("xMax"),
+                attr("yMax") - attr("yMin"),
+                text.to_string(),
+            )
+        })
+        .collect();
+    let find = |w: &str| {
+        words
+            .iter()
+            .find(|x| x.3 == w)
+            .unwrap_or_else(|| panic!("{w}"))
+    };
+    // The English paragraph's column ends well before the page's middle…
+    let column_end = (words.iter())
+        .filter(|w| ["innings", "full."].contains(&w.3.as_str()))
+        .map(|w| w.1)
+        .fold(0.0, f64::max);
+    // …while the table's last column lies beyond it, at the size of the other cells'
+    // text, not shrunk.
+    let (sixes, batter) = (find("Sixes"), find("Batter"));
+    assert!(sixes.0 > column_end + 50.0, "{sixes:?} vs {column_end}");
+    assert!(sixes.2 > 9.0 && batter.2 > 9.0, "{sixes:?} {batter:?}");
+    // And the Urdu table follows it, whole, across the page too.
+    let urdu: Vec<&(f64, f64, f64, String)> = (words.iter())
+        .filter(|w| ["جوزف", "فزوج"].contains(&w.3.as_str()))
+        .collect();
+    assert_eq!(urdu.len(), 3, "{urdu:?}");
+}

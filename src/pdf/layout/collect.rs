@@ -90,6 +90,28 @@ impl<'l> Column<'l> {
         })
     }
 
+    /// The same column `width` wide, its notes' state kept.
+    pub(super) fn widened(&self, width: f32) -> Self {
+        Column { width, ..*self }
+    }
+
+    /// Whether part `i` fits the column as it is: false only for a table that would be
+    /// set smaller to fit.
+    pub(super) fn fits(&self, setter: &mut Setter<'_>, i: usize) -> Result<bool, Unlaid> {
+        let Some(Block::Table { head, rows, .. }) =
+            i.checked_sub(2).and_then(|b| setter.article.blocks.get(b))
+        else {
+            return Ok(true);
+        };
+        let at = At {
+            loc: self.loc,
+            width: self.width,
+            indent: 0.0,
+            quote: 0,
+        };
+        table::fits(setter, at, head, rows)
+    }
+
     /// The column's total height of lines and of the space around them, its parts set in
     /// `order`.
     pub(super) fn heights(

@@ -52,6 +52,17 @@ pub(super) fn flows(
     let l = Column::new(setter, left, wl);
     let r = Column::new(setter, right, wr);
     for i in 0..l.parts(setter) {
+        // A table too wide for its column (a scorecard's five columns in English) is set
+        // across both, one language after the other, rather than shrunk to unreadable.
+        if !(l.fits(setter, i)? && r.fits(setter, i)?) {
+            for f in l.widened(width).part(setter, i)?.iter().flatten() {
+                push(pair(Some(f), None, 0.0));
+            }
+            for f in r.widened(width).part(setter, i)?.iter().flatten() {
+                push(pair(None, Some(f), 0.0));
+            }
+            continue;
+        }
         let (lu, ru) = (l.part(setter, i)?, r.part(setter, i)?);
         // Parts hold the same segments in both languages; pair their units, and the
         // flows of each unit, in order.

@@ -10,6 +10,8 @@ use crate::article::{Align, SegmentRef};
 const MIN_SCALE: f32 = 0.6;
 /// Points added to every cell's content widths, so that rounding never cuts a word.
 const SLACK: f32 = 0.5;
+/// Space between a cell's text and its rules.
+const PAD: f32 = 4.0;
 
 /// The rows of a table, each a flow with a side per cell; a table too wide for its column
 /// even at its narrowest (every cell's widest word on a line) is set smaller, down to
@@ -25,40 +27,17 @@ pub(super) fn flows(
         loc, width, indent, ..
     } = at;
     let x_of = |start: f32, w: f32| at.x_of(start, w);
-    let cols = head
-        .len()
-        .max(rows.iter().map(Vec::len).max().unwrap_or(0))
-        .max(1);
+    let cols = column_count(head, rows);
     let w = width - indent;
-    let pad = 4.0;
     // Column widths as browsers' automatic table layout gives them: every column
     // gets at least its widest word, and what is left goes where text is longest.
-    let (mut min, mut max) = (vec![0f32; cols], vec![0f32; cols]);
-    for (r, row) in std::iter::once(head)
-        .chain(rows.iter().map(Vec::as_slice))
-        .enumerate()
-    {
-        for (c, cell) in row.iter().enumerate() {
-            let Some(seg) = cell else { continue };
-            let mut text = setter.styled(loc, *seg);
-            if r == 0 {
-                for (_, s) in &mut text.spans {
-                    s.bold = true;
-                }
-            }
-            let lang = &loc.segments[*seg].lang;
-            let (narrowest, widest) = setter.content_widths(&text, Role::Cell, lang, Some(*seg))?;
-            // A little slack: a word exactly as wide as its cell would be cut.
-            min[c] = min[c].max(narrowest + SLACK + 2.0 * pad);
-            max[c] = max[c].max(widest + SLACK + 2.0 * pad);
-        }
-    }
+    let (mut min, mut max) = cell_widths(setter, at, head, rows, cols)?;
     // A table too wide for its column even at its narrowest is set smaller, down to
     // 60 %; smaller than that is unreadable, so there its longest words are broken across
     // lines (as any word wider than its line is), and the editor is told. Only the text
     // scales; the cells' padding stays.
     let saved_scale = setter.scale;
-    let pads = 2.0 * pad * cols as f32;
+    let pads = 2.0 * PAD * cols as f32;
     let sum_min: f32 = min.iter().sum();
     if sum_min > w {
         let mut f = ((w - pads) / (sum_min - pads)).max(0.0);
@@ -76,7 +55,7 @@ pub(super) fn flows(
         }
         setter.scale *= f;
         for m in min.iter_mut().chain(max.iter_mut()) {
-            *m = (*m - 2.0 * pad) * f + 2.0 * pad;
+            *m = (*m - 2.0 * PAD) * f + 2.0 * PAD;
         }
     }
     let col_ws = column_widths(&min, &max, w);
@@ -117,7 +96,7 @@ pub(super) fn flows(
             let Some(seg) = cell else { continue };
             // Columns run from the start edge: mirrored in right-to-left text.
             let col_w = col_ws[c];
-            let x = x_of(indent + col_x[c] + pad, col_w - 2.0 * pad);
+            let x = x_of(indent + col_x[c] + PAD, col_w - 2.0 * PAD);
             let mut text = setter.styled(loc, *seg);
             if r == 0 {
                 for (_, s) in &mut text.spans {
@@ -128,7 +107,7 @@ pub(super) fn flows(
                 &text,
                 roles[c],
                 &loc.segments[*seg].lang,
-                col_w - 2.0 * pad,
+                col_w - 2.0 * PAD,
                 Some(*seg),
             )?;
             sides.push(Side {
@@ -290,4 +269,55 @@ mod tests {
         let w = super::column_widths(&[50.0, 150.0], &[60.0, 200.0], 100.0);
         assert_eq!(w, vec![25.0, 75.0]);
     }
+}
+
+/// Whether the table fits a column as `at` gives it without being set smaller.
+pub(super) fn fits(
+    setter: &mut Setter<'_>,
+    at: At<'_>,
+    head: &[Option<SegmentRef>],
+    rows: &[Vec<Option<SegmentRef>>],
+) -> Result<bool, Unlaid> {
+    let cols = column_count(head, rows);
+    let (min, _) = cell_widths(setter, at, head, rows, cols)?;
+    Ok(min.iter().sum::<f32>() <= at.width - at.indent)
+}
+
+fn column_count(head: &[Option<SegmentRef>], rows: &[Vec<Option<SegmentRef>>]) -> usize {
+    head.len()
+        .max(rows.iter().map(Vec::len).max().unwrap_or(0))
+        .max(1)
+}
+
+/// Each column's narrowest and widest width: its cells' widest word and longest line,
+/// with their padding.
+fn cell_widths(
+    setter: &mut Setter<'_>,
+    at: At<'_>,
+    head: &[Option<SegmentRef>],
+    rows: &[Vec<Option<SegmentRef>>],
+    cols: usize,
+) -> Result<(Vec<f32>, Vec<f32>), Unlaid> {
+    let loc = at.loc;
+    let (mut min, mut max) = (vec![0f32; cols], vec![0f32; cols]);
+    for (r, row) in std::iter::once(head)
+        .chain(rows.iter().map(Vec::as_slice))
+        .enumerate()
+    {
+        for (c, cell) in row.iter().enumerate() {
+            let Some(seg) = cell else { continue };
+            let mut text = setter.styled(loc, *seg);
+            if r == 0 {
+                for (_, s) in &mut text.spans {
+                    s.bold = true;
+                }
+            }
+            let lang = &loc.segments[*seg].lang;
+            let (narrowest, widest) = setter.content_widths(&text, Role::Cell, lang, Some(*seg))?;
+            // A little slack: a word exactly as wide as its cell would be cut.
+            min[c] = min[c].max(narrowest + SLACK + 2.0 * PAD);
+            max[c] = max[c].max(widest + SLACK + 2.0 * PAD);
+        }
+    }
+    Ok((min, max))
 }
