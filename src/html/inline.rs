@@ -74,6 +74,20 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
             Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t),
             Event::Text(t) => push_text(&mut events, t),
             Event::Rule => {}
+            // Code reads left to right in right-to-left text (`*#06#`), as in the PDF.
+            Event::Code(code) if rtl && !code.chars().any(safha_text::bidi::is_rtl_letter) => {
+                let mut html = String::from("<code dir=\"ltr\">");
+                for c in code.chars() {
+                    match c {
+                        '&' => html.push_str("&amp;"),
+                        '<' => html.push_str("&lt;"),
+                        '>' => html.push_str("&gt;"),
+                        c => html.push(c),
+                    }
+                }
+                html.push_str("</code>");
+                events.push(Event::InlineHtml(CowStr::from(html)));
+            }
             other => events.push(other),
         }
     }
@@ -285,6 +299,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         .add_allowed_classes("sup", ["footnote-ref"])
         .add_tag_attributes("img", ["src", "alt", "title"])
         .add_tag_attributes("bdi", ["dir"])
+        .add_tag_attributes("code", ["dir"])
         .add_url_schemes(["http", "https", "mailto"])
         .url_relative(ammonia::UrlRelative::PassThrough)
         .link_rel(Some("noopener noreferrer"));
@@ -295,6 +310,19 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 #[cfg(test)]
 mod tests {
     use super::render;
+
+    #[test]
+    fn code_in_right_to_left_text_reads_left_to_right() {
+        let html = super::render_with("`*#06#` ڈائل کریں اور `<b>` لکھیں", None, true);
+        assert!(html.contains("<code dir=\"ltr\">*#06#</code>"), "{html}");
+        assert!(
+            html.contains("<code dir=\"ltr\">&lt;b&gt;</code>"),
+            "{html}"
+        );
+        // Left-to-right text needs nothing; code in Urdu letters keeps the text's direction.
+        assert!(super::render_with("dial `*#06#`", None, false).contains("<code>*#06#</code>"));
+        assert!(super::render_with("`نام` لکھیں", None, true).contains("<code>نام</code>"));
+    }
 
     #[test]
     fn inline_markup_is_rendered() {

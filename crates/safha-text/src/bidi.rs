@@ -29,6 +29,11 @@ impl BidiDataSource for Classes {
     }
 }
 
+/// Whether `c` is a right-to-left letter (Hebrew, Arabic, Thaana, Syriac, N'Ko…).
+pub fn is_rtl_letter(c: char) -> bool {
+    matches!(class(c), BidiClass::R | BidiClass::AL)
+}
+
 /// The tokens of right-to-left text written in Latin letters with digits or signs (`52°C`,
 /// `5G`, `2–3°C`, the `°C` of `(°C)`): byte ranges each to be set as one left-to-right run,
 /// as a reader expects them and as their author typed them. Unicode's algorithm reads

@@ -70,7 +70,10 @@ pub fn prepare(
     // Latin tokens with digits or signs (52°C, 5G) read left to right in right-to-left
     // text, one level above the paragraph's, as if isolated.
     let ltr_tokens = if rtl {
-        bidi::ltr_tokens(text)
+        let mut tokens = bidi::ltr_tokens(text);
+        tokens.extend(ltr_code(styled));
+        tokens.sort_by_key(|t| t.start);
+        tokens
     } else {
         Vec::new()
     };
@@ -408,6 +411,17 @@ fn same_style(styled: &StyledText, a: usize, b: usize) -> bool {
     sa == sb
 }
 
+/// The code spans of right-to-left text that hold no right-to-left letter: code reads left
+/// to right whatever surrounds it (`*#06#` showed as `#06#*`), as the web page's
+/// `<code dir="ltr">` shows it.
+fn ltr_code(styled: &StyledText) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    (styled.spans.iter())
+        .filter(|(range, style)| {
+            style.code && !styled.text[range.clone()].chars().any(bidi::is_rtl_letter)
+        })
+        .map(|(range, _)| range.clone())
+}
+
 /// Splits long English words into syllables a line may end after (with a hyphen); never
 /// code.
 fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> {
@@ -536,6 +550,34 @@ fn units_after_numbers(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_in_right_to_left_text_reads_left_to_right() {
+        let book = FontBook::bundled();
+        let mut styled = StyledText::default();
+        styled.push("نمبر ", Default::default());
+        let code = crate::model::Style {
+            code: true,
+            ..Default::default()
+        };
+        styled.push("*#06#", code.clone());
+        styled.push(" ڈائل کریں اور ", Default::default());
+        styled.push("نام", code);
+        let p = prepare(&book, &styled, &style("ur")).unwrap();
+        let level_at = |at: usize| {
+            p.pieces
+                .iter()
+                .find(|x| x.range.contains(&at))
+                .unwrap()
+                .level
+        };
+        let start = styled.text.find('*').unwrap();
+        for at in start..start + "*#06#".len() {
+            assert_eq!(level_at(at), 2, "{at}: {:?}", p.pieces);
+        }
+        // Code in Urdu letters keeps the text's direction.
+        assert_eq!(level_at(styled.text.find("نام").unwrap()), 1);
+    }
 
     #[test]
     fn a_number_and_its_hyphen_never_end_a_line() {
