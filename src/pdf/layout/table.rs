@@ -225,52 +225,6 @@ fn column_widths(min: &[f32], max: &[f32], width: f32) -> Vec<f32> {
     min.iter().map(|m| m * width / sum_min).collect()
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn a_rows_cells_share_their_first_baseline_within_the_row() {
-        use super::align_first_baselines;
-        let side = |ascent: f32, line_height: f32, lines: usize| {
-            let para = safha_text::Paragraph {
-                lines: vec![safha_text::Line::default(); lines],
-                line_height,
-                ascent,
-                text_layer: false,
-                rtl: false,
-            };
-            let flow = super::super::flow::single(std::sync::Arc::new(para), 0.0, 0.0, 0.0, false);
-            flow.sides.into_iter().next().unwrap()
-        };
-        // A Latin cell (small ascent) beside a Nastaliq one (large).
-        let mut row = vec![side(8.0, 12.0, 1), side(20.0, 26.0, 1)];
-        align_first_baselines(&mut row);
-        assert_eq!(
-            row[0].para.baseline_from(0, 0),
-            row[1].para.baseline_from(0, 0)
-        );
-        // A cell with no room left in the row stays where it is.
-        let mut row = vec![side(8.0, 12.0, 3), side(20.0, 26.0, 1)];
-        align_first_baselines(&mut row);
-        assert_eq!(row[0].para.baseline_from(0, 0), 8.0);
-    }
-
-    #[test]
-    fn table_columns_get_their_widest_word_and_share_the_rest() {
-        let sum = |v: &[f32]| v.iter().sum::<f32>();
-        // Everything fits on one line: natural widths, widened to fill.
-        let w = super::column_widths(&[10.0, 20.0], &[30.0, 60.0], 180.0);
-        assert_eq!(w, vec![60.0, 120.0]);
-        // Not on one line: each at least its minimum, the rest where text is longest.
-        let w = super::column_widths(&[10.0, 40.0, 10.0], &[20.0, 40.0, 110.0], 100.0);
-        assert!((sum(&w) - 100.0).abs() < 1e-3, "{w:?}");
-        assert!(w[0] >= 10.0 && w[1] >= 40.0 && w[2] >= 10.0, "{w:?}");
-        assert!(w[2] > w[0] && (w[1] - 40.0).abs() < 1e-3, "{w:?}");
-        // Not even the minimums fit: scaled down alike.
-        let w = super::column_widths(&[50.0, 150.0], &[60.0, 200.0], 100.0);
-        assert_eq!(w, vec![25.0, 75.0]);
-    }
-}
-
 /// Whether the table fits a column as `at` gives it without being set smaller.
 pub(super) fn fits(
     setter: &mut Setter<'_>,
@@ -320,4 +274,50 @@ fn cell_widths(
         }
     }
     Ok((min, max))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_rows_cells_share_their_first_baseline_within_the_row() {
+        use super::align_first_baselines;
+        let side = |ascent: f32, line_height: f32, lines: usize| {
+            let para = safha_text::Paragraph {
+                lines: vec![safha_text::Line::default(); lines],
+                line_height,
+                ascent,
+                text_layer: false,
+                rtl: false,
+            };
+            let flow = super::super::flow::single(std::sync::Arc::new(para), 0.0, 0.0, 0.0, false);
+            flow.sides.into_iter().next().unwrap()
+        };
+        // A Latin cell (small ascent) beside a Nastaliq one (large).
+        let mut row = vec![side(8.0, 12.0, 1), side(20.0, 26.0, 1)];
+        align_first_baselines(&mut row);
+        assert_eq!(
+            row[0].para.baseline_from(0, 0),
+            row[1].para.baseline_from(0, 0)
+        );
+        // A cell with no room left in the row stays where it is.
+        let mut row = vec![side(8.0, 12.0, 3), side(20.0, 26.0, 1)];
+        align_first_baselines(&mut row);
+        assert_eq!(row[0].para.baseline_from(0, 0), 8.0);
+    }
+
+    #[test]
+    fn table_columns_get_their_widest_word_and_share_the_rest() {
+        let sum = |v: &[f32]| v.iter().sum::<f32>();
+        // Everything fits on one line: natural widths, widened to fill.
+        let w = super::column_widths(&[10.0, 20.0], &[30.0, 60.0], 180.0);
+        assert_eq!(w, vec![60.0, 120.0]);
+        // Not on one line: each at least its minimum, the rest where text is longest.
+        let w = super::column_widths(&[10.0, 40.0, 10.0], &[20.0, 40.0, 110.0], 100.0);
+        assert!((sum(&w) - 100.0).abs() < 1e-3, "{w:?}");
+        assert!(w[0] >= 10.0 && w[1] >= 40.0 && w[2] >= 10.0, "{w:?}");
+        assert!(w[2] > w[0] && (w[1] - 40.0).abs() < 1e-3, "{w:?}");
+        // Not even the minimums fit: scaled down alike.
+        let w = super::column_widths(&[50.0, 150.0], &[60.0, 200.0], 100.0);
+        assert_eq!(w, vec![25.0, 75.0]);
+    }
 }
