@@ -196,16 +196,23 @@ pub fn prepare(
     for at in units_after_numbers(text) {
         allowed[at] = false;
     }
+    // And a currency written before its amount keeps it (`Rs 9,775 billion`).
+    for at in numbers_after_currencies(text) {
+        allowed[at] = false;
+    }
 
-    // Nor is a number parted from what its hyphen joins it to (`63-A`, `۶۳-اے`,
-    // `20-year-old`): `63-` ends a line as if it were the whole number.
-    for (i, _) in text.match_indices(['-', '\u{2010}']) {
+    // Nor is a number parted from what its hyphen or dash joins it to (`63-A`, `۶۳-اے`,
+    // `20-year-old`, `۵۰–۱۰۰ ml`): `63-` ends a line as if it were the whole number.
+    for (i, dash) in text.match_indices(['-', '\u{2010}', '\u{2013}']) {
         let number = text[..i]
             .rsplit(char::is_whitespace)
             .next()
-            .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_numeric));
+            .is_some_and(|w| {
+                w.ends_with(char::is_numeric)
+                    && w.chars().all(|c| c.is_numeric() || ",.٫٬".contains(c))
+            });
         if number {
-            allowed[i + 1] = false;
+            allowed[i + dash.len()] = false;
         }
     }
 
@@ -519,6 +526,31 @@ const UNITS: &[&str] = &[
     "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰",
 ];
 
+/// Currencies written before their amount, after which a line may not end.
+const CURRENCIES: &[&str] = &[
+    "Rs", "Rs.", "PKR", "INR", "USD", "US$", "EUR", "GBP", "AED", "SAR", "Tk", "Tk.", "Rp",
+];
+
+/// The starts of numbers (in any digits) that follow a currency (see [`CURRENCIES`]) after
+/// spaces.
+fn numbers_after_currencies(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut previous: Option<&str> = None;
+    for word in text.split_inclusive(char::is_whitespace) {
+        if let Some(p) = previous
+            && p.ends_with(' ')
+            && CURRENCIES.contains(&p.trim_end())
+            && word.starts_with(char::is_numeric)
+        {
+            out.push(at);
+        }
+        previous = Some(word);
+        at += word.len();
+    }
+    out
+}
+
 /// The starts of units (see [`UNITS`]) that follow a number (in any digits) after spaces.
 fn units_after_numbers(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
@@ -580,12 +612,34 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_keeps_its_amount() {
+        let book = FontBook::bundled();
+        for (text, lang, amount) in [
+            ("the bill of Rs 9,775 billion", "en", "9,775"),
+            ("انعام Rs 25,000 کا", "ur", "25,000"),
+        ] {
+            let p = prepare(&book, &StyledText::plain(text), &style(lang)).unwrap();
+            let at = text.find(amount).unwrap();
+            assert!(
+                p.pieces
+                    .iter()
+                    .all(|x| x.range.end != at || x.break_after == BreakAfter::Never),
+                "{text}: {:?}",
+                p.pieces
+            );
+        }
+    }
+
+    #[test]
     fn a_number_and_its_hyphen_never_end_a_line() {
         let book = FontBook::bundled();
         for (text, lang, after) in [
             ("آرٹیکل ۶۳-اے کے تحت", "ur", "۶۳-"),
             ("Article 63-A of the", "en", "63-"),
             ("a 20-year-old law", "en", "20-"),
+            ("کے بعد ۵۰–۱۰۰ ml پلائیں", "ur", "۵۰–"),
+            ("pages 8–12 of", "en", "8–"),
+            ("from 1,000–2,000 MW", "en", "1,000–"),
         ] {
             let p = prepare(&book, &StyledText::plain(text), &style(lang)).unwrap();
             let at = text.find(after).unwrap() + after.len();
