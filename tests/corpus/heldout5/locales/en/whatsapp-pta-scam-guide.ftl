@@ -1,0 +1,40 @@
+### Source messages of content/whatsapp-pta-scam-guide.md, written by `safha extract`.
+### Edit the Markdown, not this file; translations use the same ids.
+
+title = Got a WhatsApp call from "PTA"? How to spot the SIM-block scam 📱
+summary = Fake PTA calls, OTP tricks and 5G rumours: a plain guide to keeping your WhatsApp, your SIM and your bank account safe.
+p-last-week-my-khala = Last week my khala got a WhatsApp call from a number with the PTA logo as its profile picture. The man on the line said that her SIM would be blocked in two hours unless she "verified" it with a six-digit code. She almost read it out! Luckily she called me first 😅 If this has happened in your family too, this post is for you.
+h-how-the-scam-works = How the scam works
+p-the-caller-wants-your = The caller wants your WhatsApp one-time password (OTP). When WhatsApp is set up on a new phone, a six-digit code is sent to your number by SMS. If you give that code to someone else, they can log in to your account on their own phone, lock you out, and message everyone in your contacts asking for money "urgently" through JazzCash or Easypaisa.
+p-the-pta-does-not = The PTA does not call people on WhatsApp, and no bank or government office will ever ask you for a code. The rule is simple: never share an OTP, with anyone, for any reason. ⚠️
+h-red-flags-at-a = Red flags at a glance
+cell-what-they-say = What they say
+cell-what-is-really-happening = What is really happening
+cell-what-to-do = What to do
+cell-your-sim-will-be = "Your SIM will be blocked in 2 hours"
+cell-pressure-so-that-you = Pressure, so that you do not think
+cell-hang-up-and-call = Hang up and call your network's helpline
+cell-tell-us-the-code = "Tell us the code we just sent you"
+cell-they-are-logging-in = They are logging in to your WhatsApp
+cell-never-share-it-turn = Never share it; turn on two-step verification
+cell-you-have-won-rs = "You have won Rs 25,000 in the BISP draw"
+cell-a-fake-prize-to = A fake prize to get your CNIC number
+cell-check-only-by-sms = Check only by SMS to 8171
+cell-your-4g-sim-must = "Your 4G SIM must be upgraded to 5G"
+cell-there-is-no-such = There is no such upgrade
+cell-ignore-it-and-block = Ignore it and block the number
+cell-a-link-like-bit = A link like bit.ly/pta-verify
+cell-a-phishing-page-that = A phishing page that steals passwords
+cell-do-not-open-it = Do not open it
+h-lock-your-whatsapp-in = Lock your WhatsApp in two minutes
+p-open-whatsapp-and-go = Open WhatsApp and go to **Settings → Account → Two-step verification**, then choose a six-digit PIN that is not your date of birth. Add an email address too, so that you can reset the PIN if you forget it. Now even if someone gets your SMS code, they cannot log in without the PIN. 🔒
+p-while-you-are-at = While you are at it, check three more things:
+li-to-see-how-many = To see how many SIMs are registered on your CNIC, send your CNIC number without dashes in an SMS to 668.
+li-to-check-whether-your = To check whether your phone is PTA-approved, dial `*#06#` to see its IMEI, then send the IMEI to 8484 or check it at https://dirbs.pta.gov.pk.
+li-in-whatsapp-turn-on = In WhatsApp, turn on `Silence unknown callers` under Privacy → Calls, so that calls from strange numbers do not even ring.
+h-and-what-about-5g = And what about 5G?
+p-5g-has-not-been = 5G has not been launched in Pakistan yet. The government plans to auction the spectrum in 2025, and the operators say that the first commercial service will come to Islamabad, Lahore and Karachi. So anyone who offers to "activate 5G" on your SIM for Rs 500 is lying. When it does come, you will need a 5G phone, but your present SIM will most likely keep working.
+p-one-more-thing-a = One more thing: a 5G phone bought abroad must still be registered with the PTA through DIRBS, and the tax must be paid, or it will be blocked after 60 days.
+h-if-it-has-already = If it has already happened
+p-do-not-panic-reinstall = Do not panic. Reinstall WhatsApp, log in with your own number and the SMS code, and email support@whatsapp.com with the subject "Lost/Stolen: Please deactivate my account". Then warn your contacts on Facebook or by SMS, and report the number to the FIA Cybercrime Wing on 1991 or through its online complaint form.
+p-my-khala-now-tells = My khala now tells everyone in the family group about two-step verification, so the lesson has spread faster than the scam did 😂 Share this post with your own family group 👍 and tag anyone who needs it. Questions? Email me at usman.tariq@example.com or use #WhatsAppScam and #StaySafePK on X. Stay safe! 🇵🇰
