@@ -10,7 +10,8 @@
 //!
 //! [pdf]
 //! page = "A4"                # A4, A5 or Letter
-//! urdu_digits = false        # page numbers of right-to-left editions as ۱۲۳
+//! urdu_digits = true         # page and list numbers of right-to-left editions as ۱۲۳
+//!                            # (false: 123); default: the digits of the language's ui.ftl
 //! print_urls = false         # links also printed, "text (https://…)", for paper
 //! ```
 
@@ -56,10 +57,11 @@ pub struct PdfConfig {
     /// Paper size.
     #[serde(default)]
     pub page: PageSize,
-    /// Write page and list numbers of right-to-left editions in Extended Arabic-Indic
-    /// digits (۱۲۳) instead of Western ones.
+    /// Page and list numbers of right-to-left editions in Extended Arabic-Indic digits
+    /// (۱۲۳, `true`) or Western ones (`false`); unset, in the digits of the language's
+    /// `ui.ftl`, as its notes' numbers and dates are.
     #[serde(default)]
-    pub urdu_digits: bool,
+    pub urdu_digits: Option<bool>,
     /// Print each link's address after its text, for readers of paper (the links are
     /// clickable either way).
     #[serde(default)]

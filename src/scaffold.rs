@@ -108,7 +108,7 @@ min_complete = 80          # publish a language only when this % of an article's
 
 [pdf]
 page = \"A4\"                # A4, A5 or Letter
-urdu_digits = false        # page numbers in Urdu digits
+# urdu_digits = false      # page and list numbers in 123 (true: ۱۲۳); default: ui.ftl's digits
 ";
 
 /// Creates a project in `dir` (made if missing; it must not hold a project already).

@@ -136,13 +136,19 @@ fn html_editions(
         let mut html = shared.theme.edition(&input)?;
         let mut page_chars = BTreeSet::new();
         webfonts::page_chars(&html, &mut page_chars);
+        // The digits its lists are numbered in, which no text holds.
+        let counters = crate::html::page::list_counters(&shared.project.languages, &shared.uis);
+        webfonts::page_chars(&counters, &mut page_chars);
         if shared.options.self_contained {
             // For e-mail: the stylesheet and fonts subset to this page, inside it.
             let faces = webfonts::faces_for_page(&html);
             let web = webfonts::subset_faces(&shared.project.root, &faces, &page_chars)?;
-            let css = shared
-                .theme
-                .stylesheet(&web, FontUrls::Inline, &shared.project.languages)?;
+            let css = shared.theme.stylesheet(
+                &web,
+                FontUrls::Inline,
+                &shared.project.languages,
+                &shared.uis,
+            )?;
             html = shared.theme.edition(&PageInput {
                 inline_css: Some(&css),
                 ..input

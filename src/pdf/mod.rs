@@ -155,11 +155,12 @@ pub(crate) fn render_keeping(
                 &[
                     (
                         "page",
-                        layout::localized_number(n as u64, &lang, urdu_digits).into(),
+                        layout::localized_number(n as u64, &lang, urdu_digits, Some(&ui)).into(),
                     ),
                     (
                         "pages",
-                        layout::localized_number(total as u64, &lang, urdu_digits).into(),
+                        layout::localized_number(total as u64, &lang, urdu_digits, Some(&ui))
+                            .into(),
                     ),
                 ],
             );
@@ -188,7 +189,7 @@ pub(crate) fn render_keeping(
         lang: page.lang.clone(),
         date: input.date,
         page_numbers: (1..=laid.pages)
-            .map(|n| layout::localized_number(n as u64, &page.lang, urdu_digits))
+            .map(|n| layout::localized_number(n as u64, &page.lang, urdu_digits, Some(input.ui)))
             .collect(),
         structure: Box::new(|each| {
             let byline = |loc: &crate::l10n::LocalizedArticle| {

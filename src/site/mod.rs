@@ -73,11 +73,16 @@ pub fn files(
         theme.sitemap(site, index)?.into_bytes(),
     ));
     // Self-contained editions carry their own fonts; the index still links the site's.
+    webfonts::page_chars(
+        &crate::html::page::list_counters(&project.languages, uis),
+        &mut chars,
+    );
     let web = webfonts::subset_faces(&project.root, &faces::ALL, &chars)?;
     let css = theme.stylesheet(
         &web,
         FontUrls::Files(&format!("{FONT_DIR}/")),
         &project.languages,
+        uis,
     )?;
     files.push(("style.css".into(), css.into_bytes()));
 

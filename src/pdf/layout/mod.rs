@@ -148,7 +148,7 @@ mod tests {
                 article: &article,
                 uis: &uis,
                 scale: 1.0,
-                urdu_digits: false,
+                urdu_digits: None,
                 print_urls: false,
                 images: &images,
                 max_image_height: 500.0,
@@ -204,8 +204,22 @@ mod tests {
     fn urdu_digits_on_request() {
         let ur = Lang::parse("ur").unwrap();
         let en = Lang::parse("en").unwrap();
-        assert_eq!(localized_number(2014, &ur, true), "۲۰۱۴");
-        assert_eq!(localized_number(2014, &ur, false), "2014");
-        assert_eq!(localized_number(12, &en, true), "12");
+        assert_eq!(localized_number(2014, &ur, Some(true), None), "۲۰۱۴");
+        assert_eq!(localized_number(2014, &ur, Some(false), None), "2014");
+        assert_eq!(localized_number(12, &en, Some(true), None), "12");
+        // Unset: the language's own digits, as its `ui.ftl` names them.
+        let langs = vec![en.clone(), ur.clone()];
+        let nowhere = std::path::Path::new("/nonexistent-safha-project");
+        let (set, _) = crate::l10n::ui::UiSet::load(&nowhere.join("locales"), nowhere, &langs);
+        let (ur_ui, en_ui) = (
+            set.ui(&ur, &[ur.clone(), en.clone()]),
+            set.ui(&en, &[en.clone()]),
+        );
+        assert_eq!(localized_number(2014, &ur, None, Some(&ur_ui)), "۲۰۱۴");
+        assert_eq!(localized_number(2014, &en, None, Some(&en_ui)), "2014");
+        assert_eq!(
+            localized_number(2014, &ur, Some(false), Some(&ur_ui)),
+            "2014"
+        );
     }
 }

@@ -94,7 +94,7 @@ pub(super) struct Setter<'a> {
     /// Every language's UI, for the byline.
     pub(super) uis: &'a std::collections::BTreeMap<Lang, crate::l10n::ui::Ui>,
     pub(super) scale: f32,
-    pub(super) urdu_digits: bool,
+    pub(super) urdu_digits: Option<bool>,
     /// Links' addresses printed after their text.
     pub(super) print_urls: bool,
     /// The article's images, and the tallest an image may be set.
@@ -222,7 +222,7 @@ impl Setter<'_> {
     }
 
     pub(super) fn digits(&self, n: u64, lang: &Lang) -> String {
-        localized_number(n, lang, self.urdu_digits)
+        localized_number(n, lang, self.urdu_digits, self.uis.get(lang))
     }
 
     /// Note `n`'s number in the digits of `lang`'s `ui.ftl`, as its web page writes it.

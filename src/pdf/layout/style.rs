@@ -72,14 +72,21 @@ pub(super) fn para_style(role: Role, lang: &Lang, scale: f32) -> (ParaStyle, f32
     )
 }
 
-/// `n` in the digits a reader of `lang` expects (Extended Arabic-Indic when asked for).
-pub fn localized_number(n: u64, lang: &Lang, urdu_digits: bool) -> String {
-    let s = n.to_string();
-    if urdu_digits && lang.dir() == Dir::Rtl {
-        s.chars()
-            .map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
-            .collect()
-    } else {
-        s
-    }
+/// `n` in the digits a reader of `lang` expects: those of its `ui.ftl` (`digits`), unless
+/// the project asks for Extended Arabic-Indic (۱۲۳) or Western ones in right-to-left
+/// editions (`[pdf] urdu_digits`).
+pub fn localized_number(
+    n: u64,
+    lang: &Lang,
+    urdu_digits: Option<bool>,
+    ui: Option<&crate::l10n::ui::Ui>,
+) -> String {
+    use crate::l10n::byline::{ASCII_DIGITS, digits, in_digits};
+    const EXTENDED: [char; 10] = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
+    let set = match urdu_digits {
+        Some(true) if lang.dir() == Dir::Rtl => EXTENDED,
+        Some(_) => ASCII_DIGITS,
+        None => ui.map_or(ASCII_DIGITS, digits),
+    };
+    in_digits(n, &set)
 }
