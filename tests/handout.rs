@@ -1191,3 +1191,27 @@ fn translated(slug: &str, md: &str, urdu: impl Fn(&str, &str) -> String) -> temp
     std::fs::write(p.join(format!("locales/ur/{slug}.ftl")), ur).unwrap();
     dir
 }
+
+#[test]
+fn the_parallel_page_has_each_columns_byline_in_its_language() {
+    // It had the Urdu byline alone, under both titles.
+    let project = built();
+    let page = Html::parse_document(&read(&project.path().join("dist/report/parallel.html")));
+    let metas: Vec<_> = page.select(&sel(".pair > p.meta")).collect();
+    assert_eq!(metas.len(), 2, "{}", page.html());
+    let text = |i: usize| metas[i].text().collect::<String>();
+    assert_eq!(metas[0].attr("lang"), Some("en"));
+    assert!(
+        text(0).contains("Staff reporter") && text(0).contains("2026"),
+        "{}",
+        text(0)
+    );
+    assert!(!text(0).contains("عائشہ"), "{}", text(0));
+    assert_eq!(metas[1].attr("lang"), Some("ur"));
+    assert_eq!(metas[1].attr("dir"), Some("rtl"));
+    assert!(
+        text(1).contains("عائشہ خان") && text(1).contains("۲۰۲۶"),
+        "{}",
+        text(1)
+    );
+}

@@ -232,23 +232,41 @@ impl Theme {
             .summary
             .as_ref()
             .map(|_| plain_text(&page.segments[SUMMARY].text));
-        let minutes = page.word_count().div_ceil(WORDS_PER_MINUTE).max(1);
-        let mut meta = crate::l10n::byline::parts(&input.article.front, &ui, !page.is_source());
-        // In the page's digits, as its date is; without Fluent's isolation around the
-        // number, which would make Urdu digits a left-to-right island of their own.
-        let reading: String = ui
-            .get_with("reading-time", &[("minutes", minutes.into())])
-            .chars()
-            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-            .collect();
-        meta.push(crate::article::verbatim::with_digits(
-            &reading,
-            &crate::l10n::byline::digits(&ui),
-        ));
-        let meta_html = format!(
-            "<p class=\"meta\">{}</p>\n",
+        let meta = |text: &crate::l10n::LocalizedArticle, ui: &Ui| {
+            let minutes = text.word_count().div_ceil(WORDS_PER_MINUTE).max(1);
+            let mut meta = crate::l10n::byline::parts(&input.article.front, ui, !text.is_source());
+            // In the page's digits, as its date is; without Fluent's isolation around the
+            // number, which would make Urdu digits a left-to-right island of their own.
+            let reading: String = ui
+                .get_with("reading-time", &[("minutes", minutes.into())])
+                .chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect();
+            meta.push(crate::article::verbatim::with_digits(
+                &reading,
+                &crate::l10n::byline::digits(ui),
+            ));
             super::escape::escape_with_bdi(&meta.join(" · "))
-        );
+        };
+        let meta_html = match input.edition {
+            Edition::Single(text) => format!("<p class=\"meta\">{}</p>\n", meta(text, &ui)),
+            // Each column's byline in its own language, side by side as the title's are.
+            Edition::Parallel { left, right } => {
+                let side = |text: &crate::l10n::LocalizedArticle| {
+                    format!(
+                        "<p class=\"meta\" lang=\"{}\" dir=\"{}\">{}</p>\n",
+                        text.lang.tag(),
+                        text.dir().as_str(),
+                        meta(text, &input.ui(&text.lang))
+                    )
+                };
+                format!(
+                    "<div class=\"pair\" dir=\"ltr\">\n{}{}</div>\n",
+                    side(left),
+                    side(right)
+                )
+            }
+        };
         let around = body::Around {
             media: input.media,
             meta: &meta_html,
