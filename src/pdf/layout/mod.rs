@@ -213,7 +213,7 @@ mod tests {
         let (set, _) = crate::l10n::ui::UiSet::load(&nowhere.join("locales"), nowhere, &langs);
         let (ur_ui, en_ui) = (
             set.ui(&ur, &[ur.clone(), en.clone()]),
-            set.ui(&en, &[en.clone()]),
+            set.ui(&en, std::slice::from_ref(&en)),
         );
         assert_eq!(localized_number(2014, &ur, None, Some(&ur_ui)), "۲۰۱۴");
         assert_eq!(localized_number(2014, &en, None, Some(&en_ui)), "2014");
