@@ -995,6 +995,15 @@ fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_break
         md += &format!("Plans: {filler}, until a plan was agreed at last.[^u]\n\n");
         md += "## Recommendations\n\n- Grid and storage:\n    - build storage next to the solar \
             parks;\n    - let companies buy power from plants near them.\n- Finance.\n\n";
+        // A lead-in ending in a colon keeps with the quotation it introduces; a table's
+        // last row is never alone under a repeated header.
+        md += &format!("Lead-in: {filler}, {filler}, and then the minister said:\n\n");
+        md += "> The quoted words begin here and run on for a while.\n\n";
+        md += "| Item | Amount |\n|---|---|\n";
+        for row in ["Canals", "Barrages", "Dams", "Pumps", "Wells", "Drains"] {
+            md += &format!("| {row} | 12 |\n");
+        }
+        md += "| Grand total | 72 |\n\n";
         md += &format!("[^s]: Storage note: {filler}; {filler}; {filler}.\n\n");
         md += "[^t]: The closing note says where the figures come from.\n\n";
         md += "[^u]: The plan's note names the ministry.\n";
@@ -1021,6 +1030,8 @@ fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_break
                     "ذخیرے کی گنجائش صرف تیس دن کے بہاؤ کے برابر ہے۔".to_string()
                 }
                 _ if id.starts_with("li-") => "بجلی کا نظام اور ذخیرہ:".to_string(),
+                _ if id.starts_with("cell-") => "خانہ".to_string(),
+                _ if value.starts_with("Lead-in") => format!("{urdu}، اور پھر وزیر نے کہا:"),
                 _ => format!("{urdu}۔"),
             };
             ur += &format!("{id} = {text}{refs}\n");
@@ -1044,6 +1055,16 @@ fn headings_notes_and_parallel_rows_stay_with_their_text_wherever_the_page_break
             page_of(&en, "agreed at last.[3]"),
             page_of(&en, "note names the ministry"),
             "{n} fillers: the note not on its reference's page"
+        );
+        assert_eq!(
+            page_of(&en, "the minister said:"),
+            page_of(&en, "The quoted words begin"),
+            "{n} fillers: the lead-in left alone"
+        );
+        assert_eq!(
+            page_of(&en, "Grand total"),
+            page_of(&en, "Drains"),
+            "{n} fillers: the table's last row alone"
         );
         assert_eq!(
             page_of(&en, "Recommendations"),

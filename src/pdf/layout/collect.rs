@@ -177,7 +177,10 @@ fn block_flows(
             let role = if quote > 0 { Role::Quote } else { Role::Body };
             let w = width - indent;
             let (p, before, after) = setter.segment(loc, *segment, role, w)?;
-            let mut f = single(p, x_of(indent, w), before, after, false).of(*segment);
+            // A paragraph ending in a colon introduces what follows (a quotation, a list,
+            // verse) and keeps with it: its last lines, or all of it if short.
+            let lead_in = loc.segments[*segment].text.trim_end().ends_with(':');
+            let mut f = single(p, x_of(indent, w), before, after, lead_in).of(*segment);
             if quote > 0 {
                 f.sides[0].bar = Some(x_of(indent - INDENT * 0.6, 0.0));
             }

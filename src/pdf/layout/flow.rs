@@ -87,7 +87,19 @@ pub(super) enum Lines {
     },
 }
 
+/// Space between a table row's text and its rules, above and below.
+pub(super) const GRID_PAD: f32 = 3.0;
+
 impl Flow {
+    /// The height the flow's rules add to its lines where it is placed: a table row's
+    /// padding above and below its text.
+    pub(super) fn ruled(&self) -> f32 {
+        match self.lines {
+            Lines::Grid { .. } => 2.0 * GRID_PAD,
+            _ => 0.0,
+        }
+    }
+
     pub(super) fn height(&self) -> f32 {
         self.sides
             .iter()

@@ -61,9 +61,7 @@ impl<S: FnMut(Page)> Paginator<S> {
     pub(super) fn push(&mut self, flow: Flow) {
         self.pending.push_back(flow);
         // The first flow waits until the chain of flows it keeps with has ended.
-        while self.pending.len() > MAX_KEPT
-            || self.pending.iter().skip(1).any(|f| !f.keep_with_next)
-        {
+        while self.pending.len() > MAX_KEPT || self.pending.iter().skip(1).any(ends_chain) {
             self.lay_first();
         }
     }
@@ -160,20 +158,27 @@ impl<S: FnMut(Page)> State<S> {
         // A heading (or table head) keeps with the start of what follows.
         // Its own notes and those of the lines it keeps with count against the room:
         // a heading whose next paragraph had a long note was left alone at the foot.
+        // A paragraph long enough to break instead keeps its last lines with it (a lead-in
+        // ending in a colon and the quotation it introduces).
+        let mut hold_back = false;
         if flow.keep_with_next && !at_top(y, top) {
-            let need = flow.height() + flow.after + kept_height(next);
+            let need = flow.height() + flow.ruled() + flow.after + kept_height(next);
             let mut notes = notes_within(flow, &vec![0; flow.sides.len()], usize::MAX);
             notes.extend(kept_notes(next));
             if y + need > content_h - self.foot.height_with(&notes, content_h) {
-                self.next_page();
-                y = 0.0;
+                if can_break(flow) {
+                    hold_back = true;
+                } else {
+                    self.next_page();
+                    y = 0.0;
+                }
             }
         }
         let mut start: Vec<usize> = vec![0; flow.sides.len()];
         loop {
             // Room above the foot, which grows by the notes referred to in the lines that
             // would fit on this page without them.
-            let room = content_h - y - self.foot.height_with(&[], content_h);
+            let room = content_h - y - self.foot.height_with(&[], content_h) - flow.ruled();
             let most = flow
                 .sides
                 .iter()
@@ -182,7 +187,8 @@ impl<S: FnMut(Page)> State<S> {
                 .max()
                 .unwrap_or(0);
             let starting = notes_within(flow, &start, most);
-            let remaining = content_h - y - self.foot.height_with(&starting, content_h);
+            let remaining =
+                content_h - y - self.foot.height_with(&starting, content_h) - flow.ruled();
             let left: Vec<usize> = flow
                 .sides
                 .iter()
@@ -225,6 +231,11 @@ impl<S: FnMut(Page)> State<S> {
             // The sides of a parallel row start on one page: one that cannot start here
             // holds the others back.
             let mut take = take;
+            if hold_back && start.iter().all(|s| *s == 0) {
+                for (k, l) in take.iter_mut().zip(&left) {
+                    *k = (*k).min(l - MIN_LINES);
+                }
+            }
             let held = start
                 .iter()
                 .zip(&take)
@@ -337,13 +348,24 @@ fn shrunk(flow: &Flow, k: f32) -> Flow {
 }
 
 /// The flows of `pending` that `flow` keeps with: none if it keeps with none, else up to
-/// and including the first that does not keep with the next.
+/// and including the first that ends the chain (see [`ends_chain`]).
 fn kept_with<'a>(flow: &Flow, pending: &'a [Flow]) -> &'a [Flow] {
     if !flow.keep_with_next {
         return &pending[..pending.len().min(1)];
     }
-    let end = pending.iter().position(|f| !f.keep_with_next);
+    let end = pending.iter().position(ends_chain);
     &pending[..end.map_or(pending.len(), |i| i + 1)]
+}
+
+/// Whether a flow ends a chain of flows that keep together: it keeps with none, or it can
+/// break across pages and keep only its last lines with what follows.
+fn ends_chain(flow: &Flow) -> bool {
+    !flow.keep_with_next || can_break(flow)
+}
+
+/// Whether a page may break inside `flow` leaving [`MIN_LINES`] on either side.
+fn can_break(flow: &Flow) -> bool {
+    flow.splittable && (flow.sides.iter()).all(|s| s.para.lines.len() >= 2 * MIN_LINES)
 }
 
 /// The height a flow keeps below it for `next` (see [`kept_with`]): all of each flow but
@@ -352,8 +374,10 @@ fn kept_height(next: &[Flow]) -> f32 {
     let Some((last, whole)) = next.split_last() else {
         return 0.0;
     };
-    let whole: f32 = whole.iter().map(|f| f.before + f.height() + f.after).sum();
-    whole + last.before + last.head_height(MIN_LINES)
+    let whole: f32 = (whole.iter())
+        .map(|f| f.before + f.height() + f.ruled() + f.after)
+        .sum();
+    whole + last.before + last.head_height(MIN_LINES) + last.ruled()
 }
 
 /// The notes referred to in what [`kept_height`] counts.
@@ -441,7 +465,7 @@ fn place(page: &mut Page, flow: &Flow, start: &[usize], take: &[usize], y: f32) 
         }
     }
     if let Lines::Grid { x0, x1, columns } = &flow.lines {
-        let pad = 3.0;
+        let pad = super::flow::GRID_PAD;
         let bottom = y + height + pad;
         page.rules.push(Rule {
             x0: *x0,

@@ -128,7 +128,9 @@ pub(super) fn flows(
             sides,
             before: if r == 0 { 6.0 } else { 0.0 },
             after: 0.0,
-            keep_with_next: r == 0,
+            // The header keeps with the first row, and the last row is never left alone
+            // under a repeated header (a scorecard's total on a page of its own).
+            keep_with_next: r == 0 || r + 1 == rows.len(),
             splittable: false,
             lines: Lines::Grid {
                 x0: x_of(indent, w),
