@@ -35,7 +35,7 @@ pub fn is_rtl_letter(c: char) -> bool {
 }
 
 /// The tokens of right-to-left text written in Latin letters with digits or signs (`52°C`,
-/// `5G`, `2–3°C`, the `°C` of `(°C)`): byte ranges each to be set as one left-to-right run,
+/// `5G`, `2–3°C`, the `°C` of `(°C)`), and numbers with a vulgar fraction (`1½`): byte ranges each to be set as one left-to-right run,
 /// as a reader expects them and as their author typed them. Unicode's algorithm reads
 /// digits after Arabic letters as Arabic numbers and a sign beside them as right to left,
 /// so `52°C` shows as `C°52` and `5G` as `G5` (browsers do the same).
@@ -74,6 +74,12 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
         let mut fit = true;
         for c in core.chars() {
             match class(c) {
+                // A vulgar fraction makes one number with the digits before it (`1½`,
+                // which the algorithm alone shows as `½1`).
+                _ if matches!(c, '\u{BC}'..='\u{BE}' | '\u{2150}'..='\u{215F}' | '\u{2189}') => {
+                    latin = true;
+                    other = true;
+                }
                 // Letters (not the regional indicators of a flag, which are L too).
                 BidiClass::L if c.is_alphabetic() => latin = true,
                 BidiClass::R
@@ -173,6 +179,9 @@ mod tests {
             ["52°C", "°C", "5G", "2–3°C", "CO₂-x", "14(b)", "f(x)"]
         );
         assert!(ltr_tokens("اردو ۲۰۲۴ میں 35°س").is_empty());
+        let text = "تقریباً 1½ گھنٹہ اور 2¾ کلو";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["1½", "2¾"]);
     }
 
     #[test]
