@@ -217,6 +217,25 @@ fn two_builds_give_the_same_bytes() {
 }
 
 /// Left and right text edges of a page, from pdftotext's bounding boxes (body blocks only).
+/// The number in attribute `name` of a line of pdftotext's `-bbox` output.
+fn attr(line: &str, name: &str) -> f64 {
+    let i = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+    line[i..i + line[i..].find('"').unwrap()].parse().unwrap()
+}
+
+/// The words of pdftotext's `-bbox` output: each one's box (xMin, yMin, xMax, yMax) and
+/// text.
+fn bbox_words(xml: &str) -> Vec<([f64; 4], String)> {
+    (xml.lines())
+        .filter(|l| l.contains("<word"))
+        .map(|line| {
+            let text = &line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()];
+            let b = ["xMin", "yMin", "xMax", "yMax"].map(|name| attr(line, name));
+            (b, text.to_string())
+        })
+        .collect()
+}
+
 fn text_edges(pdf: &Path, page: usize) -> (f64, f64, f64) {
     let xml = pdftotext(
         pdf,
@@ -228,10 +247,6 @@ fn text_edges(pdf: &Path, page: usize) -> (f64, f64, f64) {
             &page.to_string(),
         ],
     );
-    let attr = |s: &str, name: &str| -> f64 {
-        let i = s.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        s[i..s[i..].find('"').unwrap() + i].parse().unwrap()
-    };
     let width = attr(xml.lines().find(|l| l.contains("<page")).unwrap(), "width");
     let (mut min, mut max) = (f64::MAX, f64::MIN);
     for line in xml.lines().filter(|l| l.contains("<block")) {
@@ -404,8 +419,7 @@ fn lists_quotes_and_tables_are_laid_out_mirrored_in_urdu() {
                     && (l.contains(&format!(">{w}<")) || l.contains(&format!(">{rev}<")))
             })
             .unwrap_or_else(|| panic!("{w} not found in {xml}"));
-        let i = line.find("xMin=\"").unwrap() + 6;
-        line[i..i + line[i..].find('"').unwrap()].parse().unwrap()
+        attr(line, "xMin")
     };
     // Table columns mirrored: the first column (صوبہ) is right of the second (دارالحکومت).
     assert!(word_x("صوبہ") > word_x("دارالحکومت"));
@@ -512,17 +526,10 @@ fn long_list_numbers_stand_clear_of_their_items() {
     let xml = pdftotext(&p.join("dist/steps/ur.pdf"), &["-bbox"]);
     // Words by line (yMin), right to left: the number and its full stop, then the item.
     let mut rows = std::collections::BTreeMap::<i64, Vec<(f64, f64, String)>>::new();
-    for line in xml.lines().filter(|l| l.contains("<word")) {
-        let attr = |name: &str| -> f64 {
-            let i = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-            line[i..i + line[i..].find('"').unwrap()].parse().unwrap()
-        };
-        let text = line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()].to_string();
-        rows.entry(attr("yMin").round() as i64).or_default().push((
-            attr("xMin"),
-            attr("xMax"),
-            text,
-        ));
+    for (b, text) in bbox_words(&xml) {
+        rows.entry(b[1].round() as i64)
+            .or_default()
+            .push((b[0], b[2], text));
     }
     let mut checked = 0;
     for words in rows.values_mut() {
@@ -674,21 +681,8 @@ fn a_table_too_wide_for_its_parallel_column_is_set_across_the_page() {
     let run = safha(p, &["build", "--format", "pdf"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let xml = pdftotext(&p.join("dist/score/parallel.pdf"), &["-bbox"]);
-    let words: Vec<(f64, f64, f64, String)> = (xml.lines())
-        .filter(|l| l.contains("<word"))
-        .map(|line| {
-            let attr = |name: &str| -> f64 {
-                let i = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-                line[i..i + line[i..].find('"').unwrap()].parse().unwrap()
-            };
-            let text = &line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()];
-            (
-                attr("xMin"),
-                attr("xMax"),
-                attr("yMax") - attr("yMin"),
-                text.to_string(),
-            )
-        })
+    let words: Vec<(f64, f64, f64, String)> = (bbox_words(&xml).into_iter())
+        .map(|(b, text)| (b[0], b[2], b[3] - b[1], text))
         .collect();
     let find = |w: &str| {
         words

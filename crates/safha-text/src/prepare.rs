@@ -191,13 +191,10 @@ pub fn prepare(
             }
         }
     }
-    // A number keeps its unit on its line (`2,000 MW`, `۵۰۰ mg`, `38.5 °C`): split, the
-    // number ends one line, or a page, and the unit starts the next.
-    for at in units_after_numbers(text) {
-        allowed[at] = false;
-    }
-    // And a currency written before its amount keeps it (`Rs 9,775 billion`).
-    for at in numbers_after_currencies(text) {
+    // A number keeps its unit on its line (`2,000 MW`, `۵۰۰ mg`, `38.5 °C`), and a
+    // currency its amount (`Rs 9,775 billion`): split, one ends a line, or a page, and
+    // the other starts the next.
+    for at in tied_words(text) {
         allowed[at] = false;
     }
 
@@ -531,50 +528,28 @@ const CURRENCIES: &[&str] = &[
     "Rs", "Rs.", "PKR", "INR", "USD", "US$", "EUR", "GBP", "AED", "SAR", "Tk", "Tk.", "Rp",
 ];
 
-/// The starts of numbers (in any digits) that follow a currency (see [`CURRENCIES`]) after
-/// spaces.
-fn numbers_after_currencies(text: &str) -> Vec<usize> {
+/// The starts of the words that may not begin a line after the word before them (spaces
+/// between): a unit (see [`UNITS`]) after a number, a number after a currency (see
+/// [`CURRENCIES`]); numbers in any digits.
+fn tied_words(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = 0;
     let mut previous: Option<&str> = None;
     for word in text.split_inclusive(char::is_whitespace) {
-        if let Some(p) = previous
-            && p.ends_with(' ')
-            && CURRENCIES.contains(&p.trim_end())
-            && word.starts_with(char::is_numeric)
-        {
-            out.push(at);
+        if let Some(before) = previous.filter(|w| w.ends_with(' ')) {
+            let before = before.trim_end();
+            let unit = word
+                .trim_end()
+                .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
+            let unit_after_number = before.ends_with(char::is_numeric) && UNITS.contains(&unit);
+            let amount_after_currency =
+                CURRENCIES.contains(&before) && word.starts_with(char::is_numeric);
+            if unit_after_number || amount_after_currency {
+                out.push(at);
+            }
         }
         previous = Some(word);
         at += word.len();
-    }
-    out
-}
-
-/// The starts of units (see [`UNITS`]) that follow a number (in any digits) after spaces.
-fn units_after_numbers(text: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut words = text
-        .split_inclusive(char::is_whitespace)
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len();
-            Some((start, w))
-        })
-        .peekable();
-    while let Some((_, word)) = words.next() {
-        let number = word.trim_end().ends_with(|c: char| c.is_numeric());
-        if let Some(&(start, next)) = words.peek()
-            && number
-            && word.ends_with(' ')
-        {
-            let unit = next
-                .trim_end()
-                .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
-            if UNITS.contains(&unit) {
-                out.push(start);
-            }
-        }
     }
     out
 }
@@ -611,28 +586,31 @@ mod tests {
         assert_eq!(level_at(styled.text.find("نام").unwrap()), 1);
     }
 
+    /// Asserts that no line of `text` (in `lang`) may end at byte `at`.
+    fn never_breaks_at(text: &str, lang: &str, at: usize) {
+        let book = FontBook::bundled();
+        let p = prepare(&book, &StyledText::plain(text), &style(lang)).unwrap();
+        assert!(
+            p.pieces
+                .iter()
+                .all(|x| x.range.end != at || x.break_after == BreakAfter::Never),
+            "{text}: {:?}",
+            p.pieces
+        );
+    }
+
     #[test]
     fn a_currency_keeps_its_amount() {
-        let book = FontBook::bundled();
         for (text, lang, amount) in [
             ("the bill of Rs 9,775 billion", "en", "9,775"),
             ("انعام Rs 25,000 کا", "ur", "25,000"),
         ] {
-            let p = prepare(&book, &StyledText::plain(text), &style(lang)).unwrap();
-            let at = text.find(amount).unwrap();
-            assert!(
-                p.pieces
-                    .iter()
-                    .all(|x| x.range.end != at || x.break_after == BreakAfter::Never),
-                "{text}: {:?}",
-                p.pieces
-            );
+            never_breaks_at(text, lang, text.find(amount).unwrap());
         }
     }
 
     #[test]
     fn a_number_and_its_hyphen_never_end_a_line() {
-        let book = FontBook::bundled();
         for (text, lang, after) in [
             ("آرٹیکل ۶۳-اے کے تحت", "ur", "۶۳-"),
             ("Article 63-A of the", "en", "63-"),
@@ -641,17 +619,10 @@ mod tests {
             ("pages 8–12 of", "en", "8–"),
             ("from 1,000–2,000 MW", "en", "1,000–"),
         ] {
-            let p = prepare(&book, &StyledText::plain(text), &style(lang)).unwrap();
-            let at = text.find(after).unwrap() + after.len();
-            assert!(
-                p.pieces
-                    .iter()
-                    .all(|x| x.range.end != at || x.break_after == BreakAfter::Never),
-                "{text}: {:?}",
-                p.pieces
-            );
+            never_breaks_at(text, lang, text.find(after).unwrap() + after.len());
         }
         // A hyphen after a word still lets the line end.
+        let book = FontBook::bundled();
         let text = "well-known";
         let p = prepare(&book, &StyledText::plain(text), &style("en")).unwrap();
         assert!(
@@ -772,7 +743,7 @@ mod tests {
     #[test]
     fn a_number_keeps_its_unit() {
         let text = "passed 2,000 MW in 2023, ۵۰۰ mg، 38.5 °C; 3 of 4 and 10 kg.";
-        let found: Vec<&str> = units_after_numbers(text)
+        let found: Vec<&str> = tied_words(text)
             .into_iter()
             .map(|at| text[at..].split(' ').next().unwrap_or(""))
             .collect();
