@@ -211,6 +211,7 @@ impl Single<'_> {
                     parent: Some(&self.text.lang),
                     align,
                     notes: Some(&self.notes),
+                    class: None,
                 };
                 let table = table(&cells, head, rows);
                 self.out.push_str(&table);
@@ -315,16 +316,24 @@ pub(super) struct Cells<'a> {
     pub(super) align: &'a [Align],
     /// How the text writes footnote references.
     pub(super) notes: Option<&'a NoteRefs<'a>>,
+    /// A class every cell carries besides its alignment (the parallel table marks the
+    /// translation's cells, so that a narrow screen can stack them under the source's).
+    pub(super) class: Option<&'static str>,
 }
 
 impl Cells<'_> {
     /// One cell: its alignment, and its segment's language, status and id.
     pub(super) fn cell(&self, out: &mut String, tag: &str, col: usize, seg: Option<SegmentRef>) {
-        let class = match self.align.get(col) {
-            Some(Align::Left) => " class=\"align-start\"",
-            Some(Align::Center) => " class=\"align-center\"",
-            Some(Align::Right) => " class=\"align-end\"",
-            _ => "",
+        let align = match self.align.get(col) {
+            Some(Align::Left) => Some("align-start"),
+            Some(Align::Center) => Some("align-center"),
+            Some(Align::Right) => Some("align-end"),
+            _ => None,
+        };
+        let class = match (align, self.class) {
+            (Some(a), Some(c)) => format!(" class=\"{a} {c}\""),
+            (Some(one), None) | (None, Some(one)) => format!(" class=\"{one}\""),
+            (None, None) => String::new(),
         };
         match seg {
             Some(s) => {

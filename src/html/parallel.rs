@@ -200,8 +200,9 @@ impl Parallel<'_> {
             Block::Table { align, head, rows } => {
                 // One table holding both languages, a row of each beside the other, so a
                 // cell and its translation share a row and start level however tall
-                // either grows.
-                self.out.push_str("<div class=\"full\">\n");
+                // either grows. Its box scrolls from the source's side, whatever the
+                // page's direction.
+                self.out.push_str("<div class=\"full\" dir=\"ltr\">\n");
                 let t = parallel_table(self.article, &self.sides, &self.notes, align, head, rows);
                 self.out.push_str(&t);
                 self.out.push_str("</div>\n");
@@ -294,7 +295,10 @@ impl Parallel<'_> {
 }
 
 /// The parallel edition's table: each row holds the source's cells (in its direction)
-/// and then the translation's, every cell with its own language and direction.
+/// and then the translation's, every cell with its own language and direction. The
+/// translation's cells are marked, and the table says how many columns a side has, so
+/// that a phone can show the source's table above the translation's (the stylesheet's
+/// `.parallel-table.cols-N` rules) instead of a table twice its width.
 fn parallel_table(
     article: &Article,
     sides: &[&LocalizedArticle; 2],
@@ -303,10 +307,11 @@ fn parallel_table(
     head: &[Option<SegmentRef>],
     rows: &[Vec<Option<SegmentRef>>],
 ) -> String {
-    let mut out = String::from("<table class=\"parallel-table\" dir=\"ltr\">\n");
+    let columns = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0));
+    let mut out = format!("<table class=\"parallel-table cols-{columns}\" dir=\"ltr\">\n");
     let row = |out: &mut String, tag: &str, cells: &[Option<SegmentRef>]| {
         out.push_str("<tr>");
-        for (side, notes) in sides.iter().zip(notes) {
+        for (n, (side, notes)) in sides.iter().zip(notes).enumerate() {
             let mut order: Vec<usize> = (0..cells.len()).collect();
             if side.lang.dir() == crate::l10n::Dir::Rtl {
                 order.reverse();
@@ -317,6 +322,7 @@ fn parallel_table(
                 parent: None,
                 align,
                 notes: Some(notes),
+                class: (n > 0).then_some("target"),
             };
             for i in order {
                 cells_of_side.cell(out, tag, i, cells[i]);

@@ -41,12 +41,22 @@ async function measure(page, width) {
                   ltrLists: [...document.querySelectorAll('ol:not(.footnotes-list)')]
                     .filter(o => getComputedStyle(o).direction === 'ltr')
                     .map(o => getComputedStyle(o).listStyleType),
-                  // How much of its row the parallel table's rows span (none: null); the
-                  // table element's own box may be wider than its grid.
-                  tableShare: (() => {
+                  // The parallel table (none: null): how much of its box's width its first
+                  // row's cells span, and whether all the translation's cells stand below
+                  // all the source's (stacked, as on a phone).
+                  table: (() => {
                     const t = document.querySelector('.parallel-table');
-                    return t && t.rows.length
-                      ? t.rows[0].getBoundingClientRect().width / t.parentElement.clientWidth : null;
+                    if (!t || !t.rows.length) return null;
+                    const boxes = (cells) => [...cells].map(c => c.getBoundingClientRect());
+                    const first = boxes(t.rows[0].cells);
+                    const span = Math.max(...first.map(b => b.right)) - Math.min(...first.map(b => b.left));
+                    const source = boxes(t.querySelectorAll('th:not(.target), td:not(.target)'));
+                    const target = boxes(t.querySelectorAll('.target'));
+                    return {
+                      share: span / t.parentElement.clientWidth,
+                      stacked: target.length > 0 &&
+                        Math.min(...target.map(b => b.top)) >= Math.max(...source.map(b => b.bottom)) - 1,
+                    };
                   })() };
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
