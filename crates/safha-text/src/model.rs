@@ -136,6 +136,23 @@ pub struct Line {
     pub links: Vec<LinkSpan>,
 }
 
+impl Line {
+    /// Moves everything on the line `dx` points to the right (a turnover line's indent).
+    pub fn shift(&mut self, dx: f32) {
+        for g in &mut self.glyphs {
+            g.x += dx;
+        }
+        for u in &mut self.units {
+            u.x0 += dx;
+            u.x1 += dx;
+        }
+        for l in &mut self.links {
+            l.x0 += dx;
+            l.x1 += dx;
+        }
+    }
+}
+
 /// Linked words on a line: from `x0` to `x1` (points from the line's left edge), a run of
 /// words with one address and the spaces between them.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,12 +3,14 @@
 
 use super::flow::{At, Flow, Lines, single};
 use super::set::{Setter, Unlaid};
-use super::style::Role;
+use super::style::{Role, para_style};
 use super::table;
+use crate::article::SegmentRef;
 use crate::article::{Block, SUMMARY, TITLE};
 use crate::l10n::{Lang, LocalizedArticle};
 use crate::pdf::inline::styled;
-use safha_text::StyledText;
+use safha_text::{Paragraph, StyledText};
+use std::sync::Arc;
 
 /// In which order a column's parts are set when only its height is wanted.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -147,6 +149,32 @@ const MIN_VERSE_SCALE: f32 = 0.8;
 /// one is a paragraph of its own, which may end a page.
 const LEAD_IN_LINES: usize = 2;
 
+/// How far a misra's turnover lines are indented from its first, in ems.
+const TURNOVER: f32 = 1.5;
+
+/// A misra too long for its line, set with its turnover lines indented (the first line
+/// hangs out at the start side), so that where each misra begins stays plain.
+fn turned_over(
+    setter: &mut Setter<'_>,
+    misra: &StyledText,
+    role: Role,
+    lang: &Lang,
+    span: f32,
+    seg: SegmentRef,
+) -> Result<Arc<Paragraph>, Unlaid> {
+    let indent = TURNOVER * para_style(role, lang, setter.scale).0.size;
+    let (p, _, _) = setter.set(misra, role, lang, span - indent, Some(seg))?;
+    let mut p = Arc::unwrap_or_clone(p);
+    // Glyph positions start from the box's left edge: the first line of right-to-left
+    // verse moves out to the right, the turnovers of left-to-right verse move in.
+    for (i, line) in p.lines.iter_mut().enumerate() {
+        if (i == 0) == p.rtl {
+            line.shift(indent);
+        }
+    }
+    Ok(Arc::new(p))
+}
+
 /// Appends the units of a block: each paragraph-level segment is a unit of its own, so
 /// parallel pairs line up segment by segment.
 fn block_flows(
@@ -191,6 +219,7 @@ fn block_flows(
         // longer, the pair centred; a couplet never split across pages.
         Block::Quote { blocks } if setter.article.couplets(blocks).is_some() => {
             let w = width - indent;
+            let mut poem = Vec::new();
             for seg in setter.article.couplets(blocks).unwrap_or_default() {
                 let lang = &loc.segments[seg].lang;
                 let misras: Vec<StyledText> = crate::article::misras(&loc.segments[seg].text)
@@ -202,15 +231,28 @@ fn block_flows(
                     let (_, natural) = setter.content_widths(m, Role::Misra, lang, Some(seg))?;
                     widest = widest.max(natural);
                 }
-                // A misra a little too long for the column (the parallel edition's narrow
-                // one) sets the couplet smaller, down to MIN_VERSE_SCALE, rather than
-                // break a line of verse.
-                let saved_scale = setter.scale;
-                if widest > w {
-                    let k = (w / widest * 0.99).max(MIN_VERSE_SCALE);
-                    setter.scale *= k;
-                    widest *= k;
-                }
+                poem.push((seg, misras, widest));
+            }
+            // One size for the whole poem. A misra a little too long for the column (the
+            // parallel edition's narrow one) sets the poem smaller, down to
+            // MIN_VERSE_SCALE, rather than break a line of verse. Verse in a left-to-right
+            // language that would not fit even so keeps the text's size, and its long
+            // misras turn over, as English print sets them: shrunk, it wrapped all the same.
+            let rtl = poem
+                .iter()
+                .all(|(seg, ..)| loc.segments[*seg].lang.dir() == crate::l10n::Dir::Rtl);
+            let widest = poem.iter().map(|c| c.2).fold(0.0, f32::max);
+            let fit = (w / widest * 0.99).min(1.0);
+            let k = if fit >= MIN_VERSE_SCALE || rtl {
+                fit.max(MIN_VERSE_SCALE)
+            } else {
+                1.0
+            };
+            let saved_scale = setter.scale;
+            setter.scale *= k;
+            for (seg, misras, widest) in poem {
+                let lang = &loc.segments[seg].lang;
+                let widest = widest * k;
                 let span = widest.min(w);
                 // A misra longer than the column even so wraps: spreading its broken lines
                 // would only open gaps, so the couplet is set ragged instead. Verse in a
@@ -220,7 +262,10 @@ fn block_flows(
                 let role = if spread { Role::Verse } else { Role::Misra };
                 let mut unit = Vec::new();
                 for (i, m) in misras.iter().enumerate() {
-                    let (p, _, _) = setter.set(m, role, lang, span, Some(seg))?;
+                    let (mut p, _, _) = setter.set(m, role, lang, span, Some(seg))?;
+                    if p.lines.len() > 1 {
+                        p = turned_over(setter, m, role, lang, span, seg)?;
+                    }
                     let last = i + 1 == misras.len();
                     let mut f = single(
                         p,
@@ -233,9 +278,9 @@ fn block_flows(
                     f.splittable = false;
                     unit.push(f);
                 }
-                setter.scale = saved_scale;
                 units.push(unit);
             }
+            setter.scale = saved_scale;
         }
         Block::Quote { blocks } => {
             for b in blocks {
