@@ -9,6 +9,9 @@
 /// "3rd", "1990s", "4s/6s" (a scorecard's fours and sixes) and any caseless script's
 /// words are not.
 pub fn nothing_to_translate(text: &str) -> bool {
+    if time_of_day(text) {
+        return false;
+    }
     let mut rest = text;
     // The current run of letters: its length, and whether any is not a capital.
     let (mut run, mut cased) = (0, false);
@@ -37,6 +40,30 @@ pub fn nothing_to_translate(text: &str) -> bool {
         rest = &rest[c.len_utf8()..];
     }
     true
+}
+
+/// Whether `text` holds a time of day with its `a.m.` or `PM` (`5:05 p.m.`, `10:45 AM`,
+/// `5PM`): words to translate (۵:۰۵ شام), though their letters stand alone or are
+/// capitals like an acronym's.
+fn time_of_day(text: &str) -> bool {
+    let mut after_number = false;
+    for token in text.split_whitespace() {
+        let word = token
+            .trim_end_matches([',', ';', ')', ']', '*', '_'])
+            .to_ascii_lowercase();
+        let bare = word.trim_end_matches('.');
+        let meridiem = ["am", "pm", "a.m", "p.m"]
+            .iter()
+            .find(|m| bare.ends_with(*m))
+            .map(|m| &bare[..bare.len() - m.len()]);
+        match meridiem {
+            Some("") if after_number => return true,
+            Some(before) if before.ends_with(|c: char| c.is_ascii_digit()) => return true,
+            _ => {}
+        }
+        after_number = token.ends_with(|c: char| c.is_ascii_digit());
+    }
+    false
 }
 
 /// The length of what starts `text` and is set aside: a code span, a link's destination,
@@ -119,6 +146,8 @@ mod tests {
             "2s3",
             "5G",
             "10 m",
+            "PM",
+            "AM 5",
             "A",
             "✓",
         ] {
@@ -137,6 +166,10 @@ mod tests {
             "1990s",
             "4s/6s",
             "the 20s",
+            "5:05 p.m.",
+            "10:45 AM",
+            "(8 AM – 8 PM)",
+            "5PM",
         ] {
             assert!(!nothing_to_translate(text), "{text}");
         }

@@ -60,7 +60,7 @@ pub fn fixes(diagnostics: &[Diagnostic]) -> Vec<Fixed> {
         {
             let value = m.span.end..m.range.end;
             // Not inside Arabic quoted as Arabic (a verse, a vocalized phrase).
-            let quoted = super::orthography::arabic_quotations(&text[value.clone()]);
+            let quoted = safha_text::arabic::quotations(&text[value.clone()]);
             ranges = text[value.clone()]
                 .match_indices(wrong.as_str())
                 .filter(|(i, _)| !quoted.iter().any(|q| q.contains(i)))

@@ -58,46 +58,13 @@ fn is_arabic_letter(c: char) -> bool {
         || safha_text::chars::is_mark(c) && (c as u32) >= 0x0600
 }
 
-/// The Arabic quoted in a value (byte ranges): a Quranic verse between ornate brackets
-/// (﴿ … ﴾), and words vocalized as Arabic is (two or more of fatha, kasra, damma, their
-/// tanween, shadda and sukun on one word; Urdu marks a word with one zer or zabar at
-/// most). Their letters are Arabic's own, never Urdu's misspelt.
-pub fn arabic_quotations(value: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in value.char_indices() {
-        match (c, open) {
-            ('\u{FD3E}' | '\u{FD3F}', None) => open = Some(i),
-            ('\u{FD3E}' | '\u{FD3F}', Some(start)) => {
-                out.push(start..i + c.len_utf8());
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    let mut start = None;
-    for (i, c) in value.char_indices().chain([(value.len(), ' ')]) {
-        if is_arabic_letter(c) {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            let harakat = value[s..i]
-                .chars()
-                .filter(|c| matches!(c, '\u{064B}'..='\u{0652}'))
-                .count();
-            if harakat >= 2 {
-                out.push(s..i);
-            }
-        }
-    }
-    out
-}
-
 /// Lints of one translated message whose value is at `span` in `file`.
 pub fn lints(file: &SourceFile, lang: &Lang, id: &str, span: Range<usize>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let value = &file.text[span.clone()];
     if let Some(rules) = rules_for(lang) {
-        let quoted = arabic_quotations(value);
+        // Quoted Arabic's letters are Arabic's own, never Urdu's misspelt.
+        let quoted = safha_text::arabic::quotations(value);
         let own = |i: usize| !quoted.iter().any(|q| q.contains(&i));
         for &(wrong, right, name) in rules.letters {
             let found: Vec<usize> = value

@@ -50,21 +50,48 @@ pub fn escape_with_bdi(s: &str) -> String {
     out
 }
 
-/// Escapes text and, in right-to-left text (`dir` "rtl"), isolates each Latin token with
-/// digits or signs (`52°C`) left to right, as the article's own pages and PDFs set it (see
-/// [`safha_text::bidi::ltr_isolates`]): for titles and summaries the index shows as text.
-pub fn escape_isolating(s: &str, dir: &str) -> String {
-    if dir != "rtl" {
-        return escape(s);
+/// Escapes running text the way the PDFs set it: in right-to-left text (`dir` "rtl") each
+/// Latin token with digits or signs (`52°C`) is isolated left to right (see
+/// [`safha_text::bidi::ltr_isolates`]), and in any text what the PDF's lines never part
+/// stays on one line (`Rs 25,000`, `2,000 MW`, `۵۰–۱۰۰ ml`; see
+/// [`safha_text::ties::unbreakable`]) in a `<span class="nowrap">`. For segments and for
+/// the titles and summaries the index shows as text.
+pub fn escape_text(s: &str, dir: &str) -> String {
+    let isolates = match dir {
+        "rtl" => safha_text::bidi::ltr_isolates(s),
+        _ => Vec::new(),
+    };
+    // A stretch kept on one line takes in any isolate it touches whole, so that the
+    // elements nest.
+    let mut keeps: Vec<std::ops::Range<usize>> = Vec::new();
+    for mut k in safha_text::ties::unbreakable(s) {
+        for i in &isolates {
+            if i.start < k.end && k.start < i.end {
+                k = k.start.min(i.start)..k.end.max(i.end);
+            }
+        }
+        match keeps.last_mut() {
+            Some(last) if k.start <= last.end => last.end = last.end.max(k.end),
+            _ => keeps.push(k),
+        }
     }
-    let mut out = String::with_capacity(s.len() + 16);
+    // Where each tag goes; at one position, closing before opening, inner before outer.
+    let mut tags: Vec<(usize, u8, &str)> = Vec::new();
+    for k in &keeps {
+        tags.push((k.start, 2, "<span class=\"nowrap\">"));
+        tags.push((k.end, 1, "</span>"));
+    }
+    for i in &isolates {
+        tags.push((i.start, 3, "<bdi dir=\"ltr\">"));
+        tags.push((i.end, 0, "</bdi>"));
+    }
+    tags.sort_by_key(|&(at, rank, _)| (at, rank));
+    let mut out = String::with_capacity(s.len() + 16 * tags.len());
     let mut at = 0;
-    for t in safha_text::bidi::ltr_isolates(s) {
-        out.push_str(&escape(&s[at..t.start]));
-        out.push_str("<bdi dir=\"ltr\">");
-        out.push_str(&escape(&s[t.clone()]));
-        out.push_str("</bdi>");
-        at = t.end;
+    for (pos, _, tag) in tags {
+        out.push_str(&escape(&s[at..pos]));
+        out.push_str(tag);
+        at = pos;
     }
     out.push_str(&escape(&s[at..]));
     out
@@ -77,12 +104,30 @@ mod tests {
     #[test]
     fn latin_tokens_isolated_in_right_to_left_text() {
         assert_eq!(
-            escape_isolating("گرمی 52°C <تک>", "rtl"),
+            escape_text("گرمی 52°C <تک>", "rtl"),
             "گرمی <bdi dir=\"ltr\">52°C</bdi> &lt;تک&gt;"
         );
+        assert_eq!(escape_text("Heat 52°C <b>", "ltr"), "Heat 52°C &lt;b&gt;");
+    }
+
+    #[test]
+    fn what_a_line_never_parts_stays_on_one() {
         assert_eq!(
-            escape_isolating("Heat 52°C <b>", "ltr"),
-            "Heat 52°C &lt;b&gt;"
+            escape_text("paid Rs 25,000 & 2,000 MW.", "ltr"),
+            "paid <span class=\"nowrap\">Rs 25,000</span> &amp; <span class=\"nowrap\">2,000 MW.</span>"
+        );
+        // In Urdu the isolate of a Latin token nests inside the stretch it belongs to.
+        assert_eq!(
+            escape_text("خوراک ۵۰۰ mg اور 5G فون", "rtl"),
+            "خوراک <span class=\"nowrap\">۵۰۰ mg</span> اور <bdi dir=\"ltr\">5G</bdi> فون"
+        );
+        assert_eq!(
+            escape_text("بخار 38.5 °C ہو", "rtl"),
+            "بخار <span class=\"nowrap\">38.5 <bdi dir=\"ltr\">°C</bdi></span> ہو"
+        );
+        assert_eq!(
+            escape_text("دفعہ 63-A کے", "rtl"),
+            "دفعہ <span class=\"nowrap\"><bdi dir=\"ltr\">63-A</bdi></span> کے"
         );
     }
 

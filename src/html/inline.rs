@@ -91,9 +91,7 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
             other => events.push(other),
         }
     }
-    if rtl {
-        events = isolate_latin_tokens(events);
-    }
+    events = running_text(events, if rtl { "rtl" } else { "ltr" });
     let mut html = String::with_capacity(markdown.len() + markdown.len() / 4);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     sanitizer().clean(&html).to_string()
@@ -176,16 +174,17 @@ fn push_text<'a>(events: &mut Vec<Event<'a>>, text: CowStr<'a>) {
     }
 }
 
-/// Right-to-left text's Latin tokens with digits or signs, each in a `<bdi dir="ltr">`
-/// (the index's titles are written by the same [`escape_isolating`](super::escape::escape_isolating)).
-/// Runs of text are joined first, since raw HTML turned into text comes as several (`<b>`
-/// `x` `</b>`); markup and alt text stay apart.
-fn isolate_latin_tokens(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+/// The text between markup, escaped by [`escape_text`](super::escape::escape_text): in
+/// right-to-left text its Latin tokens with digits or signs isolated left to right, in
+/// any text what the PDFs never break across lines kept on one (the index's titles are
+/// written by the same function). Runs of text are joined first, since raw HTML turned
+/// into text comes as several (`<b>` `x` `</b>`); markup and alt text stay apart.
+fn running_text<'a>(events: Vec<Event<'a>>, dir: &str) -> Vec<Event<'a>> {
     let mut out = Vec::with_capacity(events.len());
     let mut run = String::new();
     let flush = |run: &mut String, out: &mut Vec<Event<'_>>| {
         if !run.is_empty() {
-            let html = super::escape::escape_isolating(&std::mem::take(run), "rtl");
+            let html = super::escape::escape_text(&std::mem::take(run), dir);
             out.push(Event::InlineHtml(CowStr::from(html)));
         }
     };
@@ -300,6 +299,8 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         .add_tag_attributes("img", ["src", "alt", "title"])
         .add_tag_attributes("bdi", ["dir"])
         .add_tag_attributes("code", ["dir"])
+        .add_tags(["span"])
+        .add_allowed_classes("span", ["nowrap"])
         .add_url_schemes(["http", "https", "mailto"])
         .url_relative(ammonia::UrlRelative::PassThrough)
         .link_rel(Some("noopener noreferrer"));
@@ -375,7 +376,7 @@ mod tests {
                 true
             ),
             "بینچ نے <bdi dir=\"ltr\">C.P. No. 1234/2023</bdi> خارج کی، \
-             <bdi dir=\"ltr\">Article 63-A</bdi>"
+             <span class=\"nowrap\"><bdi dir=\"ltr\">Article 63-A</bdi></span>"
         );
     }
 

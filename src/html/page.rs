@@ -67,7 +67,7 @@ impl Theme {
             Value::from_safe_string(super::escape::escape_with_bdi(&s))
         });
         env.add_filter("isolate", |s: String, dir: String| {
-            Value::from_safe_string(super::escape::escape_isolating(&s, &dir))
+            Value::from_safe_string(super::escape::escape_text(&s, &dir))
         });
         // minijinja's own HTML escaping also escapes `/`, which turns every URL into
         // `..&#x2f;style.css`; escape only what HTML and XML need.

@@ -216,9 +216,12 @@ pub fn unit_marks(page: &Page) -> Marks {
         }
     }
     // A page is read right to left when right-to-left paragraphs hold a third of its
-    // letters or more (an Urdu page, a parallel one): an English page quoting an Urdu
-    // word, ﷺ or a couplet stays a left-to-right page, its English whole.
-    let rtl_page = rtl_paragraphs * 3 >= ltr + rtl && rtl_paragraphs > 0;
+    // letters or more (an Urdu page), or it is a parallel page with any: an English page
+    // quoting an Urdu word, ﷺ or a couplet stays a left-to-right page, its English
+    // whole. A parallel page under an English table set across it (too wide for its
+    // column) holds less Urdu than that, and poppler read its Urdu lines backwards.
+    let parallel = (page.placed.iter()).any(|p| p.tag.is_some_and(|t| t.column == 1));
+    let rtl_page = rtl_paragraphs > 0 && (rtl_paragraphs * 3 >= ltr + rtl || parallel);
     // A margin of a tenth keeps the decision clear of poppler's own counting details.
     let needed = ltr + ltr / 10 + 1 - rtl;
     let padding = if rtl_page && rtl > 0 && ltr > 0 && needed > 0 {

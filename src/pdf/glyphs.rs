@@ -58,28 +58,22 @@ impl<'b> Glyphs<'b> {
         let chars = &mut self.chars;
         // The mark after an English line's final neutral, in a glyphless copy of the
         // line's own face, so that poppler measures it as part of the line.
+        let (face, layer, words) = (self.layer_face, &mut self.layer, &mut self.word_layers);
         for end in &marks.line_ends {
-            let words = (self.word_layers)
-                .entry(end.face)
-                .or_insert_with(|| LayerFont::new(book, end.face));
-            words.glyph(book, LINE_END_LRM);
+            words_in(book, face, layer, words, end.face).glyph(book, LINE_END_LRM);
         }
         for bridge in &marks.bridges {
-            let words = (self.word_layers)
-                .entry(bridge.face)
-                .or_insert_with(|| LayerFont::new(book, bridge.face));
-            words.glyph(book, super::bidimarks::bridge_text(bridge.rtl));
+            let text = super::bidimarks::bridge_text(bridge.rtl);
+            words_in(book, face, layer, words, bridge.face).glyph(book, text);
         }
         self.padding |= marks.padding > 0;
         for (qi, placed) in page.placed.iter().enumerate() {
             let broken = broken_words(placed);
             for b in broken.iter().filter(|b| b.head_line.is_some()) {
-                let words = (self.word_layers)
-                    .entry(b.face)
-                    .or_insert_with(|| LayerFont::new(book, b.face));
+                let word_font = words_in(book, face, layer, words, b.face);
                 textlayer::layer_chars(&b.text, false, Mark::None, chars);
                 for ch in chars.iter() {
-                    words.glyph(book, ch.as_str());
+                    word_font.glyph(book, ch.as_str());
                 }
             }
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
@@ -105,17 +99,17 @@ impl<'b> Glyphs<'b> {
                 }
                 // The space a left-to-right line broken at one ends in.
                 if !placed.para.rtl && placed.ends_in_space(placed.lines.start + li) {
-                    self.layer.glyph(book, " ");
+                    layer.glyph(book, " ");
                 }
                 // The lead before a combining mark, and after a short or spaced
                 // right-to-left line.
                 if placed.para.rtl || line.units.iter().any(textlayer::starts_with_mark) {
-                    self.layer.glyph(book, textlayer::LINE_LEAD);
+                    layer.glyph(book, textlayer::LINE_LEAD);
                 }
                 for (ui, u) in line.units.iter().enumerate() {
                     textlayer::layer_chars(&u.text, u.rtl, marks.unit(qi, li, ui), chars);
                     for ch in chars.iter() {
-                        self.layer.glyph(book, ch.as_str());
+                        layer.glyph(book, ch.as_str());
                         // A right-to-left run written in its logical order leads its
                         // spaces with a mark.
                         let led = ch.led();
@@ -133,7 +127,7 @@ impl<'b> Glyphs<'b> {
             {
                 textlayer::layer_chars(&word.text, false, Mark::None, chars);
                 for ch in chars.iter() {
-                    self.layer.glyph(book, ch.as_str());
+                    layer.glyph(book, ch.as_str());
                 }
             }
         }
@@ -178,6 +172,25 @@ impl<'b> Glyphs<'b> {
         }
         used
     }
+}
+
+/// The layer font that writes the invisible words of text set in `face`: the text layer's
+/// own (`layer`, in `layer_face`) when `face` is the layer's (quoted Arabic set in Naskh),
+/// since one font resource holds one table of glyphs: a second table under the same
+/// resource replaced the layer's, and a parallel page lost all its Urdu text.
+fn words_in<'l>(
+    book: &FontBook,
+    layer_face: FaceId,
+    layer: &'l mut LayerFont,
+    word_layers: &'l mut BTreeMap<FaceId, LayerFont>,
+    face: FaceId,
+) -> &'l mut LayerFont {
+    if face == layer_face {
+        return layer;
+    }
+    word_layers
+        .entry(face)
+        .or_insert_with(|| LayerFont::new(book, face))
 }
 
 /// Records that glyph `gid` of a face's table is drawn, standing for `text()` (the first

@@ -36,9 +36,9 @@ impl PageWriter<'_> {
         let mut marked = Marked::default();
         out.gray_fill(0.0);
         out.op("BT");
-        let word_setups: BTreeMap<FaceId, textlayer::LayerSetup> = self
-            .word_layers
-            .iter()
+        // Words set in the layer's own face are written with the layer's glyphs.
+        let word_setups: BTreeMap<FaceId, textlayer::LayerSetup> = (self.word_layers.iter())
+            .chain([(&self.layer_face, self.layer)])
             .filter_map(|(face, words)| {
                 let f = self.fonts.get(&Res::Layer(*face))?;
                 Some((

@@ -209,11 +209,16 @@ pub fn write(
     let mut chars = Vec::new();
     let mut gids = Vec::new();
     let broken = super::broken::layer_words(placed);
+    // The paragraph's own size, which its larger Naskh (quoted Arabic) does not change:
+    // extractors group lines by their text's size.
+    let size = (para.lines.iter().flat_map(|l| &l.glyphs))
+        .map(|g| g.size)
+        .reduce(f32::min)
+        .unwrap_or(10.0);
     for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
         if line.units.is_empty() {
             continue;
         }
-        let size = line.glyphs.first().map_or(10.0, |g| g.size);
         let baseline = page_height - placed.baseline(n);
         out.font(font, size);
         let origin = round2(

@@ -35,7 +35,8 @@ pub fn is_rtl_letter(c: char) -> bool {
 }
 
 /// The tokens of right-to-left text written in Latin letters with digits or signs (`52°C`,
-/// `5G`, `2–3°C`, the `°C` of `(°C)`), and numbers with a vulgar fraction (`1½`): byte ranges each to be set as one left-to-right run,
+/// `5G`, `2–3°C`, the `°C` of `(°C)`), numbers with a vulgar fraction (`1½`) and signed
+/// numbers in any digits (`+۷.۰`, `-3`): byte ranges each to be set as one left-to-right run,
 /// as a reader expects them and as their author typed them. Unicode's algorithm reads
 /// digits after Arabic letters as Arabic numbers and a sign beside them as right to left,
 /// so `52°C` shows as `C°52` and `5G` as `G5` (browsers do the same).
@@ -67,10 +68,20 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
             .find(char::is_whitespace)
             .unwrap_or(rest.len() - start);
         let token = &rest[start..start + len];
-        let core = token.trim_start_matches(edge);
-        let lead = token.len() - core.len();
+        let mut core = token.trim_start_matches(edge);
+        let mut lead = token.len() - core.len();
+        // A number's sign is part of it (`+7.0`, `-3`, `−۵`, `±2`), though a hyphen-minus
+        // reads as a dash around a word: the algorithm alone sets the sign after the
+        // digits (`۷.۰+`).
+        if core.starts_with(char::is_numeric) && token[..lead].ends_with('-') {
+            lead -= 1;
+            core = &token[lead..];
+        }
+        let signed = core
+            .strip_prefix(['-', '+', '−', '±'])
+            .is_some_and(|n| n.starts_with(char::is_numeric));
         let core = with_closers(core, core.trim_end_matches(edge));
-        let (mut latin, mut other) = (false, false);
+        let (mut latin, mut other) = (signed, signed);
         let mut fit = true;
         for c in core.chars() {
             match class(c) {
@@ -176,12 +187,17 @@ mod tests {
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(
             found,
-            ["52°C", "°C", "5G", "2–3°C", "CO₂-x", "14(b)", "f(x)"]
+            [
+                "52°C", "°C", "5G", "±10%", "2–3°C", "CO₂-x", "14(b)", "f(x)"
+            ]
         );
         assert!(ltr_tokens("اردو ۲۰۲۴ میں 35°س").is_empty());
         let text = "تقریباً 1½ گھنٹہ اور 2¾ کلو";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["1½", "2¾"]);
+        let text = "فرق +۷.۰ اور (-3) اور −۵، ±2 مگر ۲۰۲۳-۲۴ اور - ۵";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["+۷.۰", "-3", "−۵", "±2"]);
     }
 
     #[test]

@@ -124,9 +124,8 @@ fn stack(
             if piece.kind != Kind::Word {
                 continue;
             }
-            let face = book.get(piece.face);
-            let (lo, hi) = run.ink(face);
-            let scale = style.size / face.upem;
+            let (lo, hi) = run.ink(book.get(piece.face));
+            let scale = piece.scale(book, style.size);
             low = low.min(lo as f32 * scale);
             high = high.max(hi as f32 * scale);
         }
@@ -168,7 +167,10 @@ fn line(setting: &Setting, b: &Break) -> Line {
     let justify = (style.align == Align::Full || style.align == Align::Justify && !b.last)
         && spaces > 0
         && wanted <= MAX_STRETCH_EM * style.size;
-    let extra = if justify { wanted } else { 0.0 };
+    // The breaker lets any line, a last or ragged one too, take up to its spaces' shrink
+    // ("… Balochistan and ex-Fata." ran 10 pt into the margin): such a line is shrunk.
+    let squeezed = natural > width && spaces > 0;
+    let extra = if justify || squeezed { wanted } else { 0.0 };
     let line_width = natural + extra * spaces as f32;
 
     // Visual order (rule L2): reverse every run at or above each odd level.
@@ -223,8 +225,7 @@ fn line(setting: &Setting, b: &Break) -> Line {
             });
             continue;
         }
-        let face = book.get(p.face);
-        let scale = style.size / face.upem;
+        let scale = p.scale(book, style.size);
         let run = &shaped[k];
         let texts: &[Option<Arc<str>>] = if prepared.text_layer {
             &[]
@@ -242,7 +243,7 @@ fn line(setting: &Setting, b: &Break) -> Line {
                 x: x + g.dx as f32 * scale,
                 dy: g.dy as f32 * scale,
                 advance: g.advance as f32 * scale,
-                size: style.size,
+                size: style.size * p.size,
                 text: texts.get(gi).cloned().flatten(),
             });
             x += g.advance as f32 * scale;
@@ -357,7 +358,7 @@ fn link_spans(
             x += metrics.width[k] + if p.kind == Kind::Space { extra } else { 0.0 };
             continue;
         }
-        let mut w = runs[k].advance as f32 * style.size / book.get(p.face).upem;
+        let mut w = runs[k].advance as f32 * p.scale(book, style.size);
         if b.hyphen
             && Some(k) == last_logical
             && let Some((face, run)) = hyphen

@@ -154,6 +154,9 @@ pub enum Writing {
     Nastaliq,
     /// Everything else: the Latin serif first.
     Latin,
+    /// Arabic quoted in other text (a Quranic verse in Urdu, see [`crate::arabic`]):
+    /// Naskh first, as Urdu print sets it.
+    Naskh,
 }
 
 impl Writing {
@@ -172,7 +175,7 @@ impl Writing {
     pub fn owns(self, face: &Face) -> bool {
         let arabic = [faces::NASTALIQ, faces::NASTALIQ_BOLD, faces::NASKH].contains(face);
         let fallback = *face != faces::MONO && faces::FALLBACK.contains(face);
-        !fallback && (self == Writing::Nastaliq || !arabic)
+        !fallback && (self != Writing::Latin || !arabic)
     }
 }
 
@@ -307,11 +310,12 @@ impl FontBook {
         let order = match writing {
             Writing::Nastaliq => [nastaliq, latin, faces::NASKH, faces::SERIF],
             Writing::Latin => [latin, faces::SERIF, nastaliq, faces::NASKH],
+            Writing::Naskh => [faces::NASKH, nastaliq, latin, faces::SERIF],
         };
         let mono = variant.mono.then_some(faces::MONO);
         let (first, rest) = match writing {
             Writing::Latin => (mono, None),
-            Writing::Nastaliq => (None, mono),
+            Writing::Nastaliq | Writing::Naskh => (None, mono),
         };
         let mut out: Vec<FaceId> = Vec::new();
         let all = first

@@ -10,6 +10,7 @@
 //! per line, justification by widening spaces, text units). `overlong` cuts words wider
 //! than a line between steps 2 and 3; [`paragraph`] runs the steps.
 
+pub mod arabic;
 pub mod bidi;
 pub mod chars;
 pub mod faces;
@@ -21,6 +22,7 @@ mod overlong;
 pub mod paragraph;
 pub mod prepare;
 pub mod shape;
+pub mod ties;
 
 pub use font::{FaceId, FontBook, Variant, Writing};
 pub use model::{

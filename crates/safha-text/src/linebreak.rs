@@ -48,8 +48,7 @@ pub fn metrics(
         shrink: Vec::with_capacity(n),
     };
     for (k, (p, run)) in prepared.pieces.iter().zip(shaped).enumerate() {
-        let upem = book.get(p.face).upem;
-        let w = run.advance as f32 * style.size / upem;
+        let w = run.advance as f32 * p.scale(book, style.size);
         m.width.push(w);
         // A space that carries a mark (an honorific typed after it) keeps its width: the
         // mark sits on it.

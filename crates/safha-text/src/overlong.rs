@@ -48,7 +48,7 @@ pub fn fit(
             continue;
         }
         let text = &prepared.text[piece.range.clone()];
-        let scale = style.size / book.get(piece.face).upem;
+        let scale = piece.scale(book, style.size);
         // Each grapheme's advance: its glyphs' clusters fall inside it.
         let mut advance = vec![0f32; text.len() + 1];
         for g in &run.glyphs {

@@ -12,6 +12,7 @@ use crate::bidi;
 use crate::chars::{alphabetic, is_arabic, is_combining, is_invisible, is_no_break_space};
 use crate::font::{FaceId, FontBook, Variant, Writing};
 use crate::model::{MissingGlyph, ParaStyle, Style, StyledText};
+use crate::ties;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -40,13 +41,27 @@ pub struct Piece {
     pub face: FaceId,
     pub link: Option<std::sync::Arc<str>>,
     pub break_after: BreakAfter,
+    /// The piece's size as a multiple of the paragraph's: quoted Arabic's Naskh is set
+    /// larger (see [`NASKH_SIZE`]).
+    pub size: f32,
 }
 
 impl Piece {
     pub fn rtl(&self) -> bool {
         self.level % 2 == 1
     }
+
+    /// Points per font unit of the piece's face at the paragraph's `size`.
+    pub fn scale(&self, book: &FontBook, size: f32) -> f32 {
+        size * self.size / book.get(self.face).upem
+    }
 }
+
+/// How much larger than the text around it quoted Arabic's Naskh is set: at one size,
+/// Naskh's letters stand about three fifths as tall as Nastaliq's (their bodies 51 and 85
+/// units of a 100-unit size in HarfBuzz's rendering), and a verse set in it read as a
+/// footnote's type in the middle of Urdu.
+pub const NASKH_SIZE: f32 = 1.3;
 
 pub struct Prepared {
     pub text: String,
@@ -194,23 +209,13 @@ pub fn prepare(
     // A number keeps its unit on its line (`2,000 MW`, `۵۰۰ mg`, `38.5 °C`), and a
     // currency its amount (`Rs 9,775 billion`): split, one ends a line, or a page, and
     // the other starts the next.
-    for at in tied_words(text) {
-        allowed[at] = false;
-    }
-
     // Nor is a number parted from what its hyphen or dash joins it to (`63-A`, `۶۳-اے`,
-    // `20-year-old`, `۵۰–۱۰۰ ml`): `63-` ends a line as if it were the whole number.
-    for (i, dash) in text.match_indices(['-', '\u{2010}', '\u{2013}']) {
-        let number = text[..i]
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| {
-                w.ends_with(char::is_numeric)
-                    && w.chars().all(|c| c.is_numeric() || ",.٫٬".contains(c))
-            });
-        if number {
-            allowed[i + dash.len()] = false;
-        }
+    // `۵۰–۱۰۰ ml`), nor a hyphen from a part of one or two letters (`PML-N`).
+    for at in ties::tied_words(text)
+        .into_iter()
+        .chain(ties::joined_by_hyphens(text))
+    {
+        allowed[at] = false;
     }
 
     // Pieces.
@@ -234,10 +239,15 @@ pub fn prepare(
             level = base.number() + 1;
         }
         let face = char_faces[n];
+        let size = match writings[n] {
+            Writing::Naskh => NASKH_SIZE,
+            _ => 1.0,
+        };
         let link = styled.style_at(i).link.clone();
         let continues = pieces.last().is_some_and(|p: &Piece| {
             p.range.end == i
                 && p.kind == kind
+                && p.size == size
                 && kind != Kind::Newline
                 && p.level == level
                 && (p.face == face || kind == Kind::Space)
@@ -261,6 +271,7 @@ pub fn prepare(
                 face,
                 link,
                 break_after: BreakAfter::Never,
+                size,
             });
         }
     }
@@ -360,12 +371,27 @@ fn drawable_text(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(clean)
 }
 
-/// For every character, the writing whose faces draw it. Letters have their own; a digit
+/// For every character, the writing whose faces draw it: Naskh for quoted Arabic (see
+/// [`crate::arabic::quotations`]); otherwise, letters have their own; a digit
 /// follows the letters before it (as UAX #9 rule W7 does); a space or punctuation mark
 /// between letters of one writing takes theirs, and anything else the paragraph's: so the
 /// spaces of "Human Rights Commission" inside Urdu are Latin, those between Urdu words and
 /// the brackets around the Latin phrase (where the two writings meet) Nastaliq.
 fn writings(text: &str, default: Writing) -> Vec<Writing> {
+    let mut out = letter_writings(text, default);
+    // Quoted Arabic, its spaces and signs too, is Naskh's.
+    for q in crate::arabic::quotations(text) {
+        let first = text[..q.start].chars().count();
+        let len = text[q].chars().count();
+        for w in out.iter_mut().skip(first).take(len) {
+            *w = Writing::Naskh;
+        }
+    }
+    out
+}
+
+/// [`writings`] by the letters' scripts alone.
+fn letter_writings(text: &str, default: Writing) -> Vec<Writing> {
     // Letters of one writing only, the paragraph's: everything takes its faces.
     let other = |c: char| (alphabetic(c) && is_arabic(c)) != (default == Writing::Nastaliq);
     if !text
@@ -511,45 +537,6 @@ fn addresses(text: &str) -> Vec<std::ops::Range<usize>> {
             start.get_or_insert(i);
             address |= c == '/' || c == '@';
         }
-    }
-    out
-}
-
-/// Units and symbols a number is set with (SI, energy, data, time of day, per cent).
-const UNITS: &[&str] = &[
-    "m", "km", "cm", "mm", "µm", "nm", "g", "kg", "mg", "µg", "t", "l", "L", "ml", "mL", "µL", "s",
-    "ms", "h", "min", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV",
-    "A", "mA", "Hz", "kHz", "MHz", "GHz", "°C", "°F", "K", "Pa", "kPa", "hPa", "J", "kJ", "kcal",
-    "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰",
-];
-
-/// Currencies written before their amount, after which a line may not end.
-const CURRENCIES: &[&str] = &[
-    "Rs", "Rs.", "PKR", "INR", "USD", "US$", "EUR", "GBP", "AED", "SAR", "Tk", "Tk.", "Rp",
-];
-
-/// The starts of the words that may not begin a line after the word before them (spaces
-/// between): a unit (see [`UNITS`]) after a number, a number after a currency (see
-/// [`CURRENCIES`]); numbers in any digits.
-fn tied_words(text: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    let mut previous: Option<&str> = None;
-    for word in text.split_inclusive(char::is_whitespace) {
-        if let Some(before) = previous.filter(|w| w.ends_with(' ')) {
-            let before = before.trim_end();
-            let unit = word
-                .trim_end()
-                .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
-            let unit_after_number = before.ends_with(char::is_numeric) && UNITS.contains(&unit);
-            let amount_after_currency =
-                CURRENCIES.contains(&before) && word.starts_with(char::is_numeric);
-            if unit_after_number || amount_after_currency {
-                out.push(at);
-            }
-        }
-        previous = Some(word);
-        at += word.len();
     }
     out
 }
@@ -743,7 +730,7 @@ mod tests {
     #[test]
     fn a_number_keeps_its_unit() {
         let text = "passed 2,000 MW in 2023, ۵۰۰ mg، 38.5 °C; 3 of 4 and 10 kg.";
-        let found: Vec<&str> = tied_words(text)
+        let found: Vec<&str> = ties::tied_words(text)
             .into_iter()
             .map(|at| text[at..].split(' ').next().unwrap_or(""))
             .collect();

@@ -1,0 +1,134 @@
+//! Where a line may not end though Unicode's line-breaking rules allow it: a number and
+//! its unit, a currency and its amount, a number and what its hyphen or dash joins it to,
+//! a hyphen's part of one or two letters.
+//! The PDF's line breaker forbids these breaks ([`crate::prepare`]); the web pages keep
+//! the same stretches on one line ([`unbreakable`]).
+
+use std::ops::Range;
+
+/// Units and symbols a number is set with (SI, energy, data, time of day, per cent).
+const UNITS: &[&str] = &[
+    "m", "km", "cm", "mm", "µm", "nm", "g", "kg", "mg", "µg", "t", "l", "L", "ml", "mL", "µL", "s",
+    "ms", "h", "min", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV",
+    "A", "mA", "Hz", "kHz", "MHz", "GHz", "°C", "°F", "K", "Pa", "kPa", "hPa", "J", "kJ", "kcal",
+    "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰",
+];
+
+/// Words that count or scale the number before them, in the languages safha sets
+/// (Urdu's thousand, lakh, crore, arab, kharab and per cent; English's per cent): `۶
+/// لاکھ` split over two lines reads as six and then a new sentence.
+const NUMBER_WORDS: &[&str] = &["ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "فیصد", "percent"];
+
+/// Currencies written before their amount, after which a line may not end.
+const CURRENCIES: &[&str] = &[
+    "Rs", "Rs.", "PKR", "INR", "USD", "US$", "EUR", "GBP", "AED", "SAR", "Tk", "Tk.", "Rp",
+];
+
+/// The starts of the words that may not begin a line after the word before them (spaces
+/// between): a unit or number word (see [`UNITS`], [`NUMBER_WORDS`]) after a number, a number after a currency (see
+/// [`CURRENCIES`]); numbers in any digits.
+pub fn tied_words(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut previous: Option<&str> = None;
+    for word in text.split_inclusive(char::is_whitespace) {
+        if let Some(before) = previous.filter(|w| w.ends_with(' ')) {
+            let before = before.trim_end();
+            let unit = word
+                .trim_end()
+                .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
+            let unit_after_number = before.ends_with(char::is_numeric)
+                && (UNITS.contains(&unit) || NUMBER_WORDS.contains(&unit));
+            let amount_after_currency =
+                CURRENCIES.contains(&before) && word.starts_with(char::is_numeric);
+            if unit_after_number || amount_after_currency {
+                out.push(at);
+            }
+        }
+        previous = Some(word);
+        at += word.len();
+    }
+    out
+}
+
+/// The positions just after a hyphen or dash where a line may not end: after a number's
+/// (`63-A`, `۶۳-اے`, `20-year-old`, `۵۰–۱۰۰`: `63-` at a line's end reads as the whole
+/// number), and where a hyphen joins a part of one or two letters (`PML-N`, `MQM-P`,
+/// `e-mail`: `PML-` ends a line as a word of its own).
+pub fn joined_by_hyphens(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, dash) in text.match_indices(['-', '\u{2010}', '\u{2013}']) {
+        let word_before = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let number = word_before.ends_with(char::is_numeric)
+            && word_before
+                .chars()
+                .all(|c| c.is_numeric() || ",.٫٬".contains(c));
+        let after = &text[i + dash.len()..];
+        let part = |letters: &mut dyn Iterator<Item = char>| {
+            let n = letters.take_while(|c| c.is_alphabetic()).count();
+            (1..=2).contains(&n)
+        };
+        let short = dash != "\u{2013}"
+            && after.starts_with(char::is_alphabetic)
+            && word_before.ends_with(char::is_alphabetic)
+            && (part(&mut word_before.chars().rev()) || part(&mut after.chars()));
+        if number || short {
+            out.push(i + dash.len());
+        }
+    }
+    out
+}
+
+/// The stretches of `text` that must stay on one line, sorted and apart: each from the
+/// start of the word before a forbidden break to the end of the word after it, trailing
+/// punctuation and all (`Rs 25,000`, `2,000 MW,`, `1,000–2,000`).
+pub fn unbreakable(text: &str) -> Vec<Range<usize>> {
+    let word_start = |at: usize| {
+        text[..at]
+            .trim_end()
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            })
+    };
+    let word_end = |at: usize| {
+        text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| at + i)
+    };
+    let mut breaks = tied_words(text);
+    breaks.extend(joined_by_hyphens(text));
+    breaks.sort_unstable();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for at in breaks {
+        let (start, end) = (word_start(at), word_end(at));
+        match out.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stretches_that_stay_on_one_line() {
+        let text = "paid Rs 25,000 for 2,000 MW, then ۵۰–۱۰۰ ml at 63-A and Rs 5 kg.";
+        let found: Vec<&str> = unbreakable(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            ["Rs 25,000", "2,000 MW,", "۵۰–۱۰۰ ml", "63-A", "Rs 5 kg."]
+        );
+        let text = "PML-N اور MQM-P، e-mail to well-known long-term (PTI-backed)";
+        let found: Vec<&str> = unbreakable(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["PML-N", "MQM-P،", "e-mail"]);
+        let text = "تقریباً ۶ لاکھ ۳۷ ہزار ووٹ، ۱۵ فیصد";
+        let found: Vec<&str> = unbreakable(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["۶ لاکھ", "۳۷ ہزار", "۱۵ فیصد"]);
+        assert!(unbreakable("no numbers here - at all").is_empty());
+        assert!(unbreakable("").is_empty());
+    }
+}
