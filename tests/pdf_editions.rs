@@ -706,3 +706,43 @@ fn a_table_too_wide_for_its_parallel_column_is_set_across_the_page() {
         .collect();
     assert_eq!(urdu.len(), 3, "{urdu:?}");
 }
+
+/// English verse in the parallel edition's narrow column (Mir's ghazal in tests/corpus/
+/// heldout5, our translation) keeps the text's size, and a misra too long for its line
+/// turns over indented: shrunk to 0.8 it had wrapped all the same, each couplet at its
+/// own size, its broken lines flush with the next misra's first.
+#[test]
+fn english_verse_turns_over_indented_at_the_texts_size() {
+    let project = temp_project(&repo().join("tests/corpus/heldout5"));
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = project.path().join("dist/mir-taqi-mir-ghazal/parallel.pdf");
+    let xml = pdftotext(&pdf, &["-bbox"]);
+    let words = bbox_words(&xml);
+    let find = |w: &str| {
+        (words.iter())
+            .find(|(_, t)| t == w)
+            .unwrap_or_else(|| panic!("{w} not in {pdf:?}"))
+            .0
+    };
+    // "Where does this thing / like smoke rise from?": a misra and its turnover.
+    let (misra, turnover) = (find("Where"), find("smoke"));
+    let first_on = |b: [f64; 4]| {
+        (words.iter())
+            .filter(|(o, _)| (o[1] - b[1]).abs() < 1.0 && o[0] < 300.0)
+            .map(|(o, _)| o[0])
+            .fold(f64::MAX, f64::min)
+    };
+    assert!(
+        first_on(turnover) > first_on(misra) + 10.0,
+        "turnover at {} vs misra at {}",
+        first_on(turnover),
+        first_on(misra)
+    );
+    // The verse's words stand as tall as the essay's beside it ("plainest").
+    let height = |b: [f64; 4]| b[3] - b[1];
+    assert!(
+        (height(misra) - height(find("plainest"))).abs() < 0.5,
+        "{misra:?}"
+    );
+}
