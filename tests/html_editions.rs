@@ -249,3 +249,35 @@ fn parallel_tables_put_each_cell_beside_its_translation_in_one_row() {
         );
     }
 }
+
+/// Arabic quoted in Urdu (a sermon's Quranic verses in ﴿﴾ and a vocalized hadith, in
+/// tests/corpus/heldout) is marked as Arabic, so that a screen reader switches voice; the
+/// Urdu around it stays Urdu.
+#[test]
+fn quoted_arabic_is_marked_arabic() {
+    let project = temp_project(&repo().join("tests/corpus/heldout"));
+    let run = safha(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for stem in ["ur", "parallel"] {
+        let page = html(
+            &project
+                .path()
+                .join(format!("dist/friday-sermon-truthfulness/{stem}.html")),
+        );
+        let arabic: Vec<String> = page
+            .select(&sel("span[lang=ar]"))
+            .map(|e| {
+                assert_eq!(attr(&e, "dir"), Some("rtl"));
+                text(&e)
+            })
+            .collect();
+        assert!(
+            arabic.iter().filter(|t| t.starts_with('﴿')).count() >= 4,
+            "{stem}: {arabic:?}"
+        );
+        assert!(
+            arabic.iter().all(|t| !t.contains("اللہ تعالیٰ")),
+            "{stem}: {arabic:?}"
+        );
+    }
+}

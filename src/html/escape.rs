@@ -50,20 +50,29 @@ pub fn escape_with_bdi(s: &str) -> String {
     out
 }
 
-/// Escapes running text the way the PDFs set it: in right-to-left text (`dir` "rtl") each
-/// Latin token with digits or signs (`52°C`) is isolated left to right (see
-/// [`safha_text::bidi::ltr_isolates`]), and in any text what the PDF's lines never part
-/// stays on one line (`Rs 25,000`, `2,000 MW`, `۵۰–۱۰۰ ml`; see
+/// Escapes running text the way the PDFs set it: quoted Arabic (a Quranic verse, a
+/// hadith; see [`safha_text::arabic::quotations`]) is marked as Arabic, in a `<span
+/// lang="ar" dir="rtl">`, so that a screen reader reads it in an Arabic voice; in
+/// right-to-left text (`dir` "rtl") each Latin token with digits or signs (`52°C`) is
+/// isolated left to right (see [`safha_text::bidi::ltr_isolates`]); and in any text what
+/// the PDF's lines never part stays on one line (`Rs 25,000`, `2,000 MW`, `۵۰–۱۰۰ ml`; see
 /// [`safha_text::ties::unbreakable`]) in a `<span class="nowrap">`. For segments and for
 /// the titles and summaries the index shows as text.
 pub fn escape_text(s: &str, dir: &str) -> String {
-    let isolates = match dir {
+    use std::ops::Range;
+    let arabic = safha_text::arabic::quotations(s);
+    // Inside the Arabic or outside it, so that the elements nest.
+    let apart = |r: &Range<usize>| {
+        (arabic.iter())
+            .all(|a| r.end <= a.start || a.end <= r.start || a.start <= r.start && r.end <= a.end)
+    };
+    let isolates: Vec<Range<usize>> = match dir {
         "rtl" => safha_text::bidi::ltr_isolates(s),
         _ => Vec::new(),
     };
-    // A stretch kept on one line takes in any isolate it touches whole, so that the
-    // elements nest.
-    let mut keeps: Vec<std::ops::Range<usize>> = Vec::new();
+    let isolates: Vec<Range<usize>> = isolates.into_iter().filter(|i| apart(i)).collect();
+    // A stretch kept on one line takes in any isolate it touches whole.
+    let mut keeps: Vec<Range<usize>> = Vec::new();
     for mut k in safha_text::ties::unbreakable(s) {
         for i in &isolates {
             if i.start < k.end && k.start < i.end {
@@ -75,14 +84,19 @@ pub fn escape_text(s: &str, dir: &str) -> String {
             _ => keeps.push(k),
         }
     }
+    keeps.retain(|k| apart(k));
     // Where each tag goes; at one position, closing before opening, inner before outer.
     let mut tags: Vec<(usize, u8, &str)> = Vec::new();
+    for a in &arabic {
+        tags.push((a.start, 3, "<span lang=\"ar\" dir=\"rtl\">"));
+        tags.push((a.end, 2, "</span>"));
+    }
     for k in &keeps {
-        tags.push((k.start, 2, "<span class=\"nowrap\">"));
+        tags.push((k.start, 4, "<span class=\"nowrap\">"));
         tags.push((k.end, 1, "</span>"));
     }
     for i in &isolates {
-        tags.push((i.start, 3, "<bdi dir=\"ltr\">"));
+        tags.push((i.start, 5, "<bdi dir=\"ltr\">"));
         tags.push((i.end, 0, "</bdi>"));
     }
     tags.sort_by_key(|&(at, rank, _)| (at, rank));
@@ -128,6 +142,21 @@ mod tests {
         assert_eq!(
             escape_text("دفعہ 63-A کے", "rtl"),
             "دفعہ <span class=\"nowrap\"><bdi dir=\"ltr\">63-A</bdi></span> کے"
+        );
+    }
+
+    #[test]
+    fn quoted_arabic_is_marked_arabic() {
+        assert_eq!(
+            escape_text("فرمایا: ﴿إِنَّ اللَّهَ مَعَ الصَّابِرِينَ﴾ (البقرہ: ۱۵۳)", "rtl"),
+            "فرمایا: <span lang=\"ar\" dir=\"rtl\">﴿إِنَّ اللَّهَ مَعَ الصَّابِرِينَ﴾</span> (البقرہ: ۱۵۳)"
+        );
+        assert_eq!(
+            escape_text(
+                "He said: «إِنَّمَا الصَّبْرُ عِنْدَ الصَّدْمَةِ الْأُولَى» (Bukhari 1283)",
+                "ltr"
+            ),
+            "He said: «<span lang=\"ar\" dir=\"rtl\">إِنَّمَا الصَّبْرُ عِنْدَ الصَّدْمَةِ الْأُولَى</span>» (Bukhari 1283)"
         );
     }
 

@@ -301,6 +301,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         .add_tag_attributes("code", ["dir"])
         .add_tags(["span"])
         .add_allowed_classes("span", ["nowrap"])
+        .add_tag_attributes("span", ["lang", "dir"])
         .add_url_schemes(["http", "https", "mailto"])
         .url_relative(ammonia::UrlRelative::PassThrough)
         .link_rel(Some("noopener noreferrer"));

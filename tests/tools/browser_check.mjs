@@ -78,7 +78,8 @@ async function measure(page, width) {
       const where = el.tagName + ':' + t.trim().slice(0, 30);
       if (cs.direction !== 'rtl') out.urduWrongDir.push(where);
       const langEl = el.closest('[lang]');
-      if (!langEl || !/^ur\b/.test(langEl.getAttribute('lang'))) out.urduWrongLang.push(where);
+      // Urdu, or Arabic quoted in it (a verse, a hadith).
+      if (!langEl || !/^(ur|ar)\b/.test(langEl.getAttribute('lang'))) out.urduWrongLang.push(where);
       const lh = parseFloat(cs.lineHeight), fs = parseFloat(cs.fontSize);
       // Nastaliq needs about 2.5 em from its tallest mark to its deepest; headings may be
       // a little tighter, running text may not.
