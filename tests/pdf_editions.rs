@@ -746,3 +746,30 @@ fn english_verse_turns_over_indented_at_the_texts_size() {
         "{misra:?}"
     );
 }
+
+/// A poem of three couplets or more never starts with one couplet alone at a page's foot
+/// (Iqbal's nazm in tests/corpus/heldout6 began under its heading with one couplet, the
+/// other five overleaf), nor leaves its last couplet alone overleaf.
+#[test]
+fn a_poem_keeps_its_first_and_last_couplets_with_their_neighbours() {
+    let project = temp_project(&repo().join("tests/corpus/heldout6"));
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = project.path().join("dist/iqbal-nazm-bachay-ki-dua/ur.pdf");
+    let page_of = |misra: &str| {
+        (1..=6)
+            .find(|p| {
+                let page = p.to_string();
+                pdftotext(&pdf, &["-f", &page, "-l", &page]).contains(misra)
+            })
+            .unwrap_or_else(|| panic!("{misra} not found"))
+    };
+    assert_eq!(
+        page_of("زندگی شمع کی صورت ہو خدایا میری"),
+        page_of("دور دنیا کا مرے دم سے اندھیرا ہو جائے")
+    );
+    assert_eq!(
+        page_of("نیک جو راہ ہو اس رہ پہ چلانا مجھ کو"),
+        page_of("درد مندوں سے ضعیفوں سے محبت کرنا")
+    );
+}

@@ -250,7 +250,13 @@ fn block_flows(
             };
             let saved_scale = setter.scale;
             setter.scale *= k;
-            for (seg, misras, widest) in poem {
+            let couplets = poem.len();
+            for (ci, (seg, misras, widest)) in poem.into_iter().enumerate() {
+                // A poem of three couplets or more neither starts nor ends with one
+                // couplet alone on a page: its first keeps with its second, its last
+                // two stay together (Iqbal's nazm began with one couplet at a page's
+                // foot under its heading).
+                let keep_next = couplets >= 3 && (ci == 0 || ci + 2 == couplets);
                 let lang = &loc.segments[seg].lang;
                 let widest = widest * k;
                 let span = widest.min(w);
@@ -272,7 +278,7 @@ fn block_flows(
                         x_of(indent + (w - span) / 2.0, span),
                         if i == 0 { 6.0 } else { 0.0 },
                         if last { 8.0 } else { 0.0 },
-                        !last,
+                        !last || keep_next,
                     )
                     .of(seg);
                     f.splittable = false;
