@@ -84,9 +84,17 @@ fn laid_out_lines_draw_harfbuzz_glyphs() {
     };
     let nastaliq = book.chain(Writing::Nastaliq, Variant::default())[0];
     let space = book.get(nastaliq).glyph(' ').unwrap();
+    let naskh = book.chain(Writing::Naskh, Variant::default())[0];
     for (line, reference) in cases() {
         let para =
             text::layout(&book, &mut cache, &StyledText::plain(&line), &style, 300.0).unwrap();
+        // Arabic quoted in Urdu is set in Naskh, not Nastaliq (see `arabic::quotations`):
+        // a line of it draws no Nastaliq glyph to compare.
+        if !text::arabic::quotations(&line).is_empty() {
+            let glyphs = || para.lines.iter().flat_map(|l| l.glyphs.iter());
+            assert!(glyphs().any(|g| g.face == naskh), "{line:?}");
+            continue;
+        }
         let mut drawn: Vec<u16> = para
             .lines
             .iter()
