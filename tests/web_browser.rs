@@ -296,3 +296,27 @@ fn a_broken_translation_shows_as_an_overlay_in_the_page() {
         "after the fix the page reloads without the overlay"
     );
 }
+
+/// A sermon quoting the Quran (tests/corpus/heldout) shows its verses in Naskh, as its PDF
+/// does, from the site's own Naskh subset; a page quoting no Arabic (the sample's Urdu)
+/// never fetches that font.
+#[test]
+fn quoted_arabic_is_drawn_in_naskh_only_where_quoted() {
+    let project = temp_project(&repo().join("tests/corpus/heldout"));
+    let run = safha(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sermon = project
+        .path()
+        .join("dist/friday-sermon-truthfulness/ur.html");
+    let sample = sample_build().join("new-wave-of-terrorism/ur.html");
+    let results = check_pages(&[(sermon, "sermon-ur"), (sample, "")]);
+    let naskh = |r: &Value| {
+        r["fonts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["family"] == "Noto Naskh Arabic" && f["status"] == "loaded")
+    };
+    assert!(naskh(&results[0]), "sermon: {}", results[0]["fonts"]);
+    assert!(!naskh(&results[1]), "sample: {}", results[1]["fonts"]);
+}

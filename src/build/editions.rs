@@ -142,7 +142,9 @@ fn html_editions(
         if shared.options.self_contained {
             // For e-mail: the stylesheet and fonts subset to this page, inside it.
             let faces = webfonts::faces_for_page(&html);
-            let web = webfonts::subset_faces(&shared.project.root, &faces, &page_chars)?;
+            let quoted_arabic = html.contains("lang=\"ar\"");
+            let web =
+                webfonts::subset_faces(&shared.project.root, &faces, &page_chars, quoted_arabic)?;
             let css = shared.theme.stylesheet(
                 &web,
                 FontUrls::Inline,

@@ -52,14 +52,18 @@ pub fn is_subset_file(name: &str) -> bool {
         })
 }
 
-/// Subsets every face in `faces` that covers some of `chars`, in parallel.
+/// Subsets every face in `faces` that covers some of `chars`, in parallel. `quoted_arabic`:
+/// whether the pages may quote Arabic (`lang="ar"`), which is drawn in Naskh.
 pub fn subset_faces(
     project_root: &Path,
     faces: &[Face],
     chars: &BTreeSet<char>,
+    quoted_arabic: bool,
 ) -> Result<Vec<WebFont>, Diagnostic> {
-    // Naskh only stands in for characters Nastaliq lacks (it follows Nastaliq in every
-    // font stack), so its subset holds only those and is usually never downloaded.
+    // Elsewhere Naskh only stands in for characters Nastaliq lacks (it follows Nastaliq in
+    // every Urdu font stack): without quoted Arabic its subset holds only those. With it,
+    // it holds every Arabic-script character of the pages, and a browser fetches it only
+    // for a page whose quoted Arabic it draws (a page's Urdu is drawn by Nastaliq first).
     let mut known = crate::stamps::Stamps::of_project(project_root);
     let nastaliq = crate::fonts::load(&faces::NASTALIQ, project_root, &known)?;
     let nastaliq = FontRef::new(&nastaliq)
@@ -74,7 +78,9 @@ pub fn subset_faces(
             })?;
             let mut covered = covered(&font, chars);
             if *face == faces::NASKH {
-                covered.retain(|c| !nastaliq.contains(c));
+                covered.retain(|c| {
+                    !nastaliq.contains(c) || quoted_arabic && safha_text::chars::is_arabic(*c)
+                });
             }
             if covered.iter().all(|c| c.is_whitespace()) {
                 return Ok(None);

@@ -77,7 +77,10 @@ pub fn files(
         &crate::html::page::list_counters(&project.languages, uis),
         &mut chars,
     );
-    let web = webfonts::subset_faces(&project.root, &faces::ALL, &chars)?;
+    // Whether any page quotes Arabic is not known here (a cached article's page is not
+    // read again): the site's Naskh holds every Arabic-script character, fetched only by
+    // the pages that quote Arabic.
+    let web = webfonts::subset_faces(&project.root, &faces::ALL, &chars, true)?;
     let css = theme.stylesheet(
         &web,
         FontUrls::Files(&format!("{FONT_DIR}/")),
