@@ -773,3 +773,26 @@ fn a_poem_keeps_its_first_and_last_couplets_with_their_neighbours() {
         page_of("درد مندوں سے ضعیفوں سے محبت کرنا")
     );
 }
+
+/// A right-aligned column of numbers in an Urdu table keeps its digits' units in line at
+/// the right (digits read left to right), where other columns mirror the author's right
+/// to the left edge: the by-election table's margins (tests/corpus/heldout6) stood
+/// flush left, ۶,۶۸۷ over ۵۳,۲۶۵ thousands over tens of thousands.
+#[test]
+fn urdu_columns_of_numbers_line_their_units_up() {
+    let project = temp_project(&repo().join("tests/corpus/heldout6"));
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = project
+        .path()
+        .join("dist/by-election-results-liveblog/ur.pdf");
+    let words = bbox_words(&pdftotext(&pdf, &["-bbox"]));
+    let right = |w: &str| {
+        (words.iter())
+            .find(|(_, t)| t == w)
+            .unwrap_or_else(|| panic!("{w} not in {pdf:?}"))
+            .0[2]
+    };
+    let (a, b) = (right("۶,۶۸۷"), right("۵۳,۲۶۵"));
+    assert!((a - b).abs() < 0.5, "{a} vs {b}");
+}

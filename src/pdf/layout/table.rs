@@ -66,11 +66,15 @@ pub(super) fn flows(
         }))
         .collect();
     // Each column's alignment: the author's; else a column of numbers lines its digits up
-    // at the right, where their units are (the start edge of a right-to-left column).
+    // at the right, where their units are (the start edge of a right-to-left column). A
+    // right-to-left table mirrors the author's right to its left edge, except for a column
+    // of numbers, whose digits read left to right: at the left, ۶,۶۸۷ stood over ۵۳,۲۶۵
+    // thousands over tens of thousands.
     let rtl = at.rtl();
     let roles: Vec<Role> = (0..cols)
         .map(|c| match align.get(c) {
             Some(Align::Center) => Role::CellCenter,
+            Some(Align::Right) if rtl && numeric_column(setter, rows, c) => Role::Cell,
             Some(Align::Right) => Role::CellEnd,
             Some(Align::Left) => Role::Cell,
             _ if numeric_column(setter, rows, c) => {
