@@ -281,3 +281,30 @@ fn quoted_arabic_is_marked_arabic() {
         );
     }
 }
+
+/// A right-aligned column of numbers keeps its digits' units in line at the right on an
+/// Urdu page too (the PDF does the same), where the stylesheet mirrors other columns' right
+/// to the left edge (tests/corpus/heldout6's by-election table).
+#[test]
+fn urdu_columns_of_numbers_stay_at_the_right() {
+    let project = temp_project(&repo().join("tests/corpus/heldout6"));
+    let run = safha(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dist = project.path().join("dist/by-election-results-liveblog");
+    let class_of = |stem: &str, number: &str| {
+        let page = html(&dist.join(format!("{stem}.html")));
+        let found: Vec<String> = (page.select(&sel("td")))
+            .filter(|td| text(td) == number)
+            .map(|td| attr(&td, "class").unwrap_or("").to_string())
+            .collect();
+        assert!(!found.is_empty(), "{stem}: no cell {number}");
+        found
+    };
+    assert!(class_of("ur", "۶,۶۸۷").iter().all(|c| c == "align-start"));
+    assert!(class_of("en", "6,687").iter().all(|c| c == "align-end"));
+    let parallel = class_of("parallel", "۶,۶۸۷");
+    assert!(
+        parallel.iter().all(|c| c.starts_with("align-start")),
+        "{parallel:?}"
+    );
+}

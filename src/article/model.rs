@@ -202,6 +202,32 @@ impl Article {
             .filter(move |s| s.has_message() && seen.insert(s.id.as_str()))
     }
 
+    /// Whether column `c` of a table's `rows` holds numbers alone (`61,904`, `29.8%`,
+    /// `+7.0`, `۲۶٫۸٪`), in every cell that has text: digits read left to right in any
+    /// language, so such a column lines its units up at the right.
+    pub fn numeric_column(&self, rows: &[Vec<Option<SegmentRef>>], c: usize) -> bool {
+        let mut any = false;
+        for row in rows {
+            let Some(Some(seg)) = row.get(c) else {
+                continue;
+            };
+            let text = self.segments[*seg].text.trim();
+            let number = text.chars().any(char::is_numeric)
+                && text.chars().all(|ch| {
+                    ch.is_numeric()
+                        || matches!(
+                            ch,
+                            ',' | '.' | '%' | '+' | '-' | '−' | '٫' | '٬' | '٪' | ' '
+                        )
+                });
+            if !number {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
     /// The couplets of a block quote that is verse: every block a paragraph of two lines
     /// joined by a hard line break (a trailing backslash or two spaces), each a couplet of
     /// two misras. `None` for any other quote.

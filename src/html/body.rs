@@ -205,11 +205,12 @@ impl Single<'_> {
                 });
             }
             Block::Table { align, head, rows } => {
+                let align = aligned(self.article, align, rows, self.text.lang.dir());
                 let cells = Cells {
                     article: self.article,
                     text: self.text,
                     parent: Some(&self.text.lang),
-                    align,
+                    align: &align,
                     notes: Some(&self.notes),
                     class: None,
                 };
@@ -352,6 +353,25 @@ impl Cells<'_> {
             }
         }
     }
+}
+
+/// A table's column alignments as a text of direction `dir` sets them (the stylesheet's
+/// `start`/`end` mirror them in right-to-left text), except that a right-aligned column of
+/// numbers stays at the right in any direction: digits read left to right, and mirrored
+/// to the left edge ۶,۶۸۷ stood over ۵۳,۲۶۵ thousands over tens of thousands (the PDF
+/// does the same).
+pub(super) fn aligned(
+    article: &Article,
+    align: &[Align],
+    rows: &[Vec<Option<SegmentRef>>],
+    dir: Dir,
+) -> Vec<Align> {
+    (align.iter().enumerate())
+        .map(|(c, a)| match a {
+            Align::Right if dir == Dir::Rtl && article.numeric_column(rows, c) => Align::Left,
+            other => *other,
+        })
+        .collect()
 }
 
 fn table(cells: &Cells, head: &[Option<SegmentRef>], rows: &[Vec<Option<SegmentRef>>]) -> String {

@@ -309,6 +309,7 @@ fn parallel_table(
 ) -> String {
     let columns = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0));
     let mut out = format!("<table class=\"parallel-table cols-{columns}\" dir=\"ltr\">\n");
+    let aligns = sides.map(|side| super::body::aligned(article, align, rows, side.lang.dir()));
     let row = |out: &mut String, tag: &str, cells: &[Option<SegmentRef>]| {
         out.push_str("<tr>");
         for (n, (side, notes)) in sides.iter().zip(notes).enumerate() {
@@ -320,7 +321,7 @@ fn parallel_table(
                 article,
                 text: side,
                 parent: None,
-                align,
+                align: &aligns[n],
                 notes: Some(notes),
                 class: (n > 0).then_some("target"),
             };

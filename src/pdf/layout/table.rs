@@ -74,10 +74,10 @@ pub(super) fn flows(
     let roles: Vec<Role> = (0..cols)
         .map(|c| match align.get(c) {
             Some(Align::Center) => Role::CellCenter,
-            Some(Align::Right) if rtl && numeric_column(setter, rows, c) => Role::Cell,
+            Some(Align::Right) if rtl && setter.article.numeric_column(rows, c) => Role::Cell,
             Some(Align::Right) => Role::CellEnd,
             Some(Align::Left) => Role::Cell,
-            _ if numeric_column(setter, rows, c) => {
+            _ if setter.article.numeric_column(rows, c) => {
                 if rtl {
                     Role::Cell
                 } else {
@@ -181,29 +181,6 @@ fn align_first_baselines(sides: &mut [Side]) {
             side.para = std::sync::Arc::new(para);
         }
     }
-}
-
-fn numeric_column(setter: &Setter<'_>, rows: &[Vec<Option<SegmentRef>>], c: usize) -> bool {
-    let mut any = false;
-    for row in rows {
-        let Some(Some(seg)) = row.get(c) else {
-            continue;
-        };
-        let text = setter.article.segments[*seg].text.trim();
-        let number = text.chars().any(|ch| ch.is_numeric())
-            && text.chars().all(|ch| {
-                ch.is_numeric()
-                    || matches!(
-                        ch,
-                        ',' | '.' | '%' | '+' | '-' | '−' | '٫' | '٬' | '٪' | ' '
-                    )
-            });
-        if !number {
-            return false;
-        }
-        any = true;
-    }
-    any
 }
 
 /// Widths of table columns whose content needs at least `min` and at most `max` points,
