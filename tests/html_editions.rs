@@ -255,9 +255,7 @@ fn parallel_tables_put_each_cell_beside_its_translation_in_one_row() {
 /// Urdu around it stays Urdu.
 #[test]
 fn quoted_arabic_is_marked_arabic() {
-    let project = temp_project(&repo().join("tests/corpus/heldout"));
-    let run = safha(project.path(), &["build", "--format", "html"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let project = built_corpus_as("heldout", "html");
     for stem in ["ur", "parallel"] {
         let page = html(
             &project
@@ -287,9 +285,7 @@ fn quoted_arabic_is_marked_arabic() {
 /// to the left edge (tests/corpus/heldout6's by-election table).
 #[test]
 fn urdu_columns_of_numbers_stay_at_the_right() {
-    let project = temp_project(&repo().join("tests/corpus/heldout6"));
-    let run = safha(project.path(), &["build", "--format", "html"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let project = built_corpus_as("heldout6", "html");
     let dist = project.path().join("dist/by-election-results-liveblog");
     let class_of = |stem: &str, number: &str| {
         let page = html(&dist.join(format!("{stem}.html")));

@@ -713,9 +713,7 @@ fn a_table_too_wide_for_its_parallel_column_is_set_across_the_page() {
 /// own size, its broken lines flush with the next misra's first.
 #[test]
 fn english_verse_turns_over_indented_at_the_texts_size() {
-    let project = temp_project(&repo().join("tests/corpus/heldout5"));
-    let run = safha(project.path(), &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let project = built_corpus_as("heldout5", "pdf");
     let pdf = project.path().join("dist/mir-taqi-mir-ghazal/parallel.pdf");
     let xml = pdftotext(&pdf, &["-bbox"]);
     let words = bbox_words(&xml);
@@ -752,9 +750,7 @@ fn english_verse_turns_over_indented_at_the_texts_size() {
 /// other five overleaf), nor leaves its last couplet alone overleaf.
 #[test]
 fn a_poem_keeps_its_first_and_last_couplets_with_their_neighbours() {
-    let project = temp_project(&repo().join("tests/corpus/heldout6"));
-    let run = safha(project.path(), &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let project = built_corpus_as("heldout6", "pdf");
     let pdf = project.path().join("dist/iqbal-nazm-bachay-ki-dua/ur.pdf");
     let page_of = |misra: &str| {
         (1..=6)
@@ -780,9 +776,7 @@ fn a_poem_keeps_its_first_and_last_couplets_with_their_neighbours() {
 /// flush left, ۶,۶۸۷ over ۵۳,۲۶۵ thousands over tens of thousands.
 #[test]
 fn urdu_columns_of_numbers_line_their_units_up() {
-    let project = temp_project(&repo().join("tests/corpus/heldout6"));
-    let run = safha(project.path(), &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let project = built_corpus_as("heldout6", "pdf");
     let pdf = project
         .path()
         .join("dist/by-election-results-liveblog/ur.pdf");

@@ -150,9 +150,7 @@ fn words_ending_in_marks_survive_line_ends() {
 /// copy, and its articles' slugs in order.
 fn built_corpus(name: &str) -> (std::path::PathBuf, tempfile::TempDir, Vec<String>) {
     let corpus = repo().join("tests/corpus").join(name);
-    let project = temp_project(&corpus);
-    let run = safha(project.path(), &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let project = built_corpus_as(name, "pdf");
     let mut slugs: Vec<String> = std::fs::read_dir(corpus.join("content"))
         .unwrap()
         .map(|e| e.unwrap().path())

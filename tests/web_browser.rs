@@ -302,9 +302,7 @@ fn a_broken_translation_shows_as_an_overlay_in_the_page() {
 /// never fetches that font.
 #[test]
 fn quoted_arabic_is_drawn_in_naskh_only_where_quoted() {
-    let project = temp_project(&repo().join("tests/corpus/heldout"));
-    let run = safha(project.path(), &["build", "--format", "html"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let project = built_corpus_as("heldout", "html");
     let sermon = project
         .path()
         .join("dist/friday-sermon-truthfulness/ur.html");

@@ -72,6 +72,15 @@ pub fn temp_project(from: &Path) -> tempfile::TempDir {
     dir
 }
 
+/// Corpus `name` (`tests/corpus/<name>`) built in `format` (`pdf`, `html`) in a throwaway
+/// project.
+pub fn built_corpus_as(name: &str, format: &str) -> tempfile::TempDir {
+    let project = temp_project(&repo().join("tests/corpus").join(name));
+    let run = safha(project.path(), &["build", "--format", format]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    project
+}
+
 /// Fixture `fixture_name` extracted and built as PDFs in a throwaway project (translations
 /// published however complete, unless the fixture says otherwise), and its article's slug.
 pub fn built_pdfs(fixture_name: &str) -> (tempfile::TempDir, String) {

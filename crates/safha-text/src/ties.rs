@@ -114,21 +114,25 @@ pub fn unbreakable(text: &str) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
 
+    fn found(text: &str) -> Vec<&str> {
+        unbreakable(text).into_iter().map(|r| &text[r]).collect()
+    }
+
     #[test]
     fn stretches_that_stay_on_one_line() {
-        let text = "paid Rs 25,000 for 2,000 MW, then ۵۰–۱۰۰ ml at 63-A and Rs 5 kg.";
-        let found: Vec<&str> = unbreakable(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(
-            found,
+            found("paid Rs 25,000 for 2,000 MW, then ۵۰–۱۰۰ ml at 63-A and Rs 5 kg."),
             ["Rs 25,000", "2,000 MW,", "۵۰–۱۰۰ ml", "63-A", "Rs 5 kg."]
         );
-        let text = "PML-N اور MQM-P، e-mail to well-known long-term (PTI-backed)";
-        let found: Vec<&str> = unbreakable(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(found, ["PML-N", "MQM-P،", "e-mail"]);
-        let text = "تقریباً ۶ لاکھ ۳۷ ہزار ووٹ، ۱۵ فیصد";
-        let found: Vec<&str> = unbreakable(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(found, ["۶ لاکھ", "۳۷ ہزار", "۱۵ فیصد"]);
-        assert!(unbreakable("no numbers here - at all").is_empty());
-        assert!(unbreakable("").is_empty());
+        assert_eq!(
+            found("PML-N اور MQM-P، e-mail to well-known long-term (PTI-backed)"),
+            ["PML-N", "MQM-P،", "e-mail"]
+        );
+        assert_eq!(
+            found("تقریباً ۶ لاکھ ۳۷ ہزار ووٹ، ۱۵ فیصد"),
+            ["۶ لاکھ", "۳۷ ہزار", "۱۵ فیصد"]
+        );
+        assert!(found("no numbers here - at all").is_empty());
+        assert!(found("").is_empty());
     }
 }
