@@ -354,33 +354,44 @@ fn mixed_phrases(ftl: &Path) -> std::collections::BTreeSet<String> {
         .into_iter()
         .filter(|(id, _)| !id.starts_with("alt-"))
     {
-        // A note's reference (`[^wb]`) is set as its number, away from the words.
-        let mut md = md;
-        while let Some(start) = md.find("[^") {
-            let Some(len) = md[start..].find(']') else {
+        // A note's reference (`[^wb]`) is on the page as its number (`رہا۔[۲] اس`), so a
+        // phrase stops at it: the words on each side of it are searched apart.
+        let mut pieces = Vec::new();
+        let mut rest = md.as_str();
+        while let Some(start) = rest.find("[^") {
+            let Some(len) = rest[start..].find(']') else {
                 break;
             };
-            md.replace_range(start..start + len + 1, " ");
+            pieces.push(&rest[..start]);
+            rest = &rest[start + len + 1..];
         }
-        let text = plain(&md);
-        let words: Vec<&str> = text.split_whitespace().collect();
-        for n in [2, 3, 4] {
-            for w in words.windows(n) {
-                let mixed = w.iter().any(|w| {
-                    w.chars().any(|c| {
-                        c.is_ascii_digit() || ('۰'..='۹').contains(&c) || ('٠'..='٩').contains(&c)
-                    })
-                }) || w
-                    .iter()
-                    .any(|w| w.chars().filter(char::is_ascii_uppercase).count() >= 2);
-                let urdu = w.iter().any(|w| w.chars().any(is_arabic));
-                if mixed && urdu {
-                    phrases.insert(w.join(" "));
-                }
-            }
+        pieces.push(rest);
+        for piece in pieces {
+            let text = plain(piece);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            mixed_windows(&words, &mut phrases);
         }
     }
     phrases
+}
+
+/// Every run of 2-4 of `words` that holds Urdu and a number or Latin acronym.
+fn mixed_windows(words: &[&str], phrases: &mut std::collections::BTreeSet<String>) {
+    for n in [2, 3, 4] {
+        for w in words.windows(n) {
+            let mixed = w.iter().any(|w| {
+                w.chars().any(|c| {
+                    c.is_ascii_digit() || ('۰'..='۹').contains(&c) || ('٠'..='٩').contains(&c)
+                })
+            }) || w
+                .iter()
+                .any(|w| w.chars().filter(char::is_ascii_uppercase).count() >= 2);
+            let urdu = w.iter().any(|w| w.chars().any(is_arabic));
+            if mixed && urdu {
+                phrases.insert(w.join(" "));
+            }
+        }
+    }
 }
 
 /// The phrases of `phrases` an extractor's text of `pdf` does not hold, once invisible
@@ -447,8 +458,8 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 ///
 /// What is left: pdf.js still reads `2022، ص 7` left to right (in logical order, MuPDF
 /// and poppler moved its comma), writes `µ` as `μ` (it applies compatibility
-/// normalization) and reverses a run of signs after a number (`100%!!!`); poppler drops
-/// a shadda typed on a digit.
+/// normalization) and reverses a run of signs after a number (`100%!!!`); poppler moved
+/// a shadda typed on a digit before it (mended since, below).
 ///
 /// The parallel edition's narrow Urdu column is searched too. There poppler also reads
 /// the English column between two Urdu lines in places, so a phrase broken over those
@@ -476,8 +487,18 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// is not on the page) added, in poppler, the constituency names in wrapping table cells
 /// (`این اے ۱۹۶ قمبر ⏎ شہدادکوٹ`); everywhere, phrases over a page break or a footnote's
 /// reference (`رہا۔[۲] اس`), and in pdf.js `2022، ص 340–345۔` again. The corpora before it
-/// lost 32, 5, 50 and 74, 16, 69. Today: Urdu edition poppler 55, MuPDF 12, pdf.js 64;
+/// lost 32, 5, 50 and 74, 16, 69. Then: Urdu edition poppler 55, MuPDF 12, pdf.js 64;
 /// parallel poppler 107, MuPDF 36, pdf.js 93.
+///
+/// Then poppler's 16 phrases with a shadda typed on a digit (`ساڑھے ۲ّ بجے`, read `ّ۲`)
+/// came back once a left-to-right mark followed the shadda, and a phrase no longer runs
+/// over a note's reference, which is on the page between its words (6,671 phrases):
+/// Urdu edition poppler 37, MuPDF 8, pdf.js 62; parallel poppler 89, MuPDF 32, pdf.js 91.
+/// What poppler still loses is nearly all the wrapping table cells above (its table
+/// reader takes a cell's lines for blocks of their own and reads a row line by line; a
+/// cell is one block only if its line pitch is under 1.5 em of the layer's size, and a
+/// layer that large also joins neighbouring cells 8 pt apart, tried and measured: 108
+/// lost), and phrases over a page break. pdf.js: `2022، ص 7` and `µ` (it writes μ).
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -514,6 +535,9 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
                 let pdf = project.path().join(format!("dist/{slug}/{edition}.pdf"));
                 for ex in EXTRACTORS {
                     let lost = phrases_missing(ex, &pdf, &phrases);
+                    for l in &lost {
+                        eprintln!("LOST {edition} {ex} {slug}: {l}");
+                    }
                     missing
                         .entry((edition, ex))
                         .or_default()
@@ -532,12 +556,12 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 91 / 10000,
-            ("ur", "mupdf") => total * 20 / 10000,
-            ("ur", _) => total * 106 / 10000,
-            (_, "poppler") => total * 177 / 10000,
-            (_, "mupdf") => total * 60 / 10000,
-            _ => total * 154 / 10000,
+            ("ur", "poppler") => total * 61 / 10000,
+            ("ur", "mupdf") => total * 15 / 10000,
+            ("ur", _) => total * 102 / 10000,
+            (_, "poppler") => total * 147 / 10000,
+            (_, "mupdf") => total * 53 / 10000,
+            _ => total * 150 / 10000,
         };
         assert!(
             lost.len() <= allowed,

@@ -160,6 +160,13 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             }
             _ => out.push(glyph),
         }
+        // A mark on a digit or Latin letter (`۲ّ`) left where it is written, poppler
+        // took it into the right-to-left text after it and put it before the digit
+        // (`ّ۲`): a left-to-right mark after it keeps it in the run. Its own glyph, as
+        // above.
+        if !rtl && class == NSM {
+            out.push(LayerText::of(&['\u{200E}']));
+        }
         // A comma or colon before a quote or bracket (`نہیں،“ PTI`): poppler takes the
         // comma for part of a number and the quote with it, and read the pair left to
         // right (`نہیں“،`); a mark between them keeps the quote right to left.
@@ -524,5 +531,12 @@ mod tests {
         );
         // Before a letter or at a word's end a comma stays as it was.
         assert_eq!(texts("ا،ب،", true, Mark::None), ["ا", "،", "ب", "،"]);
+    }
+
+    #[test]
+    fn a_mark_on_a_digit_is_followed_by_a_left_to_right_mark() {
+        assert_eq!(texts("۲ّ", false, Mark::None), ["۲", "\u{651}", "\u{200E}"]);
+        // In Urdu a mark stays with its letter, as it was.
+        assert_eq!(texts("بّ", true, Mark::None), ["ب", "\u{651}"]);
     }
 }
