@@ -79,8 +79,14 @@ impl Column<'_> {
 
     fn segment(&self, kind: &'static str, seg: usize) -> Elem {
         let mut e = Elem::holding(kind, self.tag(Node::Segment(seg)));
-        e.lang = self.lang_of(&self.loc.segments[seg].lang.tag());
-        e.actual = Some(plain_text(&self.loc.segments[seg].text));
+        let text = plain_text(&self.loc.segments[seg].text);
+        let lang = if all_quoted_arabic(&text) {
+            ARABIC.to_string()
+        } else {
+            self.loc.segments[seg].lang.tag()
+        };
+        e.lang = self.lang_of(&lang);
+        e.actual = Some(text);
         e
     }
 
@@ -154,6 +160,22 @@ pub fn each_child(
             }
         }
     }
+}
+
+/// The language of Arabic quoted in an article (BCP 47).
+const ARABIC: &str = "ar";
+
+/// Whether every letter of `text` is in Arabic it quotes (a verse set as a paragraph of
+/// its own, in either column): a screen reader reads it in an Arabic voice, not an Urdu or
+/// English one. Quoted Arabic inside a paragraph of Urdu is left in the paragraph's
+/// language.
+fn all_quoted_arabic(text: &str) -> bool {
+    let quoted = safha_text::arabic::quotations(text);
+    let mut letters = text
+        .char_indices()
+        .filter(|(_, c)| c.is_alphabetic())
+        .peekable();
+    letters.peek().is_some() && letters.all(|(i, _)| quoted.iter().any(|r| r.contains(&i)))
 }
 
 /// The element of one block in one column (none for a thematic break).
