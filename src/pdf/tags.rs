@@ -81,7 +81,7 @@ impl Column<'_> {
         let mut e = Elem::holding(kind, self.tag(Node::Segment(seg)));
         let text = plain_text(&self.loc.segments[seg].text);
         let lang = if all_quoted_arabic(&text) {
-            ARABIC.to_string()
+            safha_text::arabic::LANGUAGE.to_string()
         } else {
             self.loc.segments[seg].lang.tag()
         };
@@ -161,9 +161,6 @@ pub fn each_child(
         }
     }
 }
-
-/// The language of Arabic quoted in an article (BCP 47).
-const ARABIC: &str = "ar";
 
 /// Whether every letter of `text` is in Arabic it quotes (a verse set as a paragraph of
 /// its own, in either column): a screen reader reads it in an Arabic voice, not an Urdu or

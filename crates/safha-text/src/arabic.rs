@@ -5,6 +5,9 @@
 
 use std::ops::Range;
 
+/// The language quoted Arabic is tagged with (BCP 47), for screen readers.
+pub const LANGUAGE: &str = "ar";
+
 use crate::chars::{alphabetic, is_arabic, is_combining};
 
 /// The Arabic quoted in `text` (byte ranges, sorted and apart):
