@@ -1228,6 +1228,21 @@ fn the_parallel_page_has_each_columns_byline_in_its_language() {
         text(0)
     );
     assert!(!text(0).contains("عائشہ"), "{}", text(0));
+    // Each part (author, date, reading time) an inline block, so that a phone breaks the
+    // byline between parts rather than inside a name.
+    let parts: Vec<String> = (metas[0].select(&sel(":scope > span")))
+        .map(|s| s.text().collect())
+        .collect();
+    assert!(parts.len() >= 2, "{parts:?}");
+    assert!(
+        parts.iter().any(|p| p.contains("Staff reporter")),
+        "{parts:?}"
+    );
+    let css = read(&project.path().join("dist/style.css"));
+    assert!(
+        css.contains(".meta > span { display: inline-block; }"),
+        "{css}"
+    );
     assert_eq!(metas[1].attr("lang"), Some("ur"));
     assert_eq!(metas[1].attr("dir"), Some("rtl"));
     assert!(

@@ -790,3 +790,36 @@ fn urdu_columns_of_numbers_line_their_units_up() {
     let (a, b) = (right("۶,۶۸۷"), right("۵۳,۲۶۵"));
     assert!((a - b).abs() < 0.5, "{a} vs {b}");
 }
+
+/// A byline too long for the parallel edition's narrow column breaks between its parts
+/// (author, translator, date), not inside a name: the column's English read "By Tariq /
+/// Mehmood Chaudhry · Published …" and its Urdu "ترجمہ: Tariq / Mehmood Chaudhry".
+#[test]
+fn a_byline_breaks_between_its_parts_not_inside_a_name() {
+    let project = built_corpus_as("heldout6", "pdf");
+    let pdf = project.path().join("dist/column-on-patience/parallel.pdf");
+    let text = pdftotext(&pdf, &["-f", "1", "-l", "1"]);
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            l.chars()
+                .filter(|c| {
+                    !c.is_control()
+                        && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
+                })
+                .collect()
+        })
+        .collect();
+    let named: Vec<&String> = lines.iter().filter(|l| l.contains("Tariq")).collect();
+    // The English byline's author and the Urdu one's author and translator.
+    assert!(named.len() >= 3, "{lines:?}");
+    for line in named {
+        assert!(line.contains("Tariq Mehmood Chaudhry"), "{line:?}");
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.trim() == "By Tariq Mehmood Chaudhry"),
+        "{lines:?}"
+    );
+}

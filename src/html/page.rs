@@ -246,7 +246,12 @@ impl Theme {
                 &reading,
                 &crate::l10n::byline::digits(ui),
             ));
-            super::escape::escape_with_bdi(&meta.join(" · "))
+            // Each part kept whole where the line has room (an inline block): a narrow
+            // screen breaks the byline between its parts, not inside a name.
+            let parts: Vec<String> = (meta.iter())
+                .map(|p| format!("<span>{}</span>", super::escape::escape_with_bdi(p)))
+                .collect();
+            parts.join(" · ")
         };
         let meta_html = match input.edition {
             Edition::Single(text) => format!("<p class=\"meta\">{}</p>\n", meta(text, &ui)),

@@ -32,9 +32,19 @@ pub fn line(
     uis: &std::collections::BTreeMap<super::lang::Lang, Ui>,
     text: &super::localize::LocalizedArticle,
 ) -> Option<String> {
-    let ui = uis.get(&text.lang)?;
-    let parts = parts(front, ui, !text.is_source());
+    let parts = parts_of(front, uis, text);
     (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// The byline's [`parts`] for `text`, in its language's words (`uis`).
+pub fn parts_of(
+    front: &FrontMatter,
+    uis: &std::collections::BTreeMap<super::lang::Lang, Ui>,
+    text: &super::localize::LocalizedArticle,
+) -> Vec<String> {
+    uis.get(&text.lang)
+        .map(|ui| parts(front, ui, !text.is_source()))
+        .unwrap_or_default()
 }
 
 /// `YYYY-MM-DD` as `ui`'s language writes a date (`30 November 2026`, `۳۰ نومبر ۲۰۲۶`);

@@ -59,7 +59,8 @@ impl<'l> Column<'l> {
             }
             1 => {
                 let mut units = Vec::new();
-                let byline = crate::l10n::byline::line(&article.front, setter.uis, loc);
+                let byline = crate::l10n::byline::parts_of(&article.front, setter.uis, loc);
+                let byline = (!byline.is_empty()).then_some(byline);
                 if article.front.summary.is_some() {
                     let (summary, before, after) =
                         setter.segment(loc, SUMMARY, Role::Summary, width)?;
@@ -67,10 +68,8 @@ impl<'l> Column<'l> {
                     units.push(vec![single(summary, 0.0, before, after, false).of(SUMMARY)]);
                 }
                 // Who wrote it, who translated it, when: under the summary, first page.
-                if let Some(line) = byline {
-                    let text = StyledText::plain(&line);
-                    let (p, before, after) =
-                        setter.set(&text, Role::Byline, &loc.lang, width, None)?;
+                if let Some(parts) = byline {
+                    let (p, before, after) = byline_paragraph(setter, &parts, &loc.lang, width)?;
                     let tag = super::page::Tag::of(super::page::Node::Byline);
                     units.push(vec![single(p, 0.0, before, after + 8.0, false).tagged(tag)]);
                 }
@@ -173,6 +172,37 @@ fn turned_over(
         }
     }
     Ok(Arc::new(p))
+}
+
+/// The byline's `parts` (who wrote it, who translated it, when) set in `width`: on one
+/// line, parts joined by a middle dot, if they fit; else each line as many whole parts as
+/// fit, so that a line ends between two parts and not inside a name ("By Tariq | Mehmood
+/// Chaudhry" in the parallel edition's narrow column). A part wider than the column still
+/// breaks where it must.
+fn byline_paragraph(
+    setter: &mut Setter<'_>,
+    parts: &[String],
+    lang: &Lang,
+    width: f32,
+) -> Result<(Arc<Paragraph>, f32, f32), Unlaid> {
+    let mut set =
+        |text: &str| setter.set(&StyledText::plain(text), Role::Byline, lang, width, None);
+    let one = set(&parts.join(" · "))?;
+    if one.0.lines.len() <= 1 {
+        return Ok(one);
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for part in parts {
+        if let Some(last) = lines.last_mut() {
+            let joined = format!("{last} · {part}");
+            if set(&joined)?.0.lines.len() <= 1 {
+                *last = joined;
+                continue;
+            }
+        }
+        lines.push(part.clone());
+    }
+    Ok(set(&lines.join("\n"))?)
 }
 
 /// Appends the units of a block: each paragraph-level segment is a unit of its own, so
