@@ -163,10 +163,14 @@ fn line(setting: &Setting, b: &Break) -> Line {
     let wanted =
         ((width - natural) / spaces.max(1) as f32).max(-total_shrink / spaces.max(1) as f32);
     // A line that would need spaces wider than an em more (a long word in a narrow
-    // column) is set ragged rather than with gaps a reader trips over.
+    // column) is set ragged rather than with gaps a reader trips over. So is a verse
+    // quoted in Arabic as a paragraph of its own: Arabic print justifies by stretching
+    // letters (kashida), never by word gaps alone, and in a narrow column those opened
+    // to an em (Al-Baqarah 2:153 in the parallel edition's English column).
     let justify = (style.align == Align::Full || style.align == Align::Justify && !b.last)
         && spaces > 0
-        && wanted <= MAX_STRETCH_EM * style.size;
+        && wanted <= MAX_STRETCH_EM * style.size
+        && !prepared.all_quoted_arabic();
     // The breaker lets any line, a last or ragged one too, take up to its spaces' shrink
     // ("… Balochistan and ex-Fata." ran 10 pt into the margin): such a line is shrunk.
     let squeezed = natural > width && spaces > 0;

@@ -292,6 +292,28 @@ mod tests {
     }
 
     #[test]
+    fn a_verse_quoted_in_arabic_is_set_ragged_the_urdu_around_it_justified() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        let verse = "﴿يَا أَيُّهَا الَّذِينَ آمَنُوا اسْتَعِينُوا بِالصَّبْرِ وَالصَّلَاةِ ۚ إِنَّ اللَّهَ مَعَ الصَّابِرِينَ﴾";
+        let urdu = "قرآنِ مجید بار بار صبر کی طرف لوٹتا ہے؛ امام احمد بن حنبلؒ نے ایسے تقریباً نوے مقامات گنے ہیں جہاں صبر کا ذکر آیا ہے۔";
+        let mut justified = |text: &str| {
+            let shaped = shape(
+                &book,
+                &mut cache,
+                &StyledText::plain(text),
+                &style("ur", 10.5),
+            )
+            .unwrap();
+            let p = shaped.lay_out(&book, 150.0);
+            assert!(p.lines.len() >= 3, "{}", p.lines.len());
+            p.lines.iter().filter(|l| l.justified).count()
+        };
+        assert_eq!(justified(verse), 0);
+        assert!(justified(urdu) >= 2);
+    }
+
+    #[test]
     fn a_sign_from_another_face_grows_only_its_own_line() {
         let book = FontBook::bundled();
         let mut cache = ShapeCache::new();

@@ -51,6 +51,12 @@ impl Piece {
         self.level % 2 == 1
     }
 
+    /// Whether the piece is quoted Arabic, the one text set at a size of its own (see
+    /// [`NASKH_SIZE`]).
+    pub fn quotes_arabic(&self) -> bool {
+        self.size != 1.0
+    }
+
     /// Points per font unit of the piece's face at the paragraph's `size`.
     pub fn scale(&self, book: &FontBook, size: f32) -> f32 {
         size * self.size / book.get(self.face).upem
@@ -70,6 +76,19 @@ pub struct Prepared {
     /// Whether the paragraph's text must be carried by a text layer (right-to-left or
     /// Arabic script anywhere).
     pub text_layer: bool,
+}
+
+impl Prepared {
+    /// Whether every word of the paragraph is quoted Arabic (a verse set as a paragraph
+    /// of its own).
+    pub fn all_quoted_arabic(&self) -> bool {
+        let mut words = self
+            .pieces
+            .iter()
+            .filter(|p| p.kind == Kind::Word)
+            .peekable();
+        words.peek().is_some() && words.all(Piece::quotes_arabic)
+    }
 }
 
 pub fn prepare(
