@@ -395,7 +395,8 @@ fn drawable_text(text: &str) -> std::borrow::Cow<'_, str> {
 /// follows the letters before it (as UAX #9 rule W7 does); a space or punctuation mark
 /// between letters of one writing takes theirs, and anything else the paragraph's: so the
 /// spaces of "Human Rights Commission" inside Urdu are Latin, those between Urdu words and
-/// the brackets around the Latin phrase (where the two writings meet) Nastaliq.
+/// the brackets around the Latin phrase (where the two writings meet) Nastaliq, but a
+/// space between an Urdu and a Latin word Latin.
 fn writings(text: &str, default: Writing) -> Vec<Writing> {
     let mut out = letter_writings(text, default);
     // Quoted Arabic, its spaces and signs too, is Naskh's.
@@ -447,6 +448,16 @@ fn letter_writings(text: &str, default: Writing) -> Vec<Writing> {
             w
         } else if c.is_numeric() || prev.is_some() && prev == next[i] {
             prev.unwrap_or(default)
+        } else if c == ' '
+            && let (Some(Some(a)), Some(Some(b))) =
+                (strong.get(i.wrapping_sub(1)), strong.get(i + 1))
+            && a != b
+        {
+            // A space between a Latin and an Urdu word is Latin's: Nastaliq's own, made
+            // for words whose letters overhang each other, is half as wide (Noto Nastaliq
+            // Urdu 132 units, Noto Serif 260), and beside a Latin word it all but
+            // vanished (`Quran.comپر`).
+            Writing::Latin
         } else {
             default
         };
@@ -880,6 +891,28 @@ mod tests {
                 "{latin}: {f:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_space_between_a_latin_and_an_urdu_word_is_latin() {
+        let book = FontBook::bundled();
+        let text = StyledText::plain("جب WhatsApp پر آیا، تو وہ Quran.com پر (ICTP) ہے");
+        let p = prepare(&book, &text, &style("ur")).unwrap();
+        let spaces: Vec<&str> = (p.pieces.iter())
+            .filter(|x| x.kind == Kind::Space)
+            .map(|x| book.get(x.face).face.family)
+            .collect();
+        // جب ␣ WhatsApp ␣ پر ␣ آیا، ␣ تو ␣ وہ ␣ Quran.com ␣ پر ␣ (ICTP) ␣ ہے: Nastaliq's
+        // narrow space only between Urdu words, and beside a bracket.
+        let serif = "Noto Serif";
+        let nastaliq = "Noto Nastaliq Urdu";
+        assert_eq!(
+            spaces,
+            [
+                serif, serif, nastaliq, nastaliq, nastaliq, serif, serif, nastaliq, nastaliq
+            ],
+            "{spaces:?}"
+        );
     }
 
     #[test]
