@@ -275,7 +275,12 @@ fn scale_after(chars: &[char], j: usize) -> (u32, usize) {
 /// The web and e-mail addresses in `text`.
 pub fn addresses(text: &str) -> Vec<&str> {
     text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '"'))
-        .map(|w| w.trim_end_matches(['.', ',', ';', ':', '!', '?', '۔', '،', '*', '_']))
+        // Sentence punctuation after an address, Urdu's too (`…gov.pk؛ یا`).
+        .map(|w| {
+            w.trim_end_matches([
+                '.', ',', ';', ':', '!', '?', '۔', '،', '؛', '؟', '*', '_', '”', '“', '’', '»',
+            ])
+        })
         .filter(|w| {
             w.starts_with("http://")
                 || w.starts_with("https://")
@@ -448,6 +453,9 @@ mod tests {
             ["`p`: the English has the number 40, the translation does not (it has 14)"]
         );
         assert_eq!(run("call 1339", "1393 پر کال کریں").len(), 1);
+        // Urdu's semicolon and question mark end an address as English's do.
+        assert!(run("see https://x.gov.pk; or", "https://x.gov.pk؛ یا").is_empty());
+        assert!(run("is it https://x.org/d?", "کیا یہ https://x.org/d؟").is_empty());
         assert!(run("Rs 17.57 trillion", "17.57 ٹریلین روپے").is_empty());
         assert!(run("Rs 2.55 trillion", "2,550 ارب روپے").is_empty());
         // A number half in words, its parts in rising scale.
