@@ -16,7 +16,19 @@ pub fn nothing_to_translate(text: &str) -> bool {
     // The current run of letters: its length, and whether any is not a capital.
     let (mut run, mut cased) = (0, false);
     let mut after_digit = false;
-    while let Some(c) = rest.chars().next() {
+    loop {
+        // A word in capitals that is English, not an acronym: a little word of its
+        // grammar, or one longer than acronyms are (a letterhead's "GOVERNMENT OF THE
+        // PUNJAB", "EXCISE, TAXATION & NARCOTICS CONTROL DEPARTMENT").
+        let word_ends = !rest.starts_with(char::is_alphabetic);
+        if word_ends && run >= 2 && !cased {
+            let end = text.len() - rest.len();
+            let word = &text[end - letters_len(&text[..end], run)..end];
+            if run >= CAPITAL_WORD || GRAMMAR.contains(&word) {
+                return false;
+            }
+        }
+        let Some(c) = rest.chars().next() else { break };
         // A number's plural is English to translate (`1990s`: ۱۹۹۰ کی دہائی).
         let next = rest[c.len_utf8()..].chars().next();
         if after_digit && c == 's' && !next.is_some_and(char::is_alphanumeric) {
@@ -40,6 +52,21 @@ pub fn nothing_to_translate(text: &str) -> bool {
         rest = &rest[c.len_utf8()..];
     }
     true
+}
+
+/// Capital letters in a row from which a word is English, not an acronym (NADRA, PEMRA,
+/// UNESCO and COMSATS are shorter; GOVERNMENT, TAXATION, NATIONAL are not).
+const CAPITAL_WORD: usize = 8;
+
+/// English's little words, which no acronym spells.
+const GRAMMAR: &[&str] = &[
+    "OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "FROM", "IS", "ARE", "OR",
+    "AN", "AS", "BE", "NOT", "THIS", "THAT", "WE", "YOU", "OUR", "YOUR",
+];
+
+/// The byte length of the last `letters` characters of `text`.
+fn letters_len(text: &str, letters: usize) -> usize {
+    text.chars().rev().take(letters).map(char::len_utf8).sum()
 }
 
 /// Whether `text` holds a time of day with its `a.m.` or `PM` (`5:05 p.m.`, `10:45 AM`,
@@ -150,6 +177,9 @@ mod tests {
             "AM 5",
             "A",
             "✓",
+            "NADRA, PEMRA",
+            "UNESCO",
+            "PML-N, PPP",
         ] {
             assert!(nothing_to_translate(text), "{text}");
         }
@@ -170,6 +200,10 @@ mod tests {
             "10:45 AM",
             "(8 AM – 8 PM)",
             "5PM",
+            // A letterhead in capitals is English, not acronyms.
+            "GOVERNMENT OF THE PUNJAB",
+            "EXCISE, TAXATION & NARCOTICS CONTROL DEPARTMENT",
+            "NOTIFICATION",
         ] {
             assert!(!nothing_to_translate(text), "{text}");
         }
