@@ -54,9 +54,22 @@ pub fn tied_words(text: &str) -> Vec<usize> {
 /// The positions just after a hyphen or dash where a line may not end: after a number's
 /// (`63-A`, `۶۳-اے`, `20-year-old`, `۵۰–۱۰۰`: `63-` at a line's end reads as the whole
 /// number), and where a hyphen joins a part of one or two letters (`PML-N`, `MQM-P`,
-/// `e-mail`: `PML-` ends a line as a word of its own).
+/// `e-mail`: `PML-` ends a line as a word of its own). In Urdu, no Latin word is broken
+/// at its hyphen: its halves would stand at opposite ends of two lines, the first at the
+/// left end of one and the rest at the right end of the next (`(SIM-` … `swap)`).
 pub fn joined_by_hyphens(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
+    let (arabic, latin) = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(a, l), c| {
+            if crate::chars::is_arabic(c) {
+                (a + 1, l)
+            } else {
+                (a, l + 1)
+            }
+        });
+    let urdu = arabic > latin;
     for (i, dash) in text.match_indices(['-', '\u{2010}', '\u{2013}']) {
         let word_before = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
         let number = word_before.ends_with(char::is_numeric)
@@ -68,10 +81,13 @@ pub fn joined_by_hyphens(text: &str) -> Vec<usize> {
             let n = letters.take_while(|c| c.is_alphabetic()).count();
             (1..=2).contains(&n)
         };
+        let latin = |c: char| c.is_alphabetic() && !crate::chars::is_arabic(c);
         let short = dash != "\u{2013}"
             && after.starts_with(char::is_alphabetic)
             && word_before.ends_with(char::is_alphabetic)
-            && (part(&mut word_before.chars().rev()) || part(&mut after.chars()));
+            && (part(&mut word_before.chars().rev())
+                || part(&mut after.chars())
+                || urdu && after.starts_with(latin) && word_before.ends_with(latin));
         if number || short {
             out.push(i + dash.len());
         }
@@ -132,6 +148,13 @@ mod tests {
             found("تقریباً ۶ لاکھ ۳۷ ہزار ووٹ، ۱۵ فیصد"),
             ["۶ لاکھ", "۳۷ ہزار", "۱۵ فیصد"]
         );
+        // In Urdu a Latin word keeps its hyphen's halves together; in English only a
+        // short part does.
+        assert_eq!(
+            found("سم سواپ (SIM-swap) فراڈ میں مجرم کسی فرنچائز سے"),
+            ["(SIM-swap)"]
+        );
+        assert!(found("In a SIM-swap fraud, a criminal").is_empty());
         assert!(found("no numbers here - at all").is_empty());
         assert!(found("").is_empty());
     }
