@@ -312,18 +312,12 @@ impl FontBook {
             Writing::Latin => [latin, faces::SERIF, nastaliq, faces::NASKH],
             Writing::Naskh => [faces::NASKH, nastaliq, latin, faces::SERIF],
         };
+        // Code is Mono's wherever Mono has the character, in Urdu text too: its slashes
+        // and backslashes (`~/Downloads/`, `C:\Users\`) were Nastaliq's, set apart from
+        // the path around them. Urdu letters in code fall through to Nastaliq.
         let mono = variant.mono.then_some(faces::MONO);
-        let (first, rest) = match writing {
-            Writing::Latin => (mono, None),
-            Writing::Nastaliq | Writing::Naskh => (None, mono),
-        };
         let mut out: Vec<FaceId> = Vec::new();
-        let all = first
-            .into_iter()
-            .chain(order.into_iter().take(1))
-            .chain(rest)
-            .chain(order.into_iter().skip(1))
-            .chain(faces::FALLBACK);
+        let all = mono.into_iter().chain(order).chain(faces::FALLBACK);
         for f in all {
             if let Some(id) = self.find(f)
                 && !out.contains(&id)

@@ -603,6 +603,36 @@ mod tests {
         assert_eq!(level_at(styled.text.find("نام").unwrap()), 1);
     }
 
+    #[test]
+    fn code_in_urdu_is_set_in_mono_slashes_and_all() {
+        let book = FontBook::bundled();
+        let mut styled = StyledText::default();
+        styled.push("Windows پر یہ ", Default::default());
+        let code = crate::model::Style {
+            code: true,
+            ..Default::default()
+        };
+        styled.push("C:\\Users\\Ayesha\\Downloads\\", code.clone());
+        styled.push(" میں ملے گی اور ", Default::default());
+        styled.push("~/Downloads/", code);
+        let p = prepare(&book, &styled, &style("ur")).unwrap();
+        for path in ["C:\\Users\\Ayesha\\Downloads\\", "~/Downloads/"] {
+            let start = styled.text.find(path).unwrap();
+            for x in p
+                .pieces
+                .iter()
+                .filter(|x| x.range.start >= start && x.range.end <= start + path.len())
+            {
+                assert_eq!(
+                    book.get(x.face).face.family,
+                    "Noto Sans Mono",
+                    "{:?}",
+                    &styled.text[x.range.clone()]
+                );
+            }
+        }
+    }
+
     /// Asserts that no line of `text` (in `lang`) may end at byte `at`.
     fn never_breaks_at(text: &str, lang: &str, at: usize) {
         let book = FontBook::bundled();
