@@ -246,7 +246,7 @@ fn held_out_articles_read_in_order_in_every_extractor() {
 /// left-to-right letter.
 #[test]
 fn every_held_out_word_comes_out_of_every_edition() {
-    for name in ["heldout3", "heldout4", "heldout5", "heldout6"] {
+    for name in ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"] {
         every_word_comes_out(name);
     }
 }
@@ -296,7 +296,7 @@ fn every_word_comes_out(name: &str) {
 /// invisible mark over the gap joins the label to its line.
 #[test]
 fn list_labels_copy_out_with_their_items() {
-    for name in ["heldout3", "heldout4", "heldout5", "heldout6"] {
+    for name in ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"] {
         labels_copy_out(name);
     }
 }
@@ -499,6 +499,14 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// cell is one block only if its line pitch is under 1.5 em of the layer's size, and a
 /// layer that large also joins neighbouring cells 8 pt apart, tried and measured: 108
 /// lost), and phrases over a page break. pdf.js: `2022، ص 7` and `µ` (it writes μ).
+///
+/// The seventh (a government notification with a fee table, a recipe, an interview, a
+/// two-step-verification guide with paths and code; 7,809 phrases in all) found a Latin
+/// word broken at its hyphen in Urdu (`(SIM-` … `swap)`: no longer) and code slashes set in
+/// Nastaliq (now Mono). What it still loses: a month and its year over a page break (`مئی
+/// ⏎ ۲۰۲۲ء`), a table's wrapping cells in poppler, a path in code broken in the parallel
+/// edition's narrow column (`C: ⏎ \Users`). Urdu edition poppler 48, MuPDF 13, pdf.js 70;
+/// parallel poppler 142, MuPDF 56, pdf.js 118.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -514,6 +522,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         "corpus/heldout4",
         "corpus/heldout5",
         "corpus/heldout6",
+        "corpus/heldout7",
         "fixtures/heat",
         "fixtures/finance",
         "fixtures/cricket",
@@ -556,12 +565,12 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 61 / 10000,
-            ("ur", "mupdf") => total * 15 / 10000,
-            ("ur", _) => total * 102 / 10000,
-            (_, "poppler") => total * 147 / 10000,
-            (_, "mupdf") => total * 53 / 10000,
-            _ => total * 150 / 10000,
+            ("ur", "poppler") => total * 68 / 10000,
+            ("ur", "mupdf") => total * 19 / 10000,
+            ("ur", _) => total * 99 / 10000,
+            (_, "poppler") => total * 200 / 10000,
+            (_, "mupdf") => total * 79 / 10000,
+            _ => total * 166 / 10000,
         };
         assert!(
             lost.len() <= allowed,
