@@ -823,3 +823,76 @@ fn a_byline_breaks_between_its_parts_not_inside_a_name() {
         "{lines:?}"
     );
 }
+
+/// Struck text (`~~…~~`) is drawn with a rule through it, in English and in Urdu: printed
+/// plain, heldout7's "~~An OTP by SMS is safe enough for most people.~~" said the opposite
+/// of what the guide says. The rule runs from the first struck word to the last, through
+/// their letters' bodies, and the text under it still copies as written.
+#[test]
+fn struck_text_has_a_rule_through_it() {
+    let project = built_corpus_as("heldout7", "pdf");
+    for (stem, page, first, last) in [("en", 1, "An", "people."), ("ur", 2, "OTP", "SMS")] {
+        let pdf = project
+            .path()
+            .join(format!("dist/two-step-verification-guide/{stem}.pdf"));
+        let p = page.to_string();
+        let words = bbox_words(&pdftotext(&pdf, &["-bbox", "-f", &p, "-l", &p]));
+        let find = |w: &str| {
+            (words.iter())
+                .find(|(_, t)| t == w)
+                .unwrap_or_else(|| panic!("{w} not on {stem}.pdf p{page}"))
+                .0
+        };
+        // The second word on the first's line (the Urdu page has another SMS above).
+        let a = find(first);
+        let b = (words.iter())
+            .find(|(w, t)| t == last && (w[1] - a[1]).abs() < 1.0)
+            .unwrap_or_else(|| panic!("{last} not beside {first} on {stem}.pdf"))
+            .0;
+        let doc = lopdf::Document::load(&pdf).unwrap();
+        let id = doc.get_pages()[&page];
+        let content = String::from_utf8_lossy(&doc.get_page_content(id)).into_owned();
+        let height = 841.89;
+        // Every straight line drawn on the page: x0, y0, x1, y1 (from the top).
+        let lines: Vec<[f64; 4]> = content
+            .lines()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .filter_map(|w| {
+                let m: Vec<f64> = w[0]
+                    .strip_suffix(" m")?
+                    .split(' ')
+                    .map(|v| v.parse().ok())
+                    .collect::<Option<_>>()?;
+                let l: Vec<f64> = w[1]
+                    .strip_suffix(" l")?
+                    .split(' ')
+                    .map(|v| v.parse().ok())
+                    .collect::<Option<_>>()?;
+                Some([m[0], height - m[1], l[0], height - l[1]])
+            })
+            .collect();
+        let through = |w: [f64; 4]| {
+            lines.iter().any(|l| {
+                l[1] == l[3]
+                    && l[0] <= w[0] + 0.5
+                    && l[2] >= w[2] - 0.5
+                    && l[1] > w[1]
+                    && l[1] < w[3]
+            })
+        };
+        assert!(through(a) && through(b), "{stem}: {a:?} {b:?} {lines:?}");
+        // The words after the struck sentence are not struck.
+        let after = if stem == "en" {
+            "standard"
+        } else {
+            "مشورہ"
+        };
+        let rest = (words.iter()).find(|(_, t)| {
+            t.contains(after) || t.contains(&after.chars().rev().collect::<String>())
+        });
+        if let Some((w, _)) = rest {
+            assert!(!through(*w), "{stem}: {after} struck");
+        }
+    }
+}

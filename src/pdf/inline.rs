@@ -48,6 +48,7 @@ pub fn styled_noting(
     let mut style = Style::default();
     let mut emphasis = 0usize;
     let mut strong = 0usize;
+    let mut struck = 0usize;
     let mut paragraphs = 0usize;
     let mut link_start = 0;
     let parser = Parser::new_ext(&text, crate::article::markdown_options());
@@ -67,6 +68,16 @@ pub fn styled_noting(
             Event::Start(Tag::Emphasis) => emphasis += 1,
             Event::End(TagEnd::Emphasis) => emphasis = emphasis.saturating_sub(1),
             Event::Start(Tag::Strong) => strong += 1,
+            // Struck text keeps its meaning only with its rule: "~~An OTP by SMS is safe
+            // enough~~" printed plain says the opposite of what the article says.
+            Event::Start(Tag::Strikethrough) => {
+                struck += 1;
+                style.strike = true;
+            }
+            Event::End(TagEnd::Strikethrough) => {
+                struck = struck.saturating_sub(1);
+                style.strike = struck > 0;
+            }
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 style.link = Some(Arc::from(dest_url.as_ref()));

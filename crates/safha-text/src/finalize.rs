@@ -323,6 +323,7 @@ fn line(setting: &Setting, b: &Break) -> Line {
     }
     join_number_ranges(&mut units);
     let links = link_spans(setting, &order, (x0, extra), b, last_logical);
+    let struck = struck_spans(setting, &order, (x0, extra));
     Line {
         glyphs,
         units,
@@ -330,8 +331,37 @@ fn line(setting: &Setting, b: &Break) -> Line {
         justified: justify,
         hyphenated: b.hyphen && hyphen.is_some(),
         links,
+        struck,
         ..Line::default()
     }
+}
+
+/// The stretches of a line struck through, in visual `order` from `x0` with `extra` added
+/// to each space: struck words and the spaces between them make one stretch, which starts
+/// and ends with a word.
+fn struck_spans(setting: &Setting, order: &[usize], (x0, extra): (f32, f32)) -> Vec<(f32, f32)> {
+    let Setting {
+        prepared, metrics, ..
+    } = *setting;
+    let mut out: Vec<(f32, f32)> = Vec::new();
+    let mut x = x0;
+    // Whether the last stretch may still grow: nothing but struck spaces since.
+    let mut open = false;
+    for &k in order {
+        let p = &prepared.pieces[k];
+        let w = metrics.width[k] + if p.kind == Kind::Space { extra } else { 0.0 };
+        if p.strike && p.kind == Kind::Word {
+            match out.last_mut() {
+                Some(span) if open => span.1 = x + w,
+                _ => out.push((x, x + w)),
+            }
+            open = true;
+        } else if !(p.strike && p.kind == Kind::Space) {
+            open = false;
+        }
+        x += w;
+    }
+    out
 }
 
 /// The boxes of a line's linked words in visual `order`, starting at `x0` with `extra`

@@ -13,6 +13,8 @@ pub struct Style {
     pub italic: bool,
     pub code: bool,
     pub link: Option<Arc<str>>,
+    /// Struck through (`~~…~~`): a rule is drawn through it.
+    pub strike: bool,
 }
 
 /// A paragraph's text with its inline styles; `spans` cover the text in order.
@@ -134,6 +136,8 @@ pub struct Line {
     pub extra_before: f32,
     /// The boxes of linked words, left to right.
     pub links: Vec<LinkSpan>,
+    /// The stretches struck through, left to right (from the line's left edge).
+    pub struck: Vec<(f32, f32)>,
 }
 
 impl Line {

@@ -44,6 +44,8 @@ pub struct Piece {
     /// The piece's size as a multiple of the paragraph's: quoted Arabic's Naskh is set
     /// larger (see [`NASKH_SIZE`]).
     pub size: f32,
+    /// Whether it is struck through.
+    pub strike: bool,
 }
 
 impl Piece {
@@ -291,6 +293,7 @@ pub fn prepare(
                 link,
                 break_after: BreakAfter::Never,
                 size,
+                strike: styled.style_at(i).strike,
             });
         }
     }
