@@ -789,6 +789,21 @@ fn urdu_columns_of_numbers_line_their_units_up() {
     };
     let (a, b) = (right("۶,۶۸۷"), right("۵۳,۲۶۵"));
     assert!((a - b).abs() < 0.5, "{a} vs {b}");
+    // So does one with a word among its numbers: heldout7's fee schedule, whose fee
+    // column holds "Nil" (کوئی نہیں) beside ۱,۵۰۰ and ۱۰,۰۰۰, stood flush left.
+    let project = built_corpus_as("heldout7", "pdf");
+    let pdf = project
+        .path()
+        .join("dist/punjab-excise-ramadan-notification/ur.pdf");
+    let words = bbox_words(&pdftotext(&pdf, &["-bbox"]));
+    let right = |w: &str| {
+        (words.iter())
+            .find(|(_, t)| t == w)
+            .unwrap_or_else(|| panic!("{w} not in {pdf:?}"))
+            .0[2]
+    };
+    let (a, b) = (right("۱,۵۰۰"), right("۱۰,۰۰۰"));
+    assert!((a - b).abs() < 0.5, "{a} vs {b}");
 }
 
 /// A byline too long for the parallel edition's narrow column breaks between its parts

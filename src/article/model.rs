@@ -202,11 +202,12 @@ impl Article {
             .filter(move |s| s.has_message() && seen.insert(s.id.as_str()))
     }
 
-    /// Whether column `c` of a table's `rows` holds numbers alone (`61,904`, `29.8%`,
-    /// `+7.0`, `۲۶٫۸٪`), in every cell that has text: digits read left to right in any
-    /// language, so such a column lines its units up at the right.
+    /// Whether column `c` of a table's `rows` holds numbers (`61,904`, `29.8%`, `+7.0`,
+    /// `۲۶٫۸٪`) in more than half of its cells that have text: digits read left to right in
+    /// any language, so such a column lines its units up at the right, a word among them
+    /// too (a fee schedule's "Nil", کوئی نہیں, beside ۱,۵۰۰ and ۱۰,۰۰۰).
     pub fn numeric_column(&self, rows: &[Vec<Option<SegmentRef>>], c: usize) -> bool {
-        let mut any = false;
+        let (mut numbers, mut words) = (0usize, 0usize);
         for row in rows {
             let Some(Some(seg)) = row.get(c) else {
                 continue;
@@ -220,12 +221,13 @@ impl Article {
                             ',' | '.' | '%' | '+' | '-' | '−' | '٫' | '٬' | '٪' | ' '
                         )
                 });
-            if !number {
-                return false;
+            if number {
+                numbers += 1;
+            } else {
+                words += 1;
             }
-            any = true;
         }
-        any
+        numbers > words
     }
 
     /// The couplets of a block quote that is verse: every block a paragraph of two lines
