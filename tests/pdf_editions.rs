@@ -911,3 +911,42 @@ fn struck_text_has_a_rule_through_it() {
         }
     }
 }
+
+/// Every page that holds rows of a table holds its header too, whichever way its rows
+/// reach the page: heldout7's fee schedule, whose last rows moved whole to the next page
+/// (a row keeps with the one after it), went on there without one.
+#[test]
+fn every_page_of_a_table_has_its_header() {
+    let project = built_corpus_as("heldout7", "pdf");
+    let pdf = project
+        .path()
+        .join("dist/punjab-excise-ramadan-notification/ur.pdf");
+    let clean = |t: String| -> String {
+        t.chars()
+            .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
+            .collect()
+    };
+    let mut pages_with_rows = 0;
+    for page in 1..=page_count(&pdf) {
+        let p = page.to_string();
+        let text = clean(pdftotext(&pdf, &["-f", &p, "-l", &p]));
+        if ["موٹر سائیکل", "موٹر کار", "الیکٹرک گاڑی"]
+            .iter()
+            .any(|row| text.contains(row))
+        {
+            pages_with_rows += 1;
+            assert!(text.contains("گاڑی کی قسم"), "page {page}: {text}");
+        }
+    }
+    assert!(pages_with_rows >= 2, "{pages_with_rows}");
+}
+
+/// The number of pages of `pdf` (pdfinfo).
+fn page_count(pdf: &Path) -> usize {
+    let out = tool("pdfinfo").arg(pdf).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0)
+}

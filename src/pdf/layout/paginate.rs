@@ -117,6 +117,16 @@ impl<S: FnMut(Page)> State<S> {
         h
     }
 
+    /// At the top of a new page, the header of the table whose row `flow` is, if any;
+    /// where the page's free space then starts.
+    fn repeat_header(&mut self, flow: &Flow) -> f32 {
+        let Some(header) = &flow.repeat else {
+            return 0.0;
+        };
+        let all: Vec<usize> = header.sides.iter().map(|s| s.para.lines.len()).collect();
+        self.place(header, &vec![0; all.len()], &all, 0.0)
+    }
+
     /// Places `flow`, followed by `next`: the flows it keeps with, each keeping with the
     /// one after it but the last.
     fn lay_flow(&mut self, flow: &Flow, next: &[Flow]) {
@@ -170,7 +180,10 @@ impl<S: FnMut(Page)> State<S> {
                     hold_back = true;
                 } else {
                     self.next_page();
-                    y = 0.0;
+                    // A table's row moved whole to the next page: its header first
+                    // (heldout7's fee schedule went on without one).
+                    y = self.repeat_header(flow);
+                    top = y;
                 }
             }
         }
@@ -280,11 +293,8 @@ impl<S: FnMut(Page)> State<S> {
                     return;
                 }
                 // A table row that starts a page: its header first.
-                if let Some(header) = &flow.repeat {
-                    let all: Vec<usize> = header.sides.iter().map(|s| s.para.lines.len()).collect();
-                    y = self.place(header, &vec![0; all.len()], &all, 0.0);
-                    top = y;
-                }
+                y = self.repeat_header(flow);
+                top = y;
                 continue;
             }
             let h = self.place(flow, &start, &take, y);
