@@ -950,3 +950,25 @@ fn page_count(pdf: &Path) -> usize {
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or(0)
 }
+
+/// A paragraph after a list stands a paragraph's gap below it, not an item's: heldout7's
+/// "If you closed…" sat 3 pt under the last item and read as one more.
+#[test]
+fn a_list_ends_with_a_paragraphs_gap() {
+    let project = built_corpus_as("heldout7", "pdf");
+    let pdf = project
+        .path()
+        .join("dist/two-step-verification-guide/en.pdf");
+    let words = bbox_words(&pdftotext(&pdf, &["-bbox", "-f", "2", "-l", "2"]));
+    let top = (words.iter())
+        .find(|(_, t)| t == "closed")
+        .expect("closed on page 2")
+        .0[1];
+    // The line above it: the list's last.
+    let above = (words.iter())
+        .map(|(b, _)| b[1])
+        .filter(|y| *y < top - 1.0)
+        .fold(f64::MIN, f64::max);
+    // 10.5 pt text at 1.45: 15.2 pt from line to line, and a paragraph's 7 pt.
+    assert!(top - above > 21.0, "{above} → {top}");
+}

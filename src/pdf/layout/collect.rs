@@ -348,6 +348,15 @@ fn block_flows(
                     block_flows(setter, at.deeper(INDENT, 0), b, units)?;
                 }
             }
+            // A list in the text (not nested in another, nor quoted) ends with a
+            // paragraph's gap, not an item's: the paragraph after it read as one more item
+            // (heldout7's "If you closed…", 3 pt under the list).
+            if indent == 0.0 {
+                let body = para_style(Role::Body, &loc.lang, setter.scale).2;
+                if let Some(last) = units.last_mut().and_then(|u| u.last_mut()) {
+                    last.after = last.after.max(body);
+                }
+            }
         }
         // A note is set where it is defined, numbered as its references are (footnotes at
         // the foot of the page are the print layout's next step).
