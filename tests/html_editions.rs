@@ -304,3 +304,33 @@ fn urdu_columns_of_numbers_stay_at_the_right() {
         "{parallel:?}"
     );
 }
+
+/// A `<br>` typed in a table cell (as GitHub and CMS tables are typed) breaks the cell's
+/// line, on the web and in print, and is no longer shown as text: heldout7's fee schedule
+/// printed "Rs 15,000<br>(optional)". Any other tag is still text.
+#[test]
+fn a_br_in_a_table_cell_breaks_its_line() {
+    let project = built_corpus_as("heldout7", "html,pdf");
+    let dir = project
+        .path()
+        .join("dist/punjab-excise-ramadan-notification");
+    for stem in ["en", "ur", "parallel"] {
+        let html = std::fs::read_to_string(dir.join(format!("{stem}.html"))).unwrap();
+        assert!(!html.contains("&lt;br"), "{stem}.html shows a <br> as text");
+        assert!(
+            html.contains("15,000</span><br>") || html.contains("۱۵٬۰۰۰ روپے<br>"),
+            "{stem}.html"
+        );
+        let text = pdftotext_of(&dir.join(format!("{stem}.pdf")));
+        assert!(!text.contains("<br"), "{stem}.pdf shows a <br> as text");
+    }
+}
+
+fn pdftotext_of(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

@@ -14,7 +14,9 @@ pub mod verbatim;
 use std::path::Path;
 
 pub use front_matter::FrontMatter;
-pub use markdown::{MAX_NESTING, is_inline as is_inline_tag, options as markdown_options};
+pub use markdown::{
+    MAX_NESTING, is_inline as is_inline_tag, is_line_break, options as markdown_options,
+};
 pub use model::{
     Align, Article, Block, ListItem, SUMMARY, Segment, SegmentKind, SegmentRef, TITLE, misras,
     note_key,

@@ -53,6 +53,7 @@ fn markup(md: &str) -> Markup {
                 m.code += 1;
                 *m.codes.entry(t.to_string()).or_default() += 1;
             }
+            Event::InlineHtml(t) if crate::article::is_line_break(&t) => {}
             Event::InlineHtml(t) | Event::Html(t) => m.html.push(t.to_string()),
             Event::Text(t) => {
                 m.ticks += t.matches('`').count();

@@ -71,6 +71,9 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
             Event::End(end) if is_inline_end(end) => events.push(Event::End(end)),
             // Block structure cannot occur after `guard_block_syntax`; drop any wrapper.
             Event::Start(_) | Event::End(_) => {}
+            Event::InlineHtml(t) if crate::article::is_line_break(&t) => {
+                events.push(Event::HardBreak)
+            }
             Event::Html(t) | Event::InlineHtml(t) => push_text(&mut events, t),
             Event::Text(t) => push_text(&mut events, t),
             Event::Rule => {}

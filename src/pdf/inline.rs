@@ -103,6 +103,10 @@ pub fn styled_noting(
                 }
                 paragraphs += 1;
             }
+            Event::InlineHtml(t) if crate::article::is_line_break(&t) => {
+                trim_end_space(&mut out);
+                out.push("\n", style.clone());
+            }
             Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 style.italic = emphasis > 0;
                 style.bold = strong > 0;

@@ -33,6 +33,16 @@ pub fn options() -> Options {
         | Options::ENABLE_FOOTNOTES
 }
 
+/// Whether raw HTML `html` is a line break (`<br>`, `<br/>`, `<br />`, in any case): the
+/// one tag safha reads, as a hard line break, since a table cell has no other way to break
+/// a line and tables typed on GitHub or in a CMS use it. Any other tag is shown as text.
+pub fn is_line_break(html: &str) -> bool {
+    let t = html.trim();
+    ["<br>", "<br/>", "<br />"]
+        .iter()
+        .any(|b| t.eq_ignore_ascii_case(b))
+}
+
 pub struct Body {
     pub blocks: Vec<Block>,
     /// Footnote labels in the order they are numbered (see [`Article::notes`]).
@@ -127,6 +137,10 @@ impl Builder<'_> {
             Event::FootnoteReference(ref label) => {
                 self.note(label);
                 self.referred.insert(super::model::note_key(label));
+                self.inline(&event, &range);
+                Ok(())
+            }
+            Event::InlineHtml(ref t) if is_line_break(t) => {
                 self.inline(&event, &range);
                 Ok(())
             }
@@ -594,6 +608,23 @@ impl Builder<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_break_tag_is_the_one_tag_read() {
+        for t in ["<br>", "<br/>", "<br />", "<BR>", " <br> "] {
+            assert!(super::is_line_break(t), "{t}");
+        }
+        for t in [
+            "<br onclick=\"x()\">",
+            "<b>",
+            "<brr>",
+            "<br",
+            "br",
+            "<script>",
+        ] {
+            assert!(!super::is_line_break(t), "{t}");
+        }
+    }
+
     use super::*;
     use crate::article::{Align, Article, Block, SegmentKind};
     use std::path::Path;
