@@ -151,6 +151,9 @@ fn write_strikes(out: &mut ContentStream, page: &super::layout::Page, height: f3
     let mut any = false;
     for placed in &page.placed {
         for (n, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {
+            if line.struck.is_empty() {
+                continue;
+            }
             let Some(size) = line.glyphs.iter().map(|g| g.size).reduce(f32::min) else {
                 continue;
             };

@@ -59,17 +59,22 @@ pub fn tied_words(text: &str) -> Vec<usize> {
 /// left end of one and the rest at the right end of the next (`(SIM-` … `swap)`).
 pub fn joined_by_hyphens(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let (arabic, latin) = text
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0, 0), |(a, l), c| {
-            if crate::chars::is_arabic(c) {
-                (a + 1, l)
-            } else {
-                (a, l + 1)
-            }
-        });
-    let urdu = arabic > latin;
+    // Whether the text is Urdu (more Arabic-script letters than others), asked only of a
+    // text with a hyphen between two Latin letters.
+    let mut urdu = None;
+    let mut is_urdu = || {
+        *urdu.get_or_insert_with(|| {
+            let (arabic, other) =
+                (text.chars().filter(|c| c.is_alphabetic())).fold((0, 0), |(a, o), c| {
+                    if crate::chars::is_arabic(c) {
+                        (a + 1, o)
+                    } else {
+                        (a, o + 1)
+                    }
+                });
+            arabic > other
+        })
+    };
     for (i, dash) in text.match_indices(['-', '\u{2010}', '\u{2013}']) {
         let word_before = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
         let number = word_before.ends_with(char::is_numeric)
@@ -87,7 +92,7 @@ pub fn joined_by_hyphens(text: &str) -> Vec<usize> {
             && word_before.ends_with(char::is_alphabetic)
             && (part(&mut word_before.chars().rev())
                 || part(&mut after.chars())
-                || urdu && after.starts_with(latin) && word_before.ends_with(latin));
+                || after.starts_with(latin) && word_before.ends_with(latin) && is_urdu());
         if number || short {
             out.push(i + dash.len());
         }
