@@ -135,6 +135,8 @@ pub fn plain(markdown: &str) -> String {
     let mut out = String::new();
     for ev in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_STRIKETHROUGH) {
         match ev {
+            // A `<br>` is a line break, as safha reads it.
+            Event::InlineHtml(t) if safha::article::is_line_break(&t) => out.push(' '),
             Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
                 out.push_str(&t)
             }
