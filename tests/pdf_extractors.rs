@@ -506,7 +506,9 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// Nastaliq (now Mono). What it still loses: a month and its year over a page break (`مئی
 /// ⏎ ۲۰۲۲ء`), a table's wrapping cells in poppler, a path in code broken in the parallel
 /// edition's narrow column (`C: ⏎ \Users`). Urdu edition poppler 48, MuPDF 13, pdf.js 70;
-/// parallel poppler 142, MuPDF 56, pdf.js 118.
+/// parallel poppler 142, MuPDF 56, pdf.js 118. With a table's `<br>` read as a line break
+/// (7,811 phrases): Urdu edition poppler 48, MuPDF 13, pdf.js 67; parallel poppler 131,
+/// MuPDF 50, pdf.js 109.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).

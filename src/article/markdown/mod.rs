@@ -14,6 +14,8 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 mod frame;
+mod line_break;
+pub use line_break::is_line_break;
 
 pub use frame::is_inline;
 mod source;
@@ -31,16 +33,6 @@ pub fn options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES
-}
-
-/// Whether raw HTML `html` is a line break (`<br>`, `<br/>`, `<br />`, in any case): the
-/// one tag safha reads, as a hard line break, since a table cell has no other way to break
-/// a line and tables typed on GitHub or in a CMS use it. Any other tag is shown as text.
-pub fn is_line_break(html: &str) -> bool {
-    let t = html.trim();
-    ["<br>", "<br/>", "<br />"]
-        .iter()
-        .any(|b| t.eq_ignore_ascii_case(b))
 }
 
 pub struct Body {
@@ -608,23 +600,6 @@ impl Builder<'_> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_line_break_tag_is_the_one_tag_read() {
-        for t in ["<br>", "<br/>", "<br />", "<BR>", " <br> "] {
-            assert!(super::is_line_break(t), "{t}");
-        }
-        for t in [
-            "<br onclick=\"x()\">",
-            "<b>",
-            "<brr>",
-            "<br",
-            "br",
-            "<script>",
-        ] {
-            assert!(!super::is_line_break(t), "{t}");
-        }
-    }
-
     use super::*;
     use crate::article::{Align, Article, Block, SegmentKind};
     use std::path::Path;
