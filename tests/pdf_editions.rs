@@ -776,34 +776,34 @@ fn a_poem_keeps_its_first_and_last_couplets_with_their_neighbours() {
 /// flush left, ۶,۶۸۷ over ۵۳,۲۶۵ thousands over tens of thousands.
 #[test]
 fn urdu_columns_of_numbers_line_their_units_up() {
-    let project = built_corpus_as("heldout6", "pdf");
-    let pdf = project
-        .path()
-        .join("dist/by-election-results-liveblog/ur.pdf");
-    let words = bbox_words(&pdftotext(&pdf, &["-bbox"]));
-    let right = |w: &str| {
-        (words.iter())
-            .find(|(_, t)| t == w)
-            .unwrap_or_else(|| panic!("{w} not in {pdf:?}"))
-            .0[2]
-    };
-    let (a, b) = (right("۶,۶۸۷"), right("۵۳,۲۶۵"));
-    assert!((a - b).abs() < 0.5, "{a} vs {b}");
-    // So does one with a word among its numbers: heldout7's fee schedule, whose fee
-    // column holds "Nil" (کوئی نہیں) beside ۱,۵۰۰ and ۱۰,۰۰۰, stood flush left.
-    let project = built_corpus_as("heldout7", "pdf");
-    let pdf = project
-        .path()
-        .join("dist/punjab-excise-ramadan-notification/ur.pdf");
-    let words = bbox_words(&pdftotext(&pdf, &["-bbox"]));
-    let right = |w: &str| {
-        (words.iter())
-            .find(|(_, t)| t == w)
-            .unwrap_or_else(|| panic!("{w} not in {pdf:?}"))
-            .0[2]
-    };
-    let (a, b) = (right("۱,۵۰۰"), right("۱۰,۰۰۰"));
-    assert!((a - b).abs() < 0.5, "{a} vs {b}");
+    for (corpus, slug, a, b) in [
+        (
+            "heldout6",
+            "by-election-results-liveblog",
+            "۶,۶۸۷",
+            "۵۳,۲۶۵",
+        ),
+        // So does one with a word among its numbers: heldout7's fee schedule, whose fee
+        // column holds "Nil" (کوئی نہیں) beside ۱,۵۰۰ and ۱۰,۰۰۰, stood flush left.
+        (
+            "heldout7",
+            "punjab-excise-ramadan-notification",
+            "۱,۵۰۰",
+            "۱۰,۰۰۰",
+        ),
+    ] {
+        let project = built_corpus_as(corpus, "pdf");
+        let pdf = project.path().join(format!("dist/{slug}/ur.pdf"));
+        let words = bbox_words(&pdftotext(&pdf, &["-bbox"]));
+        let right = |w: &str| {
+            (words.iter())
+                .find(|(_, t)| t == w)
+                .unwrap_or_else(|| panic!("{w} not in {pdf:?}"))
+                .0[2]
+        };
+        let (a, b) = (right(a), right(b));
+        assert!((a - b).abs() < 0.5, "{slug}: {a} vs {b}");
+    }
 }
 
 /// A byline too long for the parallel edition's narrow column breaks between its parts
