@@ -321,16 +321,7 @@ fn a_br_in_a_table_cell_breaks_its_line() {
             html.contains("15,000</span><br>") || html.contains("۱۵٬۰۰۰ روپے<br>"),
             "{stem}.html"
         );
-        let text = pdftotext_of(&dir.join(format!("{stem}.pdf")));
+        let text = extract("poppler", &dir.join(format!("{stem}.pdf")));
         assert!(!text.contains("<br"), "{stem}.pdf shows a <br> as text");
     }
-}
-
-fn pdftotext_of(pdf: &std::path::Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }

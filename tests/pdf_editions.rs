@@ -36,6 +36,13 @@ fn pdftotext(pdf: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// `text` without the direction marks the text layer writes for extractors' ordering.
+fn without_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
+        .collect()
+}
+
 fn source_words(lang: &str, arabic: bool) -> Vec<String> {
     let text: String = ftl_messages(&repo().join(format!("locales/{lang}/{SLUG}.ftl")))
         .into_iter()
@@ -75,11 +82,7 @@ fn urdu_copies_out_in_logical_order() {
     // (poppler's simplified bidi would move them); direction marks only ever sit next
     // to a space or punctuation, never inside a word.
     let text = pdftotext(&edition("ur"), &[]);
-    let clean: String = text
-        .chars()
-        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
-        .collect();
-    let clean = collapse(&clean);
+    let clean = collapse(&without_marks(&text));
     for phrase in [
         "اٹھاتی TTP پاکستان",
         "حملے میں 100 سے زائد",
@@ -285,16 +288,8 @@ fn urdu_margins_are_mirrored() {
 #[test]
 fn header_and_page_numbers_in_the_editions_language() {
     let en = pdftotext(&edition("en"), &["-f", "1", "-l", "1"]);
-    let pages = |pdf: &Path| -> usize {
-        let out = tool("pdfinfo").arg(pdf).output().unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
-        text.lines().find(|l| l.starts_with("Pages:")).unwrap()[6..]
-            .trim()
-            .parse()
-            .unwrap()
-    };
     assert!(
-        en.contains(&format!("Page 1 of {}", pages(&edition("en")))),
+        en.contains(&format!("Page 1 of {}", page_count(&edition("en")))),
         "{en}"
     );
     assert!(
@@ -302,17 +297,14 @@ fn header_and_page_numbers_in_the_editions_language() {
         "running header first: {en}"
     );
     let ur = pdftotext(&edition("ur"), &["-f", "2", "-l", "2"]);
-    let clean: String = ur
-        .chars()
-        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
-        .collect();
+    let clean = without_marks(&ur);
     // In the digits of the language's ui.ftl, as its notes are numbered.
     let urdu = |n: usize| -> String {
         (n.to_string().chars())
             .map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap()).unwrap())
             .collect()
     };
-    let total = urdu(pages(&edition("ur")));
+    let total = urdu(page_count(&edition("ur")));
     assert!(clean.contains(&format!("صفحہ ۲ از {total}")), "{ur}");
     assert!(
         ur.contains("دہشت گردی کی نئی لہر"),
@@ -321,10 +313,7 @@ fn header_and_page_numbers_in_the_editions_language() {
     // In the parallel edition each title has half the width: both are cut at a word and
     // end in an ellipsis rather than losing their tails silently.
     let par = pdftotext(&edition("parallel"), &["-f", "2", "-l", "2"]);
-    let clean: String = par
-        .chars()
-        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
-        .collect();
+    let clean = without_marks(&par);
     assert_eq!(clean.matches('…').count(), 2, "{par}");
     assert!(
         clean.contains("New wave of Terrorism and Pakistan’s Foreign"),
@@ -394,9 +383,7 @@ fn page_size_and_urdu_digits_by_setting() {
     .unwrap();
     let run = safha(project.path(), &["build", "--format", "pdf"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text: String = (pdftotext(&pdf, &[]).chars())
-        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
-        .collect();
+    let text = without_marks(&pdftotext(&pdf, &[]));
     assert!(text.contains("صفحہ 1 از"), "{text}");
 }
 
@@ -813,17 +800,9 @@ fn urdu_columns_of_numbers_line_their_units_up() {
 fn a_byline_breaks_between_its_parts_not_inside_a_name() {
     let project = built_corpus_as("heldout6", "pdf");
     let pdf = project.path().join("dist/column-on-patience/parallel.pdf");
-    let text = pdftotext(&pdf, &["-f", "1", "-l", "1"]);
-    let lines: Vec<String> = text
-        .lines()
-        .map(|l| {
-            l.chars()
-                .filter(|c| {
-                    !c.is_control()
-                        && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
-                })
-                .collect()
-        })
+    let text = without_marks(&pdftotext(&pdf, &["-f", "1", "-l", "1"]));
+    let lines: Vec<String> = (text.lines())
+        .map(|l| l.chars().filter(|c| !c.is_control()).collect())
         .collect();
     let named: Vec<&String> = lines.iter().filter(|l| l.contains("Tariq")).collect();
     // The English byline's author and the Urdu one's author and translator.
@@ -921,15 +900,10 @@ fn every_page_of_a_table_has_its_header() {
     let pdf = project
         .path()
         .join("dist/punjab-excise-ramadan-notification/ur.pdf");
-    let clean = |t: String| -> String {
-        t.chars()
-            .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
-            .collect()
-    };
     let mut pages_with_rows = 0;
     for page in 1..=page_count(&pdf) {
         let p = page.to_string();
-        let text = clean(pdftotext(&pdf, &["-f", &p, "-l", &p]));
+        let text = without_marks(&pdftotext(&pdf, &["-f", &p, "-l", &p]));
         if ["موٹر سائیکل", "موٹر کار", "الیکٹرک گاڑی"]
             .iter()
             .any(|row| text.contains(row))
