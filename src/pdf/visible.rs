@@ -69,7 +69,8 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
             word_spaces(book, placed, placed.lines.start + n)
         };
         let mut next_space = 0;
-        // Whether the glyphs drawn are a link's, in its colour.
+        // Whether the glyphs drawn are in the accent colour: a link's, or emphasis in
+        // right-to-left text.
         let mut ink = false;
         for (gi, glyph) in line.glyphs.iter().enumerate() {
             // The spaces before this glyph, in the face and size of the glyph before them.
@@ -118,8 +119,10 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
                 out.rise(dy);
                 rise = dy;
             }
-            if !spans.is_empty() {
-                let link = part_at(&spans, glyph.x, glyph.x + glyph.advance) != Part::Text;
+            if !spans.is_empty() || !line.accented.is_empty() {
+                let mid = glyph.x + glyph.advance / 2.0;
+                let link = part_at(&spans, glyph.x, glyph.x + glyph.advance) != Part::Text
+                    || line.accented.iter().any(|&(x0, x1)| x0 <= mid && mid <= x1);
                 if link != ink {
                     if link {
                         out.rgb_fill(INK);

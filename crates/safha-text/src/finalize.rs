@@ -10,7 +10,7 @@ use crate::chars::{copied, is_invisible, is_no_break_space};
 use crate::font::{FaceId, FontBook, Writing};
 use crate::linebreak::{self, Break};
 use crate::model::{Align, Line, LinkSpan, ParaStyle, Paragraph, PlacedGlyph, TextUnit};
-use crate::prepare::{Kind, Prepared};
+use crate::prepare::{Kind, Piece, Prepared};
 use crate::shape::Run;
 
 /// A shaped paragraph as the last step reads it, at the width it is set to.
@@ -323,7 +323,8 @@ fn line(setting: &Setting, b: &Break) -> Line {
     }
     join_number_ranges(&mut units);
     let links = link_spans(setting, &order, (x0, extra), b, last_logical);
-    let struck = struck_spans(setting, &order, (x0, extra));
+    let struck = styled_spans(setting, &order, (x0, extra), |p| p.strike);
+    let accented = styled_spans(setting, &order, (x0, extra), |p| p.accent);
     Line {
         glyphs,
         units,
@@ -332,14 +333,20 @@ fn line(setting: &Setting, b: &Break) -> Line {
         hyphenated: b.hyphen && hyphen.is_some(),
         links,
         struck,
+        accented,
         ..Line::default()
     }
 }
 
-/// The stretches of a line struck through, in visual `order` from `x0` with `extra` added
-/// to each space: struck words and the spaces between them make one stretch, which starts
-/// and ends with a word.
-fn struck_spans(setting: &Setting, order: &[usize], (x0, extra): (f32, f32)) -> Vec<(f32, f32)> {
+/// The stretches of a line whose pieces are `styled` (struck through, emphasised), in
+/// visual `order` from `x0` with `extra` added to each space: such words and the spaces
+/// between them make one stretch, which starts and ends with a word.
+fn styled_spans(
+    setting: &Setting,
+    order: &[usize],
+    (x0, extra): (f32, f32),
+    styled: impl Fn(&Piece) -> bool,
+) -> Vec<(f32, f32)> {
     let Setting {
         prepared, metrics, ..
     } = *setting;
@@ -350,13 +357,13 @@ fn struck_spans(setting: &Setting, order: &[usize], (x0, extra): (f32, f32)) -> 
     for &k in order {
         let p = &prepared.pieces[k];
         let w = metrics.width[k] + if p.kind == Kind::Space { extra } else { 0.0 };
-        if p.strike && p.kind == Kind::Word {
+        if styled(p) && p.kind == Kind::Word {
             match out.last_mut() {
                 Some(span) if open => span.1 = x + w,
                 _ => out.push((x, x + w)),
             }
             open = true;
-        } else if !(p.strike && p.kind == Kind::Space) {
+        } else if !(styled(p) && p.kind == Kind::Space) {
             open = false;
         }
         x += w;

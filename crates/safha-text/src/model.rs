@@ -138,6 +138,9 @@ pub struct Line {
     pub links: Vec<LinkSpan>,
     /// The stretches struck through, left to right (from the line's left edge).
     pub struck: Vec<(f32, f32)>,
+    /// The stretches emphasised in a right-to-left paragraph, left to right: drawn in the
+    /// accent colour, since Nastaliq has no italic (the web page colours its `em` so).
+    pub accented: Vec<(f32, f32)>,
 }
 
 impl Line {
@@ -153,6 +156,10 @@ impl Line {
         for l in &mut self.links {
             l.x0 += dx;
             l.x1 += dx;
+        }
+        for span in self.struck.iter_mut().chain(&mut self.accented) {
+            span.0 += dx;
+            span.1 += dx;
         }
     }
 }

@@ -437,4 +437,59 @@ mod tests {
         let kept: String = words.concat().replace('-', "");
         assert_eq!(kept.replace(' ', ""), text.replace(' ', ""));
     }
+
+    /// Emphasis in right-to-left text is a stretch of the line to colour, over the
+    /// emphasised words only, and is not slanted (Nastaliq has no italic; a Latin title in
+    /// it stays upright, as on the web page); in English it is slanted and not coloured.
+    #[test]
+    fn right_to_left_emphasis_is_coloured_not_slanted() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        let styled = |parts: &[(&str, bool)]| {
+            let mut text = StyledText::default();
+            for (part, italic) in parts {
+                let style = crate::model::Style {
+                    italic: *italic,
+                    ..Default::default()
+                };
+                text.push(part, style);
+            }
+            text
+        };
+        let ur = styled(&[
+            ("یہی مشہور ", false),
+            ("تری Silent Spring", true),
+            (" ہے اور بس۔", false),
+        ]);
+        let para = shape(&book, &mut cache, &ur, &style("ur", 12.0))
+            .unwrap()
+            .lay_out(&book, 400.0);
+        let line = &para.lines[0];
+        assert_eq!(line.accented.len(), 1, "{:?}", line.accented);
+        let (x0, x1) = line.accented[0];
+        let inside = |g: &crate::model::PlacedGlyph| {
+            let mid = g.x + g.advance / 2.0;
+            x0 <= mid && mid <= x1
+        };
+        let coloured = line.glyphs.iter().filter(|g| inside(g)).count();
+        assert!(coloured >= 3 && coloured < line.glyphs.len() / 2 + 3);
+        for g in &line.glyphs {
+            assert!(
+                !book.get(g.face).face.italic,
+                "{}",
+                book.get(g.face).face.file
+            );
+        }
+        let en = styled(&[("It is ", false), ("tari", true), (" indeed.", false)]);
+        let para = shape(&book, &mut cache, &en, &style("en", 12.0))
+            .unwrap()
+            .lay_out(&book, 400.0);
+        assert!(para.lines[0].accented.is_empty());
+        assert!(
+            para.lines[0]
+                .glyphs
+                .iter()
+                .any(|g| book.get(g.face).face.italic)
+        );
+    }
 }

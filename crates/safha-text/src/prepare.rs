@@ -46,6 +46,9 @@ pub struct Piece {
     pub size: f32,
     /// Whether it is struck through.
     pub strike: bool,
+    /// Whether it is emphasised in a right-to-left paragraph, shown in the accent colour:
+    /// Nastaliq has no italic (see [`crate::Line::accented`]).
+    pub accent: bool,
 }
 
 impl Piece {
@@ -135,7 +138,9 @@ pub fn prepare(
         let style = styled.style_at(start);
         let variant = Variant {
             bold: style.bold || para.variant.bold,
-            italic: style.italic || para.variant.italic,
+            // Emphasis in right-to-left text is coloured, not slanted, the Latin words in
+            // it too, as the web page's `em` is.
+            italic: (style.italic && !rtl) || para.variant.italic,
             mono: style.code || para.variant.mono,
         };
         let writing = writings[n];
@@ -294,6 +299,7 @@ pub fn prepare(
                 break_after: BreakAfter::Never,
                 size,
                 strike: styled.style_at(i).strike,
+                accent: rtl && styled.style_at(i).italic,
             });
         }
     }

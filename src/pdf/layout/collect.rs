@@ -425,10 +425,14 @@ fn block_flows(
                 .unwrap_or(*alt);
             if !loc.segments[shown].text.is_empty() {
                 let mut text = styled(&loc.segments[shown].text);
-                for (_, s) in &mut text.spans {
-                    s.italic = true;
-                }
                 let lang = &loc.segments[shown].lang;
+                // Slanted where the script has italics; right-to-left emphasis is
+                // coloured, and a caption is not emphasis.
+                if lang.dir() == crate::l10n::Dir::Ltr {
+                    for (_, s) in &mut text.spans {
+                        s.italic = true;
+                    }
+                }
                 let (p, _, _) = setter.set(&text, Role::Cell, lang, w, Some(shown))?;
                 unit.push(single(p, x_of(indent, w), 4.0, 8.0, false).of(shown));
             }
