@@ -24,9 +24,19 @@ const CURRENCIES: &[&str] = &[
     "Rs", "Rs.", "PKR", "INR", "USD", "US$", "EUR", "GBP", "AED", "SAR", "Tk", "Tk.", "Rp",
 ];
 
+/// Signs and abbreviations that stand before a number and mean nothing without it, after
+/// which a line may not end: a comparison or tolerance (`≥ 126 mg/dL`: `≥` ended a line of
+/// a patient leaflet), a market's arrow (`▲ 402.18`), a number's or a page's abbreviation
+/// (`No. 117`, `vol. 25, no. 4`, `pp. 332–340`, `§ 10`, Urdu's `نمبر ۱۱` and `ص ۴۵`).
+const BEFORE_NUMBER: &[&str] = &[
+    "≥", "≤", "<", ">", "=", "≠", "±", "≈", "~", "×", "▲", "▼", "No.", "no.", "Vol.", "vol.", "p.",
+    "pp.", "§", "№", "نمبر", "ص",
+];
+
 /// The starts of the words that may not begin a line after the word before them (spaces
-/// between): a unit or number word (see [`UNITS`], [`NUMBER_WORDS`]) after a number, a number after a currency (see
-/// [`CURRENCIES`]); numbers in any digits.
+/// between): a unit or number word (see [`UNITS`], [`NUMBER_WORDS`]) after a number, a
+/// number after a currency (see [`CURRENCIES`]) or a sign (see [`BEFORE_NUMBER`]); numbers
+/// in any digits, signed or not.
 pub fn tied_words(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -39,9 +49,15 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                 .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
             let unit_after_number = before.ends_with(char::is_numeric)
                 && (UNITS.contains(&unit) || NUMBER_WORDS.contains(&unit));
-            let amount_after_currency =
-                CURRENCIES.contains(&before) && word.starts_with(char::is_numeric);
-            if unit_after_number || amount_after_currency {
+            let number = word.starts_with(char::is_numeric)
+                || word
+                    .strip_prefix(['+', '-', '−'])
+                    .is_some_and(|w| w.starts_with(char::is_numeric));
+            // After an opening bracket too: `(ص ۴۹۸)`.
+            let sign = before.trim_start_matches(['(', '[', '«', '"', '“', '”']);
+            let amount_after_sign =
+                number && (CURRENCIES.contains(&before) || BEFORE_NUMBER.contains(&sign));
+            if unit_after_number || amount_after_sign {
                 out.push(at);
             }
         }
@@ -160,6 +176,20 @@ mod tests {
             ["(SIM-swap)"]
         );
         assert!(found("In a SIM-swap fraud, a criminal").is_empty());
+        // A sign or abbreviation keeps the number it stands before.
+        assert_eq!(
+            found("Diabetes: ≥ 126 mg/dL, ± 2 units, KSE-30 ▲ 402.18 (+1.15%), ▼ −0.85"),
+            ["≥ 126", "± 2", "▲ 402.18", "▼ −0.85"]
+        );
+        assert_eq!(
+            found("vol. 25, no. 4, pp. 332–340; No. ET/117, § 10(4)"),
+            ["vol. 25,", "no. 4,", "pp. 332–340;", "§ 10(4)"]
+        );
+        assert_eq!(
+            found("قدم نمبر 11 کے بعد، ص ۴۵ (ص ۴۹۸)"),
+            ["نمبر 11", "ص ۴۵", "(ص ۴۹۸)"]
+        );
+        assert!(found("a > b and x = y, the no. of cases").is_empty());
         assert!(found("no numbers here - at all").is_empty());
         assert!(found("").is_empty());
     }
