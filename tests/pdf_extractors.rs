@@ -824,3 +824,47 @@ fn searchable_lines(text: &str) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .collect()
 }
+
+/// Numbers and quotations inside Urdu that read left to right copy as typed in every
+/// extractor (heldout8): a bank account and a telephone number in groups joined by hyphens
+/// (Unicode's algorithm reads each group as an Arabic number and set them right to left:
+/// `702-1123456-01`, `9201234-041`), a rate per dollar (`$/Rs 278.45`), a quotation in Roman
+/// Urdu whose final full stop and closing mark stood at its other end, and an English
+/// title whose opening mark stood after the citation that follows it. The ZWJ sequence
+/// `👩‍⚕️` copies without a mark inside it in poppler and MuPDF.
+#[test]
+fn numbers_and_quotations_in_urdu_copy_as_typed() {
+    let project = built_corpus_as("heldout8", "pdf");
+    let cases = [
+        ("flood-relief-volunteer-thread", "01-1123456-702"),
+        ("diabetes-care-leaflet", "041-9201234"),
+        ("psx-market-wrap", "Rs 278.45/$"),
+        (
+            "flood-relief-volunteer-thread",
+            "\"Bhai, paani sar se guzar gaya hai, bas dua karo.\"",
+        ),
+        (
+            "diabetes-care-leaflet",
+            "\"Diabetes and Ramadan: Practical guidelines 2021\"",
+        ),
+    ];
+    for (slug, phrase) in cases {
+        for stem in ["ur", "parallel"] {
+            let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
+            for ex in EXTRACTORS {
+                let text = searchable(&extract(ex, &pdf));
+                assert!(
+                    text.contains(phrase),
+                    "{slug}/{stem}.pdf, {ex}: no `{phrase}`"
+                );
+            }
+        }
+    }
+    let pdf = project
+        .path()
+        .join("dist/flood-relief-volunteer-thread/ur.pdf");
+    for ex in ["poppler", "mupdf"] {
+        let text = extract(ex, &pdf);
+        assert!(text.contains("👩\u{200D}⚕"), "{ex}");
+    }
+}

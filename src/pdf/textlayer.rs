@@ -71,6 +71,11 @@ impl LayerText {
         t
     }
 
+    /// Whether it holds a zero-width joiner.
+    fn joins(&self) -> bool {
+        self.as_str().contains('\u{200D}')
+    }
+
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
     }
@@ -149,7 +154,8 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
             // is followed (left to right, after the word is reversed) by its own RLM glyph,
             // since pdf.js drops a glyph whose text ends in a format character.
             _ if mark.trailing() && leading && c == ' ' => out.push(LayerText::of(&[' ', RLM])),
-            _ if mark.trailing() && leading => {
+            // Not inside an emoji's ZWJ sequence (`👩‍⚕️` copied with a mark in it).
+            _ if mark.trailing() && leading && !out.last().is_some_and(LayerText::joins) => {
                 out.push(LayerText::of(&[RLM]));
                 out.push(glyph);
             }

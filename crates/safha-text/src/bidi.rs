@@ -44,8 +44,81 @@ pub fn is_rtl_letter(c: char) -> bool {
 /// A token is a run without white space, less the punctuation around it (brackets,
 /// quotes, commas, full stops and dashes of either script), that holds a left-to-right
 /// letter, a digit or sign, and no right-to-left letter nor bidi control. Emoji keep the
-/// order of the text around them.
+/// order of the text around them. So are numbers of three or more groups joined by
+/// hyphens, or of two whose first starts with 0 or one of five digits or more: telephone
+/// and account numbers (`041-9201234` showed as `9201234-041`), not ranges (`۲۰۲۳-۲۴`,
+/// which reads right to left); and a number per a currency (`278.45/$`, shown `$/278.45`).
+///
+/// A quotation in Latin letters is one token with its quotation marks (`"Bhai, … dua
+/// karo."`): alone, the algorithm sets its final full stop and closing mark at its other
+/// end, and an opening mark outside the Latin run that a title's closing mark and the
+/// citation after it continue (`"Title"، Journal, vol. 1`).
 pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
+    let quotes = latin_quotations(text);
+    let mut out = words_ltr(text);
+    if !quotes.is_empty() {
+        out.retain(|t| !quotes.iter().any(|q| q.start <= t.start && t.end <= q.end));
+        out.extend(quotes);
+        out.sort_by_key(|t| t.start);
+    }
+    out
+}
+
+/// The quotations (from the opening mark to the closing one) of `text` of two words or
+/// more that hold a Latin letter and no right-to-left letter nor bidi control, on one
+/// line: between straight
+/// quotes, or between “ and ” (a quotation typed ”…“, as Urdu is, stays as typed).
+fn latin_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = text[at..].find(['"', '“']).map(|i| at + i) {
+        let open = &text[i..];
+        let close = if open.starts_with('"') { '"' } else { '”' };
+        let after = i + open.chars().next().map_or(1, char::len_utf8);
+        // An opening mark stands at a word's start.
+        let opens = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([«".contains(c));
+        let Some(len) = text[after..].find(close).filter(|_| opens) else {
+            at = after;
+            continue;
+        };
+        let end = after + len + close.len_utf8();
+        let inner = &text[after..after + len];
+        let latin = inner
+            .chars()
+            .any(|c| c.is_alphabetic() && class(c) == BidiClass::L);
+        // One word is a word's token, if any (`“2–3°C”` is `2–3°C`).
+        let fit = !inner.contains('\n')
+            && inner.trim().contains(char::is_whitespace)
+            && !inner.starts_with(char::is_whitespace)
+            && inner.chars().all(|c| {
+                !matches!(
+                    class(c),
+                    BidiClass::R
+                        | BidiClass::AL
+                        | BidiClass::LRE
+                        | BidiClass::LRO
+                        | BidiClass::RLE
+                        | BidiClass::RLO
+                        | BidiClass::PDF
+                        | BidiClass::LRI
+                        | BidiClass::RLI
+                        | BidiClass::FSI
+                        | BidiClass::PDI
+                )
+            });
+        if latin && fit {
+            out.push(i..end);
+        }
+        at = end;
+    }
+    out
+}
+
+/// The tokens of [`ltr_tokens`] that are words (runs without white space).
+fn words_ltr(text: &str) -> Vec<std::ops::Range<usize>> {
     use unicode_general_category::{GeneralCategory as G, get_general_category};
     let edge = |c: char| {
         matches!(
@@ -81,7 +154,15 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
             .strip_prefix(['-', '+', '−', '±'])
             .is_some_and(|n| n.starts_with(char::is_numeric));
         let core = with_closers(core, core.trim_end_matches(edge));
-        let (mut latin, mut other) = (signed, signed);
+        let (mut latin, mut other) = (signed || identifier(core), signed);
+        // A number per a currency (`278.45/$`).
+        if core.contains('/')
+            && core
+                .chars()
+                .any(|c| get_general_category(c) == G::CurrencySymbol)
+        {
+            latin = true;
+        }
         let mut fit = true;
         for c in core.chars() {
             match class(c) {
@@ -160,6 +241,19 @@ pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Whether `token` is a telephone or account number written in groups joined by hyphens:
+/// three groups or more, or two whose first starts with 0 or one has five digits or more.
+fn identifier(token: &str) -> bool {
+    let groups: Vec<&str> = token.split(['-', '\u{2011}']).collect();
+    groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.chars().all(char::is_numeric))
+        && (groups.len() >= 3
+            || groups[0].len() >= 2 && groups[0].starts_with(['0', '۰', '٠'])
+            || groups.iter().any(|g| g.chars().count() >= 5))
+}
+
 /// `core` (a start of `token`) with the closing brackets after it that close brackets it
 /// opened: `14(b)` keeps its `)`, where `(IMF)` loses both.
 fn with_closers<'a>(token: &'a str, core: &'a str) -> &'a str {
@@ -198,6 +292,31 @@ mod tests {
         let text = "فرق +۷.۰ اور (-3) اور −۵، ±2 مگر ۲۰۲۳-۲۴ اور - ۵";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["+۷.۰", "-3", "−۵", "±2"]);
+        // Telephone and account numbers read as typed; ranges do not.
+        let text =
+            "فون 041-9201234، اکاؤنٹ 01-1123456-702 اور ۰۸۰۰-۰۸۷۸۶ مگر ۲۰۲۴-۲۵ اور 1001-1300";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["041-9201234", "01-1123456-702", "۰۸۰۰-۰۸۷۸۶"]);
+        let text = "ڈالر Rs 278.45/$ پر، اور $112 بھی";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["278.45/$"]);
+    }
+
+    /// A quotation in Latin letters inside Urdu is one token, marks and all; one in Urdu,
+    /// one typed with Urdu's reversed marks, or a lone mark, is not.
+    #[test]
+    fn latin_quotations_are_tokens() {
+        let text = "اس نے لکھا: \"Bhai, paani sar se guzar gaya hai, bas dua karo.\" بس۔ \
+                    عنوان “Diabetes and Ramadan 2021”، جلد ۱۸۵، اور ”Urdu style“ اور \"اردو\" \
+                    اور 5\" اسکرین";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "\"Bhai, paani sar se guzar gaya hai, bas dua karo.\"",
+                "“Diabetes and Ramadan 2021”",
+            ]
+        );
     }
 
     #[test]
@@ -247,8 +366,10 @@ mod tests {
             for r in ltr_tokens(text) {
                 assert!(r.start < r.end && r.end <= text.len(), "{text:?} {r:?}");
                 assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                // Only a quotation holds white space.
                 assert!(
-                    !text[r.clone()].contains(char::is_whitespace),
+                    !text[r.clone()].contains(char::is_whitespace)
+                        || text[r.clone()].starts_with(['"', '“']),
                     "{text:?} {r:?}"
                 );
             }
