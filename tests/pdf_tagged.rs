@@ -257,6 +257,7 @@ fn corpus_editions_are_tagged_in_reading_order_and_language() {
     let (mut articles, mut arabic) = (0, 0);
     for corpus in [
         "realtext", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+        "heldout8",
     ] {
         let project = common::built_corpus_as(corpus, "pdf");
         for entry in std::fs::read_dir(project.path().join("dist")).unwrap() {
@@ -345,6 +346,18 @@ fn tagged_in_reading_order(dir: &Path, slug: &str, name: &str) -> usize {
             _ => {
                 reads_in_order(&columns[0], &en, &what);
                 reads_in_order(&columns[1], &ur, &what);
+            }
+        }
+        // No heading level is skipped in either column (PDF/UA-1, Matterhorn 14-003):
+        // heldout8's book review is written `##` then `####`.
+        for column in &columns {
+            let mut level = 0;
+            for e in column.iter().filter(|e| e.kind.starts_with('H')) {
+                let Ok(n) = e.kind[1..].parse::<usize>() else {
+                    continue;
+                };
+                assert!(n <= level + 1, "{what}: {} after H{level}", e.kind);
+                level = n;
             }
         }
         // Every marked stretch of every page belongs to exactly one element.

@@ -153,14 +153,35 @@ pub fn each_child(
         line.actual = byline(c.loc);
         each(line);
     }
+    // PDF/UA allows no skipped heading level (Matterhorn 14-003): a heading is tagged one
+    // level below the nearest heading before it of a higher level, though the author's
+    // `####` under a `##` is set and shown as written (a book review went H2, H4, H4, H2).
+    let mut above: Vec<u8> = Vec::new();
     for block in &article.blocks {
+        let heading = match block {
+            Block::Heading { level, segment } => {
+                while above.last().is_some_and(|l| l >= level) {
+                    above.pop();
+                }
+                above.push(*level);
+                Some((LEVELS[above.len().min(5)], *segment))
+            }
+            _ => None,
+        };
         for c in &columns {
-            if let Some(e) = element(*c, block) {
+            let e = match heading {
+                Some((kind, segment)) => Some(c.segment(kind, segment)),
+                None => element(*c, block),
+            };
+            if let Some(e) = e {
                 each(e);
             }
         }
     }
 }
+
+/// The heading tags, the title's first.
+const LEVELS: [&str; 6] = ["H1", "H2", "H3", "H4", "H5", "H6"];
 
 /// Whether every letter of `text` is in Arabic it quotes (a verse set as a paragraph of
 /// its own, in either column): a screen reader reads it in an Arabic voice, not an Urdu or
@@ -180,7 +201,6 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
     Some(match block {
         // The title is the H1; the body's levels follow, as the layout sets them.
         Block::Heading { level, segment } => {
-            const LEVELS: [&str; 6] = ["H1", "H2", "H3", "H4", "H5", "H6"];
             let kind = LEVELS[usize::from(*level).clamp(1, 5)];
             c.segment(kind, *segment)
         }
