@@ -265,11 +265,25 @@ fn scale_after(chars: &[char], j: usize) -> (u32, usize) {
     let word = written.to_lowercase();
     let abbreviated = (start == j)
         .then(|| ABBREVIATIONS.iter().find(|(w, _)| *w == written))
-        .flatten();
+        .flatten()
+        .or_else(|| (start == j && written == "m" && millions(chars, j)).then_some(&("m", 6)));
     match SCALES.iter().find(|(w, _)| *w == word).or(abbreviated) {
         Some((_, scale)) if len > 0 => (*scale, start + len),
         _ => (0, j),
     }
+}
+
+/// Whether an `m` straight after the number ending at `j` is million, not metre: after
+/// an amount of money (`$3.6m`, `Rs5m`) or a number with decimals (`512.6m shares`, which
+/// a translation writes ۵۱ کروڑ ۲۶ لاکھ).
+fn millions(chars: &[char], j: usize) -> bool {
+    let start = chars[..j]
+        .iter()
+        .rposition(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
+        .map_or(0, |p| p + 1);
+    let money =
+        start > 0 && matches!(chars[start - 1], '$' | '£' | '€') || after_currency(chars, start);
+    money || chars[start..j].contains(&'.')
 }
 
 /// The web and e-mail addresses in `text`.
@@ -460,6 +474,16 @@ mod tests {
         assert!(run("Rs 2.55 trillion", "2,550 ارب روپے").is_empty());
         // A number half in words, its parts in rising scale.
         assert!(run("Rs 18,877 billion", "۱۸ ہزار ۸۷۷ ارب روپے").is_empty());
+        // An `m` after money or decimals is million; after a whole number, a metre.
+        assert!(run("Volume 512.6m shares", "حجم ۵۱ کروڑ ۲۶ لاکھ شیئرز").is_empty());
+        assert!(
+            run(
+                "bought $3.6m, sold $112m",
+                "۳۶ لاکھ ڈالر، ۱۱ کروڑ ۲۰ لاکھ ڈالر"
+            )
+            .is_empty()
+        );
+        assert!(run("a 100m sprint", "۱۰۰ میٹر کی دوڑ").is_empty());
         assert!(run("Rs 12,970 billion", "۱۲ ہزار ۹۷۰ ارب روپے").is_empty());
         assert_eq!(run("Rs 18,877 billion", "۱۸ ہزار ۸۷۸ ارب روپے").len(), 1);
         assert_eq!(
