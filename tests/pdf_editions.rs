@@ -778,6 +778,9 @@ fn urdu_columns_of_numbers_line_their_units_up() {
             "۱,۵۰۰",
             "۱۰,۰۰۰",
         ),
+        // And a market's volumes in millions (`42.3m`, `2.1m`) and changes with arrows
+        // (`▲ 4.45%`): heldout8's gainers and losers stood flush left.
+        ("heldout8", "psx-market-wrap", "42.3m", "2.1m"),
     ] {
         let project = built_corpus_as(corpus, "pdf");
         let pdf = project.path().join(format!("dist/{slug}/ur.pdf"));

@@ -203,16 +203,25 @@ impl Article {
     }
 
     /// Whether column `c` of a table's `rows` holds numbers (`61,904`, `29.8%`, `+7.0`,
-    /// `۲۶٫۸٪`) in more than half of its cells that have text: digits read left to right in
-    /// any language, so such a column lines its units up at the right, a word among them
-    /// too (a fee schedule's "Nil", کوئی نہیں, beside ۱,۵۰۰ and ۱۰,۰۰۰).
+    /// `۲۶٫۸٪`, a market's `▲ 4.45%` and `42.3m`) in more than half of its cells that have
+    /// text: digits read left to right in any language, so such a column lines its units
+    /// up at the right, a word among them too (a fee schedule's "Nil", کوئی نہیں, beside
+    /// ۱,۵۰۰ and ۱۰,۰۰۰).
     pub fn numeric_column(&self, rows: &[Vec<Option<SegmentRef>>], c: usize) -> bool {
         let (mut numbers, mut words) = (0usize, 0usize);
         for row in rows {
             let Some(Some(seg)) = row.get(c) else {
                 continue;
             };
+            // An arrow before the number, a scale's letters after it (`m`, `bn`).
             let text = self.segments[*seg].text.trim();
+            let text = text.trim_start_matches(['▲', '▼', ' ']);
+            let text = text
+                .strip_suffix(|ch: char| ch.is_ascii_lowercase())
+                .map_or(text, |t| {
+                    t.strip_suffix(|ch: char| ch.is_ascii_lowercase())
+                        .unwrap_or(t)
+                });
             let number = text.chars().any(char::is_numeric)
                 && text.chars().all(|ch| {
                     ch.is_numeric()
