@@ -949,3 +949,25 @@ fn a_list_ends_with_a_paragraphs_gap() {
     // 10.5 pt text at 1.45: 15.2 pt from line to line, and a paragraph's 7 pt.
     assert!(top - above > 21.0, "{above} → {top}");
 }
+
+/// A table of four rows or more breaks with two of its rows at least on each page:
+/// heldout8's market table left its header and one row (OGDC) at the foot of a page.
+#[test]
+fn a_table_never_leaves_one_row_alone_at_a_page_break() {
+    let project = built_corpus_as("heldout8", "pdf");
+    // Volumes that only the table gives (the text quotes closes and one volume).
+    let volumes = ["42.3m", "18.9m", "35.1m", "24.6m", "0.9m"];
+    for stem in ["en", "ur", "parallel"] {
+        let pdf = project
+            .path()
+            .join(format!("dist/psx-market-wrap/{stem}.pdf"));
+        for page in 1..=page_count(&pdf) {
+            let p = page.to_string();
+            let words = bbox_words(&pdftotext(&pdf, &["-bbox", "-f", &p, "-l", &p]));
+            let rows = (volumes.iter())
+                .filter(|v| words.iter().any(|(_, t)| t == *v))
+                .count();
+            assert!(rows != 1, "{stem}.pdf p{page}: one row of the table alone");
+        }
+    }
+}

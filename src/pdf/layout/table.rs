@@ -133,8 +133,12 @@ pub(super) fn flows(
             before: if r == 0 { 6.0 } else { 0.0 },
             after: 0.0,
             // The header keeps with the first row, and the last row is never left alone
-            // under a repeated header (a scorecard's total on a page of its own).
-            keep_with_next: r == 0 || r + 1 == rows.len(),
+            // under a repeated header (a scorecard's total on a page of its own). A
+            // table of four rows or more breaks with two rows at least on each side: a
+            // market table left its header and one row at a page's foot.
+            keep_with_next: r == 0
+                || r + 1 == rows.len()
+                || rows.len() > 4 && (r == 1 || r + 2 == rows.len()),
             splittable: false,
             lines: Lines::Grid {
                 x0: x_of(indent, w),
