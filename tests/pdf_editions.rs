@@ -771,12 +771,12 @@ fn urdu_columns_of_numbers_line_their_units_up() {
             "۵۳,۲۶۵",
         ),
         // So does one with a word among its numbers: heldout7's fee schedule, whose fee
-        // column holds "Nil" (کوئی نہیں) beside ۱,۵۰۰ and ۱۰,۰۰۰, stood flush left.
+        // column holds "Nil" (کوئی نہیں) beside ۳۰۰ and ۱,۵۰۰, stood flush left.
         (
             "heldout7",
             "punjab-excise-ramadan-notification",
+            "۳۰۰",
             "۱,۵۰۰",
-            "۱۰,۰۰۰",
         ),
         // And a market's volumes in millions (`42.3m`, `2.1m`) and changes with arrows
         // (`▲ 4.45%`): heldout8's gainers and losers stood flush left.
@@ -784,15 +784,24 @@ fn urdu_columns_of_numbers_line_their_units_up() {
     ] {
         let project = built_corpus_as(corpus, "pdf");
         let pdf = project.path().join(format!("dist/{slug}/ur.pdf"));
-        let words = bbox_words(&pdftotext(&pdf, &["-bbox"]));
-        let right = |w: &str| {
-            (words.iter())
-                .find(|(_, t)| t == w)
-                .unwrap_or_else(|| panic!("{w} not in {pdf:?}"))
-                .0[2]
-        };
-        let (a, b) = (right(a), right(b));
-        assert!((a - b).abs() < 0.5, "{slug}: {a} vs {b}");
+        // On one page (facing pages have their margins mirrored): some `a` and some `b`
+        // end at one x.
+        let lined_up = (1..=page_count(&pdf)).any(|page| {
+            let p = page.to_string();
+            let words = bbox_words(&pdftotext(&pdf, &["-bbox", "-f", &p, "-l", &p]));
+            let rights = |w: &str| -> Vec<f64> {
+                (words.iter())
+                    .filter(|(_, t)| t == w)
+                    .map(|(b, _)| b[2])
+                    .collect()
+            };
+            let (a, b) = (rights(a), rights(b));
+            a.iter().any(|x| b.iter().any(|y| (x - y).abs() < 0.5))
+        });
+        assert!(
+            lined_up,
+            "{slug}: {a} and {b} do not end at one x on any page"
+        );
     }
 }
 
