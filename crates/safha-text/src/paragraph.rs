@@ -492,4 +492,29 @@ mod tests {
                 .any(|g| book.get(g.face).face.italic)
         );
     }
+
+    /// An Urdu line that would need its spaces stretched by more than 0.6 em (before a long
+    /// address that cannot break) is set ragged; an English one may stretch to an em.
+    #[test]
+    fn urdu_lines_stretch_less_than_english_ones() {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        let address = "https://www.google.com/maps/search/?api=1&query=Johi";
+        for (lang, words) in [("ur", "جوہی کیمپ کو پانی"), ("en", "Johi camp gets water")]
+        {
+            let style = style(lang, 12.0);
+            let mut set = |text: &str, width: f32| {
+                shape(&book, &mut cache, &StyledText::plain(text), &style)
+                    .unwrap()
+                    .lay_out(&book, width)
+            };
+            let natural = set(words, 1000.0).lines[0].width;
+            // Room for the words with each space 0.8 em wider, not for the address too.
+            let width = natural + 3.0 * 0.8 * 12.0;
+            let para = set(&format!("{words} {address}"), width);
+            assert!(para.lines.len() >= 2, "{lang}");
+            let justified = para.lines[0].justified;
+            assert_eq!(justified, lang == "en", "{lang}");
+        }
+    }
 }
