@@ -93,22 +93,7 @@ fn latin_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
         let fit = !inner.contains('\n')
             && inner.trim().contains(char::is_whitespace)
             && !inner.starts_with(char::is_whitespace)
-            && inner.chars().all(|c| {
-                !matches!(
-                    class(c),
-                    BidiClass::R
-                        | BidiClass::AL
-                        | BidiClass::LRE
-                        | BidiClass::LRO
-                        | BidiClass::RLE
-                        | BidiClass::RLO
-                        | BidiClass::PDF
-                        | BidiClass::LRI
-                        | BidiClass::RLI
-                        | BidiClass::FSI
-                        | BidiClass::PDI
-                )
-            });
+            && !inner.chars().any(|c| right_to_left_or_control(class(c)));
         if latin && fit {
             out.push(i..end);
         }
@@ -174,17 +159,7 @@ fn words_ltr(text: &str) -> Vec<std::ops::Range<usize>> {
                 }
                 // Letters (not the regional indicators of a flag, which are L too).
                 BidiClass::L if c.is_alphabetic() => latin = true,
-                BidiClass::R
-                | BidiClass::AL
-                | BidiClass::LRE
-                | BidiClass::LRO
-                | BidiClass::RLE
-                | BidiClass::RLO
-                | BidiClass::PDF
-                | BidiClass::LRI
-                | BidiClass::RLI
-                | BidiClass::FSI
-                | BidiClass::PDI => fit = false,
+                class if right_to_left_or_control(class) => fit = false,
                 BidiClass::NSM | BidiClass::BN => {}
                 _ => other = true,
             }
@@ -239,6 +214,25 @@ pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// Whether a character of bidi class `class` keeps a stretch from reading left to right
+/// as one token: a right-to-left letter, or a bidi control the author placed.
+fn right_to_left_or_control(class: BidiClass) -> bool {
+    matches!(
+        class,
+        BidiClass::R
+            | BidiClass::AL
+            | BidiClass::LRE
+            | BidiClass::LRO
+            | BidiClass::RLE
+            | BidiClass::RLO
+            | BidiClass::PDF
+            | BidiClass::LRI
+            | BidiClass::RLI
+            | BidiClass::FSI
+            | BidiClass::PDI
+    )
 }
 
 /// Whether `token` is a telephone or account number written in groups joined by hyphens:
