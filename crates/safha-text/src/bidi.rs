@@ -66,8 +66,8 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// The quotations (from the opening mark to the closing one) of `text` of two words or
 /// more that hold a Latin letter and no right-to-left letter nor bidi control, on one
-/// line: between straight
-/// quotes, or between “ and ” (a quotation typed ”…“, as Urdu is, stays as typed).
+/// line: between straight quotes, or between “ and ” (a quotation typed ”…“, as Urdu is,
+/// stays as typed).
 fn latin_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -238,14 +238,20 @@ fn right_to_left_or_control(class: BidiClass) -> bool {
 /// Whether `token` is a telephone or account number written in groups joined by hyphens:
 /// three groups or more, or two whose first starts with 0 or one has five digits or more.
 fn identifier(token: &str) -> bool {
-    let groups: Vec<&str> = token.split(['-', '\u{2011}']).collect();
-    groups.len() >= 2
-        && groups
-            .iter()
-            .all(|g| !g.is_empty() && g.chars().all(char::is_numeric))
-        && (groups.len() >= 3
-            || groups[0].len() >= 2 && groups[0].starts_with(['0', '۰', '٠'])
-            || groups.iter().any(|g| g.chars().count() >= 5))
+    // Asked of every word of right-to-left text: most have no hyphen.
+    if !token.contains(['-', '\u{2011}']) {
+        return false;
+    }
+    let (mut count, mut long) = (0, false);
+    for g in token.split(['-', '\u{2011}']) {
+        if g.is_empty() || !g.chars().all(char::is_numeric) {
+            return false;
+        }
+        long |= g.chars().count() >= 5;
+        count += 1;
+    }
+    let first = token.split(['-', '\u{2011}']).next().unwrap_or("");
+    count >= 3 || long || first.len() >= 2 && first.starts_with(['0', '۰', '٠'])
 }
 
 /// `core` (a start of `token`) with the closing brackets after it that close brackets it

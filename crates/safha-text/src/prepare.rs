@@ -587,15 +587,12 @@ mod tests {
     #[test]
     fn code_in_right_to_left_text_reads_left_to_right() {
         let book = FontBook::bundled();
-        let mut styled = StyledText::default();
-        styled.push("نمبر ", Default::default());
-        let code = crate::model::Style {
-            code: true,
-            ..Default::default()
-        };
-        styled.push("*#06#", code.clone());
-        styled.push(" ڈائل کریں اور ", Default::default());
-        styled.push("نام", code);
+        let styled = with_code(&[
+            ("نمبر ", false),
+            ("*#06#", true),
+            (" ڈائل کریں اور ", false),
+            ("نام", true),
+        ]);
         let p = prepare(&book, &styled, &style("ur")).unwrap();
         let level_at = |at: usize| {
             p.pieces
@@ -615,15 +612,12 @@ mod tests {
     #[test]
     fn code_in_urdu_is_set_in_mono_slashes_and_all() {
         let book = FontBook::bundled();
-        let mut styled = StyledText::default();
-        styled.push("Windows پر یہ ", Default::default());
-        let code = crate::model::Style {
-            code: true,
-            ..Default::default()
-        };
-        styled.push("C:\\Users\\Ayesha\\Downloads\\", code.clone());
-        styled.push(" میں ملے گی اور ", Default::default());
-        styled.push("~/Downloads/", code);
+        let styled = with_code(&[
+            ("Windows پر یہ ", false),
+            ("C:\\Users\\Ayesha\\Downloads\\", true),
+            (" میں ملے گی اور ", false),
+            ("~/Downloads/", true),
+        ]);
         let p = prepare(&book, &styled, &style("ur")).unwrap();
         for path in ["C:\\Users\\Ayesha\\Downloads\\", "~/Downloads/"] {
             let start = styled.text.find(path).unwrap();
@@ -735,6 +729,19 @@ mod tests {
         assert_eq!(at("10\u{a0}kilometres a/b"), [(15, 18)]);
     }
     use crate::model::Align;
+
+    /// Text of `parts`, each code (`true`) or not.
+    fn with_code(parts: &[(&str, bool)]) -> StyledText {
+        let mut styled = StyledText::default();
+        for (text, code) in parts {
+            let style = crate::model::Style {
+                code: *code,
+                ..Default::default()
+            };
+            styled.push(text, style);
+        }
+        styled
+    }
 
     fn style(lang: &str) -> ParaStyle {
         ParaStyle {
