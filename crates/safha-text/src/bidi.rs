@@ -251,7 +251,7 @@ fn identifier(token: &str) -> bool {
         count += 1;
     }
     let first = token.split(['-', '\u{2011}']).next().unwrap_or("");
-    count >= 3 || long || first.len() >= 2 && first.starts_with(['0', '۰', '٠'])
+    count >= 3 || long || first.chars().count() >= 2 && first.starts_with(['0', '۰', '٠'])
 }
 
 /// `core` (a start of `token`) with the closing brackets after it that close brackets it
@@ -297,6 +297,8 @@ mod tests {
             "فون 041-9201234، اکاؤنٹ 01-1123456-702 اور ۰۸۰۰-۰۸۷۸۶ مگر ۲۰۲۴-۲۵ اور 1001-1300";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["041-9201234", "01-1123456-702", "۰۸۰۰-۰۸۷۸۶"]);
+        // A first group of one digit is no area code, in Urdu digits too (two bytes each).
+        assert!(ltr_tokens("اسکور ۰-۳ اور 0-3 رہا").is_empty());
         let text = "ڈالر Rs 278.45/$ پر، اور $112 بھی";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["278.45/$"]);
