@@ -1,5 +1,5 @@
-//! Page furniture: the running header with the title and the page number, added to each
-//! page as the writer takes it, once the number of pages is known; content-relative
+//! Page furniture: the running header with the title (from the second page on) and the
+//! page number, added to each page as the writer takes it, once the number of pages is known; content-relative
 //! positions become page positions here.
 
 use std::sync::Arc;
@@ -105,8 +105,11 @@ impl Finisher {
             img.x += left;
             img.y += g.top;
         }
+        // The first page opens with the title itself: a running head repeating it there
+        // is the one a book's opening page leaves out.
+        let headers = if i == 0 { &[][..] } else { &self.headers[..] };
         let header_top = g.top - 34.0;
-        for (p, at_left, half) in &self.headers {
+        for (p, at_left, half) in headers {
             let x = if *at_left { left } else { left + width - half };
             page.placed.push(Placed {
                 x,
@@ -117,13 +120,15 @@ impl Finisher {
                 spaced: false,
             });
         }
-        page.rules.push(Rule {
-            x0: left,
-            y0: g.top - 18.0,
-            x1: left + width,
-            y1: g.top - 18.0,
-            width: 0.4,
-        });
+        if !headers.is_empty() {
+            page.rules.push(Rule {
+                x0: left,
+                y0: g.top - 18.0,
+                x1: left + width,
+                y1: g.top - 18.0,
+                width: 0.4,
+            });
+        }
         let (label, lang) = (self.furniture.page_label)(i + 1, self.total);
         let (mut style, _, _) = para_style(Role::Furniture, &lang, 1.0);
         style.align = Align::Center;
