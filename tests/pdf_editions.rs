@@ -553,6 +553,131 @@ fn long_list_numbers_stand_clear_of_their_items() {
     assert_eq!(checked, 12, "{xml}");
 }
 
+/// A ghazal typed as one paragraph of six hard-broken lines is verse, as a couplet a
+/// paragraph is: in the Urdu PDF each couplet's misras spread to one width and centred,
+/// the couplets apart (it was set as a prose quotation, ragged, with a bar).
+#[test]
+fn a_ghazal_typed_as_one_stanza_is_set_as_couplets() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+    let md = "---\ntitle: Ghazal\nsummary: A ghazal.\n---\n\n\
+              > A name written on the sand is all that is left,  \n\
+              > a broken cup in the desert is all that is left.  \n\
+              > The people of the city have all gone home;  \n\
+              > only my unfinished work is left.  \n\
+              > All night he stayed up talking to the stars,  \n\
+              > but when dawn came, only the blame was left.\n";
+    std::fs::write(p.join("content/ghazal.md"), md).unwrap();
+    let run = safha(p, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let misras = [
+        "ریت پر لکھا ہوا اک نام باقی رہ گیا",
+        "دشت میں ٹوٹا ہوا اک جام باقی رہ گیا",
+        "شہر کے سب لوگ اپنے اپنے گھر کو جا چکے",
+        "بس مرا اک نامکمل کام باقی رہ گیا",
+        "رات بھر جاگا وہ تاروں سے باتیں کیں مگر",
+        "صبح آئی تو فقط الزام باقی رہ گیا",
+    ];
+    let mut ur = String::new();
+    for (id, value) in ftl_messages(&p.join("locales/en/ghazal.ftl")) {
+        let urdu = if value.starts_with("A name") {
+            format!("\n    {}", misras.join("\\\n    "))
+        } else {
+            "غزل".to_string()
+        };
+        ur.push_str(&format!("{id} = {urdu}\n"));
+    }
+    std::fs::write(p.join("locales/ur/ghazal.ftl"), ur).unwrap();
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let words = bbox_words(&pdftotext(&p.join("dist/ghazal/ur.pdf"), &["-bbox"]));
+    // The misras' lines, top to bottom: the lines of four words or more (the title and
+    // the page number have fewer), each as its baseline and its extent.
+    let mut rows = std::collections::BTreeMap::<i64, Vec<[f64; 4]>>::new();
+    for (b, text) in &words {
+        if text.chars().any(char::is_alphabetic) {
+            rows.entry(b[3].round() as i64).or_default().push(*b);
+        }
+    }
+    let lines: Vec<(f64, f64, f64)> = (rows.values())
+        .filter(|row| row.len() >= 4)
+        .map(|row| {
+            let x0 = row.iter().map(|o| o[0]).fold(f64::MAX, f64::min);
+            let x1 = row.iter().map(|o| o[2]).fold(f64::MIN, f64::max);
+            (row[0][3], x0, x1)
+        })
+        .collect();
+    assert_eq!(lines.len(), 6, "{lines:?}");
+    for (i, couplet) in lines.chunks(2).enumerate() {
+        let ((y0, a0, a1), (y1, b0, b1)) = (couplet[0], couplet[1]);
+        assert!(y1 > y0 + 5.0, "couplet {i}: one line? {lines:?}");
+        assert!(
+            (a0 - b0).abs() < 3.0 && (a1 - b1).abs() < 3.0,
+            "couplet {i} not spread: {lines:?}"
+        );
+    }
+    // The couplets apart: more room between them than between a couplet's misras.
+    let within = lines[1].0 - lines[0].0;
+    let between = lines[2].0 - lines[1].0;
+    assert!(between > within + 4.0, "{lines:?}");
+}
+
+/// A numbered list nested in another is lettered, in each language's letters and in the
+/// form its print uses: `a.` `b.` in English, `(الف)` `(ب)` in the abjad order in Urdu (as
+/// Urdu laws number their clauses); a list nested deeper counts in digits again. Before,
+/// every level counted 1. 2. (۱۔ ۲۔), and clause 1(2) read like clause 2.
+#[test]
+fn nested_numbered_lists_are_lettered() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+    let md = "---\ntitle: Clauses\nsummary: Nested clauses.\n---\n\n\
+              1. First clause of the article.\n   \
+              1. Inner clause one.\n   \
+              2. Inner clause two.\n      \
+              1. Deepest clause.\n   \
+              3. Inner clause three.\n\
+              2. Second clause of the article.\n";
+    std::fs::write(p.join("content/clauses.md"), md).unwrap();
+    let run = safha(p, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut ur = String::new();
+    for (id, value) in ftl_messages(&p.join("locales/en/clauses.ftl")) {
+        let urdu = match value.as_str() {
+            "First clause of the article." => "آرٹیکل کی پہلی شق۔",
+            "Inner clause one." => "اندرونی شق اول۔",
+            "Inner clause two." => "اندرونی شق دوم۔",
+            "Deepest clause." => "سب سے اندر کی شق۔",
+            "Inner clause three." => "اندرونی شق سوم۔",
+            "Second clause of the article." => "آرٹیکل کی دوسری شق۔",
+            _ => "شقیں",
+        };
+        ur.push_str(&format!("{id} = {urdu}\n"));
+    }
+    std::fs::write(p.join("locales/ur/clauses.ftl"), ur).unwrap();
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let en = pdftotext(&p.join("dist/clauses/en.pdf"), &["-layout"]);
+    let label = |text: &str, item: &str| -> String {
+        let line = text.lines().find(|l| l.contains(item)).unwrap_or_default();
+        without_marks(line).replace(item, "").trim().to_string()
+    };
+    assert_eq!(label(&en, "First clause of the article."), "1.", "{en}");
+    assert_eq!(label(&en, "Inner clause one."), "a.", "{en}");
+    assert_eq!(label(&en, "Inner clause three."), "c.", "{en}");
+    assert_eq!(label(&en, "Deepest clause."), "1.", "{en}");
+    assert_eq!(label(&en, "Second clause of the article."), "2.", "{en}");
+    let ur = pdftotext(&p.join("dist/clauses/ur.pdf"), &["-layout"]);
+    assert_eq!(label(&ur, "آرٹیکل کی پہلی شق۔"), "۱۔", "{ur}");
+    assert_eq!(label(&ur, "اندرونی شق اول۔"), "(الف)", "{ur}");
+    assert_eq!(label(&ur, "اندرونی شق دوم۔"), "(ب)", "{ur}");
+    assert_eq!(label(&ur, "اندرونی شق سوم۔"), "(ج)", "{ur}");
+    assert_eq!(label(&ur, "سب سے اندر کی شق۔"), "۱۔", "{ur}");
+}
+
 /// English words broken across lines at a syllable ("de-" / "parture") copy out whole in
 /// every extractor, in the narrow column of the parallel edition too: MuPDF and pdf.js
 /// kept the halves apart (English recall 0.955 there), and poppler joined an author's

@@ -199,7 +199,7 @@ fn built_pages(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
 /// - a numbered Urdu list ends its numbers in the Urdu full stop, as the PDFs do (`1۔`):
 ///   with the default period, which lands left of the number, `1.` before `2019` read
 ///   `2019.1`; an English list keeps its period, also on the parallel page, whose root
-///   is right to left;
+///   is right to left; a numbered list nested in another is lettered, (الف) and a.;
 /// - the parallel page's table spans both columns, and no page scrolls sideways;
 /// - every character is drawn with the site's fonts.
 #[test]
@@ -243,16 +243,28 @@ fn a_budget_story_renders_right_in_chromium() {
                     w["width"]
                 );
             }
-            // Urdu lists count in the digits of its ui.ftl, ۱۔ ۲۔, as its PDF does.
-            for (key, style) in [("rtlLists", "safha-ur"), ("ltrLists", "decimal")] {
-                let styles = list(&w[key]);
+            // Urdu lists count in the digits of its ui.ftl, ۱۔ ۲۔, as its PDF does; a list
+            // nested in another in the language's letters, (الف) (ب) and a. b.
+            for (key, numbers, letters) in [
+                ("rtlLists", "safha-ur", "safha-ur-letters"),
+                ("ltrLists", "decimal", "safha-en-letters"),
+            ] {
+                let styles = w[key].as_array().cloned().unwrap_or_default();
                 let parallel = r["file"].as_str().unwrap().ends_with("parallel.html");
                 if key == "ltrLists" && !parallel {
                     continue;
                 }
-                assert!(!styles.is_empty(), "{}: no {key}", r["file"]);
+                let depths: Vec<u64> = styles.iter().map(|s| s[0].as_u64().unwrap()).collect();
                 assert!(
-                    styles.iter().all(|s| s.trim_matches('"') == style),
+                    depths.contains(&1) && depths.contains(&2),
+                    "{}: {key} {styles:?}",
+                    r["file"]
+                );
+                assert!(
+                    styles
+                        .iter()
+                        .all(|s| s[1].as_str().unwrap().trim_matches('"')
+                            == if s[0] == 2 { letters } else { numbers }),
                     "{}: {key} {styles:?}",
                     r["file"]
                 );

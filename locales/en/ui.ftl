@@ -35,6 +35,11 @@ notes = Notes
 note-back = Back to the text
 # The ten digits numbers are written with, 0 to 9 (footnote numbers).
 digits = 0123456789
+# The letters the items of a numbered list nested in another are labelled with, in order,
+# separated by spaces (a language without them numbers every list in its digits).
+list-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+# How such an item is labelled: a., b., c.
+list-letter = { $letter }.
 
 # Credits the translator in the editions of other languages.
 translated-by = Translated by { $translator }

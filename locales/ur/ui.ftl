@@ -50,6 +50,10 @@ notes = حواشی
 note-back = متن پر واپس جائیں
 # en: 0123456789
 digits = ۰۱۲۳۴۵۶۷۸۹
+# en: a b c d e f g h i j k l m n o p q r s t u v w x y z
+list-letters = الف ب ج د ہ و ز ح ط ی ک ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ
+# en: { $letter }.
+list-letter = ({ $letter })
 
 # en: Translated by { $translator }
 translated-by = ترجمہ: { $translator }

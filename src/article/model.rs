@@ -239,9 +239,11 @@ impl Article {
         numbers > words
     }
 
-    /// The couplets of a block quote that is verse: every block a paragraph of two lines
-    /// joined by a hard line break (a trailing backslash or two spaces), each a couplet of
-    /// two misras. `None` for any other quote.
+    /// The stanzas of a block quote that is verse: every block a paragraph of an even
+    /// number of lines, each line ended by a hard line break (a trailing backslash or two
+    /// spaces), its lines read two by two as couplets of two misras: a couplet a
+    /// paragraph, or a whole ghazal typed as one paragraph of six lines. `None` for any
+    /// other quote.
     pub fn couplets(&self, blocks: &[Block]) -> Option<Vec<SegmentRef>> {
         let mut out = Vec::new();
         for block in blocks {
@@ -249,7 +251,8 @@ impl Article {
                 return None;
             };
             let text = &self.segments[*segment].text;
-            if text.matches('\n').count() != 1 || !text.contains("\\\n") {
+            let breaks = text.matches('\n').count();
+            if breaks % 2 != 1 || text.matches("\\\n").count() != breaks {
                 return None;
             }
             out.push(*segment);
@@ -309,4 +312,34 @@ pub(super) fn rank_headings(blocks: &mut [Block]) {
     let mut top = u8::MAX;
     walk(blocks, &mut |level| top = top.min(*level));
     walk(blocks, &mut |level| *level = *level + 1 - top.min(*level));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote_of(body: &str) -> Option<usize> {
+        let text = format!("---\ntitle: T\n---\n\n{body}\n");
+        let article = Article::parse(std::path::Path::new("a.md"), &text).unwrap();
+        let Some(Block::Quote { blocks }) = article.blocks.first() else {
+            panic!("no quote: {:?}", article.blocks);
+        };
+        article.couplets(blocks).map(|c| c.len())
+    }
+
+    #[test]
+    fn verse_is_couplets_of_hard_broken_lines_a_paragraph_or_a_stanza() {
+        // A couplet a paragraph, with either hard break.
+        assert_eq!(
+            quote_of("> one line\\\n> two line\n>\n> three  \n> four"),
+            Some(2)
+        );
+        // A ghazal of three couplets typed as one paragraph (it was prose).
+        let ghazal = "> a  \n> b  \n> c  \n> d  \n> e  \n> f";
+        assert_eq!(quote_of(ghazal), Some(1));
+        // Not verse: an odd number of lines, a soft break, prose.
+        assert_eq!(quote_of("> a\\\n> b\\\n> c"), None);
+        assert_eq!(quote_of("> a\\\n> b\n> c\\\n> d"), None);
+        assert_eq!(quote_of("> Prose quoted whole."), None);
+    }
 }

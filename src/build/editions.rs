@@ -137,7 +137,7 @@ fn html_editions(
         let mut page_chars = BTreeSet::new();
         webfonts::page_chars(&html, &mut page_chars);
         // The digits its lists are numbered in, which no text holds.
-        let counters = crate::html::page::list_counters(&shared.project.languages, &shared.uis);
+        let counters = crate::html::counters::list_counters(&shared.project.languages, &shared.uis);
         webfonts::page_chars(&counters, &mut page_chars);
         if shared.options.self_contained {
             // For e-mail: the stylesheet and fonts subset to this page, inside it.

@@ -166,7 +166,7 @@ impl Theme {
             1 => rtl[0].clone(),
             _ => format!(":is({})", rtl.join(", ")),
         };
-        let counters = list_counters(languages, uis);
+        let counters = super::counters::list_counters(languages, uis);
         let leading = |face: faces::Face, floor: f32| {
             let lh = faces::extents(face.bundled()).map_or(floor, |e| e.line_height());
             format!("{:.2}", lh.max(floor))
@@ -536,32 +536,4 @@ impl PageInput<'_> {
             Kind::Parallel { source } => page_ui.parallel_label(source, &spec.lang),
         }
     }
-}
-
-/// The stylesheet's rules that number a right-to-left language's lists in its digits
-/// (`digits` in its `ui.ftl`), as its notes are numbered and as its PDF numbers them. The
-/// web fonts must hold these digits too: they are in no page's text.
-pub fn list_counters(
-    languages: &[Lang],
-    uis: &std::collections::BTreeMap<Lang, crate::l10n::ui::Ui>,
-) -> String {
-    let mut counters = String::new();
-    for lang in languages
-        .iter()
-        .filter(|l| l.dir() == crate::l10n::Dir::Rtl)
-    {
-        let digits = uis.get(lang).map(crate::l10n::byline::digits);
-        let Some(digits) = digits.filter(|d| *d != crate::l10n::byline::ASCII_DIGITS) else {
-            continue;
-        };
-        let name = format!("safha-{}", lang.tag().to_ascii_lowercase());
-        let symbols: Vec<String> = digits.iter().map(|d| format!("\"{d}\"")).collect();
-        counters += &format!(
-            "@counter-style {name} {{ system: numeric; symbols: {}; suffix: \"۔ \"; }}\n\
-             ol:lang({}):not(.footnotes-list) {{ list-style-type: {name}; }}\n",
-            symbols.join(" "),
-            lang.tag()
-        );
-    }
-    counters
 }

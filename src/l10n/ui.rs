@@ -141,12 +141,27 @@ impl Ui {
     /// ui.ftl only (another language's name for itself would be wrong), else a built-in
     /// autonym, else the tag.
     pub fn own_name(&self, lang: &Lang) -> String {
+        self.own_in(lang, "language-name", &[])
+            .or_else(|| autonym(lang).map(str::to_string))
+            .unwrap_or_else(|| lang.tag())
+    }
+
+    /// A label from this UI's own language only (its file or safha's copy of it), never
+    /// from a fallback: for what another language's words would get wrong.
+    pub fn own(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        self.own_in(&self.lang, id, args)
+    }
+
+    fn own_in(&self, lang: &Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        let fa = (!args.is_empty()).then_some(&fa);
         self.chain
             .iter()
             .filter(|t| t.lang.same_language(lang))
-            .find_map(|t| t.format("language-name", None).map(|(text, _)| text))
-            .or_else(|| autonym(lang).map(str::to_string))
-            .unwrap_or_else(|| lang.tag())
+            .find_map(|t| t.format(id, fa).map(|(text, _)| text))
     }
 
     /// The label of the parallel edition of `source` and `target` in this UI's language

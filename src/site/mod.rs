@@ -74,7 +74,7 @@ pub fn files(
     ));
     // Self-contained editions carry their own fonts; the index still links the site's.
     webfonts::page_chars(
-        &crate::html::page::list_counters(&project.languages, uis),
+        &crate::html::counters::list_counters(&project.languages, uis),
         &mut chars,
     );
     // Whether any page quotes Arabic is not known here (a cached article's page is not

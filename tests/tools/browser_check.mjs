@@ -31,16 +31,24 @@ async function measure(page, width) {
   return await page.evaluate((width) => {
     const arabic = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g;
     const letters = /\p{L}/gu;
+    const listDepth = (o) => {
+      const marked = [...o.classList].find(c => c.startsWith('depth-'));
+      if (marked) return Number(marked.slice(6));
+      let depth = 1;
+      for (let e = o.parentElement; e; e = e.parentElement) if (e.matches('ol, ul')) depth++;
+      return depth;
+    };
     const ownText = (el) => [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('');
     const out = { width, scrollWidth: document.documentElement.scrollWidth, innerWidth, sticking: [],
                   urdu: 0, urduWrongDir: [], urduWrongLang: [], clipped: [], squeezed: [], pairs: 0, unlevel: [],
-                  // The counter style of each numbered list, by its direction.
+                  // The counter style of each numbered list, by its direction, with its
+                  // depth: the lists it is in, or the parallel page's depth-N class.
                   rtlLists: [...document.querySelectorAll('ol:not(.footnotes-list)')]
                     .filter(o => getComputedStyle(o).direction === 'rtl')
-                    .map(o => getComputedStyle(o).listStyleType),
+                    .map(o => [listDepth(o), getComputedStyle(o).listStyleType]),
                   ltrLists: [...document.querySelectorAll('ol:not(.footnotes-list)')]
                     .filter(o => getComputedStyle(o).direction === 'ltr')
-                    .map(o => getComputedStyle(o).listStyleType),
+                    .map(o => [listDepth(o), getComputedStyle(o).listStyleType]),
                   // The parallel table (none: null): how much of its box's width its first
                   // row's cells span, and whether all the translation's cells stand below
                   // all the source's (stacked, as on a phone).

@@ -82,6 +82,7 @@ impl<'l> Column<'l> {
                     width,
                     indent: 0.0,
                     quote: 0,
+                    lists: 0,
                 };
                 if let Some(block) = article.blocks.get(i - 2) {
                     block_flows(setter, at, block, &mut units)?;
@@ -109,6 +110,7 @@ impl<'l> Column<'l> {
             width: self.width,
             indent: 0.0,
             quote: 0,
+            lists: 0,
         };
         table::fits(setter, at, head, rows)
     }
@@ -218,6 +220,7 @@ fn block_flows(
         width,
         indent,
         quote,
+        ..
     } = at;
     let x_of = |start: f32, w: f32| at.x_of(start, w);
     match block {
@@ -249,6 +252,8 @@ fn block_flows(
         // longer, the pair centred; a couplet never split across pages.
         Block::Quote { blocks } if setter.article.couplets(blocks).is_some() => {
             let w = width - indent;
+            // Couplet by couplet: two misras, the segment they are from, the natural width
+            // of the longer.
             let mut poem = Vec::new();
             for seg in setter.article.couplets(blocks).unwrap_or_default() {
                 let lang = &loc.segments[seg].lang;
@@ -256,12 +261,15 @@ fn block_flows(
                     .into_iter()
                     .map(styled)
                     .collect();
-                let mut widest: f32 = 0.0;
-                for m in &misras {
-                    let (_, natural) = setter.content_widths(m, Role::Misra, lang, Some(seg))?;
-                    widest = widest.max(natural);
+                for couplet in misras.chunks(2) {
+                    let mut widest: f32 = 0.0;
+                    for m in couplet {
+                        let (_, natural) =
+                            setter.content_widths(m, Role::Misra, lang, Some(seg))?;
+                        widest = widest.max(natural);
+                    }
+                    poem.push((seg, couplet.to_vec(), widest));
                 }
-                poem.push((seg, misras, widest));
             }
             // One size for the whole poem. A misra a little too long for the column (the
             // parallel edition's narrow one) sets the poem smaller, down to
@@ -281,12 +289,16 @@ fn block_flows(
             let saved_scale = setter.scale;
             setter.scale *= k;
             let couplets = poem.len();
-            for (ci, (seg, misras, widest)) in poem.into_iter().enumerate() {
+            // A segment's couplets make one unit, so that the parallel edition pairs a
+            // stanza with its translation.
+            let mut unit: Vec<Flow> = Vec::new();
+            for (ci, (seg, misras, widest)) in poem.iter().enumerate() {
                 // A poem of three couplets or more neither starts nor ends with one
                 // couplet alone on a page: its first keeps with its second, its last
                 // two stay together (Iqbal's nazm began with one couplet at a page's
                 // foot under its heading).
                 let keep_next = couplets >= 3 && (ci == 0 || ci + 2 == couplets);
+                let seg = *seg;
                 let lang = &loc.segments[seg].lang;
                 let widest = widest * k;
                 let span = widest.min(w);
@@ -296,7 +308,6 @@ fn block_flows(
                 // as its print sets it: spread, its word gaps opened to four times a space.
                 let spread = widest <= w && lang.dir() == crate::l10n::Dir::Rtl;
                 let role = if spread { Role::Verse } else { Role::Misra };
-                let mut unit = Vec::new();
                 for (i, m) in misras.iter().enumerate() {
                     let (mut p, _, _) = setter.set(m, role, lang, span, Some(seg))?;
                     if p.lines.len() > 1 {
@@ -314,7 +325,9 @@ fn block_flows(
                     f.splittable = false;
                     unit.push(f);
                 }
-                units.push(unit);
+                if poem.get(ci + 1).is_none_or(|next| next.0 != seg) {
+                    units.push(std::mem::take(&mut unit));
+                }
             }
             setter.scale = saved_scale;
         }
@@ -345,7 +358,7 @@ fn block_flows(
                     units.push(vec![f]);
                 }
                 for b in &item.blocks {
-                    block_flows(setter, at.deeper(INDENT, 0), b, units)?;
+                    block_flows(setter, at.in_item(INDENT), b, units)?;
                 }
             }
             // A list in the text (not nested in another, nor quoted) ends with a
@@ -505,8 +518,14 @@ fn set_label(
     Ok((m, indent - over, INDENT + over))
 }
 
-/// `n.` in the digits and with the full stop of the column's language.
+/// Item `n`'s label in a list `at` holds: `n.` in the digits and with the full stop of
+/// the column's language, or the letter its language labels a nested list's items with.
 fn numbered(setter: &Setter<'_>, n: u64, at: At<'_>) -> String {
+    if at.lists + 1 == crate::l10n::list_labels::LETTERED_DEPTH
+        && let Some(label) = setter.list_letter(n, &at.loc.lang)
+    {
+        return label;
+    }
     let n = setter.digits(n, &at.loc.lang);
     if at.rtl() {
         format!("{n}۔")

@@ -174,13 +174,14 @@ pub(super) fn single(para: Arc<Paragraph>, x: f32, before: f32, after: f32, keep
 }
 
 /// Where a block is set: a column of `width` in `loc`'s language, `indent` from its start
-/// edge, inside `quote` quotes.
+/// edge, inside `quote` quotes and `lists` lists.
 #[derive(Clone, Copy)]
 pub(super) struct At<'a> {
     pub(super) loc: &'a LocalizedArticle,
     pub(super) width: f32,
     pub(super) indent: f32,
     pub(super) quote: usize,
+    pub(super) lists: usize,
 }
 
 impl At<'_> {
@@ -203,6 +204,14 @@ impl At<'_> {
             indent: self.indent + indent,
             quote: self.quote + quote,
             ..self
+        }
+    }
+
+    /// Inside one more list's item, whose text starts `indent` further in.
+    pub(super) fn in_item(self, indent: f32) -> Self {
+        At {
+            lists: self.lists + 1,
+            ..self.deeper(indent, 0)
         }
     }
 }

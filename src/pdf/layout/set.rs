@@ -221,6 +221,12 @@ impl Setter<'_> {
         crate::pdf::inline::styled_noting(&s.text, Some((self.article, &digits)), self.print_urls)
     }
 
+    /// Item `n`'s letter label in a nested list of `lang`, if its `ui.ftl` letters lists.
+    pub(super) fn list_letter(&self, n: u64, lang: &Lang) -> Option<String> {
+        let ui = self.uis.get(lang)?;
+        crate::l10n::list_labels::Letters::of(ui)?.label(n)
+    }
+
     pub(super) fn digits(&self, n: u64, lang: &Lang) -> String {
         localized_number(n, lang, self.urdu_digits, self.uis.get(lang))
     }
