@@ -122,8 +122,9 @@ fn token_len(text: &str) -> usize {
         .unwrap_or(text.len())
 }
 
-/// `text` with the ASCII digits of its numbers written in `digits`; digits inside codes,
-/// addresses and words ("PK-301", "v2", "https://x.org/2024") stay as they are.
+/// `text` with the ASCII digits of its numbers written in `digits`, emphasized or struck
+/// through (`~~31-01-2025~~` beside its correction) too; digits inside codes, addresses
+/// and words ("PK-301", "v2", "https://x.org/2024") stay as they are.
 pub fn with_digits(text: &str, digits: &[char; 10]) -> String {
     if digits[0] == '0' {
         return text.to_string();
@@ -134,7 +135,7 @@ pub fn with_digits(text: &str, digits: &[char; 10]) -> String {
         let number = token.chars().any(|c| c.is_ascii_digit())
             && token
                 .chars()
-                .all(|c| c.is_ascii_digit() || ".,:/%+-−–()*_".contains(c));
+                .all(|c| c.is_ascii_digit() || ".,:/%+-−–()*_~".contains(c));
         if number {
             out.extend(piece.chars().map(|c| match c.to_digit(10) {
                 Some(d) if c.is_ascii_digit() => digits[d as usize],
@@ -227,6 +228,11 @@ mod tests {
         assert_eq!(with_digits("1,234.5", &urdu), "۱,۲۳۴.۵");
         assert_eq!(with_digits("12% (2024)", &urdu), "۱۲% (۲۰۲۴)");
         assert_eq!(with_digits("PK-301", &urdu), "PK-301");
+        // A corrected date in a table: the struck one in the same digits.
+        assert_eq!(
+            with_digits("~~31-01-2025~~ 15-02-2025", &urdu),
+            "~~۳۱-۰۱-۲۰۲۵~~ ۱۵-۰۲-۲۰۲۵"
+        );
         assert_eq!(
             with_digits("<https://x.org/2024>", &urdu),
             "<https://x.org/2024>"

@@ -29,6 +29,24 @@ impl BidiDataSource for Classes {
     }
 }
 
+/// The classes a right-to-left paragraph is resolved with: Unicode's, except that the
+/// Arabic comma (U+060C) is a right-to-left letter's, as Urdu uses it. Unicode makes it a
+/// separator like `,`, so that between two Latin words it joins them: `BS، MBA، M.Phil`
+/// showed as one left-to-right run, its last item read first.
+pub struct RtlClasses;
+
+impl BidiDataSource for RtlClasses {
+    fn bidi_class(&self, c: char) -> BidiClass {
+        if c == ARABIC_COMMA {
+            BidiClass::AL
+        } else {
+            class(c)
+        }
+    }
+}
+
+const ARABIC_COMMA: char = '\u{060C}';
+
 /// Whether `c` is a right-to-left letter (Hebrew, Arabic, Thaana, Syriac, N'Ko…).
 pub fn is_rtl_letter(c: char) -> bool {
     matches!(class(c), BidiClass::R | BidiClass::AL)
@@ -138,8 +156,20 @@ fn words_ltr(text: &str) -> Vec<std::ops::Range<usize>> {
         let signed = core
             .strip_prefix(['-', '+', '−', '±'])
             .is_some_and(|n| n.starts_with(char::is_numeric));
-        let core = with_closers(core, core.trim_end_matches(edge));
-        let (mut latin, mut other) = (signed || identifier(core), signed);
+        // An amount in rupees ends in `/-` (`2,500/-`, shown `-/2,500`).
+        let rupees = core
+            .strip_suffix("/-")
+            .filter(|n| n.ends_with(char::is_numeric));
+        let core = match rupees {
+            Some(_) => core,
+            None => with_closers(core, core.trim_end_matches(edge)),
+        };
+        let (mut latin, mut other) = (signed || rupees.is_some() || identifier(core), signed);
+        // A number with a bracketed part, typed as in English (`184(3)`, Article 184's
+        // clause 3, shown `(3)184`).
+        if core.starts_with(|c: char| c.is_ascii_digit()) && sub_clause(core) {
+            latin = true;
+        }
         // A number per a currency (`278.45/$`).
         if core.contains('/')
             && core
@@ -154,6 +184,11 @@ fn words_ltr(text: &str) -> Vec<std::ops::Range<usize>> {
                 // A vulgar fraction makes one number with the digits before it (`1½`,
                 // which the algorithm alone shows as `½1`).
                 _ if matches!(c, '\u{BC}'..='\u{BE}' | '\u{2150}'..='\u{215F}' | '\u{2189}') => {
+                    latin = true;
+                    other = true;
+                }
+                // A power's sign (`10⁻⁷`, shown `⁷⁻10`) or an ion's charge.
+                _ if matches!(c, '\u{207A}'..='\u{207C}' | '\u{208A}'..='\u{208C}') => {
                     latin = true;
                     other = true;
                 }
@@ -183,14 +218,15 @@ fn words_ltr(text: &str) -> Vec<std::ops::Range<usize>> {
 /// `Article`. Isolating the run the token sits in keeps the order both ways.
 pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
     let tokens = ltr_tokens(text);
-    if tokens.is_empty() {
+    let commas = text.contains(ARABIC_COMMA);
+    if tokens.is_empty() && !commas {
         return tokens;
     }
     let base = unicode_bidi::Level::rtl();
-    let info = unicode_bidi::BidiInfo::new_with_data_source(&Classes, text, Some(base));
+    let info = unicode_bidi::BidiInfo::new_with_data_source(&RtlClasses, text, Some(base));
     let ltr = |i: usize| info.levels.get(i).is_some_and(|l| *l > base);
-    let mut out: Vec<std::ops::Range<usize>> = Vec::with_capacity(tokens.len());
-    for token in tokens {
+    // The left-to-right run around `token`, without the white space at its ends.
+    let widen = |token: std::ops::Range<usize>| {
         let mut start = token.start;
         while let Some(c) = text[..start].chars().next_back() {
             if !ltr(start - c.len_utf8()) {
@@ -206,11 +242,39 @@ pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
             end += c.len_utf8();
         }
         let run = &text[start..end];
-        let start = start + (run.len() - run.trim_start().len());
-        let end = end - (run.len() - run.trim_end().len());
+        start + (run.len() - run.trim_start().len())..end - (run.len() - run.trim_end().len())
+    };
+    let mut runs: Vec<std::ops::Range<usize>> = tokens.into_iter().map(widen).collect();
+    // A run of Latin letters beside an Arabic comma is isolated too, so that a browser,
+    // which reads the comma as a separator, orders a list of Latin items as safha does
+    // ([`RtlClasses`]).
+    for (comma, _) in text.match_indices(ARABIC_COMMA) {
+        let before = text[..comma].trim_end();
+        let after = comma + ARABIC_COMMA.len_utf8();
+        let at = after + (text[after..].len() - text[after..].trim_start().len());
+        let sides = [
+            before
+                .chars()
+                .next_back()
+                .map(|c| before.len() - c.len_utf8()..before.len()),
+            text[at..].chars().next().map(|c| at..at + c.len_utf8()),
+        ];
+        for side in sides.into_iter().flatten().filter(|s| ltr(s.start)) {
+            let run = widen(side);
+            if text[run.clone()]
+                .chars()
+                .any(|c| c.is_alphabetic() && class(c) == BidiClass::L)
+            {
+                runs.push(run);
+            }
+        }
+    }
+    runs.sort_by_key(|r| r.start);
+    let mut out: Vec<std::ops::Range<usize>> = Vec::with_capacity(runs.len());
+    for run in runs {
         match out.last_mut() {
-            Some(last) if last.end >= start => last.end = last.end.max(end),
-            _ => out.push(start..end),
+            Some(last) if last.end >= run.start => last.end = last.end.max(run.end),
+            _ => out.push(run),
         }
     }
     out
@@ -252,6 +316,14 @@ fn identifier(token: &str) -> bool {
     }
     let first = token.split(['-', '\u{2011}']).next().unwrap_or("");
     count >= 3 || long || first.chars().count() >= 2 && first.starts_with(['0', '۰', '٠'])
+}
+
+/// Whether `token` holds a bracketed part right after a digit (`184(3)`, `3(2)`).
+fn sub_clause(token: &str) -> bool {
+    token.ends_with(')')
+        && token
+            .char_indices()
+            .any(|(i, c)| c == '(' && token[..i].ends_with(|d: char| d.is_ascii_digit()))
 }
 
 /// `core` (a start of `token`) with the closing brackets after it that close brackets it
@@ -302,6 +374,10 @@ mod tests {
         let text = "ڈالر Rs 278.45/$ پر، اور $112 بھی";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["278.45/$"]);
+        // Rupees with their `/-`, a clause of an article, a power of ten with its sign.
+        let text = "فیس Rs. 2,500/- ہے، آرٹیکل 184(3) اور ۱۸۴(۳) میں، 1 × 10⁻⁷ mol/L اور 10²³";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["2,500/-", "184(3)", "10⁻⁷", "mol/L"]);
     }
 
     /// A quotation in Latin letters inside Urdu is one token, marks and all; one in Urdu,
@@ -351,6 +427,29 @@ mod tests {
             );
         }
         assert!(isolates.windows(2).all(|w| w[0].end < w[1].start));
+    }
+
+    /// Latin items in a list written with the Arabic comma each stand on their own, so
+    /// that the list reads right to left, its first item first.
+    #[test]
+    fn latin_items_between_arabic_commas_are_isolated_one_by_one() {
+        let text = "پروگرام: BS، MBA (Exec.)، M.Phil اور Ph.D، سب";
+        let found: Vec<&str> = ltr_isolates(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["BS", "MBA (Exec.)", "M.Phil", "Ph.D"]);
+        // Unicode's own classes join them into one run; the paragraph's do not.
+        let levels = |data: &dyn Fn(&str) -> unicode_bidi::BidiInfo<'_>| {
+            let info = data("BS، MS");
+            info.levels[..2] == info.levels[info.levels.len() - 2..] && info.levels[2].is_ltr()
+        };
+        let rtl = Some(unicode_bidi::Level::rtl());
+        assert!(levels(&|t| unicode_bidi::BidiInfo::new_with_data_source(
+            &Classes, t, rtl
+        )));
+        assert!(!levels(&|t| unicode_bidi::BidiInfo::new_with_data_source(
+            &RtlClasses,
+            t,
+            rtl
+        )));
     }
 
     #[test]

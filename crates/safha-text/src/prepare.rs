@@ -105,7 +105,11 @@ pub fn prepare(
     let text = text.as_ref();
     let rtl = para.rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
-    let bidi = BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base));
+    let bidi = if rtl {
+        BidiInfo::new_with_data_source(&bidi::RtlClasses, text, Some(base))
+    } else {
+        BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base))
+    };
     // Latin tokens with digits or signs (52°C, 5G) read left to right in right-to-left
     // text, one level above the paragraph's, as if isolated.
     let ltr_tokens = if rtl {
