@@ -223,7 +223,8 @@ pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
         return tokens;
     }
     let base = unicode_bidi::Level::rtl();
-    let info = unicode_bidi::BidiInfo::new_with_data_source(&RtlClasses, text, Some(base));
+    let mut info = unicode_bidi::BidiInfo::new_with_data_source(&RtlClasses, text, Some(base));
+    detach_numbers(text, &mut info.levels, base);
     let ltr = |i: usize| info.levels.get(i).is_some_and(|l| *l > base);
     // The left-to-right run around `token`, without the white space at its ends.
     let widen = |token: std::ops::Range<usize>| {
@@ -278,6 +279,40 @@ pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// Lowers to the paragraph's level `base` the colon and spaces between left-to-right text
+/// and a number that belongs to the right-to-left words after it, so that the number
+/// reads with them: in `MS/M.Phil: 16 سالہ تعلیم` Unicode's algorithm takes the digits
+/// after Latin letters for left-to-right text (rule W7) and sets `MS/M.Phil: 16` as one
+/// run, the 16 at its far end, away from سالہ. A number followed by more left-to-right
+/// text (`KSE-100: 114,235.67 ▲`) stays with its label. `levels` are by byte, as
+/// `unicode_bidi` gives them.
+pub fn detach_numbers(text: &str, levels: &mut [unicode_bidi::Level], base: unicode_bidi::Level) {
+    let above = |levels: &[unicode_bidi::Level], i: usize| levels.get(i).is_some_and(|l| *l > base);
+    let mut from = 0;
+    while let Some(colon) = text[from..].find(": ").map(|i| from + i) {
+        from = colon + 1;
+        let after = &text[colon + 1..];
+        let start = colon + 1 + (after.len() - after.trim_start().len());
+        let number = text[start..]
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.')))
+            .unwrap_or(text.len() - start);
+        let rest = &text[start + number..];
+        let urdu_next =
+            rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(is_rtl_letter);
+        let label = colon > 0 && above(levels, colon - 1);
+        if number > 0
+            && text[start..].starts_with(|c: char| c.is_ascii_digit())
+            && urdu_next
+            && label
+            && above(levels, start)
+        {
+            for level in &mut levels[colon..start] {
+                *level = base;
+            }
+        }
+    }
 }
 
 /// Whether a character of bidi class `class` keeps a stretch from reading left to right
@@ -450,6 +485,15 @@ mod tests {
             t,
             rtl
         )));
+    }
+
+    /// A number after a Latin label reads with the Urdu words it counts; one followed by
+    /// more Latin stays with its label.
+    #[test]
+    fn a_number_counting_urdu_words_is_no_part_of_the_latin_label_before_it() {
+        let text = "MS/M.Phil: 16 سالہ تعلیم، اور KSE-100: 114,235.67 ▲ پر";
+        let found: Vec<&str> = ltr_isolates(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["MS/M.Phil", "KSE-100: 114,235.67"]);
     }
 
     #[test]

@@ -106,7 +106,9 @@ pub fn prepare(
     let rtl = para.rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
     let bidi = if rtl {
-        BidiInfo::new_with_data_source(&bidi::RtlClasses, text, Some(base))
+        let mut info = BidiInfo::new_with_data_source(&bidi::RtlClasses, text, Some(base));
+        bidi::detach_numbers(text, &mut info.levels, base);
+        info
     } else {
         BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base))
     };
