@@ -678,6 +678,32 @@ fn nested_numbered_lists_are_lettered() {
     assert_eq!(label(&ur, "سب سے اندر کی شق۔"), "۱۔", "{ur}");
 }
 
+/// A list whose items open with labels the author typed (`(1)`, `(a)`, as laws are
+/// quoted) shows those labels alone, in the PDF and on the web: it read `1. (1)` and
+/// `a. (a)` (heldout9's constitutional explainer).
+#[test]
+fn typed_clause_labels_are_the_lists_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    let md = "---\ntitle: Clauses\nsummary: Typed clauses.\n---\n\n\
+              1. (1) Every child shall be taught.\n\
+              2. (2) For the purposes of this section,\n   \
+              1. (a) no fee shall be charged; and\n   \
+              2. (b) books shall be free.\n";
+    std::fs::write(p.join("content/clauses.md"), md).unwrap();
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let en = pdftotext(&p.join("dist/clauses/en.pdf"), &["-layout"]);
+    for item in ["(1) Every child", "(2) For the", "(a) no fee", "(b) books"] {
+        let line = en.lines().find(|l| l.contains(item)).unwrap_or_default();
+        let before = without_marks(&line[..line.find(item).unwrap_or(0)]);
+        assert!(before.trim().is_empty(), "`{before}` before {item}: {en}");
+    }
+    let html = std::fs::read_to_string(p.join("dist/clauses/en.html")).unwrap();
+    assert_eq!(html.matches("<ol class=\"typed\">").count(), 2, "{html}");
+}
+
 /// English words broken across lines at a syllable ("de-" / "parture") copy out whole in
 /// every extractor, in the narrow column of the parallel edition too: MuPDF and pdf.js
 /// kept the halves apart (English recall 0.955 there), and poppler joined an author's

@@ -260,6 +260,25 @@ impl Article {
         (!out.is_empty()).then_some(out)
     }
 
+    /// Whether every item of a numbered list opens with a label its author typed, `(1)`,
+    /// `(a)`, `(iii)`, as laws are quoted: the list then shows those labels alone, not
+    /// `1. (1)` and `a. (a)`.
+    pub fn labels_typed(&self, items: &[ListItem]) -> bool {
+        !items.is_empty()
+            && items.iter().all(|item| {
+                item.segment.is_some_and(|seg| {
+                    let text = self.segments[seg].text.trim_start();
+                    text.strip_prefix('(')
+                        .and_then(|rest| rest.split_once(')'))
+                        .is_some_and(|(label, rest)| {
+                            (1..=5).contains(&label.chars().count())
+                                && label.chars().all(char::is_alphanumeric)
+                                && rest.starts_with(char::is_whitespace)
+                        })
+                })
+            })
+    }
+
     /// The number of the footnote labelled `label` (1 for the first), if it is defined.
     pub fn note_number(&self, label: &str) -> Option<usize> {
         self.note_numbers.get(&note_key(label)).copied()
@@ -341,5 +360,24 @@ mod tests {
         assert_eq!(quote_of("> a\\\n> b\\\n> c"), None);
         assert_eq!(quote_of("> a\\\n> b\n> c\\\n> d"), None);
         assert_eq!(quote_of("> Prose quoted whole."), None);
+    }
+
+    #[test]
+    fn a_list_whose_items_open_with_typed_labels_shows_those() {
+        let typed = |body: &str| {
+            let text = format!("---\ntitle: T\n---\n\n{body}\n");
+            let article = Article::parse(std::path::Path::new("a.md"), &text).unwrap();
+            let Some(Block::List { items, .. }) = article.blocks.first() else {
+                panic!("no list");
+            };
+            article.labels_typed(items)
+        };
+        assert!(typed(
+            "1. (1) Every child.\n2. (2) For the purposes of (1),—"
+        ));
+        assert!(typed("1. (a) no fee; and\n2. (iii) a record."));
+        assert!(!typed("1. (1) Every child.\n2. For the purposes."));
+        assert!(!typed("1. (see below) text\n2. (a) b"));
+        assert!(!typed("1. (1)text"));
     }
 }

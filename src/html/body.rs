@@ -188,10 +188,18 @@ impl Single<'_> {
                 self.out.push_str("</blockquote>\n");
             }
             Block::List { start, items } => {
+                // Labels the author typed (`(1)`, `(a)`) are the list's own.
+                let typed = if self.article.labels_typed(items) {
+                    " class=\"typed\""
+                } else {
+                    ""
+                };
                 match start {
-                    Some(1) => self.out.push_str("<ol>\n"),
+                    Some(1) => {
+                        let _ = writeln!(self.out, "<ol{typed}>");
+                    }
                     Some(n) => {
-                        let _ = writeln!(self.out, "<ol start=\"{n}\">");
+                        let _ = writeln!(self.out, "<ol start=\"{n}\"{typed}>");
                     }
                     None => self.out.push_str("<ul>\n"),
                 }

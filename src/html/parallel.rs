@@ -77,6 +77,8 @@ enum Unit<'b> {
         ordered: Option<u64>,
         depth: usize,
         task: Option<bool>,
+        /// Its label typed by the author (see `Article::labels_typed`).
+        typed: bool,
     },
     Figure {
         src: &'b str,
@@ -178,6 +180,7 @@ impl Parallel<'_> {
                 },
             ),
             Block::List { start, items } => {
+                let typed = start.is_some() && self.article.labels_typed(items);
                 let inner = Nest {
                     list: nest.list + 1,
                     ..nest
@@ -190,6 +193,7 @@ impl Parallel<'_> {
                                 ordered,
                                 depth: inner.list,
                                 task: item.task,
+                                typed,
                             },
                             seg,
                         );
@@ -271,18 +275,20 @@ impl Parallel<'_> {
                 ordered,
                 depth,
                 task,
+                typed,
             } => {
                 let attrs = segment_attrs(id, text, Some(&text.lang), "");
                 let (open, close) = match ordered {
                     Some(n) => (format!("ol start=\"{n}\""), "ol"),
                     None => ("ul".to_string(), "ul"),
                 };
+                let typed = if typed { " typed" } else { "" };
                 let body = match task {
                     Some(_) => format!("<label>{} {}</label>", task_box(task), body()),
                     None => body(),
                 };
                 format!(
-                    "<{open} class=\"depth-{depth}\" lang=\"{}\" dir=\"{}\"><li{attrs}>{body}</li></{close}>\n",
+                    "<{open} class=\"depth-{depth}{typed}\" lang=\"{}\" dir=\"{}\"><li{attrs}>{body}</li></{close}>\n",
                     text.lang.tag(),
                     text.dir().as_str(),
                 )

@@ -337,10 +337,12 @@ fn block_flows(
             }
         }
         Block::List { start, items } => {
+            let typed = start.is_some() && setter.article.labels_typed(items);
             for (i, item) in items.iter().enumerate() {
                 let marker_text = match (item.task, start) {
                     (Some(true), _) => "☑".to_string(),
                     (Some(false), _) => "☐".to_string(),
+                    (None, Some(_)) if typed => String::new(),
                     (None, Some(s)) => numbered(setter, s + i as u64, at),
                     (None, None) => "•".to_string(),
                 };
@@ -348,12 +350,14 @@ fn block_flows(
                 let w = width - text_indent;
                 if let Some(seg) = item.segment {
                     let (p, before, after) = setter.segment(loc, seg, Role::Item, w)?;
-                    let (m, start, room) = set_label(setter, &marker_text, loc, seg, indent)?;
                     // A short lead-in keeps with the list nested under it ("Grid and
                     // storage:" was left at a page's foot, its points on the next page).
                     let lead_in = !item.blocks.is_empty() && p.lines.len() <= LEAD_IN_LINES;
                     let mut f = single(p, x_of(text_indent, w), before, after, lead_in).of(seg);
-                    f.sides[0].marker = Some((m, x_of(start, room)));
+                    if !marker_text.is_empty() {
+                        let (m, start, room) = set_label(setter, &marker_text, loc, seg, indent)?;
+                        f.sides[0].marker = Some((m, x_of(start, room)));
+                    }
                     f.sides[0].notes = setter.foot_notes(at, loc, seg, &f.sides[0].para)?;
                     units.push(vec![f]);
                 }
