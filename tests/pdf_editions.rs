@@ -488,31 +488,20 @@ fn headings_never_end_a_page() {
 /// recipe's steps 10 to 13): it reaches out past the indent, as a web page's does.
 #[test]
 fn long_list_numbers_stand_clear_of_their_items() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path();
-    std::fs::create_dir_all(p.join("content")).unwrap();
-    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
     let mut md = String::from("---\ntitle: Steps\nsummary: Twelve steps.\n---\n\n");
     for i in 1..=12 {
         md.push_str(&format!(
             "{i}. Step number {i} of the recipe, stirred well.\n"
         ));
     }
-    std::fs::write(p.join("content/steps.md"), md).unwrap();
-    let run = safha(p, &["extract"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let mut ur = String::new();
-    for (id, value) in ftl_messages(&p.join("locales/en/steps.ftl")) {
-        let urdu = if value.starts_with("Step") {
-            "دودھ میں گھلا ہوا رنگ اور کیوڑہ ڈالیں۔"
+    let dir = translated_pdfs("steps", &md, |value| {
+        if value.starts_with("Step") {
+            "دودھ میں گھلا ہوا رنگ اور کیوڑہ ڈالیں۔".to_string()
         } else {
-            "مرحلے"
-        };
-        ur.push_str(&format!("{id} = {urdu}\n"));
-    }
-    std::fs::write(p.join("locales/ur/steps.ftl"), ur).unwrap();
-    let run = safha(p, &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+            "مرحلے".to_string()
+        }
+    });
+    let p = dir.path();
     let xml = pdftotext(&p.join("dist/steps/ur.pdf"), &["-bbox"]);
     // Words by line (yMin), right to left: the number and its full stop, then the item.
     let mut rows = std::collections::BTreeMap::<i64, Vec<(f64, f64, String)>>::new();
@@ -553,15 +542,31 @@ fn long_list_numbers_stand_clear_of_their_items() {
     assert_eq!(checked, 12, "{xml}");
 }
 
+/// A project of one article, `slug`, written `md`, its Urdu translation made by `urdu`
+/// from each English message, built as PDF.
+fn translated_pdfs(slug: &str, md: &str, urdu: impl Fn(&str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("content")).unwrap();
+    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
+    std::fs::write(p.join(format!("content/{slug}.md")), md).unwrap();
+    let run = safha(p, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut ur = String::new();
+    for (id, value) in ftl_messages(&p.join(format!("locales/en/{slug}.ftl"))) {
+        ur.push_str(&format!("{id} = {}\n", urdu(&value)));
+    }
+    std::fs::write(p.join(format!("locales/ur/{slug}.ftl")), ur).unwrap();
+    let run = safha(p, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    dir
+}
+
 /// A ghazal typed as one paragraph of six hard-broken lines is verse, as a couplet a
 /// paragraph is: in the Urdu PDF each couplet's misras spread to one width and centred,
 /// the couplets apart (it was set as a prose quotation, ragged, with a bar).
 #[test]
 fn a_ghazal_typed_as_one_stanza_is_set_as_couplets() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path();
-    std::fs::create_dir_all(p.join("content")).unwrap();
-    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
     let md = "---\ntitle: Ghazal\nsummary: A ghazal.\n---\n\n\
               > A name written on the sand is all that is left,  \n\
               > a broken cup in the desert is all that is left.  \n\
@@ -569,9 +574,6 @@ fn a_ghazal_typed_as_one_stanza_is_set_as_couplets() {
               > only my unfinished work is left.  \n\
               > All night he stayed up talking to the stars,  \n\
               > but when dawn came, only the blame was left.\n";
-    std::fs::write(p.join("content/ghazal.md"), md).unwrap();
-    let run = safha(p, &["extract"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
     let misras = [
         "ریت پر لکھا ہوا اک نام باقی رہ گیا",
         "دشت میں ٹوٹا ہوا اک جام باقی رہ گیا",
@@ -580,18 +582,14 @@ fn a_ghazal_typed_as_one_stanza_is_set_as_couplets() {
         "رات بھر جاگا وہ تاروں سے باتیں کیں مگر",
         "صبح آئی تو فقط الزام باقی رہ گیا",
     ];
-    let mut ur = String::new();
-    for (id, value) in ftl_messages(&p.join("locales/en/ghazal.ftl")) {
-        let urdu = if value.starts_with("A name") {
+    let dir = translated_pdfs("ghazal", md, |value| {
+        if value.starts_with("A name") {
             format!("\n    {}", misras.join("\\\n    "))
         } else {
             "غزل".to_string()
-        };
-        ur.push_str(&format!("{id} = {urdu}\n"));
-    }
-    std::fs::write(p.join("locales/ur/ghazal.ftl"), ur).unwrap();
-    let run = safha(p, &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+        }
+    });
+    let p = dir.path();
     let words = bbox_words(&pdftotext(&p.join("dist/ghazal/ur.pdf"), &["-bbox"]));
     // The misras' lines, top to bottom: the lines of four words or more (the title and
     // the page number have fewer), each as its baseline and its extent.
@@ -630,10 +628,6 @@ fn a_ghazal_typed_as_one_stanza_is_set_as_couplets() {
 /// every level counted 1. 2. (۱۔ ۲۔), and clause 1(2) read like clause 2.
 #[test]
 fn nested_numbered_lists_are_lettered() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path();
-    std::fs::create_dir_all(p.join("content")).unwrap();
-    std::fs::create_dir_all(p.join("locales/ur")).unwrap();
     let md = "---\ntitle: Clauses\nsummary: Nested clauses.\n---\n\n\
               1. First clause of the article.\n   \
               1. Inner clause one.\n   \
@@ -641,12 +635,8 @@ fn nested_numbered_lists_are_lettered() {
               1. Deepest clause.\n   \
               3. Inner clause three.\n\
               2. Second clause of the article.\n";
-    std::fs::write(p.join("content/clauses.md"), md).unwrap();
-    let run = safha(p, &["extract"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let mut ur = String::new();
-    for (id, value) in ftl_messages(&p.join("locales/en/clauses.ftl")) {
-        let urdu = match value.as_str() {
+    let dir = translated_pdfs("clauses", md, |value| {
+        match value {
             "First clause of the article." => "آرٹیکل کی پہلی شق۔",
             "Inner clause one." => "اندرونی شق اول۔",
             "Inner clause two." => "اندرونی شق دوم۔",
@@ -654,12 +644,10 @@ fn nested_numbered_lists_are_lettered() {
             "Inner clause three." => "اندرونی شق سوم۔",
             "Second clause of the article." => "آرٹیکل کی دوسری شق۔",
             _ => "شقیں",
-        };
-        ur.push_str(&format!("{id} = {urdu}\n"));
-    }
-    std::fs::write(p.join("locales/ur/clauses.ftl"), ur).unwrap();
-    let run = safha(p, &["build", "--format", "pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+        }
+        .to_string()
+    });
+    let p = dir.path();
     let en = pdftotext(&p.join("dist/clauses/en.pdf"), &["-layout"]);
     let label = |text: &str, item: &str| -> String {
         let line = text.lines().find(|l| l.contains(item)).unwrap_or_default();
