@@ -218,7 +218,19 @@ fn words_ltr(text: &str) -> Vec<std::ops::Range<usize>> {
 /// `Article`. Isolating the run the token sits in keeps the order both ways.
 pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
     let tokens = ltr_tokens(text);
-    let commas = text.contains(ARABIC_COMMA);
+    // Most commas stand between Urdu words: only one beside something else can have a
+    // Latin run to isolate (resolving the text's levels is the cost here).
+    let commas = text.match_indices(ARABIC_COMMA).any(|(i, _)| {
+        let before = text[..i].trim_end().chars().next_back();
+        let after = text[i + ARABIC_COMMA.len_utf8()..]
+            .trim_start()
+            .chars()
+            .next();
+        [before, after]
+            .into_iter()
+            .flatten()
+            .any(|c| !is_rtl_letter(c))
+    });
     if tokens.is_empty() && !commas {
         return tokens;
     }
