@@ -255,6 +255,13 @@ impl Article {
             if breaks % 2 != 1 || text.matches("\\\n").count() != breaks {
                 return None;
             }
+            // Misras share a script: an Arabic verse over its English translation is a
+            // quotation, not a couplet.
+            let mut rtl = misras(text).into_iter().map(mostly_rtl);
+            let first = rtl.next().flatten();
+            if rtl.any(|d| d.is_some_and(|d| Some(d) != first)) {
+                return None;
+            }
             out.push(*segment);
         }
         (!out.is_empty()).then_some(out)
@@ -288,6 +295,19 @@ impl Article {
     pub fn number_notes(notes: &[String]) -> std::collections::HashMap<String, usize> {
         (notes.iter().cloned()).zip(1..).collect()
     }
+}
+
+/// Whether most of `line`'s letters are written right to left (`None`: no letters).
+fn mostly_rtl(line: &str) -> Option<bool> {
+    let (mut ltr, mut rtl) = (0usize, 0usize);
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        if safha_text::bidi::is_rtl_letter(c) {
+            rtl += 1;
+        } else {
+            ltr += 1;
+        }
+    }
+    (ltr + rtl > 0).then_some(rtl > ltr)
 }
 
 /// The misras of a couplet's text (in any language): its lines, without the backslash
@@ -360,6 +380,11 @@ mod tests {
         assert_eq!(quote_of("> a\\\n> b\\\n> c"), None);
         assert_eq!(quote_of("> a\\\n> b\n> c\\\n> d"), None);
         assert_eq!(quote_of("> Prose quoted whole."), None);
+        // A verse of the Quran over its translation.
+        assert_eq!(
+            quote_of("> اقْرَأْ بِاسْمِ رَبِّكَ (العلق ۹۶:۱)\\\n> \"Read in the name of your Lord.\""),
+            None
+        );
     }
 
     #[test]
