@@ -54,7 +54,8 @@ pub fn escape_with_bdi(s: &str) -> String {
 /// hadith; see [`safha_text::arabic::quotations`]) is marked as Arabic, in a `<span
 /// lang="ar" dir="rtl">`, so that a screen reader reads it in an Arabic voice; in
 /// right-to-left text (`dir` "rtl") each Latin token with digits or signs (`52°C`) is
-/// isolated left to right (see [`safha_text::bidi::ltr_isolates`]); and in any text what
+/// isolated left to right (see [`safha_text::bidi::ltr_isolates`]), and in left-to-right
+/// text a hashtag in Urdu right to left ([`safha_text::bidi::rtl_tokens`]); and in any text what
 /// the PDF's lines never part stays on one line (`Rs 25,000`, `2,000 MW`, `۵۰–۱۰۰ ml`; see
 /// [`safha_text::ties::unbreakable`]) in a `<span class="nowrap">`. For segments and for
 /// the titles and summaries the index shows as text.
@@ -66,9 +67,9 @@ pub fn escape_text(s: &str, dir: &str) -> String {
         (arabic.iter())
             .all(|a| r.end <= a.start || a.end <= r.start || a.start <= r.start && r.end <= a.end)
     };
-    let isolates: Vec<Range<usize>> = match dir {
-        "rtl" => safha_text::bidi::ltr_isolates(s),
-        _ => Vec::new(),
+    let (isolates, isolate) = match dir {
+        "rtl" => (safha_text::bidi::ltr_isolates(s), "<bdi dir=\"ltr\">"),
+        _ => (safha_text::bidi::rtl_tokens(s), "<bdi dir=\"rtl\">"),
     };
     let isolates: Vec<Range<usize>> = isolates.into_iter().filter(|i| apart(i)).collect();
     // A stretch kept on one line takes in any isolate it touches whole.
@@ -96,7 +97,7 @@ pub fn escape_text(s: &str, dir: &str) -> String {
         tags.push((k.end, 1, "</span>"));
     }
     for i in &isolates {
-        tags.push((i.start, 5, "<bdi dir=\"ltr\">"));
+        tags.push((i.start, 5, isolate));
         tags.push((i.end, 0, "</bdi>"));
     }
     tags.sort_by_key(|&(at, rank, _)| (at, rank));

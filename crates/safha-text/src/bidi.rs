@@ -82,6 +82,35 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// The hashtags and mentions in right-to-left letters of left-to-right text
+/// (`#سیلاب_متاثرین`, `@صحافی`): byte ranges each to be set as one right-to-left run, its
+/// sign at its start, on the right, as hashtags in Urdu show. Unicode's algorithm leaves
+/// the sign to the left-to-right text before it, at the word's end.
+pub fn rtl_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (i, c) in text.match_indices(['#', '@']) {
+        let opens = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| p.is_whitespace() || "([«\"“".contains(p));
+        let rest = &text[i + c.len()..];
+        if !opens || !rest.starts_with(is_rtl_letter) {
+            continue;
+        }
+        // Its letters, marks, digits, underscores and non-joiners.
+        let len = rest
+            .find(|c: char| {
+                !(c.is_alphabetic() && is_rtl_letter(c)
+                    || class(c) == BidiClass::NSM
+                    || c.is_numeric()
+                    || matches!(c, '_' | '\u{200C}'))
+            })
+            .unwrap_or(rest.len());
+        out.push(i..i + c.len() + len);
+    }
+    out
+}
+
 /// The quotations (from the opening mark to the closing one) of `text` of two words or
 /// more that hold a Latin letter and no right-to-left letter nor bidi control, on one
 /// line: between straight quotes, or between “ and ” (a quotation typed ”…“, as Urdu is,
@@ -506,6 +535,13 @@ mod tests {
         let text = "MS/M.Phil: 16 سالہ تعلیم، اور KSE-100: 114,235.67 ▲ پر";
         let found: Vec<&str> = ltr_isolates(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["MS/M.Phil", "KSE-100: 114,235.67"]);
+    }
+
+    #[test]
+    fn urdu_hashtags_in_english_are_right_to_left_tokens() {
+        let text = "Use #سیلاب_متاثرین and #FloodRelief, ask @صحافی۔ or mail a@b.pk (#ریلیف)";
+        let found: Vec<&str> = rtl_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["#سیلاب_متاثرین", "@صحافی", "#ریلیف"]);
     }
 
     #[test]

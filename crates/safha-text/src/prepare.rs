@@ -112,17 +112,18 @@ pub fn prepare(
     } else {
         BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base))
     };
-    // Latin tokens with digits or signs (52°C, 5G) read left to right in right-to-left
-    // text, one level above the paragraph's, as if isolated.
-    let ltr_tokens = if rtl {
+    // Tokens set one level above the paragraph's, as if isolated: Latin tokens with
+    // digits or signs (52°C, 5G) read left to right in right-to-left text, and hashtags
+    // in Urdu (#سیلاب_متاثرین) right to left, sign and all, in left-to-right text.
+    let raised = if rtl {
         let mut tokens = bidi::ltr_tokens(text);
         tokens.extend(ltr_code(styled));
         tokens.sort_by_key(|t| t.start);
         tokens
     } else {
-        Vec::new()
+        bidi::rtl_tokens(text)
     };
-    let mut tokens = ltr_tokens.iter().peekable();
+    let mut tokens = raised.iter().peekable();
     let default_writing = Writing::of(para.rtl);
     let writings = writings(text, default_writing);
 
@@ -807,6 +808,23 @@ mod tests {
         assert!(level_of("°C)").first() == Some(&2), "{:?}", p.pieces);
         // A degree sign after a number alone keeps Unicode's reading.
         assert!(level_of("45°").contains(&1), "{:?}", p.pieces);
+    }
+
+    /// An Urdu hashtag in English text is one right-to-left run, its `#` at its start
+    /// (the right); a Latin one and a lone `#` keep the English level.
+    #[test]
+    fn urdu_hashtags_read_right_to_left_in_english() {
+        let book = FontBook::bundled();
+        let text = StyledText::plain("Use #FloodRelief and #سیلاب_متاثرین, room # 5");
+        let p = prepare(&book, &text, &style("en")).unwrap();
+        let level_at = |at: usize| {
+            let piece = p.pieces.iter().find(|x| x.range.contains(&at));
+            piece.map(|x| x.level)
+        };
+        let urdu = text.text.find("#سی").unwrap();
+        assert_eq!(level_at(urdu), Some(1), "{:?}", p.pieces);
+        assert_eq!(level_at(text.text.find("#F").unwrap()), Some(0));
+        assert_eq!(level_at(text.text.rfind('#').unwrap()), Some(0));
     }
 
     #[test]

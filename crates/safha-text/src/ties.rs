@@ -27,10 +27,37 @@ const CURRENCIES: &[&str] = &[
 /// Signs and abbreviations that stand before a number and mean nothing without it, after
 /// which a line may not end: a comparison or tolerance (`≥ 126 mg/dL`: `≥` ended a line of
 /// a patient leaflet), a market's arrow (`▲ 402.18`), a number's or a page's abbreviation
-/// (`No. 117`, `vol. 25, no. 4`, `pp. 332–340`, `§ 10`, Urdu's `نمبر ۱۱` and `ص ۴۵`).
+/// (`No. 117`, `vol. 25, no. 4`, `pp. 332–340`, `§ 10`, Urdu's `نمبر ۱۱` and `ص ۴۵`), and
+/// Urdu's words for a verse, page, section, clause and article of law (`آیت 1` turned
+/// over to a line of its own as `1)`, `صفحہ ۴۵`, `دفعہ ۳`, `شق ۲`, `آرٹیکل 25-A`).
 const BEFORE_NUMBER: &[&str] = &[
-    "≥", "≤", "<", ">", "=", "≠", "±", "≈", "~", "×", "▲", "▼", "No.", "no.", "Vol.", "vol.", "p.",
-    "pp.", "§", "№", "نمبر", "ص",
+    "≥",
+    "≤",
+    "<",
+    ">",
+    "=",
+    "≠",
+    "±",
+    "≈",
+    "~",
+    "×",
+    "▲",
+    "▼",
+    "No.",
+    "no.",
+    "Vol.",
+    "vol.",
+    "p.",
+    "pp.",
+    "§",
+    "№",
+    "نمبر",
+    "ص",
+    "صفحہ",
+    "آیت",
+    "دفعہ",
+    "شق",
+    "آرٹیکل",
 ];
 
 /// The starts of the words that may not begin a line after the word before them (spaces
@@ -188,6 +215,10 @@ mod tests {
         assert_eq!(
             found("قدم نمبر 11 کے بعد، ص ۴۵ (ص ۴۹۸)"),
             ["نمبر 11", "ص ۴۵", "(ص ۴۹۸)"]
+        );
+        assert_eq!(
+            found("(سورۃ العلق، آیت 1) اور آرٹیکل 25-A کی دفعہ ۳"),
+            ["آیت 1)", "آرٹیکل 25-A", "دفعہ ۳"]
         );
         assert!(found("a > b and x = y, the no. of cases").is_empty());
         assert!(found("no numbers here - at all").is_empty());
