@@ -140,9 +140,10 @@ mod tests {
             escape_text("بخار 38.5 °C ہو", "rtl"),
             "بخار <span class=\"nowrap\">38.5 <bdi dir=\"ltr\">°C</bdi></span> ہو"
         );
+        // A section's word keeps its number (and the token's isolate) on its line.
         assert_eq!(
             escape_text("دفعہ 63-A کے", "rtl"),
-            "دفعہ <span class=\"nowrap\"><bdi dir=\"ltr\">63-A</bdi></span> کے"
+            "<span class=\"nowrap\">دفعہ <bdi dir=\"ltr\">63-A</bdi></span> کے"
         );
     }
 
