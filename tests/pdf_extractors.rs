@@ -260,7 +260,14 @@ fn held_out_articles_read_in_order_in_every_extractor() {
 #[test]
 fn every_held_out_word_comes_out_of_every_edition() {
     for name in [
-        "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
     ] {
         every_word_comes_out(name);
     }
@@ -320,7 +327,14 @@ fn every_word_comes_out(name: &str) {
 #[test]
 fn list_labels_copy_out_with_their_items() {
     for name in [
-        "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
     ] {
         labels_copy_out(name);
     }
@@ -560,6 +574,10 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// parallel poppler 259, MuPDF 102, pdf.js 170. The Arabic comma read as a right-to-left
 /// letter between Latin items (`BS، MBA (Exec.)`) cost 3 of the earlier corpora's
 /// phrases in poppler's parallel edition (`iOS 18.2 پر چار`).
+///
+/// The tenth (Urdu typed with direction marks, embeddings, zero-width spaces and soft
+/// hyphens; 11,503 phrases with the others) loses no phrase in poppler or MuPDF and 15 in
+/// each of pdf.js's editions.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -578,6 +596,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         "corpus/heldout7",
         "corpus/heldout8",
         "corpus/heldout9",
+        "corpus/heldout10",
         "fixtures/heat",
         "fixtures/finance",
         "fixtures/cricket",

@@ -202,7 +202,11 @@ pub fn base_id(kind: SegmentKind, text: &str) -> String {
     if let SegmentKind::Title | SegmentKind::Summary = kind {
         return prefix.to_string();
     }
-    let plain = plain_text(text).to_lowercase();
+    // A soft hyphen or a direction mark inside a word leaves it one word: `govern\u{AD}ment`
+    // gives `government`, not `govern` and `ment`.
+    let plain: String = (plain_text(text).to_lowercase().chars())
+        .filter(|c| !safha_text::chars::is_invisible(*c))
+        .collect();
     let mut id = prefix.to_string();
     let words = plain
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -330,6 +334,22 @@ mod tests {
         let mut again: Vec<Segment> = segs.iter().map(|s| seg(s.kind, &s.text)).collect();
         assign(&mut again, &previous);
         assert_eq!(ids(&again), ids(&segs));
+    }
+
+    /// A CMS's soft hyphens and an editor's direction marks are no word breaks.
+    #[test]
+    fn invisible_characters_inside_words_do_not_split_them() {
+        assert_eq!(
+            base_id(
+                SegmentKind::Paragraph,
+                "LAHORE: The Punjab govern\u{AD}ment an\u{AD}nounced"
+            ),
+            "p-lahore-the-punjab-government"
+        );
+        assert_eq!(
+            base_id(SegmentKind::Paragraph, "Rs\u{200F} 500 and 1,200"),
+            "p-rs-500-and-1"
+        );
     }
 
     #[test]

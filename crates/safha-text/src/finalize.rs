@@ -281,8 +281,13 @@ fn line(setting: &Setting, b: &Break) -> Line {
             }
         }
         let mut visible = String::with_capacity(text.len() + 1);
-        visible.extend(text.chars().filter(|c| copied(*c)));
-        if visible.is_empty() {
+        // A zero-width space parts two words without room between them, as some Urdu
+        // typists write (`یہاں\u{200B}الفاظ`), and so does a byte-order mark left inside
+        // pasted text: a space in what is copied, so that the words are found apart, as
+        // they are read.
+        visible
+            .extend((text.chars().filter(|c| kept(*c))).map(|c| if copied(c) { c } else { ' ' }));
+        if !text.chars().any(copied) {
             // Bidi isolates and joiners: nothing to copy, and an empty unit would sit
             // between a word and its space in the text layer.
             continue;
@@ -472,17 +477,29 @@ fn join_number_ranges(units: &mut Vec<TextUnit>) {
 /// Whether a piece at `start..end` continues unit `u` in logical order (left to right
 /// units grow at the end, right-to-left ones at the start).
 fn contiguous(u: &TextUnit, start: usize, end: usize, text: &str) -> bool {
-    let unit_len: usize = u.text.len();
     if u.rtl {
-        end == u.logical
-    } else {
-        // Invisible characters were dropped from the unit's text; compare loosely.
-        let unit_end = u.logical + unit_len;
-        start == unit_end
-            || text
-                .get(unit_end..start)
-                .is_some_and(|gap| gap.chars().all(|c| !copied(c)))
+        return end == u.logical;
     }
+    // Invisible characters were dropped from the unit's text (a soft hyphen between two
+    // syllables, `instal\u{AD}la`): its end in the paragraph is past as many kept
+    // characters as it holds, the dropped ones between them too.
+    let mut left = u.text.chars().count();
+    let mut unit_end = u.logical;
+    for c in text.get(u.logical..).unwrap_or("").chars() {
+        if left == 0 {
+            break;
+        }
+        left -= usize::from(kept(c));
+        unit_end += c.len_utf8();
+    }
+    text.get(unit_end..start)
+        .is_some_and(|gap| gap.chars().all(|c| !kept(c)))
+}
+
+/// Whether a character has a place in a unit's text: copied, or a zero-width space or
+/// stray byte-order mark, which part two words (a space in the unit's text).
+fn kept(c: char) -> bool {
+    copied(c) || matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
 /// For visible-text lines: the text each glyph stands for (the first glyph of a cluster

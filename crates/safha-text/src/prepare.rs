@@ -504,8 +504,12 @@ fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> 
     const MIN_WORD: usize = 6;
     let addresses = addresses(text);
     let mut out = Vec::with_capacity(pieces.len());
-    for p in pieces {
+    for mut p in pieces {
         let word = &text[p.range.clone()];
+        // A soft hyphen (a CMS's `&shy;`) is a syllable break its author chose: shown.
+        if word.ends_with('\u{AD}') && p.break_after == BreakAfter::Allowed && !p.rtl() {
+            p.break_after = BreakAfter::Hyphen;
+        }
         let letters_end = word
             .char_indices()
             .find(|(_, c)| !c.is_ascii_alphabetic())
@@ -861,6 +865,15 @@ mod tests {
             "{:?}",
             p.pieces
         );
+        // A soft hyphen, where no dictionary would break (`WhatsApp`), ends a line with a
+        // hyphen: `govern` alone at a line's end read as a word.
+        let text = "What\u{AD}sApp govern\u{AD}ment";
+        let p = prepare(&book, &StyledText::plain(text), &style("en")).unwrap();
+        for head in ["What\u{AD}", "govern\u{AD}"] {
+            let end = text.find(head).unwrap() + head.len();
+            let piece = p.pieces.iter().find(|x| x.range.end == end).unwrap();
+            assert_eq!(piece.break_after, BreakAfter::Hyphen, "{:?}", p.pieces);
+        }
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use crate::chars::is_invisible;
+
 /// Units and symbols a number is set with (SI, energy, data, time of day, per cent).
 const UNITS: &[&str] = &[
     "m", "km", "cm", "mm", "µm", "nm", "g", "kg", "mg", "µg", "t", "l", "L", "ml", "mL", "µL", "s",
@@ -68,11 +70,15 @@ pub fn tied_words(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = 0;
     let mut previous: Option<&str> = None;
-    for word in text.split_inclusive(char::is_whitespace) {
+    for typed in text.split_inclusive(char::is_whitespace) {
+        // Direction marks an editor typed around a word (`\u{200F}Rs 500\u{200F}`, as
+        // Urdu Wikipedia writes numbers) are no part of it.
+        let word = typed.trim_start_matches(is_invisible);
         if let Some(before) = previous.filter(|w| w.ends_with(' ')) {
-            let before = before.trim_end();
+            let before = before.trim_end().trim_matches(is_invisible);
             let unit = word
                 .trim_end()
+                .trim_end_matches(is_invisible)
                 .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
             let unit_after_number = before.ends_with(char::is_numeric)
                 && (UNITS.contains(&unit) || NUMBER_WORDS.contains(&unit));
@@ -89,7 +95,7 @@ pub fn tied_words(text: &str) -> Vec<usize> {
             }
         }
         previous = Some(word);
-        at += word.len();
+        at += typed.len();
     }
     out
 }
@@ -119,7 +125,8 @@ pub fn joined_by_hyphens(text: &str) -> Vec<usize> {
         })
     };
     for (i, dash) in text.match_indices(['-', '\u{2010}', '\u{2013}']) {
-        let word_before = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let word_before = (text[..i].rsplit(char::is_whitespace).next().unwrap_or(""))
+            .trim_start_matches(is_invisible);
         let number = word_before.ends_with(char::is_numeric)
             && word_before
                 .chars()
@@ -203,6 +210,15 @@ mod tests {
             ["(SIM-swap)"]
         );
         assert!(found("In a SIM-swap fraud, a criminal").is_empty());
+        // Direction marks typed around a word do not hide it (Urdu Wikipedia's style).
+        assert_eq!(
+            found("ٹکٹ \u{200F}Rs 500\u{200F} کا، \u{200E}2,000 MW\u{200E} اور \u{200F}63-A"),
+            [
+                "\u{200F}Rs 500\u{200F}",
+                "\u{200E}2,000 MW\u{200E}",
+                "\u{200F}63-A"
+            ]
+        );
         // A sign or abbreviation keeps the number it stands before.
         assert_eq!(
             found("Diabetes: ≥ 126 mg/dL, ± 2 units, KSE-30 ▲ 402.18 (+1.15%), ▼ −0.85"),

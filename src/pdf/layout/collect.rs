@@ -293,11 +293,12 @@ fn block_flows(
             // stanza with its translation.
             let mut unit: Vec<Flow> = Vec::new();
             for (ci, (seg, misras, widest)) in poem.iter().enumerate() {
-                // A poem of three couplets or more neither starts nor ends with one
+                // A poem of two couplets or more neither starts nor ends with one
                 // couplet alone on a page: its first keeps with its second, its last
                 // two stay together (Iqbal's nazm began with one couplet at a page's
-                // foot under its heading).
-                let keep_next = couplets >= 3 && (ci == 0 || ci + 2 == couplets);
+                // foot under its heading; a rubai of Sarmad, two couplets, was cut in
+                // half).
+                let keep_next = couplets >= 2 && (ci == 0 || ci + 2 == couplets);
                 let seg = *seg;
                 let lang = &loc.segments[seg].lang;
                 let widest = widest * k;
