@@ -20,9 +20,12 @@ mod linebreak;
 pub mod model;
 mod overlong;
 pub mod paragraph;
+mod pieces;
 pub mod prepare;
 pub mod shape;
+mod syllables;
 pub mod ties;
+mod wholeword;
 
 pub use font::{FaceId, FontBook, Variant, Writing};
 pub use model::{

@@ -132,7 +132,7 @@ pub fn fit(
 /// hyphen: only in its leading letters (a possessive's or a colon's tail stays whole), and
 /// never in an address or an identifier, where a hyphen would change what is typed.
 fn syllable_ends(word: &str, lang: &str) -> Option<Vec<usize>> {
-    let dictionary = crate::prepare::dictionary(lang)?;
+    let dictionary = crate::syllables::dictionary(lang)?;
     if word.contains(|c: char| "/@_\\=<>{}()[]#".contains(c) || c.is_ascii_digit()) {
         return None;
     }
@@ -141,7 +141,7 @@ fn syllable_ends(word: &str, lang: &str) -> Option<Vec<usize>> {
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(word.len(), |(i, _)| i);
     // Longer than any word of a dictionary: a run of letters pasted by mistake.
-    if letters > crate::prepare::MAX_WORD {
+    if letters > crate::syllables::MAX_WORD {
         return None;
     }
     let mut ends = Vec::new();

@@ -33,12 +33,13 @@ pub fn shape(
     let runs = shape::shape_pieces(book, cache, &prepared, style)?;
     // A paragraph that is not hyphenated may still end a line with a hyphen: in a word
     // too wide for the line (see `overlong`).
-    let hyphen = (style.hyphenate || !style.rtl && prepare::dictionary(&style.lang).is_some())
-        .then(|| {
-            let face = book.chain(Writing::Latin, style.variant)[0];
-            let run = cache.shape(book, face, false, harfrust::Script::LATIN, "en", "-");
-            (face, run)
-        });
+    let hyphen = (style.hyphenate
+        || !style.rtl && crate::syllables::dictionary(&style.lang).is_some())
+    .then(|| {
+        let face = book.chain(Writing::Latin, style.variant)[0];
+        let run = cache.shape(book, face, false, harfrust::Script::LATIN, "en", "-");
+        (face, run)
+    });
     let metrics = linebreak::metrics(&prepared, &runs, style, book);
     Ok(Shaped {
         prepared: Arc::new(prepared),

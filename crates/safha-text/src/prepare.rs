@@ -3,7 +3,6 @@
 //! one level, one face and one style, so each can be shaped on its own.
 
 use rustc_hash::FxHashMap;
-use std::ops::Range;
 
 use unicode_bidi::{BidiInfo, Level};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
@@ -14,59 +13,7 @@ use crate::font::{FaceId, FontBook, Variant, Writing};
 use crate::model::{MissingGlyph, ParaStyle, Style, StyledText};
 use crate::ties;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Word,
-    Space,
-    /// A hard line break.
-    Newline,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BreakAfter {
-    Never,
-    /// A line may end after this piece (after a space piece: before the space, which
-    /// disappears).
-    Allowed,
-    /// A line may end after this syllable, with a hyphen.
-    Hyphen,
-    Mandatory,
-}
-
-#[derive(Clone, Debug)]
-pub struct Piece {
-    pub range: Range<usize>,
-    pub kind: Kind,
-    pub level: u8,
-    pub face: FaceId,
-    pub link: Option<std::sync::Arc<str>>,
-    pub break_after: BreakAfter,
-    /// The piece's size as a multiple of the paragraph's: quoted Arabic's Naskh is set
-    /// larger (see [`NASKH_SIZE`]).
-    pub size: f32,
-    /// Whether it is struck through.
-    pub strike: bool,
-    /// Whether it is emphasised in a right-to-left paragraph, shown in the accent colour:
-    /// Nastaliq has no italic (see [`crate::Line::accented`]).
-    pub accent: bool,
-}
-
-impl Piece {
-    pub fn rtl(&self) -> bool {
-        self.level % 2 == 1
-    }
-
-    /// Whether the piece is quoted Arabic, the one text set at a size of its own (see
-    /// [`NASKH_SIZE`]).
-    pub fn quotes_arabic(&self) -> bool {
-        self.size != 1.0
-    }
-
-    /// Points per font unit of the piece's face at the paragraph's `size`.
-    pub fn scale(&self, book: &FontBook, size: f32) -> f32 {
-        size * self.size / book.get(self.face).upem
-    }
-}
+pub use crate::pieces::{BreakAfter, Kind, Piece};
 
 /// How much larger than the text around it quoted Arabic's Naskh is set: at one size,
 /// Naskh's letters stand about three fifths as tall as Nastaliq's (their bodies 51 and 85
@@ -136,6 +83,7 @@ pub fn prepare(
     let mut known: FxHashMap<(FaceId, char), bool> = FxHashMap::default();
     let mut covers = |f: FaceId, c: char| *known.entry((f, c)).or_insert_with(|| book.covers(f, c));
     let mut prev_face: Option<FaceId> = None;
+    let mut fallen = Vec::new();
     let mut char_faces: Vec<FaceId> = Vec::with_capacity(text.len());
     let mut boundary = vec![false; text.len() + 1];
     boundary[text.len()] = true;
@@ -187,6 +135,13 @@ pub fn prepare(
                     .unwrap_or(chain[0])
             }
         };
+        if face != chain[0]
+            && drawn()
+                .next()
+                .is_some_and(|c| is_arabic(c) && alphabetic(c))
+        {
+            fallen.push(n);
+        }
         for c in grapheme.chars() {
             // A mark the grapheme's face lacks is drawn by the first face that has it.
             let own = if whole.is_some() || is_invisible(c) || covers(face, c) {
@@ -203,6 +158,8 @@ pub fn prepare(
         n += grapheme.chars().count();
         prev_face = Some(face);
     }
+
+    crate::wholeword::keep_whole(text, &fallen, &mut char_faces, &mut covers);
 
     // Break opportunities, by byte position (a break *before* that byte), only between
     // graphemes.
@@ -227,7 +184,7 @@ pub fn prepare(
     // An address is not broken after its scheme: `https://` alone at a line's end reads
     // as nothing, and no extractor copies the two halves as one address.
     if text.contains("://") {
-        for a in addresses(text) {
+        for a in crate::syllables::addresses(text) {
             let scheme = text[a.clone()].find("://").filter(|&i| {
                 i > 0
                     && text[a.start..a.start + i]
@@ -322,7 +279,7 @@ pub fn prepare(
     }
     // A space followed by a break opportunity lets the line end before the space.
     if para.hyphenate && !rtl {
-        pieces = hyphenate(text, styled, pieces);
+        pieces = crate::syllables::hyphenate(text, styled, pieces);
     }
     // Kept with the shaped paragraph for as long as it may be set again: hyphenation grew
     // the vector by doubling, up to twice what it holds.
@@ -498,99 +455,6 @@ fn ltr_code(styled: &StyledText) -> impl Iterator<Item = std::ops::Range<usize>>
         .map(|(range, _)| range.clone())
 }
 
-/// Splits long English words into syllables a line may end after (with a hyphen); never
-/// code.
-fn hyphenate(text: &str, styled: &StyledText, pieces: Vec<Piece>) -> Vec<Piece> {
-    const MIN_WORD: usize = 6;
-    let addresses = addresses(text);
-    let mut out = Vec::with_capacity(pieces.len());
-    for mut p in pieces {
-        let word = &text[p.range.clone()];
-        // A soft hyphen (a CMS's `&shy;`) is a syllable break its author chose: shown.
-        if word.ends_with('\u{AD}') && p.break_after == BreakAfter::Allowed && !p.rtl() {
-            p.break_after = BreakAfter::Hyphen;
-        }
-        let letters_end = word
-            .char_indices()
-            .find(|(_, c)| !c.is_ascii_alphabetic())
-            .map_or(word.len(), |(i, _)| i);
-        let in_address = addresses
-            .get(addresses.partition_point(|a| a.end <= p.range.start))
-            .is_some_and(|a| a.start < p.range.end);
-        // A capital after the first letter makes a name (WhatsApp, iPhone, McDonald):
-        // English dictionaries do not hyphenate those, and "What-sApp" reads wrong.
-        let camel = word[..letters_end]
-            .chars()
-            .skip(1)
-            .any(|c| c.is_ascii_uppercase());
-        if p.kind != Kind::Word
-            || !(MIN_WORD..=MAX_WORD).contains(&letters_end)
-            || p.rtl()
-            || in_address
-            || camel
-            || styled.style_at(p.range.start).code
-        {
-            out.push(p);
-            continue;
-        }
-        let syllables: Vec<&str> =
-            hypher::hyphenate(&word[..letters_end], hypher::Lang::English).collect();
-        if syllables.len() < 2 {
-            out.push(p);
-            continue;
-        }
-        let mut start = p.range.start;
-        for (k, s) in syllables.iter().enumerate() {
-            let last = k + 1 == syllables.len();
-            let end = if last { p.range.end } else { start + s.len() };
-            out.push(Piece {
-                range: start..end,
-                break_after: if last {
-                    p.break_after
-                } else {
-                    BreakAfter::Hyphen
-                },
-                ..p.clone()
-            });
-            start = end;
-        }
-    }
-    out
-}
-
-/// Longer than any word of a dictionary: a hash, a run of letters pasted by mistake. It
-/// gets emergency breaks, not syllables (see `overlong`).
-pub(crate) const MAX_WORD: usize = 64;
-
-/// The hyphenation dictionary for a BCP 47 tag's language, if there is one.
-pub(crate) fn dictionary(lang: &str) -> Option<hypher::Lang> {
-    let primary = lang.split(['-', '_']).next()?.to_ascii_lowercase();
-    let code: [u8; 2] = primary.as_bytes().try_into().ok()?;
-    hypher::Lang::from_iso(code)
-}
-
-/// The web and e-mail addresses of a text (space-free tokens with `/` or `@`), where a
-/// hyphen would change what the reader types; in order.
-fn addresses(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut address = false;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if c.is_whitespace() {
-            if let Some(s) = start.take()
-                && address
-            {
-                out.push(s..i);
-            }
-            address = false;
-        } else {
-            start.get_or_insert(i);
-            address |= c == '/' || c == '@';
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -732,7 +596,10 @@ mod tests {
     fn addresses_are_found() {
         let text = "see https://example.org/because/everything for information";
         let at = |t: &str| -> Vec<(usize, usize)> {
-            addresses(t).into_iter().map(|r| (r.start, r.end)).collect()
+            crate::syllables::addresses(t)
+                .into_iter()
+                .map(|r| (r.start, r.end))
+                .collect()
         };
         assert_eq!(at(text), [(4, 42)]);
         assert_eq!(at("mail someone@everywhere.org"), [(5, 27)]);

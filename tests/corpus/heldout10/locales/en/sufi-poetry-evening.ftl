@@ -29,6 +29,7 @@ quote-the-night-is-long =
     the lamp is low,\
     and still you do not come.
 p-the-audience-then-sang = The audience then sang the chorus in Roman Urdu, as it was printed on the programme: *"Dama dam mast Qalandar, Ali da pehla number"*.
+p-the-sindhi-singer-who = The Sindhi singer who closed the evening wrote the name of his song on the programme in Sindhi: ڪافي, with the Sindhi kaf, in Sindh ۾ (in) and all.
 cell-item = Item
 cell-poet = Poet
 cell-language = Language

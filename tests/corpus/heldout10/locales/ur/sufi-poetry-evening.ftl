@@ -67,6 +67,9 @@ quote-the-night-is-long =
 # en: The audience then sang the chorus in Roman Urdu, as it was printed on the programme: *"Dama dam mast Qalandar, Ali da pehla number"*.
 p-the-audience-then-sang = پھر حاضرین نے کورس رومن اردو میں گایا، جیسا کہ پروگرام پر چھپا تھا: *"Dama dam mast Qalandar, Ali da pehla number"*۔
 
+# en: The Sindhi singer who closed the evening wrote the name of his song on the programme in Sindhi: ڪافي, with the Sindhi kaf, in Sindh ۾ (in) and all.
+p-the-sindhi-singer-who = شام کا اختتام کرنے والے سندھی گلوکار نے پروگرام پر اپنے گیت کا نام سندھی میں لکھا: ڪافي، سندھی کاف کے ساتھ، اور ”سنڌ ۾“ بھی۔
+
 # en: Item
 cell-item = صنف
 
