@@ -259,16 +259,7 @@ fn held_out_articles_read_in_order_in_every_extractor() {
 /// (`il iteracy`); written past the box it moved poppler's reading of the column beside.
 #[test]
 fn every_held_out_word_comes_out_of_every_edition() {
-    for name in [
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-    ] {
+    for name in HELD_OUT {
         every_word_comes_out(name);
     }
 }
@@ -326,16 +317,7 @@ fn every_word_comes_out(name: &str) {
 /// invisible mark over the gap joins the label to its line.
 #[test]
 fn list_labels_copy_out_with_their_items() {
-    for name in [
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-    ] {
+    for name in HELD_OUT {
         labels_copy_out(name);
     }
 }

@@ -7,6 +7,19 @@ use std::process::Command;
 
 pub const SLUG: &str = "new-wave-of-terrorism";
 
+/// The held-out corpora under tests/corpus that carry `expected/` texts (heldout4's rules):
+/// every word of them must come out of every PDF edition.
+pub const HELD_OUT: [&str; 8] = [
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+];
+
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
