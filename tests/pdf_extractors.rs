@@ -751,6 +751,33 @@ fn english_quoting_urdu_copies_in_place_and_whole() {
     }
 }
 
+/// Urdu inside an English sentence copies where it stands, with the space and punctuation
+/// after it: MuPDF and poppler reversed those with the Urdu and joined it to the next
+/// word (` ,کافیwith`, `( )برادریis`) until a left-to-right mark ended the Urdu's run.
+#[test]
+fn urdu_words_inside_english_copy_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let paragraphs = [
+        "The singer wrote its name in Sindhi: کافی, with the Sindhi kaf.",
+        "The word biradari (برادری) is a clan, and کافی ہے means enough.",
+    ];
+    std::fs::create_dir_all(dir.path().join("content")).unwrap();
+    let md = format!(
+        "---\ntitle: Inline\nsummary: Urdu inside English.\n---\n\n{}\n",
+        paragraphs.join("\n\n")
+    );
+    std::fs::write(dir.path().join("content/inline.md"), md).unwrap();
+    let run = safha(dir.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = dir.path().join("dist/inline/en.pdf");
+    for ex in EXTRACTORS {
+        let text = searchable(&extract(ex, &pdf));
+        for p in paragraphs {
+            assert!(text.contains(p), "en.pdf, {ex}: no `{p}` in {text}");
+        }
+    }
+}
+
 /// An Urdu couplet quoted in an English article is Urdu: on the web `lang="ur"
 /// dir="rtl"`, in the PDF set right to left in Nastaliq with `/Lang (ur)` in the
 /// structure, and copied where it stands (the layer of a right-to-left paragraph was

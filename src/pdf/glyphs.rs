@@ -106,6 +106,9 @@ impl<'b> Glyphs<'b> {
                 if placed.para.rtl || line.units.iter().any(textlayer::starts_with_mark) {
                     layer.glyph(book, textlayer::LINE_LEAD);
                 }
+                if !placed.para.rtl && line.units.iter().any(|u| u.rtl) {
+                    layer.glyph(book, textlayer::INLINE_RTL_END);
+                }
                 for (ui, u) in line.units.iter().enumerate() {
                     textlayer::layer_chars(&u.text, u.rtl, marks.unit(qi, li, ui), chars);
                     for ch in chars.iter() {

@@ -26,6 +26,9 @@ pub const LINE_LEAD: &str = "\u{200F} ";
 /// Its width in points.
 pub(super) const LEAD_WIDTH: f32 = 0.5;
 
+/// What ends a right-to-left run in a left-to-right line (see [`write`]).
+pub const INLINE_RTL_END: &str = "\u{200E}";
+
 /// Gap before a word written mark first, in em of the layer's size: above poppler's word
 /// break (0.1), at most pdf.js's tracking space (0.102).
 const MARK_GAP: f32 = 0.101;
@@ -290,6 +293,7 @@ pub fn write(
                 run.reverse();
             }
             let mut first = true;
+            let mut right = f32::MIN;
             for i in run {
                 // A broken word whole over its head, its tail left out.
                 if broken.iter().any(|b| b.tail_line == Some(n) && b.tail == i) {
@@ -326,6 +330,14 @@ pub fn write(
                     placed.x + boxes[i].0,
                     placed.x + boxes[i].1,
                 );
+                right = right.max(placed.x + boxes[i].1);
+            }
+            // Urdu inside English (`in Sindhi: کافی, with`, `(برادری) on`): a
+            // left-to-right mark at the run's right edge, where it ends, else MuPDF and
+            // poppler reverse the space and punctuation after it with the run and join it
+            // to the next word (` ,کافیwith`, `( )کافیon`).
+            if rtl_run && !para.rtl && right > f32::MIN {
+                pen = place(out, pen, &[layer.known(INLINE_RTL_END)], right, right);
             }
         }
         // A right-to-left line that stops short of the column's left edge (a verse line,
