@@ -309,6 +309,44 @@ fn a_broken_translation_shows_as_an_overlay_in_the_page() {
     );
 }
 
+/// Verse on the web as in print: the two misras of an Urdu couplet drawn to one width and
+/// the pair centred in the quote, without the quotation's bar (the stylesheet had no rule
+/// for the verse it marked, and couplets stood ragged at the right with a bar).
+#[test]
+fn urdu_couplets_are_spread_to_one_width_and_centred_in_chromium() {
+    let project = built_corpus_as("heldout10", "html");
+    let pages = [(
+        project.path().join("dist/sufi-poetry-evening/ur.html"),
+        "sufi-ur",
+    )];
+    for r in check_pages(&pages) {
+        for w in r["widths"].as_array().unwrap() {
+            let couplets = w["couplets"].as_array().unwrap();
+            assert!(couplets.len() >= 3, "{}: {couplets:?}", r["file"]);
+            for c in couplets {
+                let lines = c["lines"].as_array().unwrap();
+                let x = |l: &Value, k: &str| l[k].as_f64().unwrap();
+                // A misra wider than a phone wraps: such a couplet is not measured. (A
+                // rubai, two couplets in one paragraph, is measured pair by pair.)
+                if lines.len() % 2 != 0 {
+                    continue;
+                }
+                for pair in lines.chunks(2) {
+                    let (a, b) = (&pair[0], &pair[1]);
+                    assert!(
+                        (x(a, "left") - x(b, "left")).abs() < 3.0
+                            && (x(a, "right") - x(b, "right")).abs() < 3.0,
+                        "misras of unequal width: {c}"
+                    );
+                }
+                let (a, q) = (&lines[0], &c["quote"]);
+                let (before, after) = (x(a, "left") - x(q, "left"), x(q, "right") - x(a, "right"));
+                assert!((before - after).abs() < 4.0, "couplet not centred: {c}");
+            }
+        }
+    }
+}
+
 /// A sermon quoting the Quran (tests/corpus/heldout) shows its verses in Naskh, as its PDF
 /// does, from the site's own Naskh subset; a page quoting no Arabic (the sample's Urdu)
 /// never fetches that font.

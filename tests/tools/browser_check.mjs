@@ -120,6 +120,25 @@ async function measure(page, width) {
         out.units.push({ text: m[0], ltr: at(m.index) < at(m.index + m[0].length - 1) });
       }
     }
+    // Right-to-left couplets: each misra's drawn extent (left, right), and the quote's box.
+    out.couplets = [];
+    for (const p of document.querySelectorAll('blockquote.verse p.couplet')) {
+      if (getComputedStyle(p).direction !== 'rtl') continue;
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      const lines = [];
+      for (const x of [...r.getClientRects()].filter(x => x.width > 0).sort((a, b) => a.top - b.top)) {
+        const last = lines[lines.length - 1];
+        if (last && Math.abs(x.top - last.top) < 12) {
+          last.left = Math.min(last.left, x.left);
+          last.right = Math.max(last.right, x.right);
+        } else {
+          lines.push({ top: x.top, left: x.left, right: x.right });
+        }
+      }
+      const q = p.closest('blockquote').getBoundingClientRect();
+      out.couplets.push({ lines, quote: { left: q.left, right: q.right } });
+    }
     const bySeg = new Map();
     for (const el of document.querySelectorAll('[data-segment]')) {
       const k = el.getAttribute('data-segment');
