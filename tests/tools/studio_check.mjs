@@ -28,8 +28,11 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('pageerror', e => out.errors.push(String(e)));
 // 409 is the conflict this script provokes.
 page.on('response', r => { if (r.status() >= 400 && r.status() !== 409 && !r.url().endsWith('favicon.ico')) out.errors.push(`${r.status()} ${r.url()}`); });
-await page.goto(url);
-await page.waitForSelector('body[data-ready]', { timeout: 20000 });
+// Not the load event: it waits for the preview, an edition the studio builds on request,
+// which a debug build under the full suite's load took over 30 s to make (twice in five
+// runs of .ci/run); the page is ready to translate when it says so.
+await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 90000 });
+await page.waitForSelector('body[data-ready]', { timeout: 60000 });
 await page.evaluate(() => document.fonts.ready);
 
 const segRow = (status) => page.locator(`.seg[data-status="${status}"]`).first();
