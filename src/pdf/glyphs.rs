@@ -71,9 +71,8 @@ impl<'b> Glyphs<'b> {
             let broken = broken_words(placed);
             for b in broken.iter().filter(|b| b.head_line.is_some()) {
                 let word_font = words_in(book, face, layer, words, b.face);
-                textlayer::layer_chars(&b.text, false, Mark::None, chars);
-                for ch in chars.iter() {
-                    word_font.glyph(book, ch.as_str());
+                for text in textlayer::word_glyphs(&b.text) {
+                    word_font.glyph(book, &text);
                 }
             }
             for (li, line) in placed.para.lines[placed.lines.clone()].iter().enumerate() {

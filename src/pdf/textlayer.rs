@@ -428,6 +428,44 @@ pub(super) fn place(
     pen - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0
 }
 
+/// The texts of a broken word's layer glyphs (see [`write_word`]): its layer characters,
+/// a few to a glyph, in pieces of even length of at most [`WORD_GLYPH_UNITS`] UTF-16
+/// units (poppler reads a ToUnicode entry of at most 127 bytes and skipped longer ones,
+/// losing the words after them; older MuPDF took 8 characters), none ending in a format
+/// character (pdf.js drops such a glyph; the piece takes the next character too).
+pub fn word_glyphs(word: &str) -> Vec<String> {
+    let mut chars = Vec::new();
+    layer_chars(word, false, Mark::None, &mut chars);
+    let text: Vec<char> = chars.iter().flat_map(|t| t.as_str().chars()).collect();
+    let units: usize = text.iter().map(|c| c.len_utf16()).sum();
+    let pieces = units.div_ceil(WORD_GLYPH_UNITS).max(1);
+    let each = text.len().div_ceil(pieces);
+    let format = |c: char| {
+        unicode_general_category::get_general_category(c)
+            == unicode_general_category::GeneralCategory::Format
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let (mut n, mut len) = (0, 0);
+    for (i, &c) in text.iter().enumerate() {
+        let full = n >= each || len + c.len_utf16() > WORD_GLYPH_UNITS;
+        if full && !cur.is_empty() && !text[i - 1..i].iter().any(|p| format(*p)) {
+            out.push(std::mem::take(&mut cur));
+            (n, len) = (0, 0);
+        }
+        cur.push(c);
+        n += 1;
+        len += c.len_utf16();
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The most UTF-16 units of text a broken word's layer glyph carries.
+const WORD_GLYPH_UNITS: usize = 8;
+
 /// Writes `word` (left to right) invisibly over `span` on the baseline `y` (PDF
 /// coordinates): a word whose drawing yields no text (see [`super::broken`]).
 pub fn write_word(
@@ -438,20 +476,19 @@ pub fn write_word(
     span: std::ops::Range<f32>,
     y: f32,
 ) {
-    let mut chars = Vec::new();
-    layer_chars(word, false, Mark::None, &mut chars);
-    let gids: Vec<u16> = chars
-        .iter()
-        .map(|c| setup.glyphs.known(c.as_str()))
+    let gids: Vec<u16> = (word_glyphs(word).iter())
+        .map(|t| setup.glyphs.known(t))
         .collect();
     out.font(setup.resource, size);
     let x0 = round2(span.start);
     out.text_matrix(x0, round2(y));
     // The whole word over its first half's box and no further: run on into the gutter,
-    // it moved poppler's reading of the Urdu column beside it. (Squeezed, a doubled
-    // letter can land on its twin and be dropped as fake bold: poppler reads one
-    // "Mashallah" of the corpora as "Mashalah". Spacing twins apart opened gaps that
-    // split more words than it saved.)
+    // it moved poppler's reading of the Urdu column beside it. A few letters to a glyph:
+    // a glyph to a letter, squeezed into a short head (`irresponsibility` over `ir-`),
+    // stood less than a tenth of an em apart, and poppler dropped a letter after such a
+    // narrow one as overprinting (`ir esponsibil ty`, `instal ations`; spacing twins
+    // apart had opened gaps that split more words than it saved). The letters of one
+    // glyph it spreads over the glyph's width without that check.
     place(out, setup, size, x0, &gids, x0..span.end);
     out.hscale(100.0);
 }
@@ -549,6 +586,31 @@ mod tests {
         );
         // Before a letter or at a word's end a comma stays as it was.
         assert_eq!(texts("ا،ب،", true, Mark::None), ["ا", "،", "ب", "،"]);
+    }
+
+    #[test]
+    fn a_broken_word_is_written_a_few_letters_to_a_glyph() {
+        assert_eq!(word_glyphs("illiteracy"), ["illit", "eracy"]);
+        assert_eq!(
+            word_glyphs("irresponsibility,"),
+            ["irresp", "onsibi", "lity,"]
+        );
+        assert_eq!(word_glyphs("in"), ["in"]);
+        let url = "https://wmo.int/news/media-centre/wmo-confirms-2024-warmest-year";
+        let pieces = word_glyphs(url);
+        assert_eq!(pieces.concat(), url);
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.encode_utf16().count() <= WORD_GLYPH_UNITS)
+        );
+        // A letter outside the BMP takes two units.
+        let wide = word_glyphs("𝑥𝑦𝑧𝑤𝑣abc");
+        assert_eq!(wide.concat(), "𝑥𝑦𝑧𝑤𝑣abc");
+        assert!(
+            wide.iter()
+                .all(|p| p.encode_utf16().count() <= WORD_GLYPH_UNITS)
+        );
     }
 
     #[test]
