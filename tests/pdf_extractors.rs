@@ -151,7 +151,7 @@ fn words_ending_in_marks_survive_line_ends() {
 /// extractor: recall 1.00. The whole word is written invisibly over its head, squeezed;
 /// written a glyph to a letter, poppler dropped a letter standing less than a tenth of an
 /// em after a narrow one as overprinting (`ir esponsibil ty`, `instal ations`), so it is
-/// one glyph whose text is the word.
+/// written a few letters to a glyph.
 #[test]
 fn long_words_broken_at_short_heads_copy_whole() {
     let project = temp_project(&fixture("longwords"));
