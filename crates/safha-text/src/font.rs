@@ -40,9 +40,9 @@ pub struct LoadedFace {
     /// Every glyph's advance, read from `hmtx` the first time one is asked for: the PDF
     /// writer asks for each glyph it draws.
     advances: std::sync::OnceLock<Vec<f32>>,
-    /// Each glyph's lowest and highest ink, in font units (packed, [`UNREAD`] until a line
-    /// first asks how tall that glyph is: a build draws a few hundred of a face's thousands).
-    bounds: std::sync::OnceLock<Vec<std::sync::atomic::AtomicU32>>,
+    /// Each glyph's ink box, in font units (packed, [`UNREAD`] until a line first asks
+    /// how tall that glyph is: a build draws a few hundred of a face's thousands).
+    bounds: std::sync::OnceLock<Vec<std::sync::atomic::AtomicU64>>,
 }
 
 impl LoadedFace {
@@ -70,25 +70,33 @@ impl LoadedFace {
     /// units; (0, 0) for a glyph without one (and for every glyph of a face whose outlines
     /// cannot be read: it then never asks for extra leading).
     pub fn vertical_bounds(&self, gid: u16) -> (i16, i16) {
-        use std::sync::atomic::{AtomicU32, Ordering};
+        let [_, y0, _, y1] = self.ink_bounds(gid);
+        (y0, y1)
+    }
+
+    /// A glyph's ink box (x min, y min, x max, y max) from its origin, in font units; all
+    /// zero for a glyph without an outline (or a face whose outlines cannot be read).
+    pub fn ink_bounds(&self, gid: u16) -> [i16; 4] {
+        use std::sync::atomic::{AtomicU64, Ordering};
         let table = self.bounds.get_or_init(|| {
             (0..self.num_glyphs())
-                .map(|_| AtomicU32::new(UNREAD))
+                .map(|_| AtomicU64::new(UNREAD))
                 .collect()
         });
         let Some(slot) = table.get(usize::from(gid)) else {
-            return (0, 0);
+            return [0; 4];
         };
         let packed = slot.load(Ordering::Relaxed);
+        let unpack = |p: u64| std::array::from_fn(|i| (p >> (48 - 16 * i)) as u16 as i16);
         if packed != UNREAD {
-            return ((packed >> 16) as u16 as i16, packed as u16 as i16);
+            return unpack(packed);
         }
-        let (lo, hi) = glyph_bounds(&self.data, gid);
-        slot.store(
-            (u32::from(lo as u16) << 16) | u32::from(hi as u16),
-            Ordering::Relaxed,
-        );
-        (lo, hi)
+        let ink = glyph_bounds(&self.data, gid);
+        let packed = ink
+            .iter()
+            .fold(0u64, |p, v| (p << 16) | u64::from(*v as u16));
+        slot.store(packed, Ordering::Relaxed);
+        ink
     }
 
     pub fn covers(&self, c: char) -> bool {
@@ -127,23 +135,23 @@ impl LoadedFace {
 }
 
 /// What a glyph's slot holds before it is read: a box no glyph has (yMin above yMax).
-const UNREAD: u32 = 0x7FFF_8000;
+const UNREAD: u64 = 0x0000_7FFF_0000_8000;
 
-/// A glyph's (yMin, yMax) from its header in the `glyf` table; (0, 0) when it has no
-/// outline or cannot be read.
-fn glyph_bounds(data: &[u8], gid: u16) -> (i16, i16) {
+/// A glyph's (xMin, yMin, xMax, yMax) from its header in the `glyf` table; all zero when
+/// it has no outline or cannot be read.
+fn glyph_bounds(data: &[u8], gid: u16) -> [i16; 4] {
     use read_fonts::TableProvider;
     use read_fonts::tables::glyf::Glyph;
     let Ok(font) = read_fonts::FontRef::new(data) else {
-        return (0, 0);
+        return [0; 4];
     };
     let (Ok(glyf), Ok(loca)) = (font.glyf(), font.loca(None)) else {
-        return (0, 0);
+        return [0; 4];
     };
     match loca.get_glyf(gid.into(), &glyf) {
-        Ok(Some(Glyph::Simple(s))) => (s.y_min(), s.y_max()),
-        Ok(Some(Glyph::Composite(c))) => (c.y_min(), c.y_max()),
-        _ => (0, 0),
+        Ok(Some(Glyph::Simple(s))) => [s.x_min(), s.y_min(), s.x_max(), s.y_max()],
+        Ok(Some(Glyph::Composite(c))) => [c.x_min(), c.y_min(), c.x_max(), c.y_max()],
+        _ => [0; 4],
     }
 }
 

@@ -114,6 +114,7 @@ pub(super) fn flows(
                 col_w - 2.0 * PAD,
                 Some(*seg),
             )?;
+            let x = x + ink_shift(setter.book, &p, col_w - 2.0 * PAD);
             sides.push(Side {
                 heading: None,
                 image: None,
@@ -224,6 +225,37 @@ pub(super) fn fits(
     Ok(min.iter().sum::<f32>() <= at.width - at.indent)
 }
 
+/// How far to move a cell's text (a paragraph set `width` wide) so that its ink stays
+/// inside the width, where the cell has room on the other side. Nastaliq draws past the
+/// advances it is set by: the stroke of a ک or گ starting a word reaches a point or more
+/// beyond the line's start, and the tail of a final ے or ر beyond its end, so a cell of
+/// Urdu touched or crossed its rule (`کراچی سے روانگی` against `نمبر`) where an English
+/// one stands 4 points clear.
+fn ink_shift(book: &safha_text::FontBook, para: &safha_text::Paragraph, width: f32) -> f32 {
+    let (mut lo, mut hi) = (f32::INFINITY, f32::NEG_INFINITY);
+    for g in para.lines.iter().flat_map(|l| &l.glyphs) {
+        let face = book.get(g.face);
+        let [x0, _, x1, _] = face.ink_bounds(g.gid);
+        if x0 == x1 {
+            continue;
+        }
+        let scale = g.size / face.upem;
+        lo = lo.min(g.x + f32::from(x0) * scale);
+        hi = hi.max(g.x + f32::from(x1) * scale);
+    }
+    if lo > hi {
+        return 0.0;
+    }
+    let (right, left) = ((hi - width).max(0.0), (-lo).max(0.0));
+    if right > 0.0 && left == 0.0 {
+        -right.min(lo)
+    } else if left > 0.0 && right == 0.0 {
+        left.min(width - hi)
+    } else {
+        0.0
+    }
+}
+
 fn column_count(head: &[Option<SegmentRef>], rows: &[Vec<Option<SegmentRef>>]) -> usize {
     head.len()
         .max(rows.iter().map(Vec::len).max().unwrap_or(0))
@@ -290,6 +322,58 @@ mod tests {
         let mut row = vec![side(8.0, 12.0, 3), side(20.0, 26.0, 1)];
         align_first_baselines(&mut row);
         assert_eq!(row[0].para.baseline_from(0, 0), 8.0);
+    }
+
+    #[test]
+    fn urdu_ink_past_a_cells_edge_is_moved_back_in() {
+        use safha_text::{Align, FontBook, ParaStyle, ShapeCache, StyledText, Variant};
+        let book = FontBook::bundled();
+        let style = |lang: &str, rtl: bool| ParaStyle {
+            lang: lang.to_string(),
+            rtl,
+            size: 10.0,
+            align: Align::Start,
+            hyphenate: false,
+            min_leading: 1.45,
+            variant: Variant::default(),
+            preserve_spaces: false,
+        };
+        let ink = |p: &safha_text::Paragraph, shift: f32| {
+            (p.lines.iter().flat_map(|l| &l.glyphs))
+                .filter_map(|g| {
+                    let face = book.get(g.face);
+                    let [x0, _, x1, _] = face.ink_bounds(g.gid);
+                    let s = g.size / face.upem;
+                    (x0 != x1).then(|| {
+                        (
+                            shift + g.x + f32::from(x0) * s,
+                            shift + g.x + f32::from(x1) * s,
+                        )
+                    })
+                })
+                .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), (c, d)| {
+                    (a.min(c), b.max(d))
+                })
+        };
+        let mut cache = ShapeCache::default();
+        // A ک starting the cell's line draws past its start, the right edge.
+        let text = StyledText::plain("کراچی سے روانگی");
+        let p = safha_text::layout(&book, &mut cache, &text, &style("ur", true), 120.0).unwrap();
+        assert!(ink(&p, 0.0).1 > 120.0 + 0.5, "{:?}", ink(&p, 0.0));
+        let shift = super::ink_shift(&book, &p, 120.0);
+        assert!(shift < 0.0);
+        let (lo, hi) = ink(&p, shift);
+        assert!(lo >= 0.0 && hi <= 120.0 + 0.01, "{lo} {hi}");
+        // With no room on the other side it moves no further than that room.
+        let tight = ink(&p, 0.0);
+        let width = tight.1 - tight.0 - 1.0;
+        let p = safha_text::layout(&book, &mut cache, &text, &style("ur", true), width).unwrap();
+        let shift = super::ink_shift(&book, &p, width);
+        assert!(ink(&p, shift).0 >= -0.01);
+        // English set inside its width stays where it is.
+        let text = StyledText::plain("Leaves Karachi");
+        let p = safha_text::layout(&book, &mut cache, &text, &style("en", false), 120.0).unwrap();
+        assert_eq!(super::ink_shift(&book, &p, 120.0), 0.0);
     }
 
     #[test]
