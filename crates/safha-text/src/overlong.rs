@@ -65,6 +65,7 @@ pub fn fit(
             }
             _ => None,
         };
+        let cuts = address_cuts(text);
         let mut start = 0;
         while start < graphemes.len() {
             // As many graphemes as their advances inside the word allow, then fewer while
@@ -92,6 +93,17 @@ pub fn fit(
                     end = k;
                     hyphen = *hyphen_width;
                 }
+            }
+            // An address is cut where a reader expects it to go on (before a dot or a
+            // slash): `pakrail.exampl` ⏎ `e.gov.pk` read as two misspelt names. Only where
+            // the line keeps over half its width: else at the last character that fits.
+            if end < graphemes.len()
+                && let Some(k) = (start + 1..end).rev().find(|&k| {
+                    let set: f32 = graphemes[start..k].iter().map(|g| g.1).sum();
+                    cuts.contains(&byte(k)) && set >= width * FILL / 2.0
+                })
+            {
+                end = k;
             }
             let (part, shaped) = loop {
                 let range = piece.range.start + byte(start)..piece.range.start + byte(end);
@@ -128,6 +140,29 @@ pub fn fit(
     Some((fitted, out_runs, metrics))
 }
 
+/// The byte offsets in `word`, a web or e-mail address, before which a line may end
+/// (after Chicago's rule for URLs): before a dot, a single slash, `?`, `#`, `%`, `~`, `_`,
+/// `-`, `&`, `=` or `@`, and after `//`, but not inside or right after the scheme
+/// (`https://` alone ends no line). None for anything else.
+fn address_cuts(word: &str) -> Vec<usize> {
+    if !word.contains(['/', '@']) {
+        return Vec::new();
+    }
+    let scheme_end = word.find("://").map_or(0, |i| i + 3);
+    let mut cuts = Vec::new();
+    let mut prev = None;
+    for (i, c) in word.char_indices() {
+        let before = matches!(c, '.' | '?' | '#' | '%' | '~' | '_' | '-' | '&' | '=' | '@')
+            || (c == '/' && prev != Some('/') && !word[i + 1..].starts_with('/'));
+        let after_double_slash = i >= 2 && word[..i].ends_with("//");
+        if i > scheme_end && (before || after_double_slash) {
+            cuts.push(i);
+        }
+        prev = Some(c);
+    }
+    cuts
+}
+
 /// The byte offsets in `word` after which its language's dictionary lets a line end with a
 /// hyphen: only in its leading letters (a possessive's or a colon's tail stays whole), and
 /// never in an address or an identifier, where a hyphen would change what is typed.
@@ -152,4 +187,45 @@ fn syllable_ends(word: &str, lang: &str) -> Option<Vec<usize>> {
     }
     ends.pop();
     (!ends.is_empty()).then_some(ends)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::address_cuts;
+
+    #[test]
+    fn an_address_is_cut_before_its_dots_and_slashes() {
+        let at = |w: &str| -> Vec<String> {
+            let cuts = address_cuts(w);
+            let mut parts = Vec::new();
+            let mut start = 0;
+            for c in cuts.into_iter().chain([w.len()]) {
+                parts.push(w[start..c].to_string());
+                start = c;
+            }
+            parts
+        };
+        assert_eq!(
+            at("https://pakrail.example.gov.pk"),
+            ["https://pakrail", ".example", ".gov", ".pk"]
+        );
+        assert_eq!(
+            at("https://wmo.int/news/media-centre?id=4"),
+            [
+                "https://wmo",
+                ".int",
+                "/news",
+                "/media",
+                "-centre",
+                "?id",
+                "=4"
+            ]
+        );
+        assert_eq!(
+            at("events@alhamra.example.pk"),
+            ["events", "@alhamra", ".example", ".pk"]
+        );
+        // Not an address: cut anywhere, as before.
+        assert!(address_cuts("a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6").is_empty());
+    }
 }
