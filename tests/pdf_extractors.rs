@@ -180,6 +180,50 @@ fn long_words_broken_at_short_heads_copy_whole() {
     }
 }
 
+/// A rail timetable (a table of times and fares whose Urdu cells start with ک and گ, a
+/// list with sub-points, a quotation, two notes, a figure): every word of both languages
+/// comes out of every edition in every extractor, and its address, cut before a dot in the
+/// parallel edition's narrow column (`https://pakrail` ⏎ `.example.gov.pk`), copies whole.
+#[test]
+fn a_timetable_copies_out_whole() {
+    let project = temp_project(&fixture("rail"));
+    let run = safha(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (lang, arabic, stems) in [
+        ("ur", true, ["ur", "parallel"]),
+        ("en", false, ["en", "parallel"]),
+    ] {
+        let ftl = project
+            .path()
+            .join(format!("locales/{lang}/rail-timetable.ftl"));
+        // Alt text is not printed.
+        let text: String = ftl_messages(&ftl)
+            .into_iter()
+            .filter(|(id, _)| !id.starts_with("alt-"))
+            .map(|(_, md)| plain(&md) + "\n")
+            .collect();
+        let expected = words(&text, arabic);
+        assert!(expected.len() > 150, "{lang}: {}", expected.len());
+        for stem in stems {
+            let pdf = project
+                .path()
+                .join(format!("dist/rail-timetable/{stem}.pdf"));
+            for ex in EXTRACTORS {
+                let text = extract(ex, &pdf);
+                let got = words(&text, arabic);
+                let lost: Vec<&String> = expected.iter().filter(|w| !got.contains(w)).collect();
+                assert!(lost.is_empty(), "{stem}.pdf, {ex}: lost {lost:?}");
+                if lang == "en" {
+                    assert!(
+                        searchable(&text).contains("https://pakrail.example.gov.pk"),
+                        "{stem}.pdf, {ex}: the address is not copied whole"
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// The corpus `tests/corpus/<name>` built into PDFs in a copy of its own: the corpus, the
 /// copy, and its articles' slugs in order.
 fn built_corpus(name: &str) -> (std::path::PathBuf, tempfile::TempDir, Vec<String>) {
