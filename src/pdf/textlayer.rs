@@ -432,7 +432,9 @@ pub(super) fn place(
 /// a few to a glyph, in pieces of even length of at most [`WORD_GLYPH_UNITS`] UTF-16
 /// units (poppler reads a ToUnicode entry of at most 127 bytes and skipped longer ones,
 /// losing the words after them; older MuPDF took 8 characters), none ending in a format
-/// character (pdf.js drops such a glyph; the piece takes the next character too).
+/// character (pdf.js drops such a glyph; the piece takes the next character too). A
+/// combining mark is a glyph of its own, as before: pdf.js gives a glyph whose text holds
+/// one no width, and would lag behind the rest of the line by its letters' widths.
 pub fn word_glyphs(word: &str) -> Vec<String> {
     let mut chars = Vec::new();
     layer_chars(word, false, Mark::None, &mut chars);
@@ -448,8 +450,13 @@ pub fn word_glyphs(word: &str) -> Vec<String> {
     let mut cur = String::new();
     let (mut n, mut len) = (0, 0);
     for (i, &c) in text.iter().enumerate() {
+        let mark = safha_text::chars::is_combining(c);
         let full = n >= each || len + c.len_utf16() > WORD_GLYPH_UNITS;
-        if full && !cur.is_empty() && !text[i - 1..i].iter().any(|p| format(*p)) {
+        let after_mark = i > 0 && safha_text::chars::is_combining(text[i - 1]);
+        if (full || mark || after_mark)
+            && !cur.is_empty()
+            && !text[i - 1..i].iter().any(|p| format(*p))
+        {
             out.push(std::mem::take(&mut cur));
             (n, len) = (0, 0);
         }
@@ -603,6 +610,12 @@ mod tests {
             pieces
                 .iter()
                 .all(|p| p.encode_utf16().count() <= WORD_GLYPH_UNITS)
+        );
+        // A combining mark stands alone (`cafe` + U+0301; the left-to-right mark after it
+        // keeps poppler from reordering it, see `layer_chars`).
+        assert_eq!(
+            word_glyphs("cafe\u{301}s"),
+            ["cafe", "\u{301}", "\u{200E}s"]
         );
         // A letter outside the BMP takes two units.
         let wide = word_glyphs("𝑥𝑦𝑧𝑤𝑣abc");
