@@ -27,6 +27,8 @@ const HYPHEN_PENALTY: f64 = 50.0;
 /// The stretch, in ems, a line without spaces is rated as having: an English space's.
 const LONE_WORD_STRETCH: f64 = 0.125;
 const INFEASIBLE: f64 = 1e30;
+/// The least ink-to-ink gap, in ems, between Latin and the Nastaliq beside it.
+const INK_GAP: f32 = 0.12;
 
 /// Widths in points of every piece and the stretch/shrink of spaces.
 pub struct Metrics {
@@ -73,7 +75,57 @@ pub fn metrics(
             m.shrink.push(0.0);
         }
     }
+    // Nastaliq draws past its advances: the stroke of a ک or گ starting a word reaches
+    // back over the space before it, the tail of a final ے over the space after it. Beside
+    // Urdu that is how the script sits; beside Latin it touched the letters (`µg/m³کی`),
+    // so a space between a Latin word and an Urdu one is widened as far as it takes to
+    // keep [`INK_GAP`] clear of the Urdu word's ink past its box on that side (the whole
+    // overhang on top of the space looked wider than a space: the stroke is thin).
+    if prepared.rtl {
+        for k in 1..n.saturating_sub(1) {
+            let (a, space, b) = (
+                &prepared.pieces[k - 1],
+                &prepared.pieces[k],
+                &prepared.pieces[k + 1],
+            );
+            if space.kind != Kind::Space
+                || a.kind != Kind::Word
+                || b.kind != Kind::Word
+                || a.face == b.face
+            {
+                continue;
+            }
+            // Right to left, the word before the space stands to its right.
+            let over = match (a.rtl(), b.rtl()) {
+                (false, true) => {
+                    let (_, hi) = ink_x(book, b.face, &shaped[k + 1]);
+                    (hi - shaped[k + 1].advance) as f32 * b.scale(book, style.size)
+                }
+                (true, false) => {
+                    let (lo, _) = ink_x(book, a.face, &shaped[k - 1]);
+                    -lo as f32 * a.scale(book, style.size)
+                }
+                _ => continue,
+            };
+            m.width[k] = m.width[k].max(over + INK_GAP * style.size);
+        }
+    }
     m
+}
+
+/// The leftmost and rightmost ink of a shaped run, from its left edge, in font units.
+fn ink_x(book: &FontBook, face: crate::font::FaceId, run: &Run) -> (i32, i32) {
+    let face = book.get(face);
+    let (mut lo, mut hi, mut pen) = (0, 0, 0);
+    for g in &run.glyphs {
+        let [x0, _, x1, _] = face.ink_bounds(g.gid);
+        if x0 != x1 {
+            lo = lo.min(pen + g.dx + i32::from(x0));
+            hi = hi.max(pen + g.dx + i32::from(x1));
+        }
+        pen += g.advance;
+    }
+    (lo, hi)
 }
 
 pub fn break_lines(

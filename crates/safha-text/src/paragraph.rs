@@ -231,6 +231,40 @@ mod tests {
     }
 
     #[test]
+    fn nastaliq_ink_keeps_clear_of_the_latin_beside_it() {
+        // The stroke of کی's ک reaches back over the space before it: beside `m³` it
+        // touched. Start-aligned, so spaces keep their natural width.
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        let mut ur = style("ur", 12.0);
+        ur.align = Align::Start;
+        for text in ["حد ۱۵ µg/m³ کی ہے", "یہ CNIC کی تصدیق", "WHO کو خط"] {
+            let para = layout(&book, &mut cache, &StyledText::plain(text), &ur, 400.0).unwrap();
+            let line = &para.lines[0];
+            let ink = |g: &crate::model::PlacedGlyph| {
+                let face = book.get(g.face);
+                let [x0, _, x1, _] = face.ink_bounds(g.gid);
+                let s = g.size / face.upem;
+                (x0 != x1).then(|| (g.x + f32::from(x0) * s, g.x + f32::from(x1) * s))
+            };
+            let latin =
+                |g: &&crate::model::PlacedGlyph| book.get(g.face).face.family == "Noto Serif";
+            let latin_left = (line.glyphs.iter().filter(latin))
+                .filter_map(ink)
+                .map(|i| i.0)
+                .fold(f32::INFINITY, f32::min);
+            // The Urdu word after the Latin one, logically: to its left.
+            let urdu_right = (line.glyphs.iter().filter(|g| !latin(g)))
+                .filter(|g| g.x < latin_left)
+                .filter_map(ink)
+                .map(|i| i.1)
+                .fold(f32::NEG_INFINITY, f32::max);
+            let gap = latin_left - urdu_right;
+            assert!(gap >= 0.12 * 12.0 - 0.01, "{text}: {gap}");
+        }
+    }
+
+    #[test]
     fn a_resized_paragraph_is_set_as_one_shaped_at_that_size() {
         let book = FontBook::bundled();
         let mut cache = ShapeCache::default();
