@@ -11,12 +11,7 @@
 pub fn reads_ltr<'a>(glyphs: impl Iterator<Item = &'a str>) -> bool {
     let (mut len, mut rtl) = (0usize, 0usize);
     for text in glyphs {
-        if text.chars().all(|c| {
-            matches!(
-                unicode_general_category::get_general_category(c),
-                unicode_general_category::GeneralCategory::Format
-            )
-        }) {
+        if text.chars().all(is_format) {
             continue;
         }
         for c in text.chars() {
@@ -33,4 +28,11 @@ pub fn reads_ltr<'a>(glyphs: impl Iterator<Item = &'a str>) -> bool {
         }
     }
     rtl == 0 || (len > 4 && rtl * 10 < len * 3)
+}
+
+/// Whether pdf.js takes `c` for a format character (general category Cf): it skips a
+/// glyph whose text ends in one, without moving its pen.
+pub fn is_format(c: char) -> bool {
+    unicode_general_category::get_general_category(c)
+        == unicode_general_category::GeneralCategory::Format
 }

@@ -442,10 +442,6 @@ pub fn word_glyphs(word: &str) -> Vec<String> {
     let units: usize = text.iter().map(|c| c.len_utf16()).sum();
     let pieces = units.div_ceil(WORD_GLYPH_UNITS).max(1);
     let each = text.len().div_ceil(pieces);
-    let format = |c: char| {
-        unicode_general_category::get_general_category(c)
-            == unicode_general_category::GeneralCategory::Format
-    };
     let mut out: Vec<String> = Vec::new();
     let mut cur = String::new();
     let (mut n, mut len) = (0, 0);
@@ -453,9 +449,7 @@ pub fn word_glyphs(word: &str) -> Vec<String> {
         let mark = safha_text::chars::is_combining(c);
         let full = n >= each || len + c.len_utf16() > WORD_GLYPH_UNITS;
         let after_mark = i > 0 && safha_text::chars::is_combining(text[i - 1]);
-        if (full || mark || after_mark)
-            && !cur.is_empty()
-            && !text[i - 1..i].iter().any(|p| format(*p))
+        if (full || mark || after_mark) && !cur.is_empty() && !super::pdfjs::is_format(text[i - 1])
         {
             out.push(std::mem::take(&mut cur));
             (n, len) = (0, 0);

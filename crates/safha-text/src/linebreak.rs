@@ -98,11 +98,11 @@ pub fn metrics(
             // Right to left, the word before the space stands to its right.
             let over = match (a.rtl(), b.rtl()) {
                 (false, true) => {
-                    let (_, hi) = ink_x(book, b.face, &shaped[k + 1]);
+                    let (_, hi) = shaped[k + 1].ink_x(book.get(b.face));
                     (hi - shaped[k + 1].advance) as f32 * b.scale(book, style.size)
                 }
                 (true, false) => {
-                    let (lo, _) = ink_x(book, a.face, &shaped[k - 1]);
+                    let (lo, _) = shaped[k - 1].ink_x(book.get(a.face));
                     -lo as f32 * a.scale(book, style.size)
                 }
                 _ => continue,
@@ -111,21 +111,6 @@ pub fn metrics(
         }
     }
     m
-}
-
-/// The leftmost and rightmost ink of a shaped run, from its left edge, in font units.
-fn ink_x(book: &FontBook, face: crate::font::FaceId, run: &Run) -> (i32, i32) {
-    let face = book.get(face);
-    let (mut lo, mut hi, mut pen) = (0, 0, 0);
-    for g in &run.glyphs {
-        let [x0, _, x1, _] = face.ink_bounds(g.gid);
-        if x0 != x1 {
-            lo = lo.min(pen + g.dx + i32::from(x0));
-            hi = hi.max(pen + g.dx + i32::from(x1));
-        }
-        pen += g.advance;
-    }
-    (lo, hi)
 }
 
 pub fn break_lines(

@@ -102,6 +102,22 @@ pub struct PlacedGlyph {
     pub text: Option<Arc<str>>,
 }
 
+impl PlacedGlyph {
+    /// Where its ink starts and ends, in points from the paragraph's left edge; `None` for
+    /// a glyph without an outline (a space).
+    pub fn ink_x(&self, book: &crate::font::FontBook) -> Option<(f32, f32)> {
+        let face = book.get(self.face);
+        let [x0, _, x1, _] = face.ink_bounds(self.gid);
+        let scale = self.size / face.upem;
+        (x0 != x1).then(|| {
+            (
+                self.x + f32::from(x0) * scale,
+                self.x + f32::from(x1) * scale,
+            )
+        })
+    }
+}
+
 /// A stretch of a line's text with the box its glyphs cover: a word (one bidi level) or
 /// a space. Right-to-left lines publish their text through these, in logical order.
 #[derive(Clone, Debug, PartialEq)]

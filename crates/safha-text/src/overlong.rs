@@ -145,7 +145,7 @@ pub fn fit(
 /// `-`, `&`, `=` or `@`, and after `//`, but not inside or right after the scheme
 /// (`https://` alone ends no line). None for anything else.
 fn address_cuts(word: &str) -> Vec<usize> {
-    if !word.contains(['/', '@']) {
+    if crate::syllables::addresses(word).is_empty() {
         return Vec::new();
     }
     let scheme_end = word.find("://").map_or(0, |i| i + 3);

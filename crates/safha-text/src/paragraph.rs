@@ -241,12 +241,7 @@ mod tests {
         for text in ["حد ۱۵ µg/m³ کی ہے", "یہ CNIC کی تصدیق", "WHO کو خط"] {
             let para = layout(&book, &mut cache, &StyledText::plain(text), &ur, 400.0).unwrap();
             let line = &para.lines[0];
-            let ink = |g: &crate::model::PlacedGlyph| {
-                let face = book.get(g.face);
-                let [x0, _, x1, _] = face.ink_bounds(g.gid);
-                let s = g.size / face.upem;
-                (x0 != x1).then(|| (g.x + f32::from(x0) * s, g.x + f32::from(x1) * s))
-            };
+            let ink = |g: &crate::model::PlacedGlyph| g.ink_x(&book);
             let latin =
                 |g: &&crate::model::PlacedGlyph| book.get(g.face).face.family == "Noto Serif";
             let latin_left = (line.glyphs.iter().filter(latin))

@@ -76,6 +76,22 @@ impl Run {
         })
     }
 
+    /// How far its glyphs reach left and right of its left edge, in font units of `face`
+    /// (past 0 and past its advance where the face draws beyond its advances, as
+    /// Nastaliq does).
+    pub fn ink_x(&self, face: &LoadedFace) -> (i32, i32) {
+        let (mut lo, mut hi, mut pen) = (0, 0, 0);
+        for g in &self.glyphs {
+            let [x0, _, x1, _] = face.ink_bounds(g.gid);
+            if x0 != x1 {
+                lo = lo.min(pen + g.dx + i32::from(x0));
+                hi = hi.max(pen + g.dx + i32::from(x1));
+            }
+            pen += g.advance;
+        }
+        (lo, hi)
+    }
+
     /// The text of each glyph, from `make` on first use.
     pub fn texts(&self, make: impl FnOnce() -> Vec<Option<Arc<str>>>) -> &[Option<Arc<str>>] {
         self.texts.get_or_init(make)

@@ -232,17 +232,11 @@ pub(super) fn fits(
 /// Urdu touched or crossed its rule (`کراچی سے روانگی` against `نمبر`) where an English
 /// one stands 4 points clear.
 fn ink_shift(book: &safha_text::FontBook, para: &safha_text::Paragraph, width: f32) -> f32 {
-    let (mut lo, mut hi) = (f32::INFINITY, f32::NEG_INFINITY);
-    for g in para.lines.iter().flat_map(|l| &l.glyphs) {
-        let face = book.get(g.face);
-        let [x0, _, x1, _] = face.ink_bounds(g.gid);
-        if x0 == x1 {
-            continue;
-        }
-        let scale = g.size / face.upem;
-        lo = lo.min(g.x + f32::from(x0) * scale);
-        hi = hi.max(g.x + f32::from(x1) * scale);
-    }
+    let (lo, hi) = (para.lines.iter().flat_map(|l| &l.glyphs))
+        .filter_map(|g| g.ink_x(book))
+        .fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), (a, b)| {
+            (lo.min(a), hi.max(b))
+        });
     if lo > hi {
         return 0.0;
     }
@@ -340,19 +334,9 @@ mod tests {
         };
         let ink = |p: &safha_text::Paragraph, shift: f32| {
             (p.lines.iter().flat_map(|l| &l.glyphs))
-                .filter_map(|g| {
-                    let face = book.get(g.face);
-                    let [x0, _, x1, _] = face.ink_bounds(g.gid);
-                    let s = g.size / face.upem;
-                    (x0 != x1).then(|| {
-                        (
-                            shift + g.x + f32::from(x0) * s,
-                            shift + g.x + f32::from(x1) * s,
-                        )
-                    })
-                })
+                .filter_map(|g| g.ink_x(&book))
                 .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), (c, d)| {
-                    (a.min(c), b.max(d))
+                    (a.min(shift + c), b.max(shift + d))
                 })
         };
         let mut cache = ShapeCache::default();
