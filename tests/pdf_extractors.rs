@@ -321,14 +321,17 @@ fn held_out_articles_read_in_order_in_every_extractor() {
 /// pdf.js alone still loses a few words, each for a reason of its own design: it rewrites
 /// ﷺ and µ as their compatibility forms (four words, reversed with the line; μ), and it
 /// hands a word's final mark to a closing curly quote (`جُنَّةٌ”`), which it takes for a
-/// left-to-right letter. And it reads a glyph whose text ends in a format character (the
-/// right-to-left marks the layer carries for poppler) without moving its pen, so along a
-/// line it lags behind where the layer's glyphs are; it drops text it then finds beyond
-/// the page's edge. One line of heldout8 (a post that starts `3/`, its `/` followed by a
-/// mark) lags that far and loses its last two words (`لیٹر تیل،`) in pdf.js: allowed here,
-/// two words in an article at most. Giving the mark a narrower glyph keeps pdf.js on the
-/// page but MuPDF then reorders bracketed Latin (`(COVID-19)`, `(Form-45)`: 30 phrases
-/// lost); re-anchoring each run with `Td` splits pdf.js's pieces and scrambles the line.
+/// left-to-right letter. Those are all it may lose.
+///
+/// pdf.js reads a glyph whose text ends in a format character (the right-to-left marks
+/// the layer carries for poppler) without moving its pen, so along a line it fell behind
+/// where the layer's glyphs are, and dropped text it then found beyond the page's edge:
+/// five words of three articles (`ہیں؛ بکنگ` after a star rating in heldout10, `لیٹر
+/// تیل،` in heldout8, `پر` in heldout9). The layer now sets its pen again at the start of
+/// each direction run that pdf.js would begin behind (see `textlayer::Pen`). Giving the
+/// mark a narrower glyph instead kept pdf.js on the page but cost poppler 167 words;
+/// setting the pen again before every mark, or after every unit with one, widened the
+/// gaps pdf.js sees and scrambled its pieces (23 words lost).
 ///
 /// poppler loses none: it lost a word hyphenated after a short head with a doubled letter
 /// (heldout9's `il-`/`literacy` in the parallel edition's narrow column) until the word
@@ -371,11 +374,7 @@ fn every_word_comes_out(name: &str) {
                         .map(|(w, _)| w)
                         .filter(|w| !(ex == "pdfjs" && pdfjs_known(w)))
                         .collect();
-                    let allowed = if ex == "pdfjs" { 2 } else { 0 };
-                    assert!(
-                        lost.len() <= allowed,
-                        "{slug}/{stem}.pdf, {ex}: lost {lost:?}"
-                    );
+                    assert!(lost.is_empty(), "{slug}/{stem}.pdf, {ex}: lost {lost:?}");
                 }
             }
         }
@@ -633,6 +632,10 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// The tenth (Urdu typed with direction marks, embeddings, zero-width spaces and soft
 /// hyphens; 11,503 phrases with the others) loses no phrase in poppler or MuPDF and 15 in
 /// each of pdf.js's editions.
+///
+/// With the layer's pen set again at each direction run that pdf.js would begin behind
+/// (see `textlayer::Pen`), the Urdu edition's pdf.js count fell from 158 to 135 and the
+/// parallel edition's poppler count from 259 to 255.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -696,8 +699,8 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         let allowed = match (*edition, *ex) {
             ("ur", "poppler") => total * 95 / 10000,
             ("ur", "mupdf") => total * 36 / 10000,
-            ("ur", _) => total * 142 / 10000,
-            (_, "poppler") => total * 256 / 10000,
+            ("ur", _) => total * 129 / 10000,
+            (_, "poppler") => total * 244 / 10000,
             (_, "mupdf") => total * 107 / 10000,
             _ => total * 170 / 10000,
         };

@@ -4,7 +4,7 @@
 //! between a list's or note's label and its text.
 
 use super::content::ContentStream;
-use super::textlayer::{LEAD_WIDTH, LayerSetup, place, round2};
+use super::textlayer::{LEAD_WIDTH, LayerSetup, Pen, place, round2};
 
 /// Writes `count` right-to-left marks invisibly, one point high, in short lines from
 /// `(x, y)` down: weight for poppler's page direction that no reader sees and no search
@@ -99,8 +99,8 @@ fn write_stretched(
         };
         let gid = setup.glyphs.known(m.text);
         out.font(setup.resource, m.size);
-        out.text_matrix(m.span.start, round2(page_height - m.baseline));
-        place(out, setup, m.size, m.span.start, &[gid], m.span);
+        let mut pen = Pen::set(out, m.span.start, page_height - m.baseline);
+        place(out, setup, m.size, &mut pen, &[gid], m.span);
     }
     out.hscale(100.0);
     out.end_marked();

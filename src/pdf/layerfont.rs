@@ -13,6 +13,8 @@ pub struct LayerFont {
     pub face: FaceId,
     by_text: FxHashMap<String, u16>,
     taken: FxHashSet<u16>,
+    /// Glyphs pdf.js skips (see [`super::pdfjs::skips`]).
+    skipped: FxHashSet<u16>,
     next_spare: u16,
 }
 
@@ -22,6 +24,7 @@ impl LayerFont {
             face,
             by_text: FxHashMap::default(),
             taken: FxHashSet::default(),
+            skipped: FxHashSet::default(),
             next_spare: book.get(face).num_glyphs().saturating_sub(1),
         }
     }
@@ -30,6 +33,11 @@ impl LayerFont {
     /// collects the glyphs each font needs, before any page is written).
     pub fn known(&self, text: &str) -> u16 {
         self.by_text.get(text).copied().unwrap_or(0)
+    }
+
+    /// Whether pdf.js skips glyph `gid` (see [`super::pdfjs::skips`]).
+    pub fn skipped(&self, gid: u16) -> bool {
+        self.skipped.contains(&gid)
     }
 
     /// Every text given a glyph so far, with its glyph.
@@ -88,6 +96,9 @@ impl LayerFont {
             g
         });
         self.taken.insert(gid);
+        if super::pdfjs::skips(text) {
+            self.skipped.insert(gid);
+        }
         self.by_text.insert(text.to_string(), gid);
         gid
     }

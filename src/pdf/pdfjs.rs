@@ -36,3 +36,16 @@ pub fn is_format(c: char) -> bool {
     unicode_general_category::get_general_category(c)
         == unicode_general_category::GeneralCategory::Format
 }
+
+/// Whether pdf.js skips a glyph whose text is `text`, without moving its pen: it sorts a
+/// glyph by the first match of `^(\s)|(\p{Mn})|(\p{Cf})$` in its text (white space, a
+/// mark of no width, or a format character it skips), so a text that starts with a
+/// space, or holds a combining mark, is not skipped even when it ends in a mark.
+pub fn skips(text: &str) -> bool {
+    !text.starts_with(char::is_whitespace)
+        && !text.chars().any(|c| {
+            unicode_general_category::get_general_category(c)
+                == unicode_general_category::GeneralCategory::NonspacingMark
+        })
+        && text.chars().last().is_some_and(is_format)
+}

@@ -245,7 +245,7 @@ pub fn write(
                     .map(|u| u.x0)
                     .fold(f32::INFINITY, f32::min),
         );
-        out.text_matrix(origin, round2(baseline));
+        let mut pen = Pen::set(out, origin, baseline);
         // Direction runs in logical order; within a run, units left to right.
         let mut logical: Vec<usize> = (0..line.units.len()).collect();
         logical.sort_by_key(|&i| line.units[i].logical);
@@ -258,11 +258,11 @@ pub fn write(
             }
         }
         let boxes = word_boxes(line, size);
-        let mut pen = origin;
-        let place = |out: &mut ContentStream, pen: f32, gids: &[u16], x0: f32, x1: f32| {
+        let place = |out: &mut ContentStream, pen: &mut Pen, gids: &[u16], x0: f32, x1: f32| {
             place(out, setup, size, pen, gids, x0..x1)
         };
         for mut run in runs {
+            pen.catch_up(out);
             run.sort_by(|a, b| by_position(&line.units[*a], &line.units[*b]));
             // A right-to-left run that pdf.js would read left to right, backwards, is
             // written in its logical order, right to left, each unit a piece of its own:
@@ -305,7 +305,7 @@ pub fn write(
                 if std::mem::take(&mut first) && starts_with_mark(&line.units[i]) {
                     let gid = layer.known(LINE_LEAD);
                     let x0 = placed.x + boxes[i].0 - LEAD_WIDTH;
-                    pen = place(out, pen, &[gid], x0, x0 + LEAD_WIDTH);
+                    place(out, &mut pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
                 let text = broken
@@ -323,9 +323,9 @@ pub fn write(
                 }
                 gids.clear();
                 gids.extend(chars.iter().map(|c| layer.known(c.as_str())));
-                pen = place(
+                place(
                     out,
-                    pen,
+                    &mut pen,
                     &gids,
                     placed.x + boxes[i].0,
                     placed.x + boxes[i].1,
@@ -337,7 +337,7 @@ pub fn write(
             // poppler reverse the space and punctuation after it with the run and join it
             // to the next word (` ,کافیwith`, `( )کافیon`).
             if rtl_run && !para.rtl && right > f32::MIN {
-                pen = place(out, pen, &[layer.known(INLINE_RTL_END)], right, right);
+                place(out, &mut pen, &[layer.known(INLINE_RTL_END)], right, right);
             }
         }
         // A right-to-left line that stops short of the column's left edge (a verse line,
@@ -362,8 +362,8 @@ pub fn write(
                 origin - apart - LEAD_WIDTH
             });
             let gid = layer.known(LINE_LEAD);
-            out.text_matrix(x0, round2(baseline));
-            place(out, x0, &[gid], x0, x0 + LEAD_WIDTH);
+            let mut pen = Pen::set(out, x0, baseline);
+            place(out, &mut pen, &[gid], x0, x0 + LEAD_WIDTH);
         }
         // A left-to-right line broken at a space ends in one, as drawn lines do (see
         // `visible::word_spaces`): read in content order (`pdfinfo -struct-text`), its
@@ -371,7 +371,7 @@ pub fn write(
         if !para.rtl && placed.ends_in_space(placed.lines.start + n) {
             let right = boxes.iter().map(|b| b.1).fold(origin - placed.x, f32::max);
             let x0 = placed.x + right + if spaced { apart } else { 0.0 };
-            place(out, pen, &[layer.known(" ")], x0, x0 + 0.25 * size);
+            place(out, &mut pen, &[layer.known(" ")], x0, x0 + 0.25 * size);
         }
         out.hscale(100.0);
     }
@@ -394,16 +394,48 @@ fn is_letter(u: &safha_text::TextUnit) -> bool {
     chars.next().is_some_and(rtl_letter) && chars.next().is_none()
 }
 
-/// Places the layer's `gids` stretched over `span` and returns the new pen position.
-/// Numbers are rounded here as the content stream writes them, so the pen stays exact.
+/// Where the layer's next glyph goes, and how far pdf.js's own pen is behind it.
+///
+/// pdf.js skips a glyph it takes for a format character (a lone direction mark, see
+/// [`super::pdfjs::skips`]) without moving its pen, so it falls behind the other
+/// extractors by that glyph's width. Within a direction run that does no harm (it sees
+/// the gap to the next word as the others see the gap between the words' letters, which
+/// word breaking relies on), but across a line's runs it added up: a line of star ratings
+/// and numbers drifted so far that pdf.js dropped its last words as off the page. So the
+/// pen is set again where it truly is at the start of each run, where the layer jumps
+/// anyway.
+pub(super) struct Pen {
+    x: f32,
+    y: f32,
+    lag: f32,
+}
+
+impl Pen {
+    /// Sets the text matrix to (`x`, `y`) and returns the pen there.
+    pub(super) fn set(out: &mut ContentStream, x: f32, y: f32) -> Pen {
+        let (x, y) = (round2(x), round2(y));
+        out.text_matrix(x, y);
+        Pen { x, y, lag: 0.0 }
+    }
+
+    /// Sets the text matrix where the pen is, if pdf.js's pen is behind it.
+    fn catch_up(&mut self, out: &mut ContentStream) {
+        if self.lag > 0.0 {
+            *self = Pen::set(out, self.x, self.y);
+        }
+    }
+}
+
+/// Places the layer's `gids` stretched over `span`, and moves the pen past them. Numbers
+/// are rounded here as the content stream writes them, so the pen stays exact.
 pub(super) fn place(
     out: &mut ContentStream,
     setup: &LayerSetup,
     size: f32,
-    pen: f32,
+    pen: &mut Pen,
     gids: &[u16],
     span: std::ops::Range<f32>,
-) -> f32 {
+) {
     let (x0, x1) = (span.start, span.end);
     let face = setup.glyphs.face;
     let natural: f32 = gids
@@ -419,13 +451,17 @@ pub(super) fn place(
     };
     let tz = round2(tz);
     out.hscale(tz);
-    let kern = (-(x0 - pen) / (size * tz / 100.0) * 1000.0).round();
+    let kern = (-(x0 - pen.x) / (size * tz / 100.0) * 1000.0).round();
     out.kern(kern);
-    for g in gids {
-        out.glyph(setup.map.get(*g));
+    let scale = size / 1000.0 * tz / 100.0;
+    for &g in gids {
+        if setup.glyphs.skipped(g) {
+            pen.lag += w1000(setup.book, face, g) * scale;
+        }
+        out.glyph(setup.map.get(g));
     }
     out.end_text_run();
-    pen - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0
+    pen.x = pen.x - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0;
 }
 
 /// The texts of a broken word's layer glyphs (see [`write_word`]): its layer characters,
@@ -482,7 +518,7 @@ pub fn write_word(
         .collect();
     out.font(setup.resource, size);
     let x0 = round2(span.start);
-    out.text_matrix(x0, round2(y));
+    let mut pen = Pen::set(out, x0, y);
     // The whole word over its first half's box and no further: run on into the gutter,
     // it moved poppler's reading of the Urdu column beside it. A few letters to a glyph:
     // a glyph to a letter, squeezed into a short head (`irresponsibility` over `ir-`),
@@ -490,7 +526,7 @@ pub fn write_word(
     // narrow one as overprinting (`ir esponsibil ty`, `instal ations`; spacing twins
     // apart had opened gaps that split more words than it saved). The letters of one
     // glyph it spreads over the glyph's width without that check.
-    place(out, setup, size, x0, &gids, x0..span.end);
+    place(out, setup, size, &mut pen, &gids, x0..span.end);
     out.hscale(100.0);
 }
 
