@@ -1,6 +1,6 @@
 //! Where a line may not end though Unicode's line-breaking rules allow it: a number and
 //! its unit, a currency and its amount, a number and what its hyphen or dash joins it to,
-//! a hyphen's part of one or two letters.
+//! a hyphen's part of one or two letters, a chain of brackets.
 //! The PDF's line breaker forbids these breaks ([`crate::prepare`]); the web pages keep
 //! the same stretches on one line ([`unbreakable`]).
 
@@ -150,6 +150,16 @@ pub fn joined_by_hyphens(text: &str) -> Vec<usize> {
     out
 }
 
+/// The positions of an opening bracket set directly after a closing one, where a line may
+/// not end: a clause of an act (`3(2)(b)(iii)`, `۳(۲)(ب)`) or a run of references
+/// (`[3][4]`) is one token, and broken after `3(2)` it was found by no extractor's search.
+pub fn chained_brackets(text: &str) -> Vec<usize> {
+    (text.match_indices(['(', '[']))
+        .filter(|(i, _)| text[..*i].ends_with([')', ']']))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The stretches of `text` that must stay on one line, sorted and apart: each from the
 /// start of the word before a forbidden break to the end of the word after it, trailing
 /// punctuation and all (`Rs 25,000`, `2,000 MW,`, `1,000–2,000`).
@@ -169,6 +179,7 @@ pub fn unbreakable(text: &str) -> Vec<Range<usize>> {
     };
     let mut breaks = tied_words(text);
     breaks.extend(joined_by_hyphens(text));
+    breaks.extend(chained_brackets(text));
     breaks.sort_unstable();
     let mut out: Vec<Range<usize>> = Vec::new();
     for at in breaks {
@@ -210,6 +221,12 @@ mod tests {
             ["(SIM-swap)"]
         );
         assert!(found("In a SIM-swap fraud, a criminal").is_empty());
+        // A clause of an act is one token (and stays with its section sign); brackets
+        // apart are not.
+        assert_eq!(
+            found("دفعہ ۳(۲)(ب)(iii)، یا § 3(2)(b)(iii). See (a) (b) [3][4]"),
+            ["دفعہ ۳(۲)(ب)(iii)،", "§ 3(2)(b)(iii).", "[3][4]"]
+        );
         // Direction marks typed around a word do not hide it (Urdu Wikipedia's style).
         assert_eq!(
             found("ٹکٹ \u{200F}Rs 500\u{200F} کا، \u{200E}2,000 MW\u{200E} اور \u{200F}63-A"),
