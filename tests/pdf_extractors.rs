@@ -635,7 +635,9 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 ///
 /// With the layer's pen set again at each direction run that pdf.js would begin behind
 /// (see `textlayer::Pen`), the Urdu edition's pdf.js count fell from 158 to 135 and the
-/// parallel edition's poppler count from 259 to 255.
+/// parallel edition's poppler count from 259 to 255. With a chain of brackets kept on one
+/// line (`3(2)(b)(iii)` had broken after `3(2)`), the Urdu edition's counts fell from 99,
+/// 39 and 135 to 90, 30 and 126 (poppler, MuPDF, pdf.js).
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -697,9 +699,9 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 95 / 10000,
-            ("ur", "mupdf") => total * 36 / 10000,
-            ("ur", _) => total * 129 / 10000,
+            ("ur", "poppler") => total * 86 / 10000,
+            ("ur", "mupdf") => total * 29 / 10000,
+            ("ur", _) => total * 121 / 10000,
             (_, "poppler") => total * 244 / 10000,
             (_, "mupdf") => total * 107 / 10000,
             _ => total * 170 / 10000,
