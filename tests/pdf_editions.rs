@@ -39,7 +39,7 @@ fn pdftotext(pdf: &Path, args: &[&str]) -> String {
 /// `text` without the direction marks the text layer writes for extractors' ordering.
 fn without_marks(text: &str) -> String {
     text.chars()
-        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x061C | 0x202A..=0x202E))
         .collect()
 }
 
@@ -95,7 +95,7 @@ fn urdu_copies_out_in_logical_order() {
     }
     let chars: Vec<char> = text.chars().collect();
     for (i, c) in chars.iter().enumerate() {
-        if *c == '\u{200F}' {
+        if matches!(*c, '\u{200F}' | '\u{061C}') {
             let separator =
                 |c: Option<&char>| c.is_some_and(|c| !c.is_alphanumeric() && !is_mark(*c));
             let between = separator(chars.get(i + 1)) || (i > 0 && separator(chars.get(i - 1)));

@@ -21,7 +21,9 @@ fn urdu_words(dir: &Path, slug: &str) -> Vec<String> {
 fn searchable(text: &str) -> String {
     let clean: String = text
         .chars()
-        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .filter(
+            |c| !matches!(*c as u32, 0x200E | 0x200F | 0x061C | 0x202A..=0x202E | 0x2066..=0x2069),
+        )
         .collect();
     collapse(&clean)
 }
@@ -399,7 +401,7 @@ fn labels_copy_out(name: &str) {
     let label = |line: &str| {
         let s: String = line
             .chars()
-            .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E))
+            .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x061C | 0x202A..=0x202E))
             .collect();
         let s = s.trim();
         let core = s.trim_end_matches(['.', ')']);
@@ -637,7 +639,9 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// (see `textlayer::Pen`), the Urdu edition's pdf.js count fell from 158 to 135 and the
 /// parallel edition's poppler count from 259 to 255. With a chain of brackets kept on one
 /// line (`3(2)(b)(iii)` had broken after `3(2)`), the Urdu edition's counts fell from 99,
-/// 39 and 135 to 90, 30 and 126 (poppler, MuPDF, pdf.js).
+/// 39 and 135 to 90, 30 and 126 (poppler, MuPDF, pdf.js). With an Arabic letter mark
+/// leading the spaces of a run pdf.js read left to right (`، ص ` before a page number), pdf.js's
+/// counts fell from 126 to 81 (Urdu) and 185 to 140 (parallel), the others unchanged.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -701,10 +705,10 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         let allowed = match (*edition, *ex) {
             ("ur", "poppler") => total * 86 / 10000,
             ("ur", "mupdf") => total * 29 / 10000,
-            ("ur", _) => total * 121 / 10000,
+            ("ur", _) => total * 77 / 10000,
             (_, "poppler") => total * 244 / 10000,
             (_, "mupdf") => total * 107 / 10000,
-            _ => total * 170 / 10000,
+            _ => total * 134 / 10000,
         };
         assert!(
             lost.len() <= allowed,

@@ -114,9 +114,11 @@ impl<'b> Glyphs<'b> {
                         layer.glyph(book, ch.as_str());
                         // A right-to-left run written in its logical order leads its
                         // spaces with a mark.
-                        let led = ch.led();
-                        if u.rtl && led != *ch && !self.led.contains(led.as_str()) {
-                            self.led.insert(led.as_str().to_string());
+                        // Or with an Arabic letter mark for its right-to-left one.
+                        for alt in [ch.led(), ch.arabic_marked()] {
+                            if u.rtl && alt != *ch && !self.led.contains(alt.as_str()) {
+                                self.led.insert(alt.as_str().to_string());
+                            }
                         }
                     }
                 }

@@ -99,6 +99,16 @@ impl LayerText {
         LayerText::of(&parts[..n])
     }
 
+    /// A right-to-left mark with a space, written with an Arabic letter mark instead;
+    /// any other text as it is.
+    pub fn arabic_marked(self) -> LayerText {
+        if self.as_str() == "\u{200F} " {
+            LayerText::of(&['\u{061C}', ' '])
+        } else {
+            self
+        }
+    }
+
     /// Its number of characters.
     fn len(&self) -> usize {
         self.as_str().chars().count()
@@ -273,22 +283,30 @@ pub fn write(
             // The latter's spaces lead with a mark (as a piece's first glyph, pdf.js
             // drops a bare space). Other such runs (`، ص ` before a page number) stay in
             // visual order: in logical order, MuPDF and poppler moved their comma.
+            // Those (`، ص ` before a page number) instead have the mark their spaces
+            // lead with written as an Arabic letter mark, which pdf.js counts as right to
+            // left, and poppler and MuPDF read as the right-to-left mark it replaces.
             let rtl_run = line.units[run[0]].rtl;
             let has_letters = run.iter().any(|&i| holds_letter(&line.units[i]));
-            let led = rtl_run
-                && run.last().is_some_and(|&i| is_letter(&line.units[i]))
-                && run[..run.len() - 1]
-                    .iter()
-                    .all(|&i| !holds_letter(&line.units[i]))
-                && {
-                    let mut texts = Vec::new();
-                    for &i in &run {
-                        let u = &line.units[i];
-                        layer_chars(&u.text, u.rtl, marked(n, i), &mut chars);
-                        texts.extend_from_slice(&chars);
-                    }
-                    super::pdfjs::reads_ltr(texts.iter().map(LayerText::as_str))
-                };
+            let (led, arabic) = if rtl_run && has_letters {
+                let mut texts = Vec::new();
+                for &i in &run {
+                    let u = &line.units[i];
+                    layer_chars(&u.text, u.rtl, marked(n, i), &mut chars);
+                    texts.extend_from_slice(&chars);
+                }
+                let ltr = super::pdfjs::reads_ltr(texts.iter().map(LayerText::as_str));
+                let led = ltr
+                    && run.last().is_some_and(|&i| is_letter(&line.units[i]))
+                    && run[..run.len() - 1]
+                        .iter()
+                        .all(|&i| !holds_letter(&line.units[i]));
+                let marked: Vec<LayerText> = texts.iter().map(|t| t.arabic_marked()).collect();
+                let still_ltr = super::pdfjs::reads_ltr(marked.iter().map(LayerText::as_str));
+                (led, ltr && !led && !still_ltr)
+            } else {
+                (false, false)
+            };
             if (rtl_run && !has_letters) || led {
                 run.reverse();
             }
@@ -319,6 +337,11 @@ pub fn write(
                 if led {
                     for c in chars.iter_mut() {
                         *c = c.led();
+                    }
+                }
+                if arabic {
+                    for c in chars.iter_mut() {
+                        *c = c.arabic_marked();
                     }
                 }
                 gids.clear();
@@ -613,6 +636,37 @@ mod tests {
         assert_eq!(texts("۲۹ 29", false, Mark::None), ["۲", "۹", " ", "2", "9"]);
         // Signs in left-to-right text are left alone.
         assert_eq!(texts("+5%", false, Mark::None), ["+", "5", "%"]);
+    }
+
+    #[test]
+    fn a_page_reference_reads_right_to_left_in_pdfjs_with_arabic_letter_marks() {
+        // `، ص ` between a volume's number and a page number, as the layer writes it
+        // (visual order): pdf.js counts the right-to-left marks as left-to-right letters
+        // and read it `ص ،`; with Arabic letter marks it reads it right to left.
+        let mut run = Vec::new();
+        for (text, mark) in [
+            (" ", Mark::BeforeLtr),
+            ("ص", Mark::None),
+            (" ", Mark::AfterLtr),
+        ] {
+            let mut chars = Vec::new();
+            layer_chars(text, true, mark, &mut chars);
+            run.extend(chars);
+        }
+        run.extend([LayerText::of(&['،'])]);
+        assert!(super::super::pdfjs::reads_ltr(
+            run.iter().map(LayerText::as_str)
+        ));
+        let marked: Vec<LayerText> = run.iter().map(|t| t.arabic_marked()).collect();
+        assert!(!super::super::pdfjs::reads_ltr(
+            marked.iter().map(LayerText::as_str)
+        ));
+        // Only a mark with a space changes; a lone mark, which pdf.js skips, stays.
+        let changed: Vec<&str> = (run.iter().zip(&marked))
+            .filter(|(a, b)| a != b)
+            .map(|(_, b)| b.as_str())
+            .collect();
+        assert_eq!(changed, ["\u{061C} ", "\u{061C} "]);
     }
 
     #[test]

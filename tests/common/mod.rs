@@ -217,7 +217,7 @@ pub fn is_mark(c: char) -> bool {
 pub fn words(text: &str, arabic: bool) -> Vec<String> {
     let clean: String = text
         .chars()
-        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069 | 0x0640 | 0x00AD))
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x061C | 0x202A..=0x202E | 0x2066..=0x2069 | 0x0640 | 0x00AD))
         .collect();
     let mut out = Vec::new();
     let mut cur = String::new();
