@@ -642,6 +642,8 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// 39 and 135 to 90, 30 and 126 (poppler, MuPDF, pdf.js). With an Arabic letter mark
 /// leading the spaces of a run pdf.js read left to right (`، ص ` before a page number), pdf.js's
 /// counts fell from 126 to 81 (Urdu) and 185 to 140 (parallel), the others unchanged.
+/// With a date kept on one line (`مئی` ⏎ `۲۰۲۲ء` had split one), the Urdu edition's counts
+/// fell to 85, 25 and 76 (poppler, MuPDF, pdf.js).
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -703,9 +705,9 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 86 / 10000,
-            ("ur", "mupdf") => total * 29 / 10000,
-            ("ur", _) => total * 77 / 10000,
+            ("ur", "poppler") => total * 81 / 10000,
+            ("ur", "mupdf") => total * 24 / 10000,
+            ("ur", _) => total * 72 / 10000,
             (_, "poppler") => total * 244 / 10000,
             (_, "mupdf") => total * 107 / 10000,
             _ => total * 134 / 10000,

@@ -1,6 +1,6 @@
 //! Where a line may not end though Unicode's line-breaking rules allow it: a number and
 //! its unit, a currency and its amount, a number and what its hyphen or dash joins it to,
-//! a hyphen's part of one or two letters, a chain of brackets.
+//! a hyphen's part of one or two letters, a date, a chain of brackets.
 //! The PDF's line breaker forbids these breaks ([`crate::prepare`]); the web pages keep
 //! the same stretches on one line ([`unbreakable`]).
 
@@ -62,10 +62,52 @@ const BEFORE_NUMBER: &[&str] = &[
     "آرٹیکل",
 ];
 
+/// The months of the Gregorian calendar in English and Urdu: a date keeps its day, month
+/// and year on one line (`7 May 2022`, `۷ مئی ۲۰۲۲ء`), as print style asks and search
+/// needs (no extractor finds `مئی ۲۰۲۲ء` with a line's end between the two).
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "جنوری",
+    "فروری",
+    "مارچ",
+    "اپریل",
+    "مئی",
+    "جون",
+    "جولائی",
+    "اگست",
+    "ستمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
+];
+
 /// The starts of the words that may not begin a line after the word before them (spaces
-/// between): a unit or number word (see [`UNITS`], [`NUMBER_WORDS`]) after a number, a
-/// number after a currency (see [`CURRENCIES`]) or a sign (see [`BEFORE_NUMBER`]); numbers
-/// in any digits, signed or not.
+/// between): a unit or number word (see [`UNITS`], [`NUMBER_WORDS`]) or a month (see
+/// [`MONTHS`]) after a number, a number after a currency (see [`CURRENCIES`]), a sign (see
+/// [`BEFORE_NUMBER`]) or a month; numbers in any digits, signed or not.
 pub fn tied_words(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -81,15 +123,19 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                 .trim_end_matches(is_invisible)
                 .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
             let unit_after_number = before.ends_with(char::is_numeric)
-                && (UNITS.contains(&unit) || NUMBER_WORDS.contains(&unit));
+                && (UNITS.contains(&unit)
+                    || NUMBER_WORDS.contains(&unit)
+                    || MONTHS.contains(&unit));
             let number = word.starts_with(char::is_numeric)
                 || word
                     .strip_prefix(['+', '-', '−'])
                     .is_some_and(|w| w.starts_with(char::is_numeric));
             // After an opening bracket too: `(ص ۴۹۸)`.
             let sign = before.trim_start_matches(['(', '[', '«', '"', '“', '”']);
-            let amount_after_sign =
-                number && (CURRENCIES.contains(&before) || BEFORE_NUMBER.contains(&sign));
+            let amount_after_sign = number
+                && (CURRENCIES.contains(&before)
+                    || BEFORE_NUMBER.contains(&sign)
+                    || MONTHS.contains(&sign));
             if unit_after_number || amount_after_sign {
                 out.push(at);
             }
@@ -221,6 +267,11 @@ mod tests {
             ["(SIM-swap)"]
         );
         assert!(found("In a SIM-swap fraud, a criminal").is_empty());
+        // A date is one stretch; a month without a number is a word like any other.
+        assert_eq!(
+            found("on 7 May 2022, in May, from March 3. ۷ مئی ۲۰۲۲ء کو، مئی میں"),
+            ["7 May 2022,", "March 3.", "۷ مئی ۲۰۲۲ء"]
+        );
         // A clause of an act is one token (and stays with its section sign); brackets
         // apart are not.
         assert_eq!(
