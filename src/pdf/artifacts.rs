@@ -4,7 +4,8 @@
 //! between a list's or note's label and its text.
 
 use super::content::ContentStream;
-use super::textlayer::{LEAD_WIDTH, LayerSetup, Pen, place, round2};
+use super::layerplace::{LayerSetup, Pen, place, round2};
+use super::textlayer::LEAD_WIDTH;
 
 /// Writes `count` right-to-left marks invisibly, one point high, in short lines from
 /// `(x, y)` down: weight for poppler's page direction that no reader sees and no search

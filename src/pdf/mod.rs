@@ -11,6 +11,7 @@ mod icc;
 pub mod image;
 pub mod inline;
 mod layerfont;
+mod layerplace;
 pub mod layout;
 mod links;
 mod marked;

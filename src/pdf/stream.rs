@@ -9,6 +9,7 @@ use super::bidimarks::{Marks, PADDING};
 use super::content::ContentStream;
 use super::embed::{Embedded, Res};
 use super::layerfont::LayerFont;
+use super::layerplace;
 use super::layout::{Geometry, Page, Placed, Tag};
 use super::marked::Marked;
 use super::textlayer;
@@ -37,13 +38,13 @@ impl PageWriter<'_> {
         out.gray_fill(0.0);
         out.op("BT");
         // Words set in the layer's own face are written with the layer's glyphs.
-        let word_setups: BTreeMap<FaceId, textlayer::LayerSetup> = (self.word_layers.iter())
+        let word_setups: BTreeMap<FaceId, layerplace::LayerSetup> = (self.word_layers.iter())
             .chain([(&self.layer_face, self.layer)])
             .filter_map(|(face, words)| {
                 let f = self.fonts.get(&Res::Layer(*face))?;
                 Some((
                     *face,
-                    textlayer::LayerSetup {
+                    layerplace::LayerSetup {
                         book: self.book,
                         glyphs: words,
                         resource: &f.name,
@@ -59,7 +60,7 @@ impl PageWriter<'_> {
             };
             marked.begin(out, placed.tag);
             let mark = |li: usize, ui: usize| marks.unit(qi, li, ui);
-            let setup = textlayer::LayerSetup {
+            let setup = layerplace::LayerSetup {
                 book: self.book,
                 glyphs: self.layer,
                 resource: &layer_font.name,

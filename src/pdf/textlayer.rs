@@ -14,10 +14,8 @@
 
 use super::bidimarks::Mark;
 use super::content::ContentStream;
-use super::embed::w1000;
-use super::layerfont::LayerFont;
+use super::layerplace::{LayerSetup, Pen, place, round2};
 use super::layout::Placed;
-use safha_text::FontBook;
 use safha_text::chars::is_invisible;
 
 /// What leads a text-layer line that would start with a mark: a space with a
@@ -204,18 +202,6 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
     if mark == Mark::LtrEndsNeutral {
         out.push(LayerText::of(&['\u{200E}']));
     }
-}
-
-/// What every paragraph of a page's text layer is written with.
-#[derive(Clone, Copy)]
-pub struct LayerSetup<'a> {
-    pub book: &'a FontBook,
-    /// The layer's glyphs.
-    pub glyphs: &'a LayerFont,
-    /// The layer font's resource name on the page.
-    pub resource: &'a str,
-    /// The layer's glyph ids in the embedded subset.
-    pub map: &'a super::embed::GlyphMap,
 }
 
 /// Writes the text layer of one placed paragraph's lines.
@@ -417,76 +403,6 @@ fn is_letter(u: &safha_text::TextUnit) -> bool {
     chars.next().is_some_and(rtl_letter) && chars.next().is_none()
 }
 
-/// Where the layer's next glyph goes, and how far pdf.js's own pen is behind it.
-///
-/// pdf.js skips a glyph it takes for a format character (a lone direction mark, see
-/// [`super::pdfjs::skips`]) without moving its pen, so it falls behind the other
-/// extractors by that glyph's width. Within a direction run that does no harm (it sees
-/// the gap to the next word as the others see the gap between the words' letters, which
-/// word breaking relies on), but across a line's runs it added up: a line of star ratings
-/// and numbers drifted so far that pdf.js dropped its last words as off the page. So the
-/// pen is set again where it truly is at the start of each run, where the layer jumps
-/// anyway.
-pub(super) struct Pen {
-    x: f32,
-    y: f32,
-    lag: f32,
-}
-
-impl Pen {
-    /// Sets the text matrix to (`x`, `y`) and returns the pen there.
-    pub(super) fn set(out: &mut ContentStream, x: f32, y: f32) -> Pen {
-        let (x, y) = (round2(x), round2(y));
-        out.text_matrix(x, y);
-        Pen { x, y, lag: 0.0 }
-    }
-
-    /// Sets the text matrix where the pen is, if pdf.js's pen is behind it.
-    fn catch_up(&mut self, out: &mut ContentStream) {
-        if self.lag > 0.0 {
-            *self = Pen::set(out, self.x, self.y);
-        }
-    }
-}
-
-/// Places the layer's `gids` stretched over `span`, and moves the pen past them. Numbers
-/// are rounded here as the content stream writes them, so the pen stays exact.
-pub(super) fn place(
-    out: &mut ContentStream,
-    setup: &LayerSetup,
-    size: f32,
-    pen: &mut Pen,
-    gids: &[u16],
-    span: std::ops::Range<f32>,
-) {
-    let (x0, x1) = (span.start, span.end);
-    let face = setup.glyphs.face;
-    let natural: f32 = gids
-        .iter()
-        .map(|g| w1000(setup.book, face, *g))
-        .sum::<f32>()
-        * size
-        / 1000.0;
-    let tz = if natural > 0.0 {
-        ((x1 - x0) / natural * 100.0).clamp(1.0, 2000.0)
-    } else {
-        100.0
-    };
-    let tz = round2(tz);
-    out.hscale(tz);
-    let kern = (-(x0 - pen.x) / (size * tz / 100.0) * 1000.0).round();
-    out.kern(kern);
-    let scale = size / 1000.0 * tz / 100.0;
-    for &g in gids {
-        if setup.glyphs.skipped(g) {
-            pen.lag += w1000(setup.book, face, g) * scale;
-        }
-        out.glyph(setup.map.get(g));
-    }
-    out.end_text_run();
-    pen.x = pen.x - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0;
-}
-
 /// The texts of a broken word's layer glyphs (see [`write_word`]): its layer characters,
 /// a few to a glyph, in pieces of even length of at most [`WORD_GLYPH_UNITS`] UTF-16
 /// units (poppler reads a ToUnicode entry of at most 127 bytes and skipped longer ones,
@@ -609,10 +525,6 @@ fn word_boxes(line: &safha_text::Line, size: f32) -> Vec<(f32, f32)> {
 /// space begins) before the space that starts where it is.
 fn by_position(a: &safha_text::TextUnit, b: &safha_text::TextUnit) -> std::cmp::Ordering {
     a.x0.total_cmp(&b.x0).then(a.x1.total_cmp(&b.x1))
-}
-
-pub(super) fn round2(v: f32) -> f32 {
-    (v * 100.0).round() / 100.0
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use super::broken::{broken_words, is_broken};
 use super::content::ContentStream;
 use super::embed::{self, Embedded, Res};
+use super::layerplace;
 use super::layout::{Part, Placed};
 use super::links::{INK, LinkParts, part_at};
 use super::marked::Marked;
@@ -21,7 +22,7 @@ pub struct Drawing<'a> {
     pub book: &'a FontBook,
     pub fonts: &'a BTreeMap<Res, Embedded>,
     /// The invisible text of words broken across lines, by face.
-    pub word_layers: &'a BTreeMap<safha_text::FaceId, textlayer::LayerSetup<'a>>,
+    pub word_layers: &'a BTreeMap<safha_text::FaceId, layerplace::LayerSetup<'a>>,
     pub page_height: f32,
 }
 

@@ -1,0 +1,94 @@
+//! Placing the invisible text layer's glyphs: each unit's glyphs stretched (`Tz`) over
+//! the box of what they stand for, and the pen that follows them, which pdf.js, skipping
+//! the direction marks, falls behind.
+
+use super::content::ContentStream;
+use super::embed::w1000;
+use super::layerfont::LayerFont;
+use safha_text::FontBook;
+
+/// What every paragraph of a page's text layer is written with.
+#[derive(Clone, Copy)]
+pub struct LayerSetup<'a> {
+    pub book: &'a FontBook,
+    /// The layer's glyphs.
+    pub glyphs: &'a LayerFont,
+    /// The layer font's resource name on the page.
+    pub resource: &'a str,
+    /// The layer's glyph ids in the embedded subset.
+    pub map: &'a super::embed::GlyphMap,
+}
+
+/// Where the layer's next glyph goes, and how far pdf.js's own pen is behind it.
+///
+/// pdf.js skips a glyph it takes for a format character (a lone direction mark, see
+/// [`super::pdfjs::skips`]) without moving its pen, so it falls behind the other
+/// extractors by that glyph's width. Within a direction run that does no harm (it sees
+/// the gap to the next word as the others see the gap between the words' letters, which
+/// word breaking relies on), but across a line's runs it added up: a line of star ratings
+/// and numbers drifted so far that pdf.js dropped its last words as off the page. So the
+/// pen is set again where it truly is at the start of each run, where the layer jumps
+/// anyway.
+pub(super) struct Pen {
+    x: f32,
+    y: f32,
+    lag: f32,
+}
+
+impl Pen {
+    /// Sets the text matrix to (`x`, `y`) and returns the pen there.
+    pub(super) fn set(out: &mut ContentStream, x: f32, y: f32) -> Pen {
+        let (x, y) = (round2(x), round2(y));
+        out.text_matrix(x, y);
+        Pen { x, y, lag: 0.0 }
+    }
+
+    /// Sets the text matrix where the pen is, if pdf.js's pen is behind it.
+    pub(super) fn catch_up(&mut self, out: &mut ContentStream) {
+        if self.lag > 0.0 {
+            *self = Pen::set(out, self.x, self.y);
+        }
+    }
+}
+
+/// Places the layer's `gids` stretched over `span`, and moves the pen past them. Numbers
+/// are rounded here as the content stream writes them, so the pen stays exact.
+pub(super) fn place(
+    out: &mut ContentStream,
+    setup: &LayerSetup,
+    size: f32,
+    pen: &mut Pen,
+    gids: &[u16],
+    span: std::ops::Range<f32>,
+) {
+    let (x0, x1) = (span.start, span.end);
+    let face = setup.glyphs.face;
+    let natural: f32 = gids
+        .iter()
+        .map(|g| w1000(setup.book, face, *g))
+        .sum::<f32>()
+        * size
+        / 1000.0;
+    let tz = if natural > 0.0 {
+        ((x1 - x0) / natural * 100.0).clamp(1.0, 2000.0)
+    } else {
+        100.0
+    };
+    let tz = round2(tz);
+    out.hscale(tz);
+    let kern = (-(x0 - pen.x) / (size * tz / 100.0) * 1000.0).round();
+    out.kern(kern);
+    let scale = size / 1000.0 * tz / 100.0;
+    for &g in gids {
+        if setup.glyphs.skipped(g) {
+            pen.lag += w1000(setup.book, face, g) * scale;
+        }
+        out.glyph(setup.map.get(g));
+    }
+    out.end_text_run();
+    pen.x = pen.x - kern / 1000.0 * size * tz / 100.0 + natural * tz / 100.0;
+}
+
+pub(super) fn round2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
