@@ -208,7 +208,9 @@ pub fn chained_brackets(text: &str) -> Vec<usize> {
 
 /// The stretches of `text` that must stay on one line, sorted and apart: each from the
 /// start of the word before a forbidden break to the end of the word after it, trailing
-/// punctuation and all (`Rs 25,000`, `2,000 MW,`, `1,000–2,000`).
+/// punctuation and all (`Rs 25,000`, `2,000 MW,`, `1,000–2,000`). Not a stretch that holds
+/// a web or e-mail address (a hyphen in an Urdu line's address): kept whole, a long one
+/// ran off a phone's screen, and the PDF cuts an address too long for its line anyway.
 pub fn unbreakable(text: &str) -> Vec<Range<usize>> {
     let word_start = |at: usize| {
         text[..at]
@@ -234,6 +236,10 @@ pub fn unbreakable(text: &str) -> Vec<Range<usize>> {
             Some(last) if start <= last.end => last.end = last.end.max(end),
             _ => out.push(start..end),
         }
+    }
+    if !out.is_empty() {
+        let addresses = crate::syllables::addresses(text);
+        out.retain(|r| !addresses.iter().any(|a| a.start < r.end && r.start < a.end));
     }
     out
 }
@@ -267,6 +273,13 @@ mod tests {
             ["(SIM-swap)"]
         );
         assert!(found("In a SIM-swap fraud, a criminal").is_empty());
+        // An address is none, even with a hyphen in Urdu.
+        assert_eq!(
+            found(
+                "لاہور کے پارکوں میں گڑھے (دیکھیے https://example.org/recharge-pits)۔ سم سواپ (SIM-swap) فراڈ"
+            ),
+            ["(SIM-swap)"]
+        );
         // A date is one stretch; a month without a number is a word like any other.
         assert_eq!(
             found("on 7 May 2022, in May, from March 3. ۷ مئی ۲۰۲۲ء کو، مئی میں"),
