@@ -268,10 +268,10 @@ pub fn write(
             // carries for poppler, and curly quotes and dashes, as left-to-right letters.
             // The latter's spaces lead with a mark (as a piece's first glyph, pdf.js
             // drops a bare space). Other such runs (`، ص ` before a page number) stay in
-            // visual order: in logical order, MuPDF and poppler moved their comma.
-            // Those (`، ص ` before a page number) instead have the mark their spaces
-            // lead with written as an Arabic letter mark, which pdf.js counts as right to
-            // left, and poppler and MuPDF read as the right-to-left mark it replaces.
+            // visual order (in logical order, MuPDF and poppler moved their comma), and
+            // the marks their spaces lead with are written as Arabic letter marks, which
+            // pdf.js counts as right to left and poppler and MuPDF order as the
+            // right-to-left marks they replace.
             let rtl_run = line.units[run[0]].rtl;
             let has_letters = run.iter().any(|&i| holds_letter(&line.units[i]));
             let (led, arabic) = if rtl_run && has_letters {
