@@ -238,7 +238,13 @@ pub fn unbreakable(text: &str) -> Vec<Range<usize>> {
         }
     }
     if !out.is_empty() {
-        let addresses = crate::syllables::addresses(text);
+        // Web and e-mail addresses, not every token with a slash (`No. 1234/2023`).
+        let addresses: Vec<Range<usize>> = (crate::syllables::addresses(text).into_iter())
+            .filter(|a| {
+                let a = &text[a.clone()];
+                a.contains("://") || a.contains('@') || a.starts_with("www.")
+            })
+            .collect();
         out.retain(|r| !addresses.iter().any(|a| a.start < r.end && r.start < a.end));
     }
     out
@@ -273,13 +279,15 @@ mod tests {
             ["(SIM-swap)"]
         );
         assert!(found("In a SIM-swap fraud, a criminal").is_empty());
-        // An address is none, even with a hyphen in Urdu.
+        // An address is none, even with a hyphen in Urdu; a number with a slash is
+        // no address.
         assert_eq!(
             found(
                 "لاہور کے پارکوں میں گڑھے (دیکھیے https://example.org/recharge-pits)۔ سم سواپ (SIM-swap) فراڈ"
             ),
             ["(SIM-swap)"]
         );
+        assert_eq!(found("بینچ نے No. 1234/2023 خارج کی"), ["No. 1234/2023"]);
         // A date is one stretch; a month without a number is a word like any other.
         assert_eq!(
             found("on 7 May 2022, in May, from March 3. ۷ مئی ۲۰۲۲ء کو، مئی میں"),
