@@ -28,8 +28,10 @@ pub struct Glyphs<'b> {
     space: Arc<str>,
     chars: Vec<textlayer::LayerText>,
     padding: bool,
-    /// Spaces led by a mark ([`textlayer::LayerText::led`]), given glyphs after every
-    /// other text so that those keep the spare glyphs they have without them.
+    /// The other texts a right-to-left unit's glyphs may be written with (spaces led by a
+    /// mark, [`textlayer::LayerText::led`], and marks written as Arabic letter marks,
+    /// [`textlayer::LayerText::arabic_marked`]), given glyphs after every other text so
+    /// that those keep the spare glyphs they have without them.
     led: std::collections::BTreeSet<String>,
 }
 

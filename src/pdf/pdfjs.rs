@@ -4,14 +4,14 @@
 //! letters, with a table of its own, and reverses a right-to-left piece whole.
 
 /// Whether pdf.js would read `glyphs` (the texts of one piece, in content order) left to
-/// right: it skips a glyph that is only a format character, counts a right-to-left mark
-/// as a left-to-right letter, and reads a piece right to left when it holds a Hebrew or
+/// right: it skips a glyph it takes for a format character (see [`skips`]), counts a
+/// right-to-left mark as a left-to-right letter, and reads a piece right to left when it holds a Hebrew or
 /// Arabic letter or Arabic number and is at most four characters long, or when those
 /// make up 30% of it (pdf.js 4, `src/core/bidi.js`).
 pub fn reads_ltr<'a>(glyphs: impl Iterator<Item = &'a str>) -> bool {
     let (mut len, mut rtl) = (0usize, 0usize);
     for text in glyphs {
-        if text.chars().all(is_format) {
+        if skips(text) {
             continue;
         }
         for c in text.chars() {
