@@ -106,7 +106,7 @@ impl std::fmt::Display for Micros {
 /// `۱٬۳۳۹` are both 1339) and scale words applied (1.2 million = ۱۲ لاکھ = 1200000). An
 /// English ordinal (`2nd`) or a digit's plural (`4s`) is a word, not a number to keep, and
 /// so is the chapter of a `chapter:verse` reference (a translation often names the chapter
-/// instead).
+/// instead). A whole hour (`10:00`) is its hour: `۱۰ بجے` says all of it.
 pub fn numbers(text: &str) -> Vec<String> {
     scan(text, true)
 }
@@ -179,7 +179,16 @@ fn scan(text: &str, words: bool) -> Vec<String> {
                 && chars.get(j) == Some(&'s')
                 && !chars.get(j + 1).is_some_and(|c| c.is_alphanumeric()));
         let chapter = chars.get(j) == Some(&':') && is_digit(j + 1);
-        if !ordinal && !chapter {
+        let whole_hour = chapter
+            && chars
+                .get(j + 1..j + 3)
+                .is_some_and(|m| m.iter().all(|&c| digit(c) == Some('0')))
+            && !is_digit(j + 3);
+        if whole_hour {
+            let value = Micros::parse(&int, "", 0).ok_or_else(|| int.clone());
+            items.push((i, j + 3, value, 0));
+            i = j + 3;
+        } else if !ordinal && !chapter {
             let (scale, end) = scale_after(&chars, j);
             let frac = frac.unwrap_or_default();
             let value = Micros::parse(&int, &frac, scale).ok_or_else(|| {
@@ -228,7 +237,8 @@ fn scan(text: &str, words: bool) -> Vec<String> {
         .collect()
 }
 
-/// Urdu number words, counted as the numbers they are (یکم جولائی is 1 July).
+/// Urdu number words, counted as the numbers they are (یکم جولائی is 1 July, دسویں
+/// جماعت is Class 10).
 const WORDS: &[(&str, u32)] = &[
     ("یکم", 1),
     ("ایک", 1),
@@ -241,6 +251,27 @@ const WORDS: &[(&str, u32)] = &[
     ("آٹھ", 8),
     ("نو", 9),
     ("دس", 10),
+    // Ordinals, which a translation writes for an English number used as one (`Class
+    // 10`, دسویں جماعت); not the first two, whose forms also mean "before" and "other"
+    // (پہلے, دوسرے), nor چھٹی, also "leave".
+    ("تیسرا", 3),
+    ("تیسری", 3),
+    ("تیسرے", 3),
+    ("چوتھا", 4),
+    ("چوتھی", 4),
+    ("چوتھے", 4),
+    ("پانچواں", 5),
+    ("پانچویں", 5),
+    ("چھٹا", 6),
+    ("چھٹے", 6),
+    ("ساتواں", 7),
+    ("ساتویں", 7),
+    ("آٹھواں", 8),
+    ("آٹھویں", 8),
+    ("نواں", 9),
+    ("نویں", 9),
+    ("دسواں", 10),
+    ("دسویں", 10),
 ];
 
 /// Whether the letters straight before position `i` are a currency code ([`CURRENCIES`]).
@@ -410,6 +441,8 @@ mod tests {
         assert_eq!(numbers("۱۲ لاکھ سے زائد افراد"), ["1200000"]);
         assert_eq!(numbers("۱۸ ہزار ۸۷۷ ارب روپے"), ["18877000000000"]);
         assert_eq!(numbers("(At-Tawbah 9:119) at 10:30"), ["119", "30"]);
+        assert_eq!(numbers("10:00 am – 5:00 pm"), ["10", "5"]);
+        assert_eq!(numbers("صبح ۱۰:۰۰ بجے، 10:005"), ["10", "5"]);
         assert_eq!(
             numbers("۴ لاکھ ۲۰ ہزار کیوسک، ۳ کروڑ ۳۰ لاکھ افراد"),
             ["420000", "33000000"]
@@ -467,6 +500,9 @@ mod tests {
             ["`p`: the English has the number 40, the translation does not (it has 14)"]
         );
         assert_eq!(run("call 1339", "1393 پر کال کریں").len(), 1);
+        assert!(run("open 10:00 am – 5:00 pm", "صبح ۱۰ بجے سے شام ۵ بجے تک").is_empty());
+        assert!(run("He is now in Class 10.", "اب وہ دسویں جماعت میں ہے۔").is_empty());
+        assert_eq!(run("in Class 10", "نویں جماعت میں").len(), 1);
         // Urdu's semicolon and question mark end an address as English's do.
         assert!(run("see https://x.gov.pk; or", "https://x.gov.pk؛ یا").is_empty());
         assert!(run("is it https://x.org/d?", "کیا یہ https://x.org/d؟").is_empty());
