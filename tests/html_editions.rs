@@ -296,9 +296,9 @@ fn urdu_columns_of_numbers_stay_at_the_right() {
         assert!(!found.is_empty(), "{stem}: no cell {number}");
         found
     };
-    assert!(class_of("ur", "۶,۶۸۷").iter().all(|c| c == "align-start"));
+    assert!(class_of("ur", "۶٬۶۸۷").iter().all(|c| c == "align-start"));
     assert!(class_of("en", "6,687").iter().all(|c| c == "align-end"));
-    let parallel = class_of("parallel", "۶,۶۸۷");
+    let parallel = class_of("parallel", "۶٬۶۸۷");
     assert!(
         parallel.iter().all(|c| c.starts_with("align-start")),
         "{parallel:?}"
@@ -323,5 +323,31 @@ fn a_br_in_a_table_cell_breaks_its_line() {
         );
         let text = extract("poppler", &dir.join(format!("{stem}.pdf")));
         assert!(!text.contains("<br"), "{stem}.pdf shows a <br> as text");
+    }
+}
+
+/// A telephone number typed in groups reads as typed inside Urdu (tests/corpus/heldout11):
+/// Unicode's algorithm alone showed `+92 21 3455 1234` as `1234 3455 21 +92`. The page
+/// isolates it left to right and keeps it on one line.
+#[test]
+fn telephone_numbers_in_groups_are_isolated_left_to_right() {
+    let project = built_corpus_as("heldout11", "html");
+    let dist = project.path().join("dist");
+    let page = read(&dist.join("karachi-water-tankers/ur.html"));
+    assert!(
+        page.contains("<span class=\"nowrap\"><bdi dir=\"ltr\">+92 21 3455 1234</bdi></span>"),
+        "{page}"
+    );
+    let page = read(&dist.join("emergency-helplines-notice/ur.html"));
+    for number in [
+        "051 9270 112",
+        "+92 51 9252 940",
+        "0800 43726",
+        "(051) 111-927-200",
+    ] {
+        assert!(
+            page.contains(&format!("<bdi dir=\"ltr\">{number}</bdi>")),
+            "{number}: {page}"
+        );
     }
 }

@@ -110,7 +110,7 @@ fn one_translation_serves_every_repeat_and_numbers_take_the_editions_digits() {
     assert_eq!(page.matches("طریقۂ کار").count(), 2, "both headings");
     // Numbers in Urdu digits (ui.ftl's `digits`), codes and addresses as written.
     assert!(page.contains(">۱۰۳۷<"), "1037 in Urdu digits");
-    assert!(page.contains(">۱.۵%<"));
+    assert!(page.contains(">۱٫۵٪<"));
     assert!(page.contains(">۴۲<"));
     assert!(page.contains(">PK-301<"));
     assert!(page.contains("https://ndma.gov.pk/report-2024"));

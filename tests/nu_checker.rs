@@ -60,3 +60,37 @@ fn every_page_is_valid_html5() {
             .any(|m| m["type"] == "error")
     );
 }
+
+/// Every page of every corpus is valid too: the corpora's articles hold what the sample
+/// does not. One error is the author's and stays: a heading level skipped in the Markdown
+/// (tests/corpus/heldout11's `####` straight under a `##`) is set as written, as CommonMark
+/// asks (the conformance test holds the web pages to it); the PDF's tags rank it one
+/// below, as PDF/UA asks.
+#[test]
+fn every_corpus_page_is_valid_html5() {
+    let mut projects = Vec::new();
+    let mut pages = Vec::new();
+    for name in ["realtext", "heldout"].into_iter().chain(HELD_OUT) {
+        let project = built_corpus_as(name, "html");
+        for entry in std::fs::read_dir(project.path().join("dist")).unwrap() {
+            let dir = entry.unwrap().path();
+            for stem in ["en", "ur", "parallel"] {
+                let page = dir.join(format!("{stem}.html"));
+                if page.exists() {
+                    pages.push(page);
+                }
+            }
+        }
+        projects.push(project);
+    }
+    assert!(pages.len() > 150, "{}", pages.len());
+    let errors: Vec<String> = vnu_errors(&pages)
+        .into_iter()
+        .filter(|e| !e.contains("heading level"))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "Nu Html Checker errors:\n{}",
+        errors.join("\n")
+    );
+}

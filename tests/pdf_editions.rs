@@ -926,23 +926,23 @@ fn a_poem_keeps_its_first_and_last_couplets_with_their_neighbours() {
 /// A right-aligned column of numbers in an Urdu table keeps its digits' units in line at
 /// the right (digits read left to right), where other columns mirror the author's right
 /// to the left edge: the by-election table's margins (tests/corpus/heldout6) stood
-/// flush left, ۶,۶۸۷ over ۵۳,۲۶۵ thousands over tens of thousands.
+/// flush left, ۶٬۶۸۷ over ۵۳٬۲۶۵ thousands over tens of thousands.
 #[test]
 fn urdu_columns_of_numbers_line_their_units_up() {
     for (corpus, slug, a, b) in [
         (
             "heldout6",
             "by-election-results-liveblog",
-            "۶,۶۸۷",
-            "۵۳,۲۶۵",
+            "۶٬۶۸۷",
+            "۵۳٬۲۶۵",
         ),
         // So does one with a word among its numbers: heldout7's fee schedule, whose fee
-        // column holds "Nil" (کوئی نہیں) beside ۳۰۰ and ۱,۵۰۰, stood flush left.
+        // column holds "Nil" (کوئی نہیں) beside ۳۰۰ and ۱٬۵۰۰, stood flush left.
         (
             "heldout7",
             "punjab-excise-ramadan-notification",
             "۳۰۰",
-            "۱,۵۰۰",
+            "۱٬۵۰۰",
         ),
         // And a market's volumes in millions (`42.3m`, `2.1m`) and changes with arrows
         // (`▲ 4.45%`): heldout8's gainers and losers stood flush left.
@@ -1143,6 +1143,50 @@ fn a_table_never_leaves_one_row_alone_at_a_page_break() {
                 .filter(|v| words.iter().any(|(_, t)| t == *v))
                 .count();
             assert!(rows != 1, "{stem}.pdf p{page}: one row of the table alone");
+        }
+    }
+}
+
+/// A telephone number typed in groups is drawn as typed inside Urdu, its groups left to
+/// right on one line, and copies as typed (tests/corpus/heldout11): Unicode's algorithm
+/// alone set `+92 21 3455 1234` as `1234 3455 21 +92`, each group a number of its own
+/// read right to left.
+#[test]
+fn telephone_numbers_in_groups_read_left_to_right_in_urdu() {
+    let project = built_corpus_as("heldout11", "pdf");
+    for (slug, groups) in [
+        ("karachi-water-tankers", &["+92", "21", "3455", "1234"][..]),
+        ("emergency-helplines-notice", &["051", "9270", "112"][..]),
+        (
+            "emergency-helplines-notice",
+            &["+92", "51", "9252", "940"][..],
+        ),
+    ] {
+        for stem in ["ur", "parallel"] {
+            let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
+            let words = bbox_words(&pdftotext(&pdf, &["-bbox"]));
+            // Each run of the groups, in any order, on one line: found where the first
+            // group is followed on its line by all the others.
+            let found = words.iter().enumerate().any(|(i, (first, text))| {
+                text == groups[0]
+                    && groups[1..].iter().enumerate().all(|(k, g)| {
+                        words.get(i + 1 + k).is_some_and(|(b, t)| {
+                            let before = &words[i + k].0;
+                            t == g && (b[1] - first[1]).abs() < 1.0 && b[0] > before[2]
+                        })
+                    })
+            });
+            assert!(found, "{slug}/{stem}.pdf: {groups:?} not left to right");
+            for ex in EXTRACTORS {
+                let text: String = (extract(ex, &pdf).chars())
+                    .filter(|c| !matches!(c, '\u{200e}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{061c}'))
+                    .collect();
+                let text = collapse(&text);
+                assert!(
+                    text.contains(&groups.join(" ")),
+                    "{slug}/{stem}, {ex}: {text}"
+                );
+            }
         }
     }
 }

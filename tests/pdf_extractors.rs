@@ -663,6 +663,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         "corpus/heldout8",
         "corpus/heldout9",
         "corpus/heldout10",
+        "corpus/heldout11",
         "fixtures/heat",
         "fixtures/finance",
         "fixtures/cricket",
@@ -724,15 +725,15 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
 /// Text set side by side on one baseline comes apart in every extractor: a table row's
 /// cells (numbers too), a list's number or bullet and its item, a note's number and its
 /// text. pdf.js joins text runs as the content gives them, so a number cell ran into the
-/// next (`۲۰۲۵–۲۶تبدیلی`, `۹.۸۸.۲`) and a list's number, drawn after its item, ended it
+/// next (`۲۰۲۵–۲۶تبدیلی`, `۹٫۸۸٫۲`) and a list's number, drawn after its item, ended it
 /// (`since 2019.1.`); the number now comes first and every such run ends in a space.
 #[test]
 fn table_cells_and_list_numbers_come_apart() {
     let (project, slug) = built_pdfs("budget");
     let ur_rows = [
         ["مد", "۲۰۲۴–۲۵", "۲۰۲۵–۲۶", "تبدیلی"],
-        ["سود", "۹.۸", "۸.۲", "−۱۶%"],
-        ["دفاع", "۲.۱", "۲.۵۵", "+۲۰%"],
+        ["سود", "۹٫۸", "۸٫۲", "−۱۶٪"],
+        ["دفاع", "۲٫۱", "۲٫۵۵", "+۲۰٪"],
     ];
     let en_rows = [
         ["Head", "2024–25", "2025–26", "Change"],
@@ -767,7 +768,7 @@ fn table_cells_and_list_numbers_come_apart() {
             for row in rows {
                 for cell in row {
                     // poppler puts a minus that starts a number in Urdu after it
-                    // (`۱۶%−`): it takes the sign for part of the left-to-right run.
+                    // (`۱۶٪−`): it takes the sign for part of the left-to-right run.
                     let digits = cell.trim_start_matches(['−', '+']);
                     assert!(glued.contains(digits), "{stem}.pdf, {ex}: no `{cell}`");
                 }

@@ -198,7 +198,7 @@ fn reads_in_order(elems: &[&Elem], expected: &[(String, String)], what: &str) {
             ]),
             "{what}: bidi controls in {text:?}"
         );
-        // A code block, and a cell or item with nothing to translate (`PML-N`, `۵۳,۲۶۵`),
+        // A code block, and a cell or item with nothing to translate (`PML-N`, `۵۳٬۲۶۵`),
         // is set as written: no message holds it.
         if e.kind == "Code" || safha::article::verbatim::nothing_to_translate(text) {
             continue;

@@ -180,6 +180,27 @@ impl Segment {
 }
 
 impl Article {
+    /// The outline rank of each heading of the body's top level (1 = the body's top), by
+    /// its segment: one below the nearest heading before it of a higher level, so that no
+    /// rank is skipped where the author skipped one (`####` under `##`, as a book review
+    /// went H2, H4, H4, H2): the PDF's tags, since PDF/UA allows no gap (Matterhorn 14-003).
+    /// The author's level still sets the heading's size in print, and its tag on the web
+    /// pages, as CommonMark has it.
+    pub fn heading_ranks(&self) -> std::collections::HashMap<SegmentRef, u8> {
+        let mut above: Vec<u8> = Vec::new();
+        let mut out = std::collections::HashMap::new();
+        for block in &self.blocks {
+            if let Block::Heading { level, segment } = block {
+                while above.last().is_some_and(|l| l >= level) {
+                    above.pop();
+                }
+                above.push(*level);
+                out.insert(*segment, u8::try_from(above.len()).unwrap_or(u8::MAX));
+            }
+        }
+        out
+    }
+
     pub fn segment(&self, id: &str) -> Option<&Segment> {
         self.segments.iter().find(|s| s.id == id)
     }

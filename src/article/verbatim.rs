@@ -123,12 +123,14 @@ fn token_len(text: &str) -> usize {
 }
 
 /// `text` with the ASCII digits of its numbers written in `digits`, emphasized or struck
-/// through (`~~31-01-2025~~` beside its correction) too; digits inside codes, addresses
-/// and words ("PK-301", "v2", "https://x.org/2024") stay as they are.
+/// through (`~~31-01-2025~~` beside its correction) too, and with Arabic-script digits the
+/// decimal and thousands separators and per cent sign that go with them; digits inside
+/// codes, addresses and words ("PK-301", "v2", "https://x.org/2024") stay as they are.
 pub fn with_digits(text: &str, digits: &[char; 10]) -> String {
     if digits[0] == '0' {
         return text.to_string();
     }
+    let arabic = matches!(digits[0], '\u{0660}' | '\u{06F0}');
     let mut out = String::with_capacity(text.len() * 2);
     for piece in text.split_inclusive(char::is_whitespace) {
         let token = piece.trim_end();
@@ -137,10 +139,23 @@ pub fn with_digits(text: &str, digits: &[char; 10]) -> String {
                 .chars()
                 .all(|c| c.is_ascii_digit() || ".,:/%+-−–()*_~".contains(c));
         if number {
-            out.extend(piece.chars().map(|c| match c.to_digit(10) {
-                Some(d) if c.is_ascii_digit() => digits[d as usize],
-                _ => c,
-            }));
+            let chars: Vec<char> = piece.chars().collect();
+            let digit_at = |k: Option<usize>| {
+                k.and_then(|k| chars.get(k))
+                    .is_some_and(|c| c.is_ascii_digit())
+            };
+            for (k, &c) in chars.iter().enumerate() {
+                let between = digit_at(k.checked_sub(1)) && digit_at(Some(k + 1));
+                out.push(match c {
+                    _ if c.is_ascii_digit() => digits[c as usize - '0' as usize],
+                    // Arabic-script digits take their own separators and per cent sign
+                    // (`۱٬۲۳۴٫۵`, `۱۲٪`), as translators type them: `۱۸.۵` mixed scripts.
+                    ',' if arabic && between => '\u{066C}',
+                    '.' if arabic && between => '\u{066B}',
+                    '%' if arabic && digit_at(k.checked_sub(1)) => '\u{066A}',
+                    _ => c,
+                });
+            }
         } else {
             out.push_str(piece);
         }
@@ -225,8 +240,13 @@ mod tests {
     #[test]
     fn only_numbers_take_the_languages_digits() {
         let urdu = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
-        assert_eq!(with_digits("1,234.5", &urdu), "۱,۲۳۴.۵");
-        assert_eq!(with_digits("12% (2024)", &urdu), "۱۲% (۲۰۲۴)");
+        assert_eq!(with_digits("1,234.5", &urdu), "۱٬۲۳۴٫۵");
+        assert_eq!(with_digits("12% (2024)", &urdu), "۱۲٪ (۲۰۲۴)");
+        // A separator not between digits, a time's colon and a date's slash stay.
+        assert_eq!(
+            with_digits("(5.) 10:30 24/7 −18.5%", &urdu),
+            "(۵.) ۱۰:۳۰ ۲۴/۷ −۱۸٫۵٪"
+        );
         assert_eq!(with_digits("PK-301", &urdu), "PK-301");
         // A corrected date in a table: the struck one in the same digits.
         assert_eq!(

@@ -112,6 +112,58 @@ pub fn escape_text(s: &str, dir: &str) -> String {
     out
 }
 
+/// [`escape_with_bdi`], with the words outside the isolates (a byline's `تحریر:`) in a
+/// `<span>` of their own: each element's own text is then in one script, so that what
+/// reads an element's text and fonts (a screen reader, a font check) meets the Urdu label
+/// as Urdu and not under the Latin name isolated beside it.
+pub fn escape_labelled(s: &str) -> String {
+    if !s.contains(|c| matches!(c, '\u{2066}'..='\u{2069}')) {
+        return escape(s);
+    }
+    let mut out = String::with_capacity(s.len() + 32);
+    let (mut depth, mut from) = (0usize, 0usize);
+    let label = |out: &mut String, words: &str| {
+        let inner = words.trim();
+        if inner.chars().any(char::is_alphabetic) {
+            let lead = &words[..words.len() - words.trim_start().len()];
+            let trail = &words[words.trim_end().len()..];
+            out.push_str(&format!(
+                "{}<span>{}</span>{}",
+                escape(lead),
+                escape(inner),
+                escape(trail)
+            ));
+        } else {
+            out.push_str(&escape(words));
+        }
+    };
+    for (i, c) in s.char_indices() {
+        match c {
+            '\u{2066}'..='\u{2068}' => {
+                if depth == 0 {
+                    label(&mut out, &s[from..i]);
+                    from = i;
+                }
+                depth += 1;
+            }
+            '\u{2069}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push_str(&escape_with_bdi(&s[from..i + c.len_utf8()]));
+                    from = i + c.len_utf8();
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        out.push_str(&escape_with_bdi(&s[from..]));
+    } else {
+        label(&mut out, &s[from..]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +221,15 @@ mod tests {
             "<bdi>7</bdi> &lt;minutes&gt;"
         );
         assert_eq!(escape_with_bdi("\u{2068}open"), "<bdi>open</bdi>");
+        assert_eq!(
+            escape_labelled("تحریر: \u{2068}A & B\u{2069}"),
+            "<span>تحریر:</span> <bdi>A &amp; B</bdi>"
+        );
+        assert_eq!(
+            escape_labelled("\u{2068}7\u{2069} min <read>"),
+            "<bdi>7</bdi> <span>min &lt;read&gt;</span>"
+        );
+        assert_eq!(escape_labelled("\u{2068}x"), "<bdi>x</bdi>");
+        assert_eq!(escape_labelled("۵ منٹ"), "۵ منٹ");
     }
 }

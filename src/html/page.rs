@@ -249,7 +249,7 @@ impl Theme {
             // Each part kept whole where the line has room (an inline block): a narrow
             // screen breaks the byline between its parts, not inside a name.
             let parts: Vec<String> = (meta.iter())
-                .map(|p| format!("<span>{}</span>", super::escape::escape_with_bdi(p)))
+                .map(|p| format!("<span>{}</span>", super::escape::escape_labelled(p)))
                 .collect();
             parts.join(" · ")
         };

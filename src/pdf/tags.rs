@@ -153,19 +153,14 @@ pub fn each_child(
         line.actual = byline(c.loc);
         each(line);
     }
-    // PDF/UA allows no skipped heading level (Matterhorn 14-003): a heading is tagged one
-    // level below the nearest heading before it of a higher level, though the author's
-    // `####` under a `##` is set and shown as written (a book review went H2, H4, H4, H2).
-    let mut above: Vec<u8> = Vec::new();
+    // PDF/UA allows no skipped heading level (Matterhorn 14-003): a heading is tagged at
+    // its outline rank, though set at the author's level.
+    let ranks = article.heading_ranks();
     for block in &article.blocks {
         let heading = match block {
-            Block::Heading { level, segment } => {
-                while above.last().is_some_and(|l| l >= level) {
-                    above.pop();
-                }
-                above.push(*level);
-                Some((LEVELS[above.len().min(5)], *segment))
-            }
+            Block::Heading { segment, .. } => ranks
+                .get(segment)
+                .map(|rank| (LEVELS[usize::from(*rank).min(5)], *segment)),
             _ => None,
         };
         for c in &columns {

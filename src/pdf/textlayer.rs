@@ -56,20 +56,13 @@ pub struct LayerText {
 
 impl LayerText {
     fn of(parts: &[char]) -> LayerText {
-        let mut t = LayerText {
+        let empty = LayerText {
             bytes: [0; 8],
             len: 0,
         };
-        for c in parts {
-            let n = c.len_utf8();
-            // Every text built here fits (a character, a joiner and a character, or RLM and a
-            // space).
-            if usize::from(t.len) + n <= t.bytes.len() {
-                c.encode_utf8(&mut t.bytes[usize::from(t.len)..]);
-                t.len += n as u8;
-            }
-        }
-        t
+        // Every text built here fits (a character, a joiner and a character, or RLM and a
+        // space).
+        parts.iter().fold(empty, |t, c| t.with(*c))
     }
 
     /// Whether it holds a zero-width joiner.
@@ -105,6 +98,17 @@ impl LayerText {
         } else {
             self
         }
+    }
+
+    /// This text and `c` after it (this text alone if `c` does not fit).
+    fn with(self, c: char) -> LayerText {
+        let mut t = self;
+        let n = c.len_utf8();
+        if usize::from(t.len) + n <= t.bytes.len() {
+            c.encode_utf8(&mut t.bytes[usize::from(t.len)..]);
+            t.len += n as u8;
+        }
+        t
     }
 
     /// Its number of characters.
@@ -155,6 +159,17 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
         // امکان بتایا تھا %`, `-فائزرPfizer`), and digits `٢٩` were reversed with the
         // Urdu around them. Each such glyph leads with a mark of its direction, which it
         // keeps where it is written; poppler and pdf.js read the same either way.
+        // Urdu's decimal and thousands separators (`۲۵٫۵`, `۱٬۲۰۰`) are Arabic numbers
+        // too, but a mark of their own would copy inside the number and break a search
+        // for it: each shares the glyph of the digit before it, whose direction holds.
+        if !rtl
+            && matches!(c, '\u{066B}' | '\u{066C}')
+            && let Some(prev) = out.last_mut()
+            && prev.as_str().ends_with(|d: char| d.is_numeric())
+        {
+            *prev = prev.with(c);
+            continue;
+        }
         let glyph = match class {
             ET | ES if rtl => LayerText::of(&[RLM, c]),
             AN if !rtl => LayerText::of(&['\u{200E}', c]),
@@ -546,6 +561,11 @@ mod tests {
         // digits are left to right to every extractor and stay bare.
         assert_eq!(texts("٢٩", false, Mark::None), ["\u{200E}٢", "\u{200E}٩"]);
         assert_eq!(texts("۲۹ 29", false, Mark::None), ["۲", "۹", " ", "2", "9"]);
+        // Their separators share the glyph of the digit before them, with no mark of
+        // their own inside the number.
+        assert_eq!(texts("۱٬۲۰۰", false, Mark::None), ["۱٬", "۲", "۰", "۰"]);
+        assert_eq!(texts("٢٫٥", false, Mark::None), ["\u{200E}٢٫", "\u{200E}٥"]);
+        assert_eq!(texts("٫5", false, Mark::None), ["\u{200E}٫", "5"]);
         // Signs in left-to-right text are left alone.
         assert_eq!(texts("+5%", false, Mark::None), ["+", "5", "%"]);
     }

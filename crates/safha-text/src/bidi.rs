@@ -67,12 +67,23 @@ pub fn is_rtl_letter(c: char) -> bool {
 /// and account numbers (`041-9201234` showed as `9201234-041`), not ranges (`۲۰۲۳-۲۴`,
 /// which reads right to left); and a number per a currency (`278.45/$`, shown `$/278.45`).
 ///
+/// A telephone number typed in groups apart (`+92 21 3455 1234`, see
+/// [`crate::ties::telephones`]) is one token: the algorithm sets its groups right to left.
+///
 /// A quotation in Latin letters is one token with its quotation marks (`"Bhai, … dua
 /// karo."`): alone, the algorithm sets its final full stop and closing mark at its other
 /// end, and an opening mark outside the Latin run that a title's closing mark and the
 /// citation after it continue (`"Title"، Journal, vol. 1`).
 pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
-    let quotes = latin_quotations(text);
+    let mut quotes = latin_quotations(text);
+    for phone in crate::ties::telephones(text) {
+        if !quotes
+            .iter()
+            .any(|q| q.start < phone.end && phone.start < q.end)
+        {
+            quotes.push(phone);
+        }
+    }
     let mut out = words_ltr(text);
     if !quotes.is_empty() {
         out.retain(|t| !quotes.iter().any(|q| q.start <= t.start && t.end <= q.end));
@@ -445,6 +456,10 @@ mod tests {
             "فون 041-9201234، اکاؤنٹ 01-1123456-702 اور ۰۸۰۰-۰۸۷۸۶ مگر ۲۰۲۴-۲۵ اور 1001-1300";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["041-9201234", "01-1123456-702", "۰۸۰۰-۰۸۷۸۶"]);
+        // So are they typed in groups apart, as one token.
+        let text = "فون +92 21 3455 1234 یا 0300 1234567 پر، سال 2019 2020 میں";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["+92 21 3455 1234", "0300 1234567"]);
         // A first group of one digit is no area code, in Urdu digits too (two bytes each).
         assert!(ltr_tokens("اسکور ۰-۳ اور 0-3 رہا").is_empty());
         let text = "ڈالر Rs 278.45/$ پر، اور $112 بھی";

@@ -201,11 +201,12 @@ pub fn prepare(
     // the other starts the next.
     // Nor is a number parted from what its hyphen or dash joins it to (`63-A`, `۶۳-اے`,
     // `۵۰–۱۰۰ ml`), nor a hyphen from a part of one or two letters (`PML-N`).
-    // Nor a chain of brackets (`3(2)(b)(iii)`).
+    // Nor a chain of brackets (`3(2)(b)(iii)`), nor a telephone number (`+92 21 3455 1234`).
     for at in ties::tied_words(text)
         .into_iter()
         .chain(ties::joined_by_hyphens(text))
         .chain(ties::chained_brackets(text))
+        .chain(ties::telephone_groups(text))
     {
         allowed[at] = false;
     }

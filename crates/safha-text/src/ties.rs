@@ -1,6 +1,6 @@
 //! Where a line may not end though Unicode's line-breaking rules allow it: a number and
 //! its unit, a currency and its amount, a number and what its hyphen or dash joins it to,
-//! a hyphen's part of one or two letters, a date, a chain of brackets.
+//! a hyphen's part of one or two letters, a date, a chain of brackets, a telephone number.
 //! The PDF's line breaker forbids these breaks ([`crate::prepare`]); the web pages keep
 //! the same stretches on one line ([`unbreakable`]).
 
@@ -106,8 +106,9 @@ const MONTHS: &[&str] = &[
 
 /// The starts of the words that may not begin a line after the word before them (spaces
 /// between): a unit or number word (see [`UNITS`], [`NUMBER_WORDS`]) or a month (see
-/// [`MONTHS`]) after a number, a number after a currency (see [`CURRENCIES`]), a sign (see
-/// [`BEFORE_NUMBER`]) or a month; numbers in any digits, signed or not.
+/// [`MONTHS`]) after a number, a hemisphere after degrees (`67.0011° E`), a number after a
+/// currency (see [`CURRENCIES`]), a sign (see [`BEFORE_NUMBER`]) or a month; numbers in
+/// any digits, signed or not.
 pub fn tied_words(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -126,6 +127,10 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                 && (UNITS.contains(&unit)
                     || NUMBER_WORDS.contains(&unit)
                     || MONTHS.contains(&unit));
+            // A bearing's hemisphere (`67.0011° E`, `33° 41′ N`).
+            let hemisphere = before.ends_with(['°', '′', '″'])
+                && before.starts_with(|c: char| c.is_numeric())
+                && matches!(unit, "N" | "S" | "E" | "W");
             let number = word.starts_with(char::is_numeric)
                 || word
                     .strip_prefix(['+', '-', '−'])
@@ -136,7 +141,7 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                 && (CURRENCIES.contains(&before)
                     || BEFORE_NUMBER.contains(&sign)
                     || MONTHS.contains(&sign));
-            if unit_after_number || amount_after_sign {
+            if unit_after_number || amount_after_sign || hemisphere {
                 out.push(at);
             }
         }
@@ -206,6 +211,107 @@ pub fn chained_brackets(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The telephone numbers of `text` typed in groups apart (`+92 21 3455 1234`, `0300
+/// 1234567`, `(042) 111-222-333`), as byte ranges: a first group that dials out or an area
+/// code (`+92`, `0300`, `(042)`), then groups of digits (hyphens inside allowed) one space
+/// apart, seven digits or more in all. A reader dials the groups in the order typed, so
+/// right-to-left text sets the number left to right ([`crate::bidi::ltr_tokens`]) and no
+/// line ends inside it ([`telephone_groups`]). A year after a number (`2019 2020`) starts
+/// with neither.
+pub fn telephones(text: &str) -> Vec<Range<usize>> {
+    let is_digit = |c: char| {
+        c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+    };
+    let zero = |c: char| matches!(c, '0' | '\u{0660}' | '\u{06F0}');
+    let digits = |s: &str| s.chars().filter(|c| is_digit(*c)).count();
+    // An area code: `+` and 1–4 digits, or 0 and 2–4 more, bracketed or not.
+    let area = |w: &str| {
+        let w = w
+            .strip_prefix('(')
+            .and_then(|w| w.strip_suffix(')'))
+            .unwrap_or(w);
+        match w.strip_prefix('+') {
+            Some(n) => (1..=4).contains(&n.chars().count()) && n.chars().all(is_digit),
+            None => {
+                w.starts_with(zero)
+                    && (3..=5).contains(&w.chars().count())
+                    && w.chars().all(is_digit)
+            }
+        }
+    };
+    let group = |w: &str| {
+        w.starts_with(is_digit)
+            && w.ends_with(is_digit)
+            && w.chars().all(|c| is_digit(c) || c == '-')
+            && !w.contains("--")
+            && digits(w) >= 2
+    };
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..text.len());
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let first = &text[words[k].clone()];
+        // A bracket opened before the number and not closed by its area code is the
+        // sentence's (`(0300 1234567)`).
+        let outer = first.starts_with('(') && !first.contains(')');
+        let from = words[k].start + usize::from(outer);
+        if !area(&text[from..words[k].end]) {
+            k += 1;
+            continue;
+        }
+        let (mut end, mut count, mut j) = (words[k].end, digits(first), k + 1);
+        while let Some(w) = words.get(j) {
+            let gap = &text[words[j - 1].end..w.start];
+            let core = text[w.clone()].trim_end_matches(|c: char| !is_digit(c));
+            if !matches!(gap, " " | "\u{A0}") || !group(core) {
+                break;
+            }
+            end = w.start + core.len();
+            count += digits(core);
+            j += 1;
+            if core.len() < w.len() {
+                break;
+            }
+        }
+        if j > k + 1 && count >= 7 {
+            out.push(from..end);
+            k = j;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The starts of the groups of [`telephones`] after their first: a line may not begin
+/// with one.
+pub fn telephone_groups(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for number in telephones(text) {
+        let inside = &text[number.clone()];
+        out.extend(
+            inside
+                .match_indices([' ', '\u{A0}'])
+                .map(|(i, sp)| number.start + i + sp.len()),
+        );
+    }
+    out
+}
+
 /// The stretches of `text` that must stay on one line, sorted and apart: each from the
 /// start of the word before a forbidden break to the end of the word after it, trailing
 /// punctuation and all (`Rs 25,000`, `2,000 MW,`, `1,000–2,000`). Not a stretch that holds
@@ -228,6 +334,7 @@ pub fn unbreakable(text: &str) -> Vec<Range<usize>> {
     let mut breaks = tied_words(text);
     breaks.extend(joined_by_hyphens(text));
     breaks.extend(chained_brackets(text));
+    breaks.extend(telephone_groups(text));
     breaks.sort_unstable();
     let mut out: Vec<Range<usize>> = Vec::new();
     for at in breaks {
@@ -256,6 +363,33 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         unbreakable(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn telephone_numbers_typed_in_groups() {
+        let text = "فون +92 21 3455 1234 یا (0300 1234567)، دفتر (042) 111-222-333۔ \
+                    سال 2019 2020، ۰۳۰۰ ۱۲۳۴۵۶۷ اور 0 5 10، +92 300 اور 0300  1234567";
+        let found: Vec<&str> = telephones(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "+92 21 3455 1234",
+                "0300 1234567",
+                "(042) 111-222-333",
+                "۰۳۰۰ ۱۲۳۴۵۶۷"
+            ]
+        );
+        let at = text.find("3455").unwrap();
+        assert!(telephone_groups(text).contains(&at));
+        assert!(unbreakable("call +92 21 3455 1234.").contains(&(5..22)));
+    }
+
+    #[test]
+    fn a_bearing_keeps_its_hemisphere() {
+        assert_eq!(
+            found("at 24.8607° N, 67.0011° E). Not 5 E or 45° East"),
+            ["24.8607° N,", "67.0011° E)."]
+        );
     }
 
     #[test]
