@@ -428,3 +428,29 @@ fn an_image_header_claiming_a_huge_picture_is_no_image() {
     let pdf = std::fs::read(p.join("dist/long/en.pdf")).unwrap();
     assert!(!String::from_utf8_lossy(&pdf).contains("/Width 65535"));
 }
+
+/// WebP and GIF are decoded by crates that are not safha's: a GIF whose screen claims
+/// 65535 × 65535 pixels, and a WebP cut short after its header, each cost the PDF its
+/// picture (a warning naming the file), never the build.
+#[test]
+fn a_hostile_webp_or_gif_costs_its_picture_only() {
+    let project = english("![A chart](media/a.gif)\n\n![A photo](media/b.webp)");
+    let p = project.path();
+    let mut gif = b"GIF89a\xff\xff\xff\xff\x00\x00\x00".to_vec();
+    gif.extend_from_slice(b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02\x44\x01\x00;");
+    write(p, "content/media/a.gif", gif);
+    write(
+        p,
+        "content/media/b.webp",
+        b"RIFF\x40\x00\x00\x00WEBPVP8L\x30\x00\x00\x00\x2f",
+    );
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("larger than a page needs"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("media/b.webp"), "{}", run.stderr);
+    assert!(p.join("dist/long/en.pdf").is_file());
+}

@@ -1,6 +1,6 @@
-//! Images as a PDF embeds them: a JPEG as it is (DCTDecode, never re-encoded), a PNG
-//! decoded to 8-bit gray or RGB samples with its transparency as a soft mask. Other
-//! formats (GIF, WebP, AVIF, SVG) are not set in PDFs; the build says so.
+//! Images as a PDF embeds them: a JPEG as it is (DCTDecode, never re-encoded), a PNG, WebP
+//! or GIF (its first frame) decoded to 8-bit gray or RGB samples with its transparency as
+//! a soft mask. Other formats (AVIF, SVG) are not set in PDFs; the build says so.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -28,7 +28,7 @@ pub enum Data {
 /// Pixels a PNG may have, whatever its file size says: 40 megapixels.
 const MAX_PIXELS: u64 = 40_000_000;
 
-/// Decodes a JPEG or PNG file.
+/// Decodes a JPEG, PNG, WebP or GIF file.
 pub fn decode(bytes: &[u8]) -> Result<Image, String> {
     if bytes.starts_with(&[0xFF, 0xD8]) {
         return jpeg(bytes);
@@ -36,7 +36,108 @@ pub fn decode(bytes: &[u8]) -> Result<Image, String> {
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         return png(bytes);
     }
-    Err("PDF editions take PNG and JPEG images".into())
+    // News sites serve their photos as WebP, and charts still come as GIF: decoded by
+    // crates that are not safha's, a panic on a hostile file is one more error.
+    let other = if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
+        webp as fn(&[u8]) -> Result<Image, String>
+    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        gif
+    } else {
+        return Err("PDF editions take PNG, JPEG, WebP and GIF images".into());
+    };
+    std::panic::catch_unwind(|| other(bytes))
+        .unwrap_or_else(|_| Err("an image its decoder could not read".into()))
+}
+
+/// Refuses a picture larger than a page needs (see [`MAX_PIXELS`]).
+fn within_limit(kind: &str, width: u32, height: u32) -> Result<(), String> {
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(format!(
+            "a {kind} of {width} × {height} pixels is larger than a page needs"
+        ));
+    }
+    if width == 0 || height == 0 {
+        return Err(format!("a {kind} with no size"));
+    }
+    Ok(())
+}
+
+/// 8-bit RGBA pixels as samples: RGB, and an alpha channel unless every pixel is opaque.
+fn from_rgba(width: u32, height: u32, rgba: &[u8]) -> Image {
+    let mut color = Vec::with_capacity(rgba.len() / 4 * 3);
+    let mut alpha = Vec::with_capacity(rgba.len() / 4);
+    for px in rgba.chunks_exact(4) {
+        color.extend_from_slice(&px[..3]);
+        alpha.push(px[3]);
+    }
+    let alpha = alpha.iter().any(|a| *a != 255).then_some(alpha);
+    Image {
+        width,
+        height,
+        data: Data::Samples {
+            color,
+            components: 3,
+            alpha,
+        },
+    }
+}
+
+fn webp(bytes: &[u8]) -> Result<Image, String> {
+    let mut decoder = image_webp::WebPDecoder::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("not a readable WebP ({e})"))?;
+    let (width, height) = decoder.dimensions();
+    within_limit("WebP", width, height)?;
+    let size = decoder
+        .output_buffer_size()
+        .ok_or("a WebP too large to decode")?;
+    let mut buf = vec![0; size];
+    decoder
+        .read_image(&mut buf)
+        .map_err(|e| format!("a WebP that cannot be decoded ({e})"))?;
+    if decoder.has_alpha() {
+        Ok(from_rgba(width, height, &buf))
+    } else {
+        Ok(Image {
+            width,
+            height,
+            data: Data::Samples {
+                color: buf,
+                components: 3,
+                alpha: None,
+            },
+        })
+    }
+}
+
+/// A GIF's first frame, placed on its screen (transparent where the frame does not reach).
+fn gif(bytes: &[u8]) -> Result<Image, String> {
+    let mut options = gif::DecodeOptions::new();
+    options.set_color_output(gif::ColorOutput::RGBA);
+    let mut decoder = options
+        .read_info(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("not a readable GIF ({e})"))?;
+    let (width, height) = (u32::from(decoder.width()), u32::from(decoder.height()));
+    within_limit("GIF", width, height)?;
+    let frame = decoder
+        .read_next_frame()
+        .map_err(|e| format!("a GIF that cannot be decoded ({e})"))?
+        .ok_or("a GIF without a picture")?;
+    let mut canvas = vec![0u8; width as usize * height as usize * 4];
+    let (left, top, w) = (
+        usize::from(frame.left),
+        usize::from(frame.top),
+        usize::from(frame.width),
+    );
+    for (y, row) in frame.buffer.chunks_exact(w.max(1) * 4).enumerate() {
+        let y = top + y;
+        if y >= height as usize || left >= width as usize {
+            continue;
+        }
+        let n = w.min(width as usize - left) * 4;
+        let at = (y * width as usize + left) * 4;
+        canvas[at..at + n].copy_from_slice(&row[..n]);
+    }
+    Ok(from_rgba(width, height, &canvas))
 }
 
 fn jpeg(bytes: &[u8]) -> Result<Image, String> {
@@ -256,6 +357,45 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn webp_and_gif_are_decoded_with_their_transparency() {
+        // A lossless WebP of 3 × 2 pixels, one of them transparent.
+        let mut rgba = [200u8, 10, 20, 255].repeat(6);
+        rgba[7] = 0;
+        let mut file = Vec::new();
+        image_webp::WebPEncoder::new(&mut file)
+            .encode(&rgba, 3, 2, image_webp::ColorType::Rgba8)
+            .unwrap();
+        let image = decode(&file).unwrap();
+        assert_eq!((image.width, image.height), (3, 2));
+        let Data::Samples { color, alpha, .. } = &image.data else {
+            panic!("{:?}", image.data);
+        };
+        assert_eq!(&color[..3], &[200, 10, 20]);
+        assert_eq!(alpha.as_deref(), Some(&[255, 0, 255, 255, 255, 255][..]));
+        // A GIF whose 2 × 1 frame covers part of its 3 × 2 screen, at (1, 1).
+        let mut file = Vec::new();
+        {
+            let palette = [0, 0, 0, 10, 200, 30];
+            let mut e = gif::Encoder::new(&mut file, 3, 2, &palette).unwrap();
+            let mut frame = gif::Frame::from_indexed_pixels(2, 1, vec![1, 1], None);
+            (frame.left, frame.top) = (1, 1);
+            e.write_frame(&frame).unwrap();
+        }
+        let image = decode(&file).unwrap();
+        assert_eq!((image.width, image.height), (3, 2));
+        let Data::Samples { color, alpha, .. } = &image.data else {
+            panic!("{:?}", image.data);
+        };
+        assert_eq!(&color[12..15], &[10, 200, 30]);
+        assert_eq!(alpha.as_deref(), Some(&[0, 0, 0, 0, 255, 255][..]));
+        // Cut short or garbage after the signature: an error, not a panic.
+        for bad in [&file[..20], b"RIFF\0\0\0\0WEBPVP8 xxxx".as_slice()] {
+            assert!(decode(bad).is_err());
+        }
+        assert!(decode(b"<svg/>").unwrap_err().contains("WebP and GIF"));
     }
 
     #[test]

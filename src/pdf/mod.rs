@@ -44,7 +44,7 @@ pub struct Input<'a> {
     /// Every language's UI: the parallel edition's columns each give the byline in their
     /// own language.
     pub uis: &'a std::collections::BTreeMap<crate::l10n::Lang, Ui>,
-    /// The article's images (JPEG and PNG), by source and language.
+    /// The article's images (JPEG, PNG, WebP and GIF), by source and language.
     pub images: &'a image::Images,
     pub book: &'a FontBook,
     pub config: &'a PdfConfig,

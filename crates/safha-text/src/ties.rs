@@ -219,6 +219,12 @@ pub fn chained_brackets(text: &str) -> Vec<usize> {
 /// line ends inside it ([`telephone_groups`]). A year after a number (`2019 2020`) starts
 /// with neither.
 pub fn telephones(text: &str) -> Vec<Range<usize>> {
+    // Asked of every paragraph, and few hold a `+` or a zero starting a word.
+    let opens =
+        |i: usize| (text[..i].chars().next_back()).is_none_or(|p| p.is_whitespace() || p == '(');
+    if !(text.match_indices(['+', '0', '\u{0660}', '\u{06F0}'])).any(|(i, _)| opens(i)) {
+        return Vec::new();
+    }
     let is_digit = |c: char| {
         c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
     };
