@@ -181,6 +181,15 @@ pub fn prepare(
             allowed[i] = false;
         }
     }
+    // A path's leading slash (`/research/flood-maps/2024`) stays with the name after it:
+    // alone at a line's end it reads as nothing, and no extractor finds the path whole.
+    for (i, _) in text.match_indices('/') {
+        let leads = (text[..i].chars().next_back())
+            .is_none_or(|c| c.is_whitespace() || "([\"'“‘«`".contains(c));
+        if leads {
+            allowed[i + 1] = false;
+        }
+    }
     // An address is not broken after its scheme: `https://` alone at a line's end reads
     // as nothing, and no extractor copies the two halves as one address.
     if text.contains("://") {
@@ -593,6 +602,32 @@ mod tests {
                 .iter()
                 .any(|x| x.range.end > after_scheme && x.range.end < 36)
         );
+    }
+
+    #[test]
+    fn a_path_keeps_its_leading_slash() {
+        let book = FontBook::bundled();
+        for lang in ["en", "ur"] {
+            let text = StyledText::plain("under /research/flood-maps/2024 and (/etc/hosts)");
+            let p = prepare(&book, &text, &style(lang)).unwrap();
+            for after in [
+                "under /".len(),
+                "under /research/flood-maps/2024 and (/".len(),
+            ] {
+                assert!(
+                    p.pieces.iter().all(|x| x.range.end != after),
+                    "{lang}: {:?}",
+                    p.pieces
+                );
+            }
+            // Later in the path it may break.
+            let later = "under /research/".len();
+            assert!(
+                p.pieces.iter().any(|x| x.range.end == later),
+                "{:?}",
+                p.pieces
+            );
+        }
     }
 
     #[test]
