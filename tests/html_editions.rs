@@ -351,3 +351,19 @@ fn telephone_numbers_in_groups_are_isolated_left_to_right() {
         );
     }
 }
+
+/// A word pasted out of a PDF in presentation forms (`ﻧﺎﻟﮧ` in tests/corpus/heldout11) is
+/// published as the letters it shows, which the page's Nastaliq joins and a search finds.
+#[test]
+fn presentation_forms_are_published_as_letters() {
+    let project = built_corpus_as("heldout11", "html");
+    for stem in ["ur", "parallel"] {
+        let page = read(
+            &project
+                .path()
+                .join(format!("dist/interview-urban-flood-engineer/{stem}.html")),
+        );
+        assert!(page.contains("نالہ شہر کا پھیپھڑا"), "{stem}");
+        assert!(!page.contains('\u{FEE7}'), "{stem}");
+    }
+}

@@ -129,6 +129,37 @@ pub fn lints(file: &SourceFile, lang: &Lang, id: &str, span: Range<usize>) -> Ve
             }
         }
     }
+    // Letters in their joined shapes, as a PDF or an old program stored them: published
+    // as the letters, and written as the letters here with the fix.
+    let forms: Vec<usize> = (value.char_indices())
+        .filter(|(_, c)| crate::l10n::localize::is_presentation_form(*c))
+        .map(|(i, _)| i)
+        .collect();
+    if let (Some(&first), Some(&last)) = (forms.first(), forms.last()) {
+        let end = last + value[last..].chars().next().map_or(1, char::len_utf8);
+        let written = &value[first..end];
+        out.push(
+            Diagnostic::warning(
+                "presentation-form",
+                format!(
+                    "`{id}` has {} Arabic presentation form{} (letters in a joined shape, as \
+                     text copied out of a PDF has them)",
+                    forms.len(),
+                    if forms.len() == 1 { "" } else { "s" }
+                ),
+            )
+            .at(file, span.start + first..span.start + end)
+            .with_label(format!(
+                "U+{:04X} …",
+                written.chars().next().map_or(0, |c| c as u32)
+            ))
+            .with_fix(crate::l10n::localize::unshaped(written).into_owned())
+            .with_hint(
+                "they are published as the letters they show; `safha check --fix` writes the \
+                 letters here too",
+            ),
+        );
+    }
     out
 }
 
@@ -189,6 +220,16 @@ mod tests {
             [("latin-punctuation", "locales/ur/a.ftl:1:11".to_string())]
         );
         assert_eq!(run("کیا?")[0].0, "latin-punctuation");
+        // Letters copied out of a PDF in their joined shapes: one warning for the message,
+        // its fix the letters; the signs typed as such are none.
+        let text = "p = یہ ﺍﺭﺩﻭ ﻻ ہے\n";
+        let file = SourceFile::new("locales/ur/a.ftl", text);
+        let ur = Lang::parse("ur").unwrap();
+        let found = lints(&file, &ur, "p", 4..text.len() - 1);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].code, "presentation-form");
+        assert_eq!(found[0].fix.as_deref(), Some("اردو لا"));
+        assert!(run("آپ ﷺ نے فرمایا، ﷲ").is_empty());
         let file = SourceFile::new("a.ftl", "p = Hello there\n");
         assert!(untranslated(&file, "p", 4..15, "Hello  there", "Hello there").is_some());
         assert!(untranslated(&file, "p", 4..15, "PDF", "PDF").is_none());

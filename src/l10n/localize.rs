@@ -84,9 +84,50 @@ pub fn nfc(text: String) -> String {
     }
 }
 
-/// `text` in NFC, borrowed when it already is.
+/// Whether `c` is one of Arabic's presentation forms (a letter in one of its joined shapes,
+/// a ligature: `ﺍ`, `ﻻ`), which text copied out of a PDF or an old program carries, and
+/// not one of the signs written as such on purpose (ﷲ, ﷺ, ﷻ, ﷼, ﷽, the ornate parentheses
+/// ﴾ ﴿).
+pub fn is_presentation_form(c: char) -> bool {
+    matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFC)
+        && !matches!(
+            c,
+            '\u{FD3E}'
+                | '\u{FD3F}'
+                | '\u{FDF2}'
+                | '\u{FDFA}'
+                | '\u{FDFB}'
+                | '\u{FDFC}'
+                | '\u{FDFD}'
+        )
+}
+
+/// `text` with its presentation forms ([`is_presentation_form`]) as the letters they show
+/// (`ﺍﺭﺩﻭ` is `اردو`): shaped from the letters, they are set in the language's own face
+/// and join as the letters do, and a search for the word finds them.
+pub fn unshaped(text: &str) -> Cow<'_, str> {
+    use unicode_normalization::UnicodeNormalization;
+    if !text.chars().any(is_presentation_form) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_presentation_form(c) {
+            out.extend(std::iter::once(c).nfkc());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `text` in NFC, borrowed when it already is, with its presentation forms as letters
+/// ([`unshaped`]).
 fn composed(text: &str) -> Cow<'_, str> {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if let Cow::Owned(letters) = unshaped(text) {
+        return Cow::Owned(letters.nfc().collect());
+    }
     // Latin below the combining marks and the Arabic block's letters, digits and signs
     // (not its marks, nor the madda and hamza that compose) are all composed already.
     let settled = |c: char| match c as u32 {
@@ -382,5 +423,16 @@ mod tests {
             &*LocalizedArticle::source(&article, &en).segments[0].text,
             "Caf\u{E9}"
         );
+    }
+
+    #[test]
+    fn presentation_forms_are_published_as_letters() {
+        // `اردو` copied out of a PDF, a lam-alef ligature, beside the signs typed as such.
+        let text = "\u{FE8D}\u{FEAD}\u{FEA9}\u{FEED} \u{FEFB} \u{FDF2} \u{FDFA} \u{FD3E}";
+        assert_eq!(
+            composed(text),
+            "\u{627}\u{631}\u{62F}\u{648} \u{644}\u{627} \u{FDF2} \u{FDFA} \u{FD3E}"
+        );
+        assert!(matches!(composed("اردو ﷺ"), Cow::Borrowed(_)));
     }
 }
