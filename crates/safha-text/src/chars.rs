@@ -31,7 +31,13 @@ pub fn is_no_break_space(c: char) -> bool {
 /// Whether `c` needs a face to draw it: not white space a layout turns into room, not a
 /// control character, not an invisible one.
 pub fn needs_face(c: char) -> bool {
-    !(c == ' ' || c.is_control() || is_invisible(c))
+    !(c == ' ' || c.is_control() || is_invisible(c) || is_faceless_space(c))
+}
+
+/// Spaces no bundled face has (the ideographic space an East Asian keyboard types, the
+/// Ogham space): set as an em space, never a reason to withhold an edition.
+pub fn is_faceless_space(c: char) -> bool {
+    matches!(c, '\u{1680}' | '\u{3000}')
 }
 
 /// Whether `c` is part of the text a reader copies or searches: not an invisible control,

@@ -358,15 +358,23 @@ fn is_pictograph(c: char) -> bool {
 
 /// The text with every control character but the line break turned into a space of the
 /// same length in bytes (a tab left in a title, a carriage return), so that offsets still
-/// point into the caller's text and nothing undrawable reaches the shaper.
+/// point into the caller's text and nothing undrawable reaches the shaper; so are the
+/// spaces no face has (the ideographic space of text typed with an East Asian keyboard,
+/// which cost the PDF editions their article), as an em space.
 fn drawable_text(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && c != '\n') {
+    let wide_space = crate::chars::is_faceless_space;
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' || wide_space(c))
+    {
         return std::borrow::Cow::Borrowed(text);
     }
     let clean: String = text
         .chars()
         .map(|c| match c {
             '\n' => '\n',
+            // Three bytes each, as the em space is.
+            c if wide_space(c) => '\u{2003}',
             c if c.is_control() && c.len_utf8() == 1 => ' ',
             c if c.is_control() => '\u{00A0}',
             c => c,
@@ -922,5 +930,11 @@ mod tests {
     fn control_characters_become_spaces_of_the_same_length() {
         assert_eq!(drawable_text("a\tb\rc\nd"), "a b c\nd");
         assert_eq!(drawable_text("a\u{85}b").len(), "a\u{85}b".len());
+        assert_eq!(drawable_text("اور\u{3000}لفظ"), "اور\u{2003}لفظ");
+        let book = FontBook::bundled();
+        let text = StyledText::plain("تیسرا\u{3000}لفظ and\u{3000}word");
+        for lang in ["ur", "en"] {
+            assert!(prepare(&book, &text, &style(lang)).is_ok(), "{lang}");
+        }
     }
 }
