@@ -156,7 +156,7 @@ fn scan(text: &str, words: bool) -> Vec<String> {
             if let Some(d) = digit(chars[j]) {
                 frac.as_mut().unwrap_or(&mut int).push(d);
                 j += 1;
-            } else if matches!(chars[j], ',' | '٬')
+            } else if matches!(chars[j], ',' | '٬' | '،')
                 && (1..=3).all(|k| is_digit(j + k))
                 && !is_digit(j + 4)
             {
@@ -431,6 +431,9 @@ mod tests {
             numbers("۴۰ فیصد، ہیلپ لائن ۱٬۳۳۹ اور ٣٫٥"),
             ["40", "1339", "3.5"]
         );
+        // The Arabic comma groups thousands as Urdu is often typed; between a list's
+        // numbers it is a comma.
+        assert_eq!(numbers("۲،۵۰۰ روپے، ۳،۴ اور ۵"), ["2500", "3", "4", "5"]);
         assert_eq!(
             numbers("the 2nd round, 3rd time, 21st century"),
             Vec::<String>::new()

@@ -204,7 +204,8 @@ fn words_ltr(text: &str) -> Vec<std::ops::Range<usize>> {
             Some(_) => core,
             None => with_closers(core, core.trim_end_matches(edge)),
         };
-        let (mut latin, mut other) = (signed || rupees.is_some() || identifier(core), signed);
+        let whole = identifier(core) || comma_grouped(core);
+        let (mut latin, mut other) = (signed || rupees.is_some() || whole, signed);
         // A number with a bracketed part, typed as in English (`184(3)`, Article 184's
         // clause 3, shown `(3)184`).
         if core.starts_with(|c: char| c.is_ascii_digit()) && sub_clause(core) {
@@ -405,6 +406,29 @@ fn identifier(token: &str) -> bool {
     count >= 3 || long || first.chars().count() >= 2 && first.starts_with(['0', '۰', '٠'])
 }
 
+/// Whether `token` is a number grouped with Arabic commas (`۲،۵۰۰`, `1،200`, `۱۲،۳۴،۵۶۷`),
+/// as much Urdu is typed: groups of two or three digits, the last of three. The comma
+/// between words is a right-to-left letter's here ([`RtlClasses`]), so such a number fell
+/// apart into groups read right to left (`۵۰۰،۲`); a list typed without spaces (`۳،۴`)
+/// keeps reading right to left.
+fn comma_grouped(token: &str) -> bool {
+    if !token.contains(ARABIC_COMMA) {
+        return false;
+    }
+    let digit = |c: char| {
+        c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+    };
+    let groups: Vec<&str> = token.split(ARABIC_COMMA).collect();
+    let len = |g: &str| g.chars().count();
+    let (first, last) = (groups[0], groups[groups.len() - 1]);
+    groups.iter().all(|g| !g.is_empty() && g.chars().all(digit))
+        && len(first) <= 3
+        && len(last) == 3
+        && groups[1..groups.len() - 1]
+            .iter()
+            .all(|g| (2..=3).contains(&len(g)))
+}
+
 /// Whether `token` holds a bracketed part right after a digit (`184(3)`, `3(2)`).
 fn sub_clause(token: &str) -> bool {
     token.ends_with(')')
@@ -460,6 +484,11 @@ mod tests {
         let text = "فون +92 21 3455 1234 یا 0300 1234567 پر، سال 2019 2020 میں";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["+92 21 3455 1234", "0300 1234567"]);
+        // A number grouped with Arabic commas is one token; a list typed without spaces
+        // is none.
+        let text = "قیمت ۲،۵۰۰ روپے، 1،200 ڈالر، ۱۲،۳۴،۵۶۷ افراد اور ۳،۴ اور ۵ نمبر";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["۲،۵۰۰", "1،200", "۱۲،۳۴،۵۶۷"]);
         // A first group of one digit is no area code, in Urdu digits too (two bytes each).
         assert!(ltr_tokens("اسکور ۰-۳ اور 0-3 رہا").is_empty());
         let text = "ڈالر Rs 278.45/$ پر، اور $112 بھی";

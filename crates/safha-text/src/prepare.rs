@@ -727,6 +727,26 @@ mod tests {
         assert!(level_of("45°").contains(&1), "{:?}", p.pieces);
     }
 
+    /// A number grouped with Arabic commas reads as one number, left to right: the comma
+    /// is a right-to-left letter's between words, and `۲،۵۰۰` showed as `۵۰۰،۲`.
+    #[test]
+    fn numbers_grouped_with_arabic_commas_read_as_one() {
+        let book = FontBook::bundled();
+        let text = StyledText::plain("قیمت ۲،۵۰۰ روپے اور ۳،۴ نمبر");
+        let p = prepare(&book, &text, &style("ur")).unwrap();
+        let level_of = |needle: &str| -> Vec<u8> {
+            let at = text.text.find(needle).unwrap();
+            p.pieces
+                .iter()
+                .filter(|x| x.range.start < at + needle.len() && x.range.end > at)
+                .map(|x| x.level)
+                .collect()
+        };
+        assert!(level_of("۲،۵۰۰").iter().all(|l| *l == 2), "{:?}", p.pieces);
+        // A list typed without spaces keeps its comma right to left.
+        assert!(level_of("۳،۴").contains(&1), "{:?}", p.pieces);
+    }
+
     /// An Urdu hashtag in English text is one right-to-left run, its `#` at its start
     /// (the right); a Latin one and a lone `#` keep the English level.
     #[test]

@@ -93,7 +93,7 @@ alt-a-sketch-map-of = کراچی کا ایک خاکہ نما نقشہ: مشرق 
 # en: Where the water comes from, and where it leaks
 caption-where-the-water-comes = پانی کہاں سے آتا ہے، اور کہاں رستا ہے
 # en: Sindh's minimum wage for unskilled workers was set at Rs. 37,000 a month in July 2024.
-note-sindh-s-minimum-wage = جولائی ۲۰۲۴ء میں سندھ میں غیر ہنرمند مزدوروں کی کم از کم اجرت ۳۷٬۰۰۰ روپے ماہانہ مقرر کی گئی۔
+note-sindh-s-minimum-wage = جولائی ۲۰۲۴ء میں سندھ میں غیر ہنرمند مزدوروں کی کم از کم اجرت ۳۷،۰۰۰ روپے ماہانہ مقرر کی گئی۔
 # en: World Bank, *Revitalizing Karachi's Water and Sanitation Services* (Washington, DC, 2018), pp. 23–27.
 note-world-bank-revitalizing-karachi = عالمی بینک، *Revitalizing Karachi's Water and Sanitation Services* (واشنگٹن ڈی سی، ۲۰۱۸ء)، ص ۲۳–۲۷۔
 # en: The report's lower figure assumes that leaks are repaired first.
