@@ -706,6 +706,16 @@ mod tests {
         );
     }
 
+    /// The bidi levels of the pieces that hold `needle` of `text`.
+    fn levels_of(text: &StyledText, p: &Prepared, needle: &str) -> Vec<u8> {
+        let at = text.text.find(needle).unwrap();
+        p.pieces
+            .iter()
+            .filter(|x| x.range.start < at + needle.len() && x.range.end > at)
+            .map(|x| x.level)
+            .collect()
+    }
+
     /// Unicode's algorithm alone sets `52°C` as `C°52` after an Urdu word (the digits
     /// become Arabic numbers, the sign between them and `C` right to left).
     #[test]
@@ -713,14 +723,7 @@ mod tests {
         let book = FontBook::bundled();
         let text = StyledText::plain("درجۂ حرارت 52°C اور (°C) نیز 45° تھا");
         let p = prepare(&book, &text, &style("ur")).unwrap();
-        let level_of = |needle: &str| -> Vec<u8> {
-            let at = text.text.find(needle).unwrap();
-            p.pieces
-                .iter()
-                .filter(|x| x.range.start < at + needle.len() && x.range.end > at)
-                .map(|x| x.level)
-                .collect()
-        };
+        let level_of = |needle: &str| levels_of(&text, &p, needle);
         assert!(level_of("52°C").iter().all(|l| *l == 2), "{:?}", p.pieces);
         assert!(level_of("°C)").first() == Some(&2), "{:?}", p.pieces);
         // A degree sign after a number alone keeps Unicode's reading.
@@ -734,14 +737,7 @@ mod tests {
         let book = FontBook::bundled();
         let text = StyledText::plain("قیمت ۲،۵۰۰ روپے اور ۳،۴ نمبر");
         let p = prepare(&book, &text, &style("ur")).unwrap();
-        let level_of = |needle: &str| -> Vec<u8> {
-            let at = text.text.find(needle).unwrap();
-            p.pieces
-                .iter()
-                .filter(|x| x.range.start < at + needle.len() && x.range.end > at)
-                .map(|x| x.level)
-                .collect()
-        };
+        let level_of = |needle: &str| levels_of(&text, &p, needle);
         assert!(level_of("۲،۵۰۰").iter().all(|l| *l == 2), "{:?}", p.pieces);
         // A list typed without spaces keeps its comma right to left.
         assert!(level_of("۳،۴").contains(&1), "{:?}", p.pieces);
