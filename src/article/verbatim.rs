@@ -144,14 +144,21 @@ pub fn with_digits(text: &str, digits: &[char; 10]) -> String {
                 k.and_then(|k| chars.get(k))
                     .is_some_and(|c| c.is_ascii_digit())
             };
+            // A decimal point is the token's only dot: `31.01.2025` is a date and `3.2.1` a
+            // section, whose dots stay.
+            let one_dot = chars.iter().filter(|c| **c == '.').count() == 1;
             for (k, &c) in chars.iter().enumerate() {
                 let between = digit_at(k.checked_sub(1)) && digit_at(Some(k + 1));
+                // A thousands separator has a group of three digits after it, or two
+                // before another separator (`12,34,567`); `1,2` is a list.
+                let group = (1..=3).all(|d| digit_at(Some(k + d))) && !digit_at(Some(k + 4))
+                    || (1..=2).all(|d| digit_at(Some(k + d))) && chars.get(k + 3) == Some(&',');
                 out.push(match c {
                     _ if c.is_ascii_digit() => digits[c as usize - '0' as usize],
                     // Arabic-script digits take their own separators and per cent sign
                     // (`۱٬۲۳۴٫۵`, `۱۲٪`), as translators type them: `۱۸.۵` mixed scripts.
-                    ',' if arabic && between => '\u{066C}',
-                    '.' if arabic && between => '\u{066B}',
+                    ',' if arabic && between && group => '\u{066C}',
+                    '.' if arabic && between && one_dot => '\u{066B}',
                     '%' if arabic && digit_at(k.checked_sub(1)) => '\u{066A}',
                     _ => c,
                 });

@@ -145,7 +145,7 @@ pub fn sources(
 }
 
 /// The article's images as the PDF editions set them: each project file decoded once
-/// (JPEG kept as it is, PNG to samples), with every language variant beside it
+/// (JPEG kept as it is, PNG, WebP and GIF to samples), with every language variant beside it
 /// (`chart.ur.png` for `chart.png` in the Urdu editions). Returns the images, the files
 /// read (the build cache watches them) and a warning for each image the PDFs show only by
 /// its caption: a web address (safha downloads nothing) or a format PDFs do not take.

@@ -366,7 +366,15 @@ pub fn lints(
     // A footnote's label (`[^1]`) is no number of the text: a lost reference is the
     // markup check's to report.
     let (english, translated) = (&without_note_refs(english), &without_note_refs(translated));
-    let (want, have) = (count(numbers(english)), count(numbers(translated)));
+    let (want, mut have) = (count(numbers(english)), count(numbers(translated)));
+    // `۱۸۴،۱۸۵` is 184185 grouped by the Arabic comma, or articles 184 and 185 listed
+    // without a space: a number either reading gives is carried.
+    if translated.contains('،') {
+        for (n, c) in count(numbers(&translated.replace('،', "، "))) {
+            let h = have.entry(n).or_default();
+            *h = (*h).max(c);
+        }
+    }
     // What the translation has instead, in digits (ایک is also the article "a").
     let digits_only = count(scan(translated, false));
     let extra: Vec<&String> = digits_only
@@ -505,6 +513,8 @@ mod tests {
         assert_eq!(run("call 1339", "1393 پر کال کریں").len(), 1);
         assert!(run("open 10:00 am – 5:00 pm", "صبح ۱۰ بجے سے شام ۵ بجے تک").is_empty());
         assert!(run("He is now in Class 10.", "اب وہ دسویں جماعت میں ہے۔").is_empty());
+        assert!(run("Rs 2,500", "۲،۵۰۰ روپے").is_empty());
+        assert!(run("Articles 184 and 185", "آرٹیکل ۱۸۴،۱۸۵").is_empty());
         assert_eq!(run("in Class 10", "نویں جماعت میں").len(), 1);
         // Urdu's semicolon and question mark end an address as English's do.
         assert!(run("see https://x.gov.pk; or", "https://x.gov.pk؛ یا").is_empty());

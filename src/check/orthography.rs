@@ -130,22 +130,29 @@ pub fn lints(file: &SourceFile, lang: &Lang, id: &str, span: Range<usize>) -> Ve
         }
     }
     // Letters in their joined shapes, as a PDF or an old program stored them: published
-    // as the letters, and written as the letters here with the fix.
-    let forms: Vec<usize> = (value.char_indices())
-        .filter(|(_, c)| crate::l10n::localize::is_presentation_form(*c))
-        .map(|(i, _)| i)
-        .collect();
-    if let (Some(&first), Some(&last)) = (forms.first(), forms.last()) {
-        let end = last + value[last..].chars().next().map_or(1, char::len_utf8);
+    // as the letters, and written as the letters here with the fix, one per run of them
+    // (spaces between), so that no other check's fix falls inside it.
+    let forms = crate::l10n::localize::is_presentation_form;
+    let mut at = 0;
+    while let Some(first) = value[at..].find(forms).map(|i| at + i) {
+        let mut end = first;
+        for (i, c) in value[first..].char_indices() {
+            if forms(c) {
+                end = first + i + c.len_utf8();
+            } else if !c.is_whitespace() {
+                break;
+            }
+        }
+        at = end;
         let written = &value[first..end];
+        let count = written.chars().filter(|c| forms(*c)).count();
         out.push(
             Diagnostic::warning(
                 "presentation-form",
                 format!(
-                    "`{id}` has {} Arabic presentation form{} (letters in a joined shape, as \
-                     text copied out of a PDF has them)",
-                    forms.len(),
-                    if forms.len() == 1 { "" } else { "s" }
+                    "`{id}` has {count} Arabic presentation form{} (letters in a joined shape, \
+                     as text copied out of a PDF has them)",
+                    if count == 1 { "" } else { "s" }
                 ),
             )
             .at(file, span.start + first..span.start + end)
@@ -230,6 +237,16 @@ mod tests {
         assert_eq!(found[0].code, "presentation-form");
         assert_eq!(found[0].fix.as_deref(), Some("اردو لا"));
         assert!(run("آپ ﷺ نے فرمایا، ﷲ").is_empty());
+        // Two runs apart, with an Arabic letter between: each its own fix, none over the
+        // letter's.
+        let text = "p = ﺍﺭﺩﻭ ي ﻻ\n";
+        let file = SourceFile::new("locales/ur/a.ftl", text);
+        let found = lints(&file, &ur, "p", 4..text.len() - 1);
+        let fixes: Vec<Option<&str>> = (found.iter())
+            .filter(|d| d.code == "presentation-form")
+            .map(|d| d.fix.as_deref())
+            .collect();
+        assert_eq!(fixes, [Some("اردو"), Some("لا")]);
         let file = SourceFile::new("a.ftl", "p = Hello there\n");
         assert!(untranslated(&file, "p", 4..15, "Hello  there", "Hello there").is_some());
         assert!(untranslated(&file, "p", 4..15, "PDF", "PDF").is_none());

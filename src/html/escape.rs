@@ -123,6 +123,9 @@ pub fn escape_labelled(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 32);
     let (mut depth, mut from) = (0usize, 0usize);
     let label = |out: &mut String, words: &str| {
+        // A closing isolate with no opening one is dropped, as `escape_with_bdi` drops it.
+        let words: String = words.chars().filter(|c| *c != '\u{2069}').collect();
+        let words = words.as_str();
         let inner = words.trim();
         if inner.chars().any(char::is_alphabetic) {
             let lead = &words[..words.len() - words.trim_start().len()];
@@ -231,5 +234,9 @@ mod tests {
         );
         assert_eq!(escape_labelled("\u{2068}x"), "<bdi>x</bdi>");
         assert_eq!(escape_labelled("۵ منٹ"), "۵ منٹ");
+        assert_eq!(
+            escape_labelled("a\u{2069} \u{2068}b\u{2069}"),
+            "<span>a</span> <bdi>b</bdi>"
+        );
     }
 }

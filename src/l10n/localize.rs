@@ -85,21 +85,20 @@ pub fn nfc(text: String) -> String {
 }
 
 /// Whether `c` is one of Arabic's presentation forms (a letter in one of its joined shapes,
-/// a ligature: `ﺍ`, `ﻻ`), which text copied out of a PDF or an old program carries, and
-/// not one of the signs written as such on purpose (ﷲ, ﷺ, ﷻ, ﷼, ﷽, the ornate parentheses
-/// ﴾ ﴿).
+/// a ligature of letters: `ﺍ`, `ﻻ`), which text copied out of a PDF or an old program
+/// carries, and which stands for letters (its compatibility decomposition differs from
+/// it). Not the word ligatures written as signs on purpose (U+FDF0 to U+FDFF: ﷲ, ﷺ, ﷻ, ﷼,
+/// ﷽, the Quranic stop signs ﷰ ﷱ), nor a vowel sign's isolated form (`ﹰ`), which stands
+/// alone and decomposes to a space and a mark.
 pub fn is_presentation_form(c: char) -> bool {
-    matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFC)
-        && !matches!(
-            c,
-            '\u{FD3E}'
-                | '\u{FD3F}'
-                | '\u{FDF2}'
-                | '\u{FDFA}'
-                | '\u{FDFB}'
-                | '\u{FDFC}'
-                | '\u{FDFD}'
-        )
+    use unicode_normalization::UnicodeNormalization;
+    if !matches!(c as u32, 0xFB50..=0xFDEF | 0xFE70..=0xFEFC) {
+        return false;
+    }
+    let mut letters = std::iter::once(c).nfkc();
+    letters
+        .next()
+        .is_some_and(|first| first != c && !first.is_whitespace())
 }
 
 /// `text` with its presentation forms ([`is_presentation_form`]) as the letters they show
@@ -433,6 +432,11 @@ mod tests {
             composed(text),
             "\u{627}\u{631}\u{62F}\u{648} \u{644}\u{627} \u{FDF2} \u{FDFA} \u{FD3E}"
         );
+        // A Quranic stop sign, the Muhammad ligature and a vowel sign's isolated form
+        // stand as they are.
+        for sign in ['\u{FDF0}', '\u{FDF4}', '\u{FE70}', '\u{FC5E}', '\u{FD40}'] {
+            assert!(!is_presentation_form(sign), "U+{:04X}", sign as u32);
+        }
         assert!(matches!(composed("اردو ﷺ"), Cow::Borrowed(_)));
     }
 }

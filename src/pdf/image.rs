@@ -25,7 +25,7 @@ pub enum Data {
     },
 }
 
-/// Pixels a PNG may have, whatever its file size says: 40 megapixels.
+/// Pixels a PNG, WebP or GIF may have, whatever its file size says: 40 megapixels.
 const MAX_PIXELS: u64 = 40_000_000;
 
 /// Decodes a JPEG, PNG, WebP or GIF file.
@@ -37,7 +37,8 @@ pub fn decode(bytes: &[u8]) -> Result<Image, String> {
         return png(bytes);
     }
     // News sites serve their photos as WebP, and charts still come as GIF: decoded by
-    // crates that are not safha's, a panic on a hostile file is one more error.
+    // crates that are not safha's, a panic on a hostile file is one more error (the
+    // panic's own message still reaches the terminal; a quiet hook would be process-wide).
     let other = if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
         webp as fn(&[u8]) -> Result<Image, String>
     } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {

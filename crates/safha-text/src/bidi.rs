@@ -69,6 +69,7 @@ pub fn is_rtl_letter(c: char) -> bool {
 ///
 /// A telephone number typed in groups apart (`+92 21 3455 1234`, see
 /// [`crate::ties::telephones`]) is one token: the algorithm sets its groups right to left.
+/// So is a number grouped with Arabic commas (`۲،۵۰۰`, see [`comma_grouped`]).
 ///
 /// A quotation in Latin letters is one token with its quotation marks (`"Bhai, … dua
 /// karo."`): alone, the algorithm sets its final full stop and closing mark at its other

@@ -127,7 +127,7 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                 && (UNITS.contains(&unit)
                     || NUMBER_WORDS.contains(&unit)
                     || MONTHS.contains(&unit));
-            // A bearing's hemisphere (`67.0011° E`, `33° 41′ N`).
+            // A bearing's hemisphere (`67.0011° E`).
             let hemisphere = before.ends_with(['°', '′', '″'])
                 && before.starts_with(|c: char| c.is_numeric())
                 && matches!(unit, "N" | "S" | "E" | "W");
@@ -283,7 +283,12 @@ pub fn telephones(text: &str) -> Vec<Range<usize>> {
         while let Some(w) = words.get(j) {
             let gap = &text[words[j - 1].end..w.start];
             let core = text[w.clone()].trim_end_matches(|c: char| !is_digit(c));
-            if !matches!(gap, " " | "\u{A0}") || !group(core) {
+            // After the last group, punctuation only (`1234567ext` is no group).
+            let tail = &text[w.start + core.len()..w.end];
+            if !matches!(gap, " " | "\u{A0}")
+                || !group(core)
+                || tail.contains(char::is_alphanumeric)
+            {
                 break;
             }
             end = w.start + core.len();
@@ -385,6 +390,9 @@ mod tests {
                 "۰۳۰۰ ۱۲۳۴۵۶۷"
             ]
         );
+        // A last group with letters after it is none (`1234567ext`).
+        let text2 = "فون 0300 1234567ext اور +92 300 1234567x";
+        assert!(telephones(text2).is_empty(), "{:?}", telephones(text2));
         let at = text.find("3455").unwrap();
         assert!(telephone_groups(text).contains(&at));
         assert!(unbreakable("call +92 21 3455 1234.").contains(&(5..22)));
