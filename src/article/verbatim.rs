@@ -144,9 +144,18 @@ pub fn with_digits(text: &str, digits: &[char; 10]) -> String {
                 k.and_then(|k| chars.get(k))
                     .is_some_and(|c| c.is_ascii_digit())
             };
-            // A decimal point is the token's only dot: `31.01.2025` is a date and `3.2.1` a
-            // section, whose dots stay.
-            let one_dot = chars.iter().filter(|c| **c == '.').count() == 1;
+            // A decimal point is its number's only dot (`1.5–3.5` has two numbers):
+            // `31.01.2025` is a date and `3.2.1` a section, whose dots stay.
+            let numeral = |c: &char| c.is_ascii_digit() || matches!(c, '.' | ',');
+            let one_dot = |k: usize| {
+                let start = chars[..k]
+                    .iter()
+                    .rposition(|c| !numeral(c))
+                    .map_or(0, |p| p + 1);
+                let end =
+                    (chars[k..].iter().position(|c| !numeral(c))).map_or(chars.len(), |p| k + p);
+                chars[start..end].iter().filter(|c| **c == '.').count() == 1
+            };
             for (k, &c) in chars.iter().enumerate() {
                 let between = digit_at(k.checked_sub(1)) && digit_at(Some(k + 1));
                 // A thousands separator has a group of three digits after it, or two
@@ -158,7 +167,7 @@ pub fn with_digits(text: &str, digits: &[char; 10]) -> String {
                     // Arabic-script digits take their own separators and per cent sign
                     // (`۱٬۲۳۴٫۵`, `۱۲٪`), as translators type them: `۱۸.۵` mixed scripts.
                     ',' if arabic && between && group => '\u{066C}',
-                    '.' if arabic && between && one_dot => '\u{066B}',
+                    '.' if arabic && between && one_dot(k) => '\u{066B}',
                     '%' if arabic && digit_at(k.checked_sub(1)) => '\u{066A}',
                     _ => c,
                 });
