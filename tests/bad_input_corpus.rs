@@ -390,6 +390,14 @@ fn ftl_javascript_and_data_links_are_dropped() {
         !page.contains("javascript:") && !page.contains("data:text/html"),
         "{page}"
     );
+    // The warning says what the page shows: the words, not the link.
+    assert!(
+        c.run.stderr.contains(
+            "javascript:alert(1), which the English does not: its text is published, not the link"
+        ),
+        "{}",
+        c.run.stderr
+    );
 }
 
 // ---- Articles -------------------------------------------------------------------------

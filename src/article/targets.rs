@@ -19,6 +19,24 @@ pub fn targets(markdown: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a link may go to `url` on a published page: an http, https or mailto URL, or a
+/// relative one (no scheme: what comes before the first `:` is not a scheme's name, as in
+/// `foo):`). Any other (`javascript:`, `data:`) is published as the link's text alone.
+pub fn allowed(url: &str) -> bool {
+    let url = url.trim_start();
+    match url.find([':', '/', '?', '#']) {
+        Some(i) if url.as_bytes()[i] == b':' => {
+            let scheme = url[..i].to_ascii_lowercase();
+            let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+            !is_scheme || matches!(scheme.as_str(), "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -28,5 +46,7 @@ mod tests {
             ["https://x.org/b", "c.png", "https://y.org"]
         );
         assert!(super::targets("no links [here] at all").is_empty());
+        assert!(super::allowed("HTTPS://e.org") && super::allowed("../b.html#c"));
+        assert!(!super::allowed(" javascript:alert(1)") && !super::allowed("data:text/html,x"));
     }
 }

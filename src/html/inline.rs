@@ -45,7 +45,7 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
                 }
             }
             Event::Start(Tag::Link { ref dest_url, .. }) => {
-                kept.push(allowed_url(dest_url));
+                kept.push(crate::article::targets::allowed(dest_url));
                 if kept.last() == Some(&true) {
                     events.push(event);
                 }
@@ -98,23 +98,6 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
     let mut html = String::with_capacity(markdown.len() + markdown.len() / 4);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     sanitizer().clean(&html).to_string()
-}
-
-/// Links may go to http, https and mailto URLs, or relative ones (no scheme: what comes
-/// before the first `:` is not a scheme's name, as in `foo):`).
-fn allowed_url(url: &str) -> bool {
-    let url = url.trim_start();
-    match url.find([':', '/', '?', '#']) {
-        Some(i) if url.as_bytes()[i] == b':' => {
-            let scheme = url[..i].to_ascii_lowercase();
-            let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-            !is_scheme || matches!(scheme.as_str(), "http" | "https" | "mailto")
-        }
-        _ => true,
-    }
 }
 
 fn is_inline_end(end: TagEnd) -> bool {

@@ -356,9 +356,15 @@ fn added_links(t: &Translations, id: &str, english: &str, text: &str) -> Vec<Dia
             theirs.swap_remove(i);
             continue;
         }
+        // An address no page may link to (`javascript:`) is published as text alone.
+        let published = if crate::article::targets::allowed(&url) {
+            "published as the translator wrote it"
+        } else {
+            "its text is published, not the link"
+        };
         let d = Diagnostic::warning(
             "markup-link",
-            format!("`{id}` links to {url}, which the English does not: published as the translator wrote it"),
+            format!("`{id}` links to {url}, which the English does not: {published}"),
         )
         .with_hint("`safha check` shows it; `safha build --strict` publishes no such translation");
         out.push(match t.file.get(id) {
