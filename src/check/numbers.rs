@@ -369,7 +369,11 @@ pub fn lints(
     let (want, mut have) = (count(numbers(english)), count(numbers(translated)));
     // `۱۸۴،۱۸۵` is 184185 grouped by the Arabic comma, or articles 184 and 185 listed
     // without a space: a number either reading gives is carried.
-    if translated.contains('،') {
+    let listed = translated.match_indices('،').any(|(i, c)| {
+        let digit = safha_text::chars::is_digit;
+        translated[..i].ends_with(digit) && translated[i + c.len()..].starts_with(digit)
+    });
+    if listed {
         for (n, c) in count(numbers(&translated.replace('،', "، "))) {
             let h = have.entry(n).or_default();
             *h = (*h).max(c);

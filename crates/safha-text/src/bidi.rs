@@ -416,9 +416,7 @@ fn comma_grouped(token: &str) -> bool {
     if !token.contains(ARABIC_COMMA) {
         return false;
     }
-    let digit = |c: char| {
-        c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
-    };
+    let digit = crate::chars::is_digit;
     let groups: Vec<&str> = token.split(ARABIC_COMMA).collect();
     let len = |g: &str| g.chars().count();
     let (first, last) = (groups[0], groups[groups.len() - 1]);

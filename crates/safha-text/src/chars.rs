@@ -28,6 +28,12 @@ pub fn is_no_break_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}')
 }
 
+/// Whether `c` is a decimal digit of the three systems Urdu text is typed in: European,
+/// Arabic-Indic (٠–٩) or Extended Arabic-Indic (۰–۹).
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
 /// Whether `c` needs a face to draw it: not white space a layout turns into room, not a
 /// control character, not an invisible one.
 pub fn needs_face(c: char) -> bool {

@@ -225,9 +225,7 @@ pub fn telephones(text: &str) -> Vec<Range<usize>> {
     if !(text.match_indices(['+', '0', '\u{0660}', '\u{06F0}'])).any(|(i, _)| opens(i)) {
         return Vec::new();
     }
-    let is_digit = |c: char| {
-        c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
-    };
+    let is_digit = crate::chars::is_digit;
     let zero = |c: char| matches!(c, '0' | '\u{0660}' | '\u{06F0}');
     let digits = |s: &str| s.chars().filter(|c| is_digit(*c)).count();
     // An area code: `+` and 1–4 digits, or 0 and 2–4 more, bracketed or not.
