@@ -709,7 +709,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
             ("ur", "poppler") => total * 81 / 10000,
             ("ur", "mupdf") => total * 24 / 10000,
             ("ur", _) => total * 72 / 10000,
-            (_, "poppler") => total * 244 / 10000,
+            (_, "poppler") => total * 175 / 10000,
             (_, "mupdf") => total * 107 / 10000,
             _ => total * 134 / 10000,
         };
@@ -1032,5 +1032,58 @@ fn numbers_and_quotations_in_urdu_copy_as_typed() {
     for ex in ["poppler", "mupdf"] {
         let text = extract(ex, &pdf);
         assert!(text.contains("👩\u{200D}⚕"), "{ex}");
+    }
+}
+
+/// An Urdu list item of several lines, beside its English in the parallel edition, reads
+/// whole in poppler: its first line (with the bullet, a bold lead-in, Latin and digits)
+/// is not a block apart, ordered among the English column's. The invisible mark that ties
+/// the bullet to that line was set in a glyphless copy of the Nastaliq face, whose
+/// ascent and descent are half as tall again as the text layer's, so poppler took the
+/// line for text of another size.
+#[test]
+fn urdu_list_items_read_whole_beside_their_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content")).unwrap();
+    std::fs::create_dir_all(root.join("locales/ur")).unwrap();
+    let english = [
+        "**Undergraduate (4 years, 8 semesters):** BS-CS, BS-SE and BS-AI, each with a final year project and an internship of eight weeks.",
+        "**Graduate (2 years):** MBA (Exec.) for working professionals, with weekend classes and a thesis or a project.",
+        "**Doctoral (3 to 5 years):** Ph.D in Computer Science and in Management Sciences, with HEC scholarships for 20 students.",
+    ];
+    let urdu = [
+        "**انڈر گریجویٹ (4 سال، 8 سمسٹر):** BS-CS، BS-SE اور BS-AI، ہر ایک میں آخری سال کا پراجیکٹ اور آٹھ ہفتوں کی انٹرن شپ شامل ہے۔",
+        "**گریجویٹ (2 سال):** ملازمت پیشہ افراد کے لیے MBA (Exec.)، ویک اینڈ کلاسوں کے ساتھ، اور ایک مقالہ یا پراجیکٹ۔",
+        "**ڈاکٹریٹ (3 سے 5 سال):** کمپیوٹر سائنس اور مینجمنٹ سائنسز میں Ph.D، اور 20 طلبہ کے لیے HEC کے وظائف۔",
+    ];
+    let body: String = english.iter().map(|e| format!("- {e}\n")).collect();
+    std::fs::write(
+        root.join("content/programmes.md"),
+        format!("---\ntitle: Programmes\n---\n\nThe programmes on offer this autumn.\n\n{body}"),
+    )
+    .unwrap();
+    let run = safha(root, &["extract"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut ftl = String::new();
+    for (key, value) in ftl_messages(&root.join("locales/en/programmes.ftl")) {
+        let text = match english.iter().position(|e| *e == value) {
+            Some(i) => urdu[i],
+            None if value == "Programmes" => "پروگرام",
+            None => "اس خزاں پیش کیے جانے والے پروگرام۔",
+        };
+        ftl.push_str(&format!("{key} = {text}\n"));
+    }
+    std::fs::write(root.join("locales/ur/programmes.ftl"), ftl).unwrap();
+    let run = safha(root, &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = root.join("dist/programmes/parallel.pdf");
+    let text = searchable(&safha::l10n::localize::nfc(extract("poppler", &pdf)));
+    for item in urdu {
+        let item = collapse(&item.replace("**", ""));
+        assert!(
+            text.contains(&item),
+            "parallel.pdf, poppler: `{item}` is not read whole in:\n{text}"
+        );
     }
 }

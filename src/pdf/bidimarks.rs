@@ -118,7 +118,7 @@ pub const PADDING: &str = "\u{200F}";
 ///   paragraphs gets none.
 ///
 /// Urdu words without digits, Latin or commas stay free of marks.
-pub fn unit_marks(page: &Page) -> Marks {
+pub fn unit_marks(page: &Page, layer_face: safha_text::FaceId) -> Marks {
     use unicode_bidi::BidiClass::{AL, AN, EN, L, NSM, R};
     let mut marks = FxHashMap::default();
     let (mut ltr, mut rtl) = (0i64, 0i64);
@@ -207,7 +207,7 @@ pub fn unit_marks(page: &Page) -> Marks {
     // the bridges as letters of their direction.
     let line_ends = ltr_line_ends(page);
     ltr += line_ends.len() as i64;
-    let bridges = label_bridges(page);
+    let bridges = label_bridges(page, layer_face);
     for b in &bridges {
         if b.rtl {
             rtl += 1;
@@ -264,7 +264,7 @@ pub fn bridge_text(rtl: bool) -> &'static str {
 /// other column's blocks. An invisible mark over the gap, a fifth of an em short of
 /// either side, joins the label to its line's block (pdf.js skips the mark; MuPDF and
 /// poppler copy it).
-fn label_bridges(page: &Page) -> Vec<Bridge> {
+fn label_bridges(page: &Page, layer_face: safha_text::FaceId) -> Vec<Bridge> {
     use super::layout::Part;
     let mut out = Vec::new();
     for (qi, label) in page.placed.iter().enumerate() {
@@ -300,14 +300,23 @@ fn label_bridges(page: &Page) -> Vec<Bridge> {
         };
         let ((la, lb), (ta, tb)) = (extent(label.x, a), extent(text.x, b));
         let (x0, x1) = if la >= tb { (tb, la) } else { (lb, ta) };
-        let (size, inset) = (first.size, 0.2 * first.size);
+        // In the face and at the size poppler measures the line's words in: an Urdu
+        // line's are the text layer's, and a bridge in Nastaliq (whose ascent and descent
+        // are half as tall again) made the first line of every Urdu item a block of its
+        // own, read apart from the rest of the item in the parallel edition.
+        let (face, size) = if text.para.text_layer {
+            (layer_face, super::layerplace::layer_size(&text.para))
+        } else {
+            (first.face, first.size)
+        };
+        let inset = 0.2 * size;
         if x1 - x0 > 2.0 * inset && x1 - x0 < 4.0 * size {
             out.push(Bridge {
                 x0: x0 + inset,
                 x1: x1 - inset,
                 baseline,
                 size,
-                face: first.face,
+                face,
                 rtl: text.para.rtl,
             });
         }

@@ -33,6 +33,9 @@ pub struct Glyphs<'b> {
     /// [`textlayer::LayerText::arabic_marked`]), given glyphs after every other text so
     /// that those keep the spare glyphs they have without them.
     led: std::collections::BTreeSet<String>,
+    /// The marks of bridges written in the layer's own face (see
+    /// [`super::bidimarks::Bridge`]), given glyphs last for the same reason.
+    layer_bridges: std::collections::BTreeSet<&'static str>,
 }
 
 impl<'b> Glyphs<'b> {
@@ -51,6 +54,7 @@ impl<'b> Glyphs<'b> {
             chars: Vec::new(),
             padding: false,
             led: std::collections::BTreeSet::new(),
+            layer_bridges: std::collections::BTreeSet::new(),
         })
     }
 
@@ -66,7 +70,11 @@ impl<'b> Glyphs<'b> {
         }
         for bridge in &marks.bridges {
             let text = super::bidimarks::bridge_text(bridge.rtl);
-            words_in(book, face, layer, words, bridge.face).glyph(book, text);
+            if bridge.face == face {
+                self.layer_bridges.insert(text);
+            } else {
+                words_in(book, face, layer, words, bridge.face).glyph(book, text);
+            }
         }
         self.padding |= marks.padding > 0;
         for (qi, placed) in page.placed.iter().enumerate() {
@@ -161,6 +169,9 @@ impl<'b> Glyphs<'b> {
             self.layer.glyph(self.book, PADDING);
         }
         for text in &self.led {
+            self.layer.glyph(self.book, text);
+        }
+        for text in &self.layer_bridges {
             self.layer.glyph(self.book, text);
         }
         // The layer's font holds a glyph for every text given one above.

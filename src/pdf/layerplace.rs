@@ -92,3 +92,13 @@ pub(super) fn place(
 pub(super) fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
+
+/// The size a paragraph's text layer is written at: the paragraph's own, which its larger
+/// Naskh (quoted Arabic) does not change, since extractors group lines by their text's
+/// size.
+pub fn layer_size(para: &safha_text::Paragraph) -> f32 {
+    (para.lines.iter().flat_map(|l| &l.glyphs))
+        .map(|g| g.size)
+        .reduce(f32::min)
+        .unwrap_or(10.0)
+}

@@ -236,12 +236,7 @@ pub fn write(
     let mut chars = Vec::new();
     let mut gids = Vec::new();
     let broken = super::broken::layer_words(placed);
-    // The paragraph's own size, which its larger Naskh (quoted Arabic) does not change:
-    // extractors group lines by their text's size.
-    let size = (para.lines.iter().flat_map(|l| &l.glyphs))
-        .map(|g| g.size)
-        .reduce(f32::min)
-        .unwrap_or(10.0);
+    let size = super::layerplace::layer_size(para);
     for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
         if line.units.is_empty() {
             continue;

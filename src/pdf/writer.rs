@@ -78,7 +78,7 @@ pub fn write(
     let mut image_names: BTreeMap<usize, String> = BTreeMap::new();
     let mut images: Vec<Arc<super::image::Image>> = Vec::new();
     pages.each(&mut |page| {
-        let m = bidimarks::unit_marks(&page);
+        let m = bidimarks::unit_marks(&page, glyphs.layer_face);
         glyphs.page(&page, &m);
         marks.push(m);
         for img in &page.images {
