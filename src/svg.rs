@@ -30,8 +30,19 @@ pub fn unsafe_content(path: &Path) -> Option<String> {
 }
 
 fn check(text: &str) -> Option<String> {
+    // A document type naming the SVG DTD is common (matplotlib writes one) and harmless:
+    // the DTD is never fetched. One with entities of its own is refused: an entity can
+    // spell out a link or a script that no search of the file finds.
+    if let Some(at) = text.find("<!DOCTYPE")
+        && text[at..]
+            .split('>')
+            .next()
+            .is_some_and(|d| d.contains('['))
+    {
+        return Some("declares entities of its own (<!DOCTYPE … [ … ]>)".into());
+    }
     let options = roxmltree::ParsingOptions {
-        allow_dtd: false,
+        allow_dtd: true,
         ..roxmltree::ParsingOptions::default()
     };
     let doc = match roxmltree::Document::parse_with_options(text, options) {
@@ -89,6 +100,12 @@ mod tests {
     fn drawings_pass_and_active_content_does_not() {
         let ok = r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="10" height="10"/><use xlink:href="#g"/><text>Chart ۲۰۲۴</text></svg>"##;
         assert_eq!(check(ok), None);
+        // As matplotlib writes it.
+        let doctype = r#"<?xml version="1.0" encoding="utf-8" standalone="no"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"
+  "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#;
+        assert_eq!(check(doctype), None);
         for bad in [
             r#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)"/></svg>"#,
@@ -97,6 +114,7 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://tracker.example/p.png"/></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/a.css);</style></svg>"#,
             r#"<!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg"/>"#,
+            r#"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "svg11.dtd" [<!ENTITY s "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&s;</svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:u\72l(https://x.example/p)}</style><rect/></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:u\72l(https://x.example/p)"/></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:image-set("https://x.example/p")}</style></svg>"#,
