@@ -1269,3 +1269,36 @@ fn the_parallel_page_has_each_columns_byline_in_its_language() {
         text(1)
     );
 }
+
+/// An SVG chart, as matplotlib writes one (a document type, a style sheet, a gradient,
+/// text in fonts safha does not have, Urdu among them), is drawn in every PDF edition:
+/// at 300 pixels per inch of its own size (432 pt wide), in its colours, its words set.
+#[test]
+fn an_svg_chart_is_drawn_in_the_pdfs() {
+    let project = temp_project(&fixture("chart"));
+    let p = project.path();
+    let run = safha(p, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("image-pdf"), "{}", run.stderr);
+    assert!(read(&p.join("dist/rain/en.html")).contains("rainfall.svg"));
+    for stem in ["en", "ur", "parallel"] {
+        let pdf = p.join(format!("dist/rain/{stem}.pdf"));
+        let list = images_in(&pdf);
+        assert!(!list.is_empty(), "{stem}: no image");
+        // Its own size in the single-column editions; the parallel edition's narrow
+        // column sets the English one smaller, so sharper still.
+        assert!(list.iter().all(|r| r.3 >= 299.0), "{stem}: {list:?}");
+        let (w, h, rgb) = rendered(&pdf, 1);
+        let has = |c: [u8; 3]| {
+            rgb.chunks(3)
+                .any(|px| px.iter().zip(c).all(|(a, b)| a.abs_diff(b) <= 6))
+        };
+        // The blue bars, the gradient's orange top, the green circle.
+        for colour in [[0x1f, 0x77, 0xb4], [0xff, 0x7f, 0x0e], [0x2c, 0xa0, 0x2c]] {
+            assert!(has(colour), "{stem}: no {colour:?} in the {w} × {h} page");
+        }
+    }
+    // The chart's words are part of its picture, not text of the page.
+    let text = extract("poppler", &p.join("dist/rain/en.pdf"));
+    assert!(!text.contains("Karachi"), "{text}");
+}

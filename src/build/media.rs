@@ -184,7 +184,7 @@ pub fn pdf_images(
                 format!("the PDF editions show `{src}` by its caption only: {why}"),
             )
             .at(&article.source, offset..end)
-            .with_hint("keep a PNG, JPEG, WebP or GIF copy of the image in the project")
+            .with_hint("keep a PNG, JPEG, WebP, GIF or SVG copy of the image in the project")
         };
         let lower = src.to_ascii_lowercase();
         if lower.starts_with("https://") || lower.starts_with("http://") {

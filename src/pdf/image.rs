@@ -1,6 +1,7 @@
 //! Images as a PDF embeds them: a JPEG as it is (DCTDecode, never re-encoded), a PNG, WebP
-//! or GIF (its first frame) decoded to 8-bit gray or RGB samples with its transparency as
-//! a soft mask. Other formats (AVIF, SVG) are not set in PDFs; the build says so.
+//! or GIF (its first frame) decoded, and an SVG drawn ([`super::drawing`]), to 8-bit gray
+//! or RGB samples with its transparency as a soft mask. AVIF is not set in PDFs; the
+//! build says so.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -11,6 +12,9 @@ pub struct Image {
     pub width: u32,
     pub height: u32,
     pub data: Data,
+    /// Pixels for each pixel of the size it is set at: 1 for a photo, 2 for a drawing
+    /// drawn sharper than its size (less if it was too large to draw so).
+    pub density: f32,
 }
 
 #[derive(Debug, PartialEq)]
@@ -36,6 +40,15 @@ pub fn decode(bytes: &[u8]) -> Result<Image, String> {
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         return png(bytes);
     }
+    if super::drawing::is_svg(bytes) {
+        let (width, height, rgba, density) =
+            std::panic::catch_unwind(|| super::drawing::draw(bytes, MAX_PIXELS))
+                .unwrap_or_else(|_| Err("an SVG its renderer could not draw".into()))?;
+        return Ok(Image {
+            density,
+            ..from_rgba(width, height, &rgba)
+        });
+    }
     // News sites serve their photos as WebP, and charts still come as GIF: decoded by
     // crates that are not safha's, a panic on a hostile file is one more error (the
     // panic's own message still reaches the terminal; a quiet hook would be process-wide).
@@ -44,7 +57,7 @@ pub fn decode(bytes: &[u8]) -> Result<Image, String> {
     } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
         gif
     } else {
-        return Err("PDF editions take PNG, JPEG, WebP and GIF images".into());
+        return Err("PDF editions take PNG, JPEG, WebP, GIF and SVG images".into());
     };
     std::panic::catch_unwind(|| other(bytes))
         .unwrap_or_else(|_| Err("an image its decoder could not read".into()))
@@ -73,6 +86,7 @@ fn from_rgba(width: u32, height: u32, rgba: &[u8]) -> Image {
     }
     let alpha = alpha.iter().any(|a| *a != 255).then_some(alpha);
     Image {
+        density: 1.0,
         width,
         height,
         data: Data::Samples {
@@ -99,6 +113,7 @@ fn webp(bytes: &[u8]) -> Result<Image, String> {
         Ok(from_rgba(width, height, &buf))
     } else {
         Ok(Image {
+            density: 1.0,
             width,
             height,
             data: Data::Samples {
@@ -171,6 +186,7 @@ fn jpeg(bytes: &[u8]) -> Result<Image, String> {
                 return Err("a JPEG with no picture data after its header".into());
             }
             return Ok(Image {
+                density: 1.0,
                 width,
                 height,
                 data: Data::Jpeg {
@@ -242,6 +258,7 @@ fn png(bytes: &[u8]) -> Result<Image, String> {
         (buf, None)
     };
     Ok(Image {
+        density: 1.0,
         width: out.width,
         height: out.height,
         data: Data::Samples {
@@ -396,7 +413,8 @@ mod tests {
         for bad in [&file[..20], b"RIFF\0\0\0\0WEBPVP8 xxxx".as_slice()] {
             assert!(decode(bad).is_err());
         }
-        assert!(decode(b"<svg/>").unwrap_err().contains("WebP and GIF"));
+        assert!(decode(b"II*\0").unwrap_err().contains("GIF and SVG"));
+        assert!(decode(b"<svg><rect").unwrap_err().contains("SVG"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod artifacts;
 mod bidimarks;
 mod broken;
 mod content;
+mod drawing;
 mod embed;
 mod glyphs;
 mod icc;

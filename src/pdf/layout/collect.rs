@@ -484,9 +484,10 @@ fn block_flows(
 const IMAGE_DPI: f32 = 150.0;
 
 /// The size (points) an image is set at in a column `width` wide: the column's width, or
-/// less at [`IMAGE_DPI`], and never taller than `max_height`.
+/// less at [`IMAGE_DPI`] (a drawing's pixels counted at its density), and never taller
+/// than `max_height`.
 fn figure_size(image: &crate::pdf::image::Image, width: f32, max_height: f32) -> (f32, f32) {
-    let natural = image.width as f32 * 72.0 / IMAGE_DPI;
+    let natural = image.width as f32 / image.density * 72.0 / IMAGE_DPI;
     let mut w = natural.min(width);
     let mut h = w * image.height as f32 / image.width as f32;
     if h > max_height {
