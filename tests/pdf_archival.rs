@@ -556,7 +556,7 @@ fn pdfs(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn every_edition_meets_the_machine_checkable_rules_of_pdf_a_2u() {
     let mut checked = pdfs(&sample_build().join(SLUG));
-    let projects: Vec<_> = ["notes", "features"]
+    let projects: Vec<_> = ["notes", "features", "chart"]
         .iter()
         .map(|f| built_pdfs(f))
         .collect();
