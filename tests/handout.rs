@@ -1273,6 +1273,7 @@ fn the_parallel_page_has_each_columns_byline_in_its_language() {
 /// An SVG chart, as matplotlib writes one (a document type, a style sheet, a gradient,
 /// text in fonts safha does not have, Urdu among them), is drawn in every PDF edition:
 /// at 300 pixels per inch of its own size (432 pt wide), in its colours, its words set.
+/// It is a link to its data, which makes it no less a figure.
 #[test]
 fn an_svg_chart_is_drawn_in_the_pdfs() {
     let project = temp_project(&fixture("chart"));
@@ -1280,7 +1281,24 @@ fn an_svg_chart_is_drawn_in_the_pdfs() {
     let run = safha(p, &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("image-pdf"), "{}", run.stderr);
-    assert!(read(&p.join("dist/rain/en.html")).contains("rainfall.svg"));
+    // A figure that is a link (`[![alt](chart.svg)](data)`), as GitHub shows it.
+    for stem in ["en", "ur", "parallel"] {
+        let html = read(&p.join(format!("dist/rain/{stem}.html")));
+        assert!(
+            html.contains(
+                "<a href=\"https://example.org/rainfall-data\"><img src=\"media/img/rainfall.svg\""
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<figcaption>"), "{stem}");
+        // A `javascript:` link around a figure is dropped, its image kept.
+        assert!(!html.to_ascii_lowercase().contains("javascript:"), "{stem}");
+        assert_eq!(
+            html.matches("<img src=\"media/img/rainfall.svg\"").count(),
+            if stem == "parallel" { 4 } else { 2 },
+            "{stem}"
+        );
+    }
     for stem in ["en", "ur", "parallel"] {
         let pdf = p.join(format!("dist/rain/{stem}.pdf"));
         let list = images_in(&pdf);

@@ -136,7 +136,8 @@ fn trip(markdown: &str) -> Result<(String, String, Vec<String>), String> {
 ///   reader could not follow safely: `javascript:`, and with it `irc:` and made-up ones);
 /// - an article whose body shows nothing (only link definitions) is refused
 ///   (`article-empty`): it is a mistake, never a publication;
-/// - an image in running text (not alone in its paragraph, which makes a figure) is
+/// - an image in running text (not alone in its paragraph, or alone in a link alone in
+///   it, which makes a figure) is
 ///   shown as its alt text, with an `image-inline` warning: only a figure's image is
 ///   checked, copied into the site and published, on the web as in print.
 fn departure(e: &Example) -> Option<&'static str> {
@@ -181,6 +182,8 @@ fn departure(e: &Example) -> Option<&'static str> {
             }
             Event::End(pulldown_cmark::TagEnd::Image) => depth = depth.saturating_sub(1),
             Event::Text(t) if depth == 0 && !t.trim().is_empty() => other = true,
+            // A link holding the lone image (`[![moon](moon.jpg)](/uri)`) is a figure too.
+            Event::Start(Tag::Link { .. }) if depth == 0 => {}
             Event::Start(_) | Event::Code(_) | Event::FootnoteReference(_) if depth == 0 => {
                 other = true
             }

@@ -135,6 +135,9 @@ pub enum Block {
         alt: SegmentRef,
         caption: Option<SegmentRef>,
         offset: usize,
+        /// Where the image links to, when the paragraph is a link holding only the image
+        /// (`[![alt](photo.jpg)](full-size.jpg)`).
+        link: Option<String>,
     },
     /// A footnote's text (`[^label]: …`), where the author defined it; editions set the
     /// notes together, numbered as [`Article::notes`] orders them.

@@ -226,14 +226,21 @@ impl Single<'_> {
                 self.out.push_str(&table);
             }
             Block::Figure {
-                src, alt, caption, ..
+                src,
+                alt,
+                caption,
+                link,
+                ..
             } => {
                 let figure = figure(
                     self.article,
                     self.text,
                     Some(&self.text.lang),
                     self.media,
-                    src,
+                    Shown {
+                        src,
+                        link: link.as_deref(),
+                    },
                     *alt,
                     *caption,
                 );
@@ -409,12 +416,19 @@ fn table(cells: &Cells, head: &[Option<SegmentRef>], rows: &[Vec<Option<SegmentR
     out
 }
 
+/// A figure's image and where it links to, if anywhere.
+#[derive(Clone, Copy)]
+pub(super) struct Shown<'a> {
+    pub src: &'a str,
+    pub link: Option<&'a str>,
+}
+
 pub(super) fn figure(
     article: &Article,
     text: &LocalizedArticle,
     parent: Option<&Lang>,
     media: &Media,
-    src: &str,
+    Shown { src, link }: Shown<'_>,
     alt: SegmentRef,
     caption: Option<SegmentRef>,
 ) -> String {
@@ -424,6 +438,11 @@ pub(super) fn figure(
     let title = caption.map(plain).unwrap_or_default();
     let mut out = format!("<figure{attrs}>");
     let own = media.get(&variant_key(src, &text.lang));
+    // A link to an address a page may link to; another (`javascript:`) is dropped.
+    let link = link.filter(|l| crate::article::targets::allowed(l));
+    if let Some(href) = link {
+        let _ = write!(out, "<a href=\"{}\">", escape(href));
+    }
     if let Some(url) = own.or_else(|| media.get(src)) {
         let _ = write!(
             out,
@@ -435,6 +454,9 @@ pub(super) fn figure(
             let _ = write!(out, " title=\"{}\"", escape(&title));
         }
         out.push('>');
+    }
+    if link.is_some() {
+        out.push_str("</a>");
     }
     // The caption is the Markdown title, else the alt text; both are translated.
     let shown = caption.filter(|_| !title.is_empty()).unwrap_or(alt);

@@ -4,7 +4,9 @@
 
 use std::fmt::Write;
 
-use super::body::{Around, Cells, Media, code, figure, heading_tag, segment_attrs, task_box};
+use super::body::{
+    Around, Cells, Media, Shown, code, figure, heading_tag, segment_attrs, task_box,
+};
 use super::escape::escape;
 use super::inline;
 use super::notes::NoteRefs;
@@ -81,7 +83,7 @@ enum Unit<'b> {
         typed: bool,
     },
     Figure {
-        src: &'b str,
+        shown: Shown<'b>,
         caption: Option<SegmentRef>,
     },
     /// A footnote's first paragraph, after its number (a link back to the reference).
@@ -212,10 +214,17 @@ impl Parallel<'_> {
                 self.out.push_str("</div>\n");
             }
             Block::Figure {
-                src, alt, caption, ..
+                src,
+                alt,
+                caption,
+                link,
+                ..
             } => self.pair(
                 Unit::Figure {
-                    src,
+                    shown: Shown {
+                        src,
+                        link: link.as_deref(),
+                    },
                     caption: *caption,
                 },
                 *alt,
@@ -293,8 +302,8 @@ impl Parallel<'_> {
                     text.dir().as_str(),
                 )
             }
-            Unit::Figure { src, caption } => {
-                figure(self.article, side, None, self.media, src, seg, caption)
+            Unit::Figure { shown, caption } => {
+                figure(self.article, side, None, self.media, shown, seg, caption)
             }
         }
     }

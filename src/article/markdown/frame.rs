@@ -108,6 +108,9 @@ pub(super) struct Capture {
     pub(super) depth: usize,
     /// `Some` while the capture holds exactly one top-level image and nothing else.
     pub(super) lone_image: Option<LoneImage>,
+    /// The address of a top-level link the capture holds and nothing else, while that
+    /// link may hold a lone image.
+    pub(super) image_link: Option<String>,
     pub(super) other_content: bool,
     /// Where the first image of the text is, if any.
     pub(super) first_image: Option<usize>,
@@ -122,12 +125,41 @@ pub(super) struct Capture {
 
 pub(super) struct LoneImage {
     pub(super) src: String,
+    pub(super) link: Option<String>,
     pub(super) title: String,
     pub(super) alt: Option<Range<usize>>,
     pub(super) offset: usize,
 }
 
 impl Capture {
+    /// Notes an inline element opening at `start`: a lone image at the capture's top, or
+    /// alone in a lone link there, or other content.
+    pub(super) fn open_inline(&mut self, tag: &pulldown_cmark::Tag<'_>, start: usize) {
+        use pulldown_cmark::Tag;
+        let linked = self.image_link.is_some();
+        let free = self.lone_image.is_none() && !self.other_content;
+        if self.depth == 0 || self.depth == 1 && linked {
+            match tag {
+                Tag::Image {
+                    dest_url, title, ..
+                } if free => {
+                    self.lone_image = Some(LoneImage {
+                        src: dest_url.to_string(),
+                        link: self.image_link.clone(),
+                        title: title.to_string(),
+                        alt: None,
+                        offset: start,
+                    });
+                }
+                Tag::Link { dest_url, .. } if self.depth == 0 && !linked && free => {
+                    self.image_link = Some(dest_url.to_string());
+                }
+                _ => self.other_content = true,
+            }
+        }
+        self.depth += 1;
+    }
+
     pub(super) fn new(kind: CaptureKind) -> Self {
         Capture {
             kind,
@@ -135,6 +167,7 @@ impl Capture {
             range: None,
             depth: 0,
             lone_image: None,
+            image_link: None,
             other_content: false,
             first_image: None,
             references: Vec::new(),

@@ -23,7 +23,7 @@ mod source;
 use super::model::{Block, ListItem, Segment, SegmentKind, SegmentRef};
 use crate::diag::{Diagnostic, SourceFile};
 pub use frame::MAX_NESTING;
-use frame::{Capture, CaptureKind, Frame, LoneImage, align};
+use frame::{Capture, CaptureKind, Frame, align};
 use source::{Reference, alt_range, inline_form};
 
 /// The Markdown dialect: CommonMark with GitHub's tables, strikethrough, task lists and
@@ -167,22 +167,7 @@ impl Builder<'_> {
                 if matches!(tag, Tag::Image { .. }) {
                     c.first_image.get_or_insert(range.start);
                 }
-                if c.depth == 0 {
-                    match &tag {
-                        Tag::Image {
-                            dest_url, title, ..
-                        } if c.lone_image.is_none() && !c.other_content => {
-                            c.lone_image = Some(LoneImage {
-                                src: dest_url.to_string(),
-                                title: title.to_string(),
-                                alt: None,
-                                offset: range.start,
-                            });
-                        }
-                        _ => c.other_content = true,
-                    }
-                }
-                c.depth += 1;
+                c.open_inline(&tag, range.start);
             }
             return Ok(());
         }
@@ -262,7 +247,12 @@ impl Builder<'_> {
         {
             c.extend(&range);
             c.depth -= 1;
-            if c.depth == 0
+            let top = usize::from(c.image_link.is_some());
+            // A link that held no image is no figure.
+            if c.depth == 0 && end == TagEnd::Link && c.lone_image.is_none() {
+                c.other_content = true;
+            }
+            if c.depth == top
                 && end == TagEnd::Image
                 && let Some(img) = c.lone_image.as_mut()
             {
@@ -344,7 +334,9 @@ impl Builder<'_> {
         if let Some(c) = self.capture.as_mut() {
             let blank = matches!(event, Event::Text(t) if t.trim().is_empty())
                 || matches!(event, Event::SoftBreak | Event::HardBreak);
-            if c.depth == 0 && !blank {
+            // Text beside the image, or beside it in its link.
+            let top = usize::from(c.image_link.is_some());
+            if c.depth <= top && !blank {
                 c.other_content = true;
             }
             if matches!(event, Event::HardBreak) {
@@ -459,6 +451,7 @@ impl Builder<'_> {
                 alt,
                 caption,
                 offset: img.offset,
+                link: img.link.clone(),
             };
             self.push_block(block);
             return;
