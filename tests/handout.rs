@@ -1273,7 +1273,7 @@ fn the_parallel_page_has_each_columns_byline_in_its_language() {
 /// An SVG chart, as matplotlib writes one (a document type, a style sheet, a gradient,
 /// text in fonts safha does not have, Urdu among them), is drawn in every PDF edition:
 /// at 300 pixels per inch of its own size (432 pt wide), in its colours, its words set.
-/// It is a link to its data, which makes it no less a figure.
+/// It is a link to its data, which makes it no less a figure, and a link in print too.
 #[test]
 fn an_svg_chart_is_drawn_in_the_pdfs() {
     let project = temp_project(&fixture("chart"));
@@ -1316,6 +1316,13 @@ fn an_svg_chart_is_drawn_in_the_pdfs() {
             assert!(has(colour), "{stem}: no {colour:?} in the {w} × {h} page");
         }
     }
+    // In print, the linked figure's image is a link annotation over it (the other,
+    // linking to javascript:, none), 432 pt wide as the image.
+    let links = link_annotations(&p.join("dist/rain/en.pdf"));
+    assert_eq!(links.len(), 1, "{links:?}");
+    let (_, r, url) = &links[0];
+    assert_eq!(url, "https://example.org/rainfall-data");
+    assert!(((r[2] - r[0]) - 432.0).abs() < 0.5 && r[3] > r[1], "{r:?}");
     // The chart's words are part of its picture, not text of the page.
     let text = extract("poppler", &p.join("dist/rain/en.pdf"));
     assert!(!text.contains("Karachi"), "{text}");

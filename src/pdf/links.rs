@@ -17,6 +17,22 @@ pub struct Link {
 /// The links of one page.
 pub fn links(page: &Page, page_height: f32) -> Vec<Link> {
     let mut out = Vec::new();
+    // A linked figure: the image's box, tagged as the image's first link.
+    for img in &page.images {
+        if let Some(url) = img.link.as_deref().filter(|u| followable(u)) {
+            let top = page_height - img.y;
+            out.push(Link {
+                rect: [
+                    round2(img.x),
+                    round2(top - img.height),
+                    round2(img.x + img.width),
+                    round2(top),
+                ],
+                url: url.to_string(),
+                tag: img.tag.map(|t| t.with_part(Part::Link(0))),
+            });
+        }
+    }
     for placed in &page.placed {
         let para = &placed.para;
         let mut parts = LinkParts::new(placed);

@@ -448,7 +448,12 @@ fn write_elem(
     }
     // The links in its text: a `Link` element for each annotation, holding the link's
     // words and the annotation.
-    for tag in e.tags.iter().filter(|t| t.part == Part::Text) {
+    // (A figure's link is its image's; a figure without a caption is tagged by both.)
+    let texts: std::collections::BTreeSet<Tag> = (e.tags.iter())
+        .filter(|t| matches!(t.part, Part::Text | Part::Image))
+        .map(|t| t.with_part(Part::Text))
+        .collect();
+    for tag in &texts {
         let range = tag.with_part(Part::Link(0))..=tag.with_part(Part::Link(u32::MAX));
         let parts: std::collections::BTreeSet<Tag> =
             (at.marks[at.marked(&range)].iter().map(|(t, _, _)| *t))

@@ -411,7 +411,11 @@ fn block_flows(
             units.push(table::flows(setter, at, align, head, rows)?);
         }
         Block::Figure {
-            src, alt, caption, ..
+            src,
+            alt,
+            caption,
+            link,
+            ..
         } => {
             let w = width - indent;
             let mut unit = Vec::new();
@@ -434,7 +438,7 @@ fn block_flows(
                 )
                 .of(*alt);
                 f.splittable = false;
-                f.sides[0].image = Some((image.clone(), iw));
+                f.sides[0].image = Some((image.clone(), iw, link.as_deref().map(Arc::from)));
                 unit.push(f);
             }
             // The caption: the Markdown title, else the alt text; both are translated.

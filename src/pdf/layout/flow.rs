@@ -18,8 +18,8 @@ pub(super) struct Side {
     /// A heading's level (0 for the title) and text: an entry of the PDF's outline.
     pub(super) heading: Option<(u8, Arc<str>)>,
     /// An image drawn in the paragraph's box (the paragraph is one empty line as tall
-    /// as the image), and its width.
-    pub(super) image: Option<(Arc<crate::pdf::image::Image>, f32)>,
+    /// as the image), its width, and where it links to.
+    pub(super) image: Option<(Arc<crate::pdf::image::Image>, f32, Option<Arc<str>>)>,
     /// Footnotes first referred to in this paragraph: each set at the foot of the page
     /// that holds its reference's line.
     pub(super) notes: Vec<FootNote>,

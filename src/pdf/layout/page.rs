@@ -204,6 +204,8 @@ pub struct PlacedImage {
     pub height: f32,
     pub image: Arc<crate::pdf::image::Image>,
     pub tag: Option<Tag>,
+    /// Where the image links to (a linked figure), if anywhere.
+    pub link: Option<Arc<str>>,
 }
 
 /// A heading where it starts: its level (0 for the title), text and top (page

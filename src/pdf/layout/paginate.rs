@@ -343,10 +343,10 @@ fn image_share(flow: &Flow, next: &[Flow], room: impl FnOnce() -> f32) -> Option
 fn shrunk(flow: &Flow, k: f32) -> Flow {
     let mut f = flow.clone();
     for side in &mut f.sides {
-        if let Some((image, width)) = side.image.clone() {
+        if let Some((image, width, link)) = side.image.clone() {
             let h = side.para.line_height * k;
             side.x += width * (1.0 - k) / 2.0;
-            side.image = Some((image, width * k));
+            side.image = Some((image, width * k, link));
             side.para = std::sync::Arc::new(safha_text::Paragraph {
                 line_height: h,
                 ascent: h,
@@ -441,7 +441,7 @@ fn place(page: &mut Page, flow: &Flow, start: &[usize], take: &[usize], y: f32) 
             spaced: flow.sides.len() > 1,
         });
         if st == 0
-            && let Some((image, width)) = &side.image
+            && let Some((image, width, link)) = &side.image
         {
             page.images.push(PlacedImage {
                 x: side.x,
@@ -450,6 +450,7 @@ fn place(page: &mut Page, flow: &Flow, start: &[usize], take: &[usize], y: f32) 
                 height: side.para.line_height,
                 image: image.clone(),
                 tag: side.tag.map(|t| t.with_part(super::page::Part::Image)),
+                link: link.clone(),
             });
         }
         if st == 0
