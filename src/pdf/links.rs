@@ -17,7 +17,8 @@ pub struct Link {
 /// The links of one page.
 pub fn links(page: &Page, page_height: f32) -> Vec<Link> {
     let mut out = Vec::new();
-    // A linked figure: the image's box, tagged as the image's first link.
+    // A linked figure: the image's box, tagged as its segment's last possible link, apart
+    // from any in the caption (the alt text, when the image has no title) counted from 0.
     for img in &page.images {
         if let Some(url) = img.link.as_deref().filter(|u| followable(u)) {
             let top = page_height - img.y;
@@ -29,7 +30,7 @@ pub fn links(page: &Page, page_height: f32) -> Vec<Link> {
                     round2(top),
                 ],
                 url: url.to_string(),
-                tag: img.tag.map(|t| t.with_part(Part::Link(0))),
+                tag: img.tag.map(|t| t.with_part(Part::Link(u32::MAX))),
             });
         }
     }
