@@ -1,7 +1,7 @@
 //! SVG images (charts, maps, diagrams) drawn to pixels for the PDF editions, with resvg:
 //! the web pages show the file itself, a PDF embeds its picture at twice the resolution
 //! of its size on the page. Text in the drawing is set in the bundled faces only (Noto
-//! Serif for every family the drawing names, Nastaliq and Naskh for Urdu and Arabic), so
+//! Serif for any family safha does not bundle, Nastaliq for Urdu and Arabic letters), so
 //! the same file draws the same on every machine, and nothing outside the file is read:
 //! an image the drawing links to by address is left out.
 
