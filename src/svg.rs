@@ -60,10 +60,10 @@ fn check(text: &str) -> Option<String> {
             if key.starts_with("on") {
                 return Some(format!("holds an event handler ({})", attr.name()));
             }
-            let reference = matches!(key.as_str(), "href" | "src" | "action" | "formaction")
-                || value.contains("url(") && !value.contains("url(#");
+            let reference = matches!(key.as_str(), "href" | "src" | "action" | "formaction");
             if reference
                 && !(value.starts_with('#') || value.starts_with("data:image/") || value.is_empty())
+                || loads_elsewhere(&value)
             {
                 return Some(format!("links to `{}`", attr.value()));
             }
@@ -74,12 +74,18 @@ fn check(text: &str) -> Option<String> {
     }
     // Style sheets can fetch and run things too; a CSS escape (`u\72l(`) can spell any
     // of that so that no search finds it, and drawings have no use for one.
-    let styled = doc.descendants().any(|n| n.tag_name().name() == "style");
+    // The sheets as the parser reads them, character references (`&#117;rl(`) expanded.
+    let sheets: String = (doc.descendants())
+        .filter(|n| n.tag_name().name() == "style")
+        .flat_map(|n| n.descendants().filter_map(|t| t.text()))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_ascii_lowercase();
     let loads = ["@import", "image-set(", "src("]
         .iter()
-        .any(|f| text.contains(f))
-        || text.contains("url(") && !text.contains("url(#");
-    if styled && loads {
+        .any(|f| sheets.contains(f))
+        || loads_elsewhere(&sheets);
+    if loads {
         return Some("has a style sheet that loads other files".into());
     }
     let escaped = doc.descendants().any(|n| {
@@ -90,6 +96,17 @@ fn check(text: &str) -> Option<String> {
         return Some("has a CSS escape (\\), which can hide a link".into());
     }
     None
+}
+
+/// Whether CSS `css` (lower case) has a `url(…)` of anything but a fragment of the drawing
+/// itself (`url(#gradient)`) or data it carries (`url(data:font/woff2;…)`): every one is
+/// looked at, so a gradient's `url(#g)` cannot vouch for a tracker's `url(https://…)`.
+fn loads_elsewhere(css: &str) -> bool {
+    css.match_indices("url(").any(|(at, _)| {
+        let target =
+            css[at + 4..].trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'');
+        !(target.starts_with('#') || target.starts_with("data:"))
+    })
 }
 
 #[cfg(test)]
@@ -106,6 +123,9 @@ mod tests {
   "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
 <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#;
         assert_eq!(check(doctype), None);
+        // A font or picture the drawing carries, and its own gradients.
+        let carried = r##"<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face{font-family:F;src:url( "data:font/woff2;base64,AAAA")} rect{fill:url(#g)}</style><rect style="fill:url('#g')"/></svg>"##;
+        assert_eq!(check(carried), None);
         for bad in [
             r#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)"/></svg>"#,
@@ -118,6 +138,11 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:u\72l(https://x.example/p)}</style><rect/></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:u\72l(https://x.example/p)"/></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:image-set("https://x.example/p")}</style></svg>"#,
+            // A gradient's fragment beside a tracker's address, in an attribute and a
+            // sheet; an address spelled with a character reference.
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(#g);stroke:url(https://x.example/p)"/></svg>"##,
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:url(#g)} circle{fill:url(https://x.example/p)}</style></svg>"##,
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:&#117;rl(https://x.example/p)}</style></svg>"##,
             "not svg at all",
         ] {
             assert!(check(bad).is_some(), "passed: {bad}");
