@@ -54,12 +54,14 @@ pub fn draw(bytes: &[u8], max_pixels: u64) -> Result<(u32, u32, Vec<u8>, f32), S
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    let mut rgba = Vec::with_capacity(width as usize * height as usize * 4);
-    for px in pixmap.pixels() {
-        let c = px.demultiply();
-        rgba.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+    // Not premultiplied, in place.
+    for px in pixmap.data_mut().chunks_exact_mut(4) {
+        if let Some(p) = tiny_skia::PremultipliedColorU8::from_rgba(px[0], px[1], px[2], px[3]) {
+            let c = p.demultiply();
+            px.copy_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+        }
     }
-    Ok((width, height, rgba, scale / (PIXELS_PER_PX / 2.0)))
+    Ok((width, height, pixmap.take(), scale / (PIXELS_PER_PX / 2.0)))
 }
 
 /// Elements nested deeper than this are no chart: resvg walks the tree recursively, and a

@@ -40,22 +40,16 @@ pub fn decode(bytes: &[u8]) -> Result<Image, String> {
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         return png(bytes);
     }
-    if super::drawing::is_svg(bytes) {
-        let (width, height, rgba, density) =
-            std::panic::catch_unwind(|| super::drawing::draw(bytes, MAX_PIXELS))
-                .unwrap_or_else(|_| Err("an SVG its renderer could not draw".into()))?;
-        return Ok(Image {
-            density,
-            ..from_rgba(width, height, &rgba)
-        });
-    }
-    // News sites serve their photos as WebP, and charts still come as GIF: decoded by
-    // crates that are not safha's, a panic on a hostile file is one more error (the
-    // panic's own message still reaches the terminal; a quiet hook would be process-wide).
+    // News sites serve their photos as WebP, charts still come as GIF and as SVG: decoded
+    // or drawn by crates that are not safha's, a panic on a hostile file is one more error
+    // (the panic's own message still reaches the terminal; a quiet hook would be
+    // process-wide).
     let other = if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
         webp as fn(&[u8]) -> Result<Image, String>
     } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
         gif
+    } else if super::drawing::is_svg(bytes) {
+        svg
     } else {
         return Err("PDF editions take PNG, JPEG, WebP, GIF and SVG images".into());
     };
@@ -95,6 +89,15 @@ fn from_rgba(width: u32, height: u32, rgba: &[u8]) -> Image {
             alpha,
         },
     }
+}
+
+/// An SVG drawn to pixels, twice as many as its size (see [`super::drawing`]).
+fn svg(bytes: &[u8]) -> Result<Image, String> {
+    let (width, height, rgba, density) = super::drawing::draw(bytes, MAX_PIXELS)?;
+    Ok(Image {
+        density,
+        ..from_rgba(width, height, &rgba)
+    })
 }
 
 fn webp(bytes: &[u8]) -> Result<Image, String> {

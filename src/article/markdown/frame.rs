@@ -160,6 +160,11 @@ impl Capture {
         self.depth += 1;
     }
 
+    /// The depth of the capture's lone image: 0, or 1 inside the link that holds it.
+    pub(super) fn image_depth(&self) -> usize {
+        usize::from(self.image_link.is_some())
+    }
+
     pub(super) fn new(kind: CaptureKind) -> Self {
         Capture {
             kind,

@@ -247,12 +247,11 @@ impl Builder<'_> {
         {
             c.extend(&range);
             c.depth -= 1;
-            let top = usize::from(c.image_link.is_some());
             // A link that held no image is no figure.
             if c.depth == 0 && end == TagEnd::Link && c.lone_image.is_none() {
                 c.other_content = true;
             }
-            if c.depth == top
+            if c.depth == c.image_depth()
                 && end == TagEnd::Image
                 && let Some(img) = c.lone_image.as_mut()
             {
@@ -335,8 +334,7 @@ impl Builder<'_> {
             let blank = matches!(event, Event::Text(t) if t.trim().is_empty())
                 || matches!(event, Event::SoftBreak | Event::HardBreak);
             // Text beside the image, or beside it in its link.
-            let top = usize::from(c.image_link.is_some());
-            if c.depth <= top && !blank {
+            if c.depth <= c.image_depth() && !blank {
                 c.other_content = true;
             }
             if matches!(event, Event::HardBreak) {
