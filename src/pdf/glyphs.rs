@@ -131,6 +131,13 @@ impl<'b> Glyphs<'b> {
                             }
                         }
                     }
+                    // A piece of signs that leads with an Arabic letter mark.
+                    if u.rtl {
+                        let visual: Vec<_> = chars.iter().rev().copied().collect();
+                        if let Some(k) = textlayer::signs_lead(u, &visual) {
+                            self.led.insert(visual[k].arabic_led().as_str().to_string());
+                        }
+                    }
                 }
             }
             // Words the layer writes whole across a line break: joined, a joiner ending

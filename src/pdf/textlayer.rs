@@ -80,8 +80,17 @@ impl LayerText {
         if !self.as_str().starts_with(' ') {
             return self;
         }
+        self.led_by('\u{200F}')
+    }
+
+    /// This text led by an Arabic letter mark (see [`signs_lead`]).
+    pub fn arabic_led(self) -> LayerText {
+        self.led_by('\u{061C}')
+    }
+
+    fn led_by(self, mark: char) -> LayerText {
         // At most eight characters fit (one byte each at least), the mark first.
-        let mut parts = ['\u{200F}'; 9];
+        let mut parts = [mark; 9];
         let mut n = 1;
         for c in self.as_str().chars() {
             parts[n] = c;
@@ -219,6 +228,22 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
     }
 }
 
+/// Which of the glyphs of unit `u` (`visual`: its layer texts in the order written) leads
+/// with an Arabic letter mark, if `u` is right-to-left signs and brackets only (the `)،`
+/// after `MA/MSc`, the `%)` ending `(7%)`) that pdf.js would read left to right. Such a
+/// unit is written in visual order, one piece, like a word; pdf.js, which takes a piece's
+/// direction from its letters, read it as it stands (`MA/MSc،)`, `(7)%`). The mark, a
+/// right-to-left letter to pdf.js, makes it reverse the piece; poppler and MuPDF order it
+/// by position as before, and take the mark for the right-to-left marks beside it.
+pub fn signs_lead(u: &safha_text::TextUnit, visual: &[LayerText]) -> Option<usize> {
+    let shown = |c: &LayerText| !super::pdfjs::skips(c.as_str());
+    let signs = u.rtl
+        && !u.text.chars().any(char::is_alphanumeric)
+        && visual.iter().filter(|c| shown(c)).count() > 1
+        && super::pdfjs::reads_ltr(visual.iter().map(LayerText::as_str));
+    signs.then(|| visual.iter().position(shown)).flatten()
+}
+
 /// Writes the text layer of one placed paragraph's lines.
 pub fn write(
     out: &mut ContentStream,
@@ -329,6 +354,12 @@ pub fn write(
                 layer_chars(text, u.rtl, marked(n, i), &mut chars);
                 if u.rtl {
                     chars.reverse();
+                }
+                if rtl_run
+                    && !has_letters
+                    && let Some(k) = signs_lead(u, &chars)
+                {
+                    chars[k] = chars[k].arabic_led();
                 }
                 if led {
                     for c in chars.iter_mut() {
