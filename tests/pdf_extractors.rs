@@ -644,9 +644,9 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// counts fell from 126 to 81 (Urdu) and 185 to 140 (parallel), the others unchanged.
 /// With a date kept on one line (`مئی` ⏎ `۲۰۲۲ء` had split one), the Urdu edition's counts
 /// fell to 85, 25 and 76 (poppler, MuPDF, pdf.js). With an Arabic letter mark leading a
-/// piece of signs pdf.js read left to right (`MA/MSc)،`, see
-/// `signs_after_latin_in_urdu_copy_in_order`), pdf.js's counts fell from 76 to 58 (Urdu)
-/// and 139 to 130 (parallel), the others unchanged and no phrase newly lost.
+/// piece of signs pdf.js read left to right (`MA/MSc)،`, `)(ب)(`, see
+/// `signs_after_latin_in_urdu_copy_in_order`), pdf.js's counts fell from 76 to 49 (Urdu)
+/// and 139 to 121 (parallel), the others unchanged and no phrase newly lost.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -711,10 +711,10 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         let allowed = match (*edition, *ex) {
             ("ur", "poppler") => total * 81 / 10000,
             ("ur", "mupdf") => total * 24 / 10000,
-            ("ur", _) => total * 52 / 10000,
+            ("ur", _) => total * 44 / 10000,
             (_, "poppler") => total * 175 / 10000,
             (_, "mupdf") => total * 107 / 10000,
-            _ => total * 116 / 10000,
+            _ => total * 108 / 10000,
         };
         assert!(
             lost.len() <= allowed,
@@ -726,9 +726,10 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
 }
 
 /// Signs and brackets after a Latin word or a number in Urdu, which the text layer writes
-/// as one piece (the `)،` after `MA/MSc`, the `%)` ending a line after `7`): pdf.js read
-/// such a piece left to right, as it stands (`(MA/MSc،)`, `(7)%`), until an Arabic letter
-/// mark led it. Each phrase lies on one line in both editions.
+/// as one piece (the `)،` after `MA/MSc`, the `%)` ending a line after `7`, the `)(ب)(`
+/// of `۳(۲)(ب)(iii)`): pdf.js read such a piece left to right, as it stands (`(MA/MSc،)`,
+/// `(7)%`, `۳(۲()ب()iii)`), until an Arabic letter mark led it. Each phrase lies on one
+/// line in both editions.
 #[test]
 fn signs_after_latin_in_urdu_copy_in_order() {
     let (project, slug) = built_pdfs("signs");
@@ -737,6 +738,7 @@ fn signs_after_latin_in_urdu_copy_in_order() {
         "(MA/MSc)، CGPA",
         "پوائنٹس (+1.15%)",
         "(نمبر 117/2025)، آج",
+        "دفعہ ۳(۲)(ب)(iii)، یا",
     ]
     .map(String::from)
     .into();

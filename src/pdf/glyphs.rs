@@ -131,7 +131,7 @@ impl<'b> Glyphs<'b> {
                             }
                         }
                     }
-                    // A piece of signs that leads with an Arabic letter mark.
+                    // A piece of signs that may lead with an Arabic letter mark.
                     if u.rtl {
                         let visual: Vec<_> = chars.iter().rev().copied().collect();
                         if let Some(k) = textlayer::signs_lead(u, &visual) {

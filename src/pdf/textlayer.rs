@@ -229,16 +229,17 @@ pub fn layer_chars(text: &str, rtl: bool, mark: Mark, out: &mut Vec<LayerText>) 
 }
 
 /// Which of the glyphs of unit `u` (`visual`: its layer texts in the order written) leads
-/// with an Arabic letter mark, if `u` is right-to-left signs and brackets only (the `)،`
-/// after `MA/MSc`, the `%)` ending `(7%)`) that pdf.js would read left to right. Such a
-/// unit is written in visual order, one piece, like a word; pdf.js, which takes a piece's
-/// direction from its letters, read it as it stands (`MA/MSc،)`, `(7)%`). The mark, a
-/// right-to-left letter to pdf.js, makes it reverse the piece; poppler and MuPDF order it
-/// by position as before, and take the mark for the right-to-left marks beside it.
+/// with an Arabic letter mark, if `u` is right-to-left text that pdf.js would read left
+/// to right: signs and brackets (the `)،` after `MA/MSc`, the `%)` ending `(7%)`), with
+/// at most a letter among them (the `)(ب)(` of `۳(۲)(ب)(iii)`). Such a unit is written in
+/// visual order, one piece, like a word; pdf.js, which takes a piece's direction from its
+/// share of right-to-left letters, read it as it stands (`MA/MSc،)`, `(7)%`, `()ب()`).
+/// The mark, a right-to-left letter to pdf.js, makes it reverse the piece; poppler and
+/// MuPDF order it by position as before, and take the mark for the right-to-left marks
+/// beside it. Callers lead a unit only where its run as a whole reads left to right too.
 pub fn signs_lead(u: &safha_text::TextUnit, visual: &[LayerText]) -> Option<usize> {
     let shown = |c: &LayerText| !super::pdfjs::skips(c.as_str());
     let signs = u.rtl
-        && !u.text.chars().any(char::is_alphanumeric)
         && visual.iter().filter(|c| shown(c)).count() > 1
         && super::pdfjs::reads_ltr(visual.iter().map(LayerText::as_str));
     signs.then(|| visual.iter().position(shown)).flatten()
@@ -309,7 +310,7 @@ pub fn write(
             // right-to-left marks they replace.
             let rtl_run = line.units[run[0]].rtl;
             let has_letters = run.iter().any(|&i| holds_letter(&line.units[i]));
-            let (led, arabic) = if rtl_run && has_letters {
+            let (led, arabic, signs_led) = if rtl_run && has_letters {
                 let mut texts = Vec::new();
                 for &i in &run {
                     let u = &line.units[i];
@@ -324,9 +325,11 @@ pub fn write(
                         .all(|&i| !holds_letter(&line.units[i]));
                 let marked: Vec<LayerText> = texts.iter().map(|t| t.arabic_marked()).collect();
                 let still_ltr = super::pdfjs::reads_ltr(marked.iter().map(LayerText::as_str));
-                (led, ltr && !led && !still_ltr)
+                // Too few spaces to mark (`)(ب)(` in `۳(۲)(ب)(iii)`): its pieces of signs
+                // lead with Arabic letter marks instead.
+                (led, ltr && !led && !still_ltr, ltr && !led && still_ltr)
             } else {
-                (false, false)
+                (false, false, rtl_run)
             };
             if (rtl_run && !has_letters) || led {
                 run.reverse();
@@ -355,10 +358,7 @@ pub fn write(
                 if u.rtl {
                     chars.reverse();
                 }
-                if rtl_run
-                    && !has_letters
-                    && let Some(k) = signs_lead(u, &chars)
-                {
+                if signs_led && let Some(k) = signs_lead(u, &chars) {
                     chars[k] = chars[k].arabic_led();
                 }
                 if led {
