@@ -646,7 +646,11 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// fell to 85, 25 and 76 (poppler, MuPDF, pdf.js). With an Arabic letter mark leading a
 /// piece of signs pdf.js read left to right (`MA/MSc)،`, `)(ب)(`, see
 /// `signs_after_latin_in_urdu_copy_in_order`), pdf.js's counts fell from 76 to 49 (Urdu)
-/// and 139 to 121 (parallel), the others unchanged and no phrase newly lost.
+/// and 139 to 121 (parallel), the others unchanged and no phrase newly lost. With an
+/// address broken over three lines or more joined whole (see
+/// `an_address_over_three_lines_copies_whole`), the Urdu edition's counts fell to 76, 16
+/// and 40 (poppler, MuPDF, pdf.js), the parallel edition's MuPDF and pdf.js counts to 89
+/// and 112.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -709,12 +713,12 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 81 / 10000,
-            ("ur", "mupdf") => total * 24 / 10000,
-            ("ur", _) => total * 44 / 10000,
+            ("ur", "poppler") => total * 68 / 10000,
+            ("ur", "mupdf") => total * 15 / 10000,
+            ("ur", _) => total * 36 / 10000,
             (_, "poppler") => total * 175 / 10000,
-            (_, "mupdf") => total * 107 / 10000,
-            _ => total * 108 / 10000,
+            (_, "mupdf") => total * 80 / 10000,
+            _ => total * 100 / 10000,
         };
         assert!(
             lost.len() <= allowed,
@@ -984,6 +988,26 @@ fn addresses_broken_over_lines_copy_every_character() {
             joined.contains("https://www.finance.gov.pk/budget/"),
             "{ex}: the English column's address lost characters: {text}"
         );
+    }
+}
+
+/// An address broken over three lines or more (a volunteer's thread links a blog post by
+/// its percent-encoded Urdu slug, broken at two of its hyphens in the Urdu edition, at
+/// three places in the English) copies whole in every extractor: all of it is written
+/// over its first part. Joined across every other break only, it came out in pieces.
+#[test]
+fn an_address_over_three_lines_copies_whole() {
+    let project = built_corpus_as("heldout8", "pdf");
+    let address = "https://blog.example.org/2022/09/%D8%B3%DB%8C%D9%84%D8%A7%D8%A8-%D9%85%D8%AA%D8%A7%D8%AB%D8%B1%DB%8C%D9%86-%DA%A9%DB%8C-%D9%85%D8%AF%D8%AF/";
+    for stem in ["ur", "en"] {
+        let pdf = project
+            .path()
+            .join(format!("dist/flood-relief-volunteer-thread/{stem}.pdf"));
+        for ex in EXTRACTORS {
+            let text = searchable(&extract(ex, &pdf));
+            let found = text.matches(address).count();
+            assert_eq!(found, 1, "{stem}.pdf, {ex}: the address is not whole");
+        }
     }
 }
 

@@ -89,9 +89,12 @@ pub struct Joined {
 /// The words broken across lines of `placed`, or across its first or last line and the
 /// paragraph's line before or after it, that `keep` accepts (given the two lines and the
 /// units of the head and tail). A word broken more than once (a line that is all one
-/// word's middle) is joined across every other break. A break between two parts of the
-/// paragraph (on two pages) is joined unless its first line is such a middle: decided
-/// from those lines alone, so that both parts agree about it.
+/// word's middle, as a long address is in a narrow column) is joined whole: the first
+/// break's entry holds the whole word, each later one (from a middle) none, so that its
+/// head writes nothing and its tail is left out too; joined across every other break
+/// only, an address over three lines copied in two pieces. A break between two parts of
+/// the paragraph (on two pages) is joined unless its first line is such a middle:
+/// decided from those lines alone, so that both parts agree about it.
 fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) -> Vec<Joined> {
     let lines = &placed.para.lines;
     let range = placed.lines.clone();
@@ -105,35 +108,52 @@ fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) ->
     let between =
         |n: usize| joins(n).filter(|_| !(words(n) == 1 && n > 0 && joins(n - 1).is_some()));
     let mut out = Vec::new();
-    let mut push = |n: usize, (head, tail, text): (usize, usize, String)| {
-        out.push(Joined {
-            line: n,
-            head_line: local(n),
-            tail_line: local(n + 1),
-            head,
-            tail,
-            text,
-        });
+    let entry = |n: usize, (head, tail, text): (usize, usize, String)| Joined {
+        line: n,
+        head_line: local(n),
+        tail_line: local(n + 1),
+        head,
+        tail,
+        text,
     };
+    let unit_len = |n: usize, u: usize| lines[n].units[u].text.len();
     let mut last_head = None;
+    // The entry of the word the last head belongs to.
+    let mut starts = None;
     if range.start > 0
         && range.start < lines.len()
         && let Some(found) = between(range.start - 1)
     {
-        push(range.start - 1, found);
+        out.push(entry(range.start - 1, found));
         last_head = Some(range.start - 1);
+        starts = Some(out.len() - 1);
     }
     for n in range.start..range.end.min(lines.len().saturating_sub(1)) {
+        let middle = last_head.is_some_and(|h| h + 1 == n) && words(n) == 1;
+        if middle {
+            // The word goes on: its whole text to the entry where it starts, if this part
+            // writes that (a word whose start the page before wrote keeps its tail).
+            let first = starts.and_then(|i| out.get_mut(i));
+            let chained =
+                n + 1 < range.end && first.as_ref().is_some_and(|f| f.head_line.is_some());
+            if let (true, Some((head, tail, text)), Some(first)) = (chained, joins(n), first) {
+                let so_far = unit_len(n, head);
+                first.text.truncate(first.text.len().saturating_sub(so_far));
+                first.text.push_str(&text);
+                out.push(entry(n, (head, tail, String::new())));
+                last_head = Some(n);
+            }
+            continue;
+        }
         let found = if n + 1 == range.end {
             between(n)
-        } else if last_head.is_some_and(|h| h + 1 == n) && words(n) == 1 {
-            None
         } else {
             joins(n)
         };
         if let Some(found) = found {
-            push(n, found);
+            out.push(entry(n, found));
             last_head = Some(n);
+            starts = Some(out.len() - 1);
         }
     }
     out

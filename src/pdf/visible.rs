@@ -152,7 +152,10 @@ pub fn write(out: &mut ContentStream, marked: &mut Marked, placed: &Placed, draw
         }
         // The broken word this line ends with, whole and invisible over its first half,
         // in reading order right where that half is.
-        for b in broken.iter().filter(|b| b.head_line == Some(n)) {
+        for b in broken
+            .iter()
+            .filter(|b| b.head_line == Some(n) && !b.text.is_empty())
+        {
             if let Some(setup) = word_layers.get(&b.face) {
                 out.render_mode(3);
                 let span = placed.x + b.x0..placed.x + b.x1;
