@@ -649,8 +649,9 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// and 139 to 121 (parallel), the others unchanged and no phrase newly lost. With an
 /// address broken over three lines or more joined whole (see
 /// `an_address_over_three_lines_copies_whole`), the Urdu edition's counts fell to 76, 16
-/// and 40 (poppler, MuPDF, pdf.js), the parallel edition's MuPDF and pdf.js counts to 89
-/// and 112.
+/// and 40 (poppler, MuPDF, pdf.js). (Joined at any length, the parallel edition's MuPDF
+/// and pdf.js counts fell to 89 and 112 too, but poppler dropped doubled letters from an
+/// address squeezed over a head a quarter its length.)
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -717,8 +718,8 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
             ("ur", "mupdf") => total * 15 / 10000,
             ("ur", _) => total * 36 / 10000,
             (_, "poppler") => total * 175 / 10000,
-            (_, "mupdf") => total * 80 / 10000,
-            _ => total * 100 / 10000,
+            (_, "mupdf") => total * 87 / 10000,
+            _ => total * 108 / 10000,
         };
         assert!(
             lost.len() <= allowed,
