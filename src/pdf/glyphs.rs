@@ -131,8 +131,9 @@ impl<'b> Glyphs<'b> {
                             }
                         }
                     }
-                    // A piece of signs that may lead with an Arabic letter mark.
-                    if u.rtl {
+                    // A piece of signs that may lead with an Arabic letter mark (the
+                    // check first, since it holds in any order: no copy for a word).
+                    if u.rtl && super::pdfjs::reads_ltr(chars.iter().map(|c| c.as_str())) {
                         let visual: Vec<_> = chars.iter().rev().copied().collect();
                         if let Some(k) = textlayer::signs_lead(u, &visual) {
                             self.led.insert(visual[k].arabic_led().as_str().to_string());
