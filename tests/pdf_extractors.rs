@@ -714,12 +714,12 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 68 / 10000,
-            ("ur", "mupdf") => total * 15 / 10000,
-            ("ur", _) => total * 36 / 10000,
-            (_, "poppler") => total * 175 / 10000,
-            (_, "mupdf") => total * 87 / 10000,
-            _ => total * 108 / 10000,
+            ("ur", "poppler") => total * 65 / 10000,
+            ("ur", "mupdf") => total * 12 / 10000,
+            ("ur", _) => total * 33 / 10000,
+            (_, "poppler") => total * 162 / 10000,
+            (_, "mupdf") => total * 67 / 10000,
+            _ => total * 87 / 10000,
         };
         assert!(
             lost.len() <= allowed,
@@ -968,11 +968,12 @@ fn units_in_urdu_read_and_copy_left_to_right() {
     }
 }
 
-/// A web address broken over lines copies with every character in every extractor: whole
-/// in the Urdu column (the layer writes it over its first part), in pieces at its breaks
-/// in the narrow English column. Before, the English `https://` was given the whole of
-/// `https://www.finance.gov.pk/` to hold and poppler dropped doubled letters from it
-/// (`https:/ www`), and the Urdu copied with a line break inside.
+/// A web address broken over lines copies whole, every character, in every extractor, in
+/// the Urdu column (the layer writes it over its first part) and in the narrow English
+/// column (written over `https://`, its first part, a few letters to a glyph). Before,
+/// the English `https://` given `https://www.finance.gov.pk/` to hold a letter to a glyph
+/// made poppler drop doubled letters (`https:/ www`), so it copied in pieces; the Urdu
+/// copied with a line break inside.
 #[test]
 fn addresses_broken_over_lines_copy_every_character() {
     let (project, slug) = built_pdfs("finance");
@@ -980,34 +981,32 @@ fn addresses_broken_over_lines_copy_every_character() {
     let address = "https://www.finance.gov.pk/budget/budget_in_brief_2025_26.pdf";
     for ex in EXTRACTORS {
         let text = searchable(&extract(ex, &pdf));
-        assert!(
-            text.matches(address).count() == 1,
-            "{ex}: the Urdu column's address is not whole"
-        );
-        let joined: String = text.split_whitespace().collect();
-        assert!(
-            joined.contains("https://www.finance.gov.pk/budget/"),
-            "{ex}: the English column's address lost characters: {text}"
+        assert_eq!(
+            text.matches(address).count(),
+            2,
+            "{ex}: the address is not whole in both columns: {text}"
         );
     }
 }
 
 /// An address broken over three lines or more (a volunteer's thread links a blog post by
 /// its percent-encoded Urdu slug, broken at two of its hyphens in the Urdu edition, at
-/// three places in the English) copies whole in every extractor: all of it is written
-/// over its first part. Joined across every other break only, it came out in pieces.
+/// three places in the English, over four in the parallel edition's narrow Urdu column)
+/// copies whole in every extractor: all of it is written over its first part. Joined
+/// across every other break only, it came out in pieces; written a letter to a glyph over
+/// a head a quarter its length, poppler dropped doubled letters from it (`ht ps:/`).
 #[test]
 fn an_address_over_three_lines_copies_whole() {
     let project = built_corpus_as("heldout8", "pdf");
     let address = "https://blog.example.org/2022/09/%D8%B3%DB%8C%D9%84%D8%A7%D8%A8-%D9%85%D8%AA%D8%A7%D8%AB%D8%B1%DB%8C%D9%86-%DA%A9%DB%8C-%D9%85%D8%AF%D8%AF/";
-    for stem in ["ur", "en"] {
+    for (stem, columns) in [("ur", 1), ("en", 1), ("parallel", 2)] {
         let pdf = project
             .path()
             .join(format!("dist/flood-relief-volunteer-thread/{stem}.pdf"));
         for ex in EXTRACTORS {
             let text = searchable(&extract(ex, &pdf));
             let found = text.matches(address).count();
-            assert_eq!(found, 1, "{stem}.pdf, {ex}: the address is not whole");
+            assert_eq!(found, columns, "{stem}.pdf, {ex}: the address is not whole");
         }
     }
 }

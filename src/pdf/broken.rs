@@ -89,12 +89,11 @@ pub struct Joined {
 /// The words broken across lines of `placed`, or across its first or last line and the
 /// paragraph's line before or after it, that `keep` accepts (given the two lines and the
 /// units of the head and tail). A word broken more than once (a line that is all one
-/// word's middle, as a long address is) is joined whole while the whole is at most three
-/// times as long as its first part: the first break's entry holds the whole word, each
-/// later one (from a middle) none, so that its head writes nothing and its tail is left
-/// out too; joined across every other break only, an address over three lines copied in
-/// two pieces. A break between two parts of
-/// the paragraph (on two pages) is joined unless its first line is such a middle:
+/// word's middle, as a long address is) is joined whole: the first break's entry holds the
+/// whole word, each later one (from a middle) none, so that its head writes nothing and
+/// its tail is left out too; joined across every other break only, an address over three
+/// lines copied in two pieces. A break between two parts of the paragraph (on two pages)
+/// is joined unless its first line is such a middle:
 /// decided from those lines alone, so that both parts agree about it.
 fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) -> Vec<Joined> {
     let lines = &placed.para.lines;
@@ -139,16 +138,9 @@ fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) ->
                 n + 1 < range.end && first.as_ref().is_some_and(|f| f.head_line.is_some());
             if let (true, Some((head, tail, text)), Some(first)) = (chained, joins(n), first) {
                 let kept = first.text.len().saturating_sub(unit_len(n, head));
-                let whole = format!("{}{text}", &first.text[..kept]);
-                // No more than three times what its first part holds: poppler kept every
-                // letter of an address 2.2 times its head's length, and dropped doubled
-                // letters from one 4.2 times (`ht ps:/`).
-                let room = lines[first.line].units[first.head].text.chars().count();
-                if whole.chars().count() <= 3 * room {
-                    first.text = whole;
-                    out.push(entry(n, (head, tail, String::new())));
-                    last_head = Some(n);
-                }
+                first.text = format!("{}{text}", &first.text[..kept]);
+                out.push(entry(n, (head, tail, String::new())));
+                last_head = Some(n);
             }
             continue;
         }
@@ -177,19 +169,14 @@ fn join(line: &Line, next: &Line) -> Option<(usize, usize, String)> {
         .min_by_key(|(_, u)| u.logical)?;
     // The engine's hyphen is no part of the word (a unit made of several runs may not
     // spell it); a break inside a word the author wrote with no space (after a hyphen or
-    // a dash, in a long address) joins it as written. After a hyphen always: poppler
-    // takes a line-final hyphen for a syllable break, drops it and glues the halves
-    // (`through -⏎ldflags` came out `throughldflags`). Elsewhere (after a slash or a dot)
-    // only if the head holds at least half the word: squeezed into a shorter head
-    // (`https://` holding `https://www.finance.gov.pk/`), poppler dropped doubled letters
-    // (`https:/ www`); the halves left apart are whole words.
-    let chars = |s: &str| s.chars().count();
-    let after_hyphen = h.text.ends_with(['-', '\u{2010}']);
+    // a dash, a slash or a dot in a long address) joins it as written: poppler takes a
+    // line-final hyphen for a syllable break, drops it and glues the halves (`through
+    // -⏎ldflags` came out `throughldflags`), and the others copied an address in pieces.
+    // However short its head (`https://` holding `https://www.finance.gov.pk/`): written
+    // a few letters to a glyph, no letter is dropped (see `textlayer::write_word`).
     let text = if line.hyphenated {
         h.text.strip_suffix('-').unwrap_or(&h.text)
-    } else if h.logical + h.text.len() == t.logical
-        && (after_hyphen || chars(&h.text) >= chars(&t.text))
-    {
+    } else if h.logical + h.text.len() == t.logical {
         &h.text
     } else {
         return None;
@@ -202,8 +189,7 @@ fn join(line: &Line, next: &Line) -> Option<(usize, usize, String)> {
 /// writes the whole word over its head and nothing for its tail, as [`broken_words`] does
 /// for drawn text, so that it copies whole (`https://www.dawn.com/⏎news/1234567` was no
 /// phrase for any extractor). The engine never hyphenates right-to-left text, so there
-/// only addresses and such are joined, each only where its head holds half of it (see
-/// [`join`]).
+/// only addresses and such are joined (see [`join`]).
 pub fn layer_words(placed: &Placed) -> Vec<Joined> {
     if !placed.para.text_layer {
         return Vec::new();

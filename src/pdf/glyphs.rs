@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::bidimarks::{LINE_END_LRM, Mark, Marks, PADDING};
+use super::bidimarks::{LINE_END_LRM, Marks, PADDING};
 use super::broken::{broken_words, is_broken, layer_words};
 use super::embed::{Res, SILENT};
 use super::layerfont::LayerFont;
@@ -147,9 +147,8 @@ impl<'b> Glyphs<'b> {
                 .into_iter()
                 .filter(|b| b.head_line.is_some())
             {
-                textlayer::layer_chars(&word.text, false, Mark::None, chars);
-                for ch in chars.iter() {
-                    layer.glyph(book, ch.as_str());
+                for text in textlayer::word_glyphs(&word.text) {
+                    layer.glyph(book, &text);
                 }
             }
         }

@@ -350,11 +350,24 @@ pub fn write(
                     place(out, &mut pen, &[gid], x0, x0 + LEAD_WIDTH);
                 }
                 let u = &line.units[i];
-                let text = broken
+                // A left-to-right word broken across lines (an address), whole over its
+                // head: a few letters to a glyph, as drawn English writes one (see
+                // `write_word`). A glyph to a letter, an address over four lines of the
+                // parallel edition's narrow column squeezed its letters so close over its
+                // head (4.2 of them to a letter's width) that poppler dropped doubled ones
+                // as overprinting (`ht ps:/`).
+                if let Some(b) = broken
                     .iter()
-                    .find(|b| b.head_line == Some(n) && b.head == i);
-                let text = text.map_or(&*u.text, |b| b.text.as_str());
-                layer_chars(text, u.rtl, marked(n, i), &mut chars);
+                    .find(|b| b.head_line == Some(n) && b.head == i)
+                {
+                    gids.clear();
+                    gids.extend(word_glyphs(&b.text).iter().map(|t| layer.known(t)));
+                    let (x0, x1) = (placed.x + boxes[i].0, placed.x + boxes[i].1);
+                    place(out, &mut pen, &gids, x0, x1);
+                    right = right.max(x1);
+                    continue;
+                }
+                layer_chars(&u.text, u.rtl, marked(n, i), &mut chars);
                 if u.rtl {
                     chars.reverse();
                 }
