@@ -339,15 +339,28 @@ fn block_flows(
         }
         Block::List { start, items } => {
             let typed = start.is_some() && setter.article.labels_typed(items);
-            for (i, item) in items.iter().enumerate() {
-                let marker_text = match (item.task, start) {
+            let labels: Vec<String> = (items.iter().enumerate())
+                .map(|(i, item)| match (item.task, start) {
                     (Some(true), _) => "☑".to_string(),
                     (Some(false), _) => "☐".to_string(),
                     (None, Some(_)) if typed => String::new(),
                     (None, Some(s)) => numbered(setter, s + i as u64, at),
                     (None, None) => "•".to_string(),
-                };
-                let text_indent = indent + INDENT;
+                })
+                .collect();
+            // The labels' room: the indent, or as wide as the widest label and a gap, for
+            // every item alike. A label wider than the indent reached back past it, to the
+            // margin at the top level and under its parent's label in a nested list: the
+            // Urdu letters `(الف)` to `(ہ)` started where `۱۔` did, each a different way
+            // in, where the English `a.` to `e.` stood in line, an indent in.
+            let mut room = INDENT;
+            for (label, item) in labels.iter().zip(items) {
+                if let Some(seg) = item.segment.filter(|_| !label.is_empty()) {
+                    room = room.max(label_width(setter, label, loc, seg)? + LABEL_GAP);
+                }
+            }
+            for (item, marker_text) in items.iter().zip(labels) {
+                let text_indent = indent + room;
                 let w = width - text_indent;
                 if let Some(seg) = item.segment {
                     let (p, before, after) = setter.segment(loc, seg, Role::Item, w)?;
@@ -356,14 +369,16 @@ fn block_flows(
                     let lead_in = !item.blocks.is_empty() && p.lines.len() <= LEAD_IN_LINES;
                     let mut f = single(p, x_of(text_indent, w), before, after, lead_in).of(seg);
                     if !marker_text.is_empty() {
-                        let (m, start, room) = set_label(setter, &marker_text, loc, seg, indent)?;
-                        f.sides[0].marker = Some((m, x_of(start, room)));
+                        let styled = StyledText::plain(&marker_text);
+                        let (m, _, _) =
+                            setter.set(&styled, Role::Item, &loc.lang, room, Some(seg))?;
+                        f.sides[0].marker = Some((m, x_of(indent, room)));
                     }
                     f.sides[0].notes = setter.foot_notes(at, loc, seg, &f.sides[0].para)?;
                     units.push(vec![f]);
                 }
                 for b in &item.blocks {
-                    block_flows(setter, at.in_item(INDENT), b, units)?;
+                    block_flows(setter, at.in_item(room), b, units)?;
                 }
             }
             // A list in the text (not nested in another, nor quoted) ends with a
@@ -510,10 +525,10 @@ fn outline_text(loc: &LocalizedArticle, seg: crate::article::SegmentRef) -> std:
 /// The least room between a label wider than its indent and the text it labels.
 const LABEL_GAP: f32 = 4.0;
 
-/// A list's or note's label (`3.`, `•`, `۱۰۔`), set in the indent before its text, and
-/// where that room starts and how wide it is. A label wider than the indent (`۱۰۔` in
-/// Nastaliq) reaches out past the indent's start, so that it ends a gap short of the text
-/// instead of running into it, as a web page's list numbers do.
+/// A note's label (`3.`, `۱۰۔`), set in the indent before its text, and where that room
+/// starts and how wide it is. A label wider than the indent (`۱۰۔` in Nastaliq) reaches
+/// out past the indent's start, so that it ends a gap short of the text instead of
+/// running into it, as a web page's list numbers do.
 fn set_label(
     setter: &mut Setter<'_>,
     text: &str,
@@ -522,10 +537,22 @@ fn set_label(
     indent: f32,
 ) -> Result<(std::sync::Arc<safha_text::Paragraph>, f32, f32), Unlaid> {
     let styled = StyledText::plain(text);
-    let (_, wide) = setter.content_widths(&styled, Role::Item, &loc.lang, Some(seg))?;
-    let over = (wide + LABEL_GAP - INDENT).max(0.0);
+    let over = (label_width(setter, text, loc, seg)? + LABEL_GAP - INDENT).max(0.0);
     let (m, _, _) = setter.set(&styled, Role::Item, &loc.lang, INDENT + over, Some(seg))?;
     Ok((m, indent - over, INDENT + over))
+}
+
+/// How wide `label` is set, on one line.
+fn label_width(
+    setter: &mut Setter<'_>,
+    label: &str,
+    loc: &LocalizedArticle,
+    seg: crate::article::SegmentRef,
+) -> Result<f32, Unlaid> {
+    let styled = StyledText::plain(label);
+    Ok(setter
+        .content_widths(&styled, Role::Item, &loc.lang, Some(seg))?
+        .1)
 }
 
 /// Item `n`'s label in a list `at` holds: `n.` in the digits and with the full stop of
