@@ -210,12 +210,14 @@ pub fn prepare(
     // the other starts the next.
     // Nor is a number parted from what its hyphen or dash joins it to (`63-A`, `۶۳-اے`,
     // `۵۰–۱۰۰ ml`), nor a hyphen from a part of one or two letters (`PML-N`).
-    // Nor a chain of brackets (`3(2)(b)(iii)`), nor a telephone number (`+92 21 3455 1234`).
+    // Nor a chain of brackets (`3(2)(b)(iii)`), nor a telephone number (`+92 21 3455 1234`),
+    // nor a unit divided by another (`µg/m³`), nor `p` from the `< 0.05` it is compared by.
     for at in ties::tied_words(text)
         .into_iter()
         .chain(ties::joined_by_hyphens(text))
         .chain(ties::chained_brackets(text))
         .chain(ties::telephone_groups(text))
+        .chain(ties::divided_units(text))
     {
         allowed[at] = false;
     }

@@ -16,6 +16,40 @@ const UNITS: &[&str] = &[
     "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰",
 ];
 
+/// Signs of comparison, kept on the line of the symbol they follow.
+const RELATIONS: &[&str] = &["<", ">", "=", "≤", "≥", "≠", "≈"];
+
+/// Whether `word` is a unit (see [`UNITS`]), raised to a power (`m²`, `m⁻³`) or divided by
+/// another (`µg/m³`, `km/h`, `mg/dL`).
+fn is_unit(word: &str) -> bool {
+    let single = |u: &str| {
+        let base = u.trim_end_matches(|c: char| "⁰¹²³⁴⁵⁶⁷⁸⁹⁻".contains(c));
+        UNITS.contains(&base) || base == "dL"
+    };
+    match word.split_once('/') {
+        Some((a, b)) => single(a) && single(b),
+        None => single(word),
+    }
+}
+
+/// Byte positions after the slash of a unit divided by another (`10 µg/m³`, `10⁻³ g/m³`,
+/// `80 km/h`), where no line may break: `µg/` ending a line and `m³` starting the next
+/// read as two strays (heldout12's study summary, in Urdu).
+pub fn divided_units(text: &str) -> Vec<usize> {
+    let ends = |c: char| c.is_whitespace() || ",;:)]،۔".contains(c);
+    (text.match_indices('/'))
+        .filter_map(|(i, _)| {
+            let start = text[..i]
+                .rfind(|c: char| ends(c) || c.is_numeric())
+                .map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+            let end = text[i + 1..].find(ends).map_or(text.len(), |k| i + 1 + k);
+            let end = if text[..end].ends_with('.') { end - 1 } else { end };
+            let unit = &text[start..end];
+            (unit.len() > 1 && is_unit(unit)).then_some(i + 1)
+        })
+        .collect()
+}
+
 /// Words that count or scale the number before them, in the languages safha sets
 /// (Urdu's thousand, lakh, crore, arab, kharab and per cent; English's per cent): `۶
 /// لاکھ` split over two lines reads as six and then a new sentence.
@@ -124,9 +158,7 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                 .trim_end_matches(is_invisible)
                 .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
             let unit_after_number = before.ends_with(char::is_numeric)
-                && (UNITS.contains(&unit)
-                    || NUMBER_WORDS.contains(&unit)
-                    || MONTHS.contains(&unit));
+                && (is_unit(unit) || NUMBER_WORDS.contains(&unit) || MONTHS.contains(&unit));
             // A bearing's hemisphere (`67.0011° E`).
             let hemisphere = before.ends_with(['°', '′', '″'])
                 && before.starts_with(|c: char| c.is_numeric())
@@ -141,7 +173,13 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                 && (CURRENCIES.contains(&before)
                     || BEFORE_NUMBER.contains(&sign)
                     || MONTHS.contains(&sign));
-            if unit_after_number || amount_after_sign || hemisphere {
+            // A comparison of a quantity's symbol with a number (`p < 0.05`, `β = 0.34`):
+            // `p` alone ending a line reads as nothing.
+            let rest = text[at + typed.len()..].trim_start_matches(['+', '-', '−']);
+            let compared = RELATIONS.contains(&word.trim_end())
+                && before.chars().count() <= 3
+                && rest.starts_with(char::is_numeric);
+            if unit_after_number || amount_after_sign || hemisphere || compared {
                 out.push(at);
             }
         }
@@ -344,6 +382,7 @@ pub fn unbreakable(text: &str) -> Vec<Range<usize>> {
     breaks.extend(joined_by_hyphens(text));
     breaks.extend(chained_brackets(text));
     breaks.extend(telephone_groups(text));
+    breaks.extend(divided_units(text));
     breaks.sort_unstable();
     let mut out: Vec<Range<usize>> = Vec::new();
     for at in breaks {
@@ -372,6 +411,31 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         unbreakable(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn units_divided_and_comparisons_stay_on_one_line() {
+        let text = "PM2.5 رہا، 10 µg/m³ کے حساب سے 10⁻³ g/m³، 80 km/h اور mg/dL۔";
+        let after = |s: &str| text.find(s).unwrap() + s.len();
+        let tied = divided_units(text);
+        for unit in ["µg/", "g/", "km/", "mg/"] {
+            let at = text.match_indices(unit).last().unwrap().0 + unit.len();
+            assert!(tied.contains(&at), "{unit}: {tied:?}");
+        }
+        assert_eq!(tied.len(), 4, "{tied:?}");
+        // Not a date, a fraction or a path.
+        for other in ["No. 1234/2023", "1/2", "and/or", "/research/maps", "24/7"] {
+            assert!(divided_units(other).is_empty(), "{other}");
+        }
+        // The number before the divided unit, and `p` before its comparison.
+        let words = tied_words(text);
+        assert!(words.contains(&(after("10 ") )), "{words:?}");
+        let p = "بہتری (p < 0.05) اور β = 0.34 رہی";
+        let words = tied_words(p);
+        assert!(words.contains(&(p.find("< ").unwrap())), "{words:?}");
+        assert!(words.contains(&(p.find("= ").unwrap())), "{words:?}");
+        // A comparison after a longer word may start a line.
+        assert!(!tied_words("the value < 5").contains(&10));
     }
 
     #[test]
@@ -454,10 +518,11 @@ mod tests {
                 "\u{200F}63-A"
             ]
         );
-        // A sign or abbreviation keeps the number it stands before.
+        // A sign or abbreviation keeps the number it stands before, and the number its
+        // unit, divided or not.
         assert_eq!(
             found("Diabetes: ≥ 126 mg/dL, ± 2 units, KSE-30 ▲ 402.18 (+1.15%), ▼ −0.85"),
-            ["≥ 126", "± 2", "▲ 402.18", "▼ −0.85"]
+            ["≥ 126 mg/dL,", "± 2", "▲ 402.18", "▼ −0.85"]
         );
         assert_eq!(
             found("vol. 25, no. 4, pp. 332–340; No. ET/117, § 10(4)"),
