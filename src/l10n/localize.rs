@@ -57,23 +57,34 @@ impl LocalizedSegment {
     }
 }
 
-/// The direction most of `text`'s letters are written in (`None`: no letters, or as many
-/// each way).
+/// The direction `text` is written in: that of its first letter, if most of its letters
+/// go that way too (`None`: no letters, as many each way, or a first letter of the other
+/// direction). An English sentence that ends in a long Arabic dua (`Between the Yemeni
+/// Corner and the Black Stone, say: رَبَّنَا آتِنَا …`) has more Arabic letters than
+/// English, but is English, read from its start: taken for Arabic's, it was set right to
+/// left in the English edition and tagged Urdu for screen readers.
 fn written_dir(text: &str) -> Option<Dir> {
     use unicode_bidi::BidiClass::{AL, L, R};
     let (mut ltr, mut rtl) = (0usize, 0usize);
+    let mut first = None;
     for c in crate::article::plain::plain_text(text).chars() {
-        match safha_text::bidi::class(c) {
-            L => ltr += 1,
-            R | AL => rtl += 1,
-            _ => {}
+        let dir = match safha_text::bidi::class(c) {
+            L => Dir::Ltr,
+            R | AL => Dir::Rtl,
+            _ => continue,
+        };
+        first.get_or_insert(dir);
+        match dir {
+            Dir::Ltr => ltr += 1,
+            Dir::Rtl => rtl += 1,
         }
     }
-    match ltr.cmp(&rtl) {
-        std::cmp::Ordering::Greater => Some(Dir::Ltr),
-        std::cmp::Ordering::Less => Some(Dir::Rtl),
-        std::cmp::Ordering::Equal => None,
-    }
+    let most = match ltr.cmp(&rtl) {
+        std::cmp::Ordering::Greater => Dir::Ltr,
+        std::cmp::Ordering::Less => Dir::Rtl,
+        std::cmp::Ordering::Equal => return None,
+    };
+    first.filter(|d| *d == most)
 }
 
 /// `text` in NFC; most text already is and is returned as it came.
@@ -380,6 +391,22 @@ mod tests {
     use super::*;
     use crate::l10n::ftl::FtlFile;
     use std::path::Path;
+
+    #[test]
+    fn a_text_is_written_the_way_it_starts_and_mostly_goes() {
+        // An Urdu couplet quoted in English.
+        assert_eq!(
+            written_dir("“دل ہی تو ہے نہ سنگ و خشت” (Ghalib)"),
+            Some(Dir::Rtl)
+        );
+        // English ending in a longer Arabic dua stays English.
+        let dua = "Between the corners, say: رَبَّنَا آتِنَا فِي الدُّنْيَا حَسَنَةً وَّفِي الْآخِرَةِ";
+        assert_eq!(written_dir(dua), None);
+        // English that opens with one Urdu word.
+        assert_eq!(written_dir("کافی is a Sindhi form of verse"), None);
+        assert_eq!(written_dir("Plain English."), Some(Dir::Ltr));
+        assert_eq!(written_dir("2024"), None);
+    }
 
     #[test]
     fn translated_stale_and_missing() {
