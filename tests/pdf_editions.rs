@@ -1190,3 +1190,58 @@ fn telephone_numbers_in_groups_read_left_to_right_in_urdu() {
         }
     }
 }
+
+/// A list's labels start where its indent does and its items' text where the widest
+/// label ends (tests/corpus/heldout12's pilgrim guide): the Urdu letters `(الف)` to `(ہ)`,
+/// wider than the indent, reached back past it each a different way, ragged and hardly in
+/// from their parent's `۱۔`. And an English item ending in a long Arabic dua is set left
+/// to right beside its label (it was taken for Arabic's, set right to left, its first
+/// word far from `b.`).
+#[test]
+fn list_labels_stand_in_line_in_both_directions() {
+    let project = built_corpus_as("heldout12", "pdf");
+    let dir = project.path().join("dist/hajj-umrah-step-by-step");
+    let plain = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_control() && !('\u{200E}'..='\u{202E}').contains(c))
+            .collect()
+    };
+    let words = bbox_words(&pdftotext(
+        &dir.join("ur.pdf"),
+        &["-bbox", "-f", "2", "-l", "2"],
+    ));
+    // Poppler gives a label in the order it is drawn, right to left.
+    let letters = [")فلا(", ")ب(", ")ج(", ")د(", ")ہ("];
+    let labels: Vec<[f64; 4]> = letters
+        .iter()
+        .map(|l| {
+            words
+                .iter()
+                .find(|(_, t)| plain(t) == *l)
+                .unwrap_or_else(|| panic!("no label {l} on page 2: {words:?}"))
+                .0
+        })
+        .collect();
+    let starts: Vec<f64> = labels.iter().map(|b| b[2]).collect();
+    assert!(
+        starts.iter().all(|x| (x - starts[0]).abs() < 0.5),
+        "the labels start at {starts:?}"
+    );
+    let parent = words.iter().find(|(_, t)| plain(t) == "۱").expect("۱").0;
+    assert!(
+        parent[2] - starts[0] > 15.0,
+        "{parent:?} against {starts:?}"
+    );
+    let en = bbox_words(&pdftotext(&dir.join("en.pdf"), &["-bbox"]));
+    let at = |w: &str| {
+        en.iter()
+            .find(|(_, t)| t == w)
+            .unwrap_or_else(|| panic!("no {w}"))
+            .0
+    };
+    let (label, first) = (at("b."), at("Between"));
+    assert!(
+        (first[1] - label[1]).abs() < 5.0 && first[0] - label[2] < 15.0,
+        "{label:?} {first:?}"
+    );
+}
