@@ -41,9 +41,15 @@ pub fn divided_units(text: &str) -> Vec<usize> {
         .filter_map(|(i, _)| {
             let start = text[..i]
                 .rfind(|c: char| ends(c) || c.is_numeric())
-                .map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+                .map_or(0, |k| {
+                    k + text[k..].chars().next().map_or(1, char::len_utf8)
+                });
             let end = text[i + 1..].find(ends).map_or(text.len(), |k| i + 1 + k);
-            let end = if text[..end].ends_with('.') { end - 1 } else { end };
+            let end = if text[..end].ends_with('.') {
+                end - 1
+            } else {
+                end
+            };
             let unit = &text[start..end];
             (unit.len() > 1 && is_unit(unit)).then_some(i + 1)
         })
@@ -429,7 +435,7 @@ mod tests {
         }
         // The number before the divided unit, and `p` before its comparison.
         let words = tied_words(text);
-        assert!(words.contains(&(after("10 ") )), "{words:?}");
+        assert!(words.contains(&(after("10 "))), "{words:?}");
         let p = "بہتری (p < 0.05) اور β = 0.34 رہی";
         let words = tied_words(p);
         assert!(words.contains(&(p.find("< ").unwrap())), "{words:?}");
