@@ -2,6 +2,7 @@
 //! summary, then each block, as units the parallel edition pairs one to one.
 
 use super::flow::{At, Flow, Lines, single};
+use super::labels;
 use super::set::{Setter, Unlaid};
 use super::style::{Role, para_style};
 use super::table;
@@ -338,27 +339,7 @@ fn block_flows(
             }
         }
         Block::List { start, items } => {
-            let typed = start.is_some() && setter.article.labels_typed(items);
-            let labels: Vec<String> = (items.iter().enumerate())
-                .map(|(i, item)| match (item.task, start) {
-                    (Some(true), _) => "☑".to_string(),
-                    (Some(false), _) => "☐".to_string(),
-                    (None, Some(_)) if typed => String::new(),
-                    (None, Some(s)) => numbered(setter, s + i as u64, at),
-                    (None, None) => "•".to_string(),
-                })
-                .collect();
-            // The labels' room: the indent, or as wide as the widest label and a gap, for
-            // every item alike. A label wider than the indent reached back past it, to the
-            // margin at the top level and under its parent's label in a nested list: the
-            // Urdu letters `(الف)` to `(ہ)` started where `۱۔` did, each a different way
-            // in, where the English `a.` to `e.` stood in line, an indent in.
-            let mut room = INDENT;
-            for (label, item) in labels.iter().zip(items) {
-                if let Some(seg) = item.segment.filter(|_| !label.is_empty()) {
-                    room = room.max(label_width(setter, label, loc, seg)? + LABEL_GAP);
-                }
-            }
+            let (labels, room) = labels::list_labels(setter, at, *start, items, INDENT)?;
             for (item, marker_text) in items.iter().zip(labels) {
                 let text_indent = indent + room;
                 let w = width - text_indent;
@@ -411,7 +392,8 @@ fn block_flows(
             let mut rest = blocks.as_slice();
             if let Some((Block::Paragraph { segment }, after)) = blocks.split_first() {
                 let (p, before, after_space) = setter.segment(loc, *segment, Role::Item, w)?;
-                let (m, start, room) = set_label(setter, &marker_text, loc, *segment, indent)?;
+                let (m, start, room) =
+                    labels::note_label(setter, &marker_text, loc, *segment, indent, INDENT)?;
                 let mut f =
                     single(p, x_of(text_indent, w), before, after_space, false).of(*segment);
                 f.sides[0].marker = Some((m, x_of(start, room)));
@@ -520,55 +502,6 @@ fn figure_size(image: &crate::pdf::image::Image, width: f32, max_height: f32) ->
 fn outline_text(loc: &LocalizedArticle, seg: crate::article::SegmentRef) -> std::sync::Arc<str> {
     let text = crate::article::plain::plain_text(&loc.segments[seg].text);
     std::sync::Arc::from(text.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// The least room between a label wider than its indent and the text it labels.
-const LABEL_GAP: f32 = 4.0;
-
-/// A note's label (`3.`, `۱۰۔`), set in the indent before its text, and where that room
-/// starts and how wide it is. A label wider than the indent (`۱۰۔` in Nastaliq) reaches
-/// out past the indent's start, so that it ends a gap short of the text instead of
-/// running into it, as a web page's list numbers do.
-fn set_label(
-    setter: &mut Setter<'_>,
-    text: &str,
-    loc: &LocalizedArticle,
-    seg: crate::article::SegmentRef,
-    indent: f32,
-) -> Result<(std::sync::Arc<safha_text::Paragraph>, f32, f32), Unlaid> {
-    let styled = StyledText::plain(text);
-    let over = (label_width(setter, text, loc, seg)? + LABEL_GAP - INDENT).max(0.0);
-    let (m, _, _) = setter.set(&styled, Role::Item, &loc.lang, INDENT + over, Some(seg))?;
-    Ok((m, indent - over, INDENT + over))
-}
-
-/// How wide `label` is set, on one line.
-fn label_width(
-    setter: &mut Setter<'_>,
-    label: &str,
-    loc: &LocalizedArticle,
-    seg: crate::article::SegmentRef,
-) -> Result<f32, Unlaid> {
-    let styled = StyledText::plain(label);
-    Ok(setter
-        .content_widths(&styled, Role::Item, &loc.lang, Some(seg))?
-        .1)
-}
-
-/// Item `n`'s label in a list `at` holds: `n.` in the digits and with the full stop of
-/// the column's language, or the letter its language labels a nested list's items with.
-fn numbered(setter: &Setter<'_>, n: u64, at: At<'_>) -> String {
-    if at.lists + 1 == crate::l10n::list_labels::LETTERED_DEPTH
-        && let Some(label) = setter.list_letter(n, &at.loc.lang)
-    {
-        return label;
-    }
-    let n = setter.digits(n, &at.loc.lang);
-    if at.rtl() {
-        format!("{n}۔")
-    } else {
-        format!("{n}.")
-    }
 }
 
 /// Columns between tab stops in code, as the stylesheet's `tab-size` sets them on the web.

@@ -12,6 +12,7 @@ mod collect;
 mod flow;
 mod foot;
 mod furniture;
+mod labels;
 mod notes;
 mod page;
 mod paginate;
