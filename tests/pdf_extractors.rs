@@ -715,10 +715,10 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 72 / 10000,
+            ("ur", "poppler") => total * 50 / 10000,
             ("ur", "mupdf") => total * 21 / 10000,
             ("ur", _) => total * 66 / 10000,
-            (_, "poppler") => total * 164 / 10000,
+            (_, "poppler") => total * 155 / 10000,
             (_, "mupdf") => total * 73 / 10000,
             _ => total * 116 / 10000,
         };
@@ -1138,6 +1138,23 @@ fn urdu_list_items_read_whole_beside_their_english() {
         assert!(
             text.contains(&item),
             "parallel.pdf, poppler: `{item}` is not read whole in:\n{text}"
+        );
+    }
+}
+
+/// A Latin run in Urdu that ends in a bracket (a phone review's chipset cell, `Snapdragon
+/// 685 (6 nm)`, tests/corpus/heldout12) copies with the bracket where it was typed in every
+/// extractor: poppler handed it to the Urdu after the run (`)Snapdragon 685 (6 nm`) until
+/// the run ended in a left-to-right mark.
+#[test]
+fn a_latin_run_ending_in_a_bracket_keeps_it_in_urdu() {
+    let project = built_corpus_as("heldout12", "pdf");
+    let pdf = project.path().join("dist/smartphone-review-budget/ur.pdf");
+    for ex in EXTRACTORS {
+        let text = searchable(&extract(ex, &pdf));
+        assert!(
+            text.contains("Snapdragon 685 (6 nm)"),
+            "{ex}: the chipset cell: {text}"
         );
     }
 }

@@ -28,11 +28,15 @@ pub struct Glyphs<'b> {
     space: Arc<str>,
     chars: Vec<textlayer::LayerText>,
     padding: bool,
-    /// The other texts a right-to-left unit's glyphs may be written with (spaces led by a
-    /// mark, [`textlayer::LayerText::led`], and marks written as Arabic letter marks,
-    /// [`textlayer::LayerText::arabic_marked`]), given glyphs after every other text so
-    /// that those keep the spare glyphs they have without them.
-    led: std::collections::BTreeSet<String>,
+    /// Texts given glyphs after every other text, so that those keep the spare glyphs
+    /// they have without them (a spare's width is the extractors' business: MuPDF
+    /// grouped lines of bracketed Latin in Urdu differently once other texts took the
+    /// spares they had): the other texts a right-to-left unit's glyphs may be written
+    /// with (spaces led by a mark, [`textlayer::LayerText::led`], and marks written as
+    /// Arabic letter marks, [`textlayer::LayerText::arabic_marked`]), the pieces of words
+    /// joined across lines ([`textlayer::word_glyphs`]) and the mark that ends a
+    /// left-to-right run in Urdu.
+    late: std::collections::BTreeSet<String>,
     /// The marks of bridges written in the layer's own face (see
     /// [`super::bidimarks::Bridge`]), given glyphs last for the same reason.
     layer_bridges: std::collections::BTreeSet<&'static str>,
@@ -53,7 +57,7 @@ impl<'b> Glyphs<'b> {
             space: Arc::from(" "),
             chars: Vec::new(),
             padding: false,
-            led: std::collections::BTreeSet::new(),
+            late: std::collections::BTreeSet::new(),
             layer_bridges: std::collections::BTreeSet::new(),
         })
     }
@@ -118,6 +122,9 @@ impl<'b> Glyphs<'b> {
                 if !placed.para.rtl && line.units.iter().any(|u| u.rtl) {
                     layer.glyph(book, textlayer::INLINE_RTL_END);
                 }
+                if placed.para.rtl && line.units.iter().any(|u| !u.rtl) {
+                    self.late.insert(textlayer::INLINE_RTL_END.to_string());
+                }
                 for (ui, u) in line.units.iter().enumerate() {
                     textlayer::layer_chars(&u.text, u.rtl, marks.unit(qi, li, ui), chars);
                     for ch in chars.iter() {
@@ -126,8 +133,8 @@ impl<'b> Glyphs<'b> {
                         // spaces with a mark.
                         // Or with an Arabic letter mark for its right-to-left one.
                         for alt in [ch.led(), ch.arabic_marked()] {
-                            if u.rtl && alt != *ch && !self.led.contains(alt.as_str()) {
-                                self.led.insert(alt.as_str().to_string());
+                            if u.rtl && alt != *ch && !self.late.contains(alt.as_str()) {
+                                self.late.insert(alt.as_str().to_string());
                             }
                         }
                     }
@@ -136,7 +143,8 @@ impl<'b> Glyphs<'b> {
                     if u.rtl && super::pdfjs::reads_ltr(chars.iter().map(|c| c.as_str())) {
                         let visual: Vec<_> = chars.iter().rev().copied().collect();
                         if let Some(k) = textlayer::signs_lead(u, &visual) {
-                            self.led.insert(visual[k].arabic_led().as_str().to_string());
+                            self.late
+                                .insert(visual[k].arabic_led().as_str().to_string());
                         }
                     }
                 }
@@ -147,9 +155,7 @@ impl<'b> Glyphs<'b> {
                 .into_iter()
                 .filter(|b| b.head_line.is_some())
             {
-                for text in textlayer::word_glyphs(&word.text) {
-                    layer.glyph(book, &text);
-                }
+                self.late.extend(textlayer::word_glyphs(&word.text));
             }
         }
     }
@@ -175,7 +181,7 @@ impl<'b> Glyphs<'b> {
         if self.padding {
             self.layer.glyph(self.book, PADDING);
         }
-        for text in &self.led {
+        for text in &self.late {
             self.layer.glyph(self.book, text);
         }
         for text in &self.layer_bridges {

@@ -336,6 +336,11 @@ pub fn write(
             }
             let mut first = true;
             let mut right = f32::MIN;
+            let ends_neutral = (run.iter().map(|&i| &line.units[i]))
+                .filter(|u| !u.space)
+                .max_by_key(|u| u.logical)
+                .and_then(|u| u.text.trim_end().chars().next_back())
+                .is_some_and(is_neutral);
             for i in run {
                 // A broken word whole over its head, its tail left out.
                 if broken.iter().any(|b| b.tail_line == Some(n) && b.tail == i) {
@@ -402,6 +407,13 @@ pub fn write(
             if rtl_run && !para.rtl && right > f32::MIN {
                 place(out, &mut pen, &[layer.known(INLINE_RTL_END)], right, right);
             }
+            // A left-to-right run in Urdu that ends in a bracket or other neutral
+            // (`Snapdragon 685 (6 nm)` in a cell): the same mark at its right edge, else
+            // poppler hands the neutral to the right-to-left text after it and copies it
+            // at the run's start (`)Snapdragon 685 (6 nm`).
+            if !rtl_run && para.rtl && right > f32::MIN && ends_neutral {
+                place(out, &mut pen, &[layer.known(INLINE_RTL_END)], right, right);
+            }
         }
         // A right-to-left line that stops short of the column's left edge (a verse line,
         // a list item, a paragraph's last) ends in a narrow mark at that edge. poppler
@@ -449,6 +461,13 @@ fn rtl_letter(c: char) -> bool {
 /// Whether unit `u` holds a right-to-left letter.
 fn holds_letter(u: &safha_text::TextUnit) -> bool {
     u.text.chars().any(rtl_letter)
+}
+
+/// Whether `c` takes its direction from the text around it (a bracket, a full stop, a
+/// per cent sign).
+fn is_neutral(c: char) -> bool {
+    use unicode_bidi::BidiClass::{CS, ES, ET, ON};
+    matches!(safha_text::bidi::class(c), ON | CS | ES | ET)
 }
 
 /// Whether unit `u` is one right-to-left letter (the ء of a year, the ھ of a Hijri one).
