@@ -324,6 +324,13 @@ fn label_bridges(page: &Page, layer_face: safha_text::FaceId) -> Vec<Bridge> {
     out
 }
 
+/// Whether `c` takes its direction from the text around it (a bracket, a full stop, a
+/// per cent sign).
+pub fn is_neutral(c: char) -> bool {
+    use unicode_bidi::BidiClass::{CS, ES, ET, ON};
+    matches!(safha_text::bidi::class(c), ON | CS | ES | ET)
+}
+
 /// The text of the mark after a left-to-right line's final neutral.
 pub const LINE_END_LRM: &str = "\u{200E}";
 

@@ -340,7 +340,7 @@ pub fn write(
                 .filter(|u| !u.space)
                 .max_by_key(|u| u.logical)
                 .and_then(|u| u.text.trim_end().chars().next_back())
-                .is_some_and(is_neutral);
+                .is_some_and(super::bidimarks::is_neutral);
             for i in run {
                 // A broken word whole over its head, its tail left out.
                 if broken.iter().any(|b| b.tail_line == Some(n) && b.tail == i) {
@@ -461,13 +461,6 @@ fn rtl_letter(c: char) -> bool {
 /// Whether unit `u` holds a right-to-left letter.
 fn holds_letter(u: &safha_text::TextUnit) -> bool {
     u.text.chars().any(rtl_letter)
-}
-
-/// Whether `c` takes its direction from the text around it (a bracket, a full stop, a
-/// per cent sign).
-fn is_neutral(c: char) -> bool {
-    use unicode_bidi::BidiClass::{CS, ES, ET, ON};
-    matches!(safha_text::bidi::class(c), ON | CS | ES | ET)
 }
 
 /// Whether unit `u` is one right-to-left letter (the ء of a year, the ھ of a Hijri one).
