@@ -93,8 +93,8 @@ pub struct Joined {
 /// whole word, each later one (from a middle) none, so that its head writes nothing and
 /// its tail is left out too; joined across every other break only, an address over three
 /// lines copied in two pieces. A break between two parts of the paragraph (on two pages)
-/// is joined unless its first line is such a middle:
-/// decided from those lines alone, so that both parts agree about it.
+/// is joined unless its first line is such a middle: decided from those lines alone, so
+/// that both parts agree about it.
 fn joined(placed: &Placed, keep: impl Fn(&Line, &Line, usize, usize) -> bool) -> Vec<Joined> {
     let lines = &placed.para.lines;
     let range = placed.lines.clone();

@@ -122,7 +122,10 @@ impl<'b> Glyphs<'b> {
                 if !placed.para.rtl && line.units.iter().any(|u| u.rtl) {
                     layer.glyph(book, textlayer::INLINE_RTL_END);
                 }
-                if placed.para.rtl && line.units.iter().any(|u| !u.rtl) {
+                if placed.para.rtl
+                    && !self.late.contains(textlayer::INLINE_RTL_END)
+                    && line.units.iter().any(|u| !u.rtl)
+                {
                     self.late.insert(textlayer::INLINE_RTL_END.to_string());
                 }
                 for (ui, u) in line.units.iter().enumerate() {

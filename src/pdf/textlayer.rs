@@ -336,11 +336,13 @@ pub fn write(
             }
             let mut first = true;
             let mut right = f32::MIN;
-            let ends_neutral = (run.iter().map(|&i| &line.units[i]))
-                .filter(|u| !u.space)
-                .max_by_key(|u| u.logical)
-                .and_then(|u| u.text.trim_end().chars().next_back())
-                .is_some_and(super::bidimarks::is_neutral);
+            let ends_neutral = !rtl_run
+                && para.rtl
+                && (run.iter().map(|&i| &line.units[i]))
+                    .filter(|u| !u.space)
+                    .max_by_key(|u| u.logical)
+                    .and_then(|u| u.text.trim_end().chars().next_back())
+                    .is_some_and(super::bidimarks::is_neutral);
             for i in run {
                 // A broken word whole over its head, its tail left out.
                 if broken.iter().any(|b| b.tail_line == Some(n) && b.tail == i) {
@@ -411,7 +413,7 @@ pub fn write(
             // (`Snapdragon 685 (6 nm)` in a cell): the same mark at its right edge, else
             // poppler hands the neutral to the right-to-left text after it and copies it
             // at the run's start (`)Snapdragon 685 (6 nm`).
-            if !rtl_run && para.rtl && right > f32::MIN && ends_neutral {
+            if ends_neutral && right > f32::MIN {
                 place(out, &mut pen, &[layer.known(INLINE_RTL_END)], right, right);
             }
         }

@@ -10,10 +10,10 @@ use crate::chars::is_invisible;
 
 /// Units and symbols a number is set with (SI, energy, data, time of day, per cent).
 const UNITS: &[&str] = &[
-    "m", "km", "cm", "mm", "µm", "nm", "g", "kg", "mg", "µg", "t", "l", "L", "ml", "mL", "µL", "s",
-    "ms", "h", "min", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV",
-    "A", "mA", "Hz", "kHz", "MHz", "GHz", "°C", "°F", "K", "Pa", "kPa", "hPa", "J", "kJ", "kcal",
-    "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰",
+    "m", "km", "cm", "mm", "µm", "nm", "g", "kg", "mg", "µg", "t", "l", "L", "dL", "ml", "mL",
+    "µL", "s", "ms", "h", "min", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh",
+    "V", "kV", "A", "mA", "Hz", "kHz", "MHz", "GHz", "°C", "°F", "K", "Pa", "kPa", "hPa", "J",
+    "kJ", "kcal", "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰",
 ];
 
 /// Signs of comparison, kept on the line of the symbol they follow.
@@ -24,7 +24,7 @@ const RELATIONS: &[&str] = &["<", ">", "=", "≤", "≥", "≠", "≈"];
 fn is_unit(word: &str) -> bool {
     let single = |u: &str| {
         let base = u.trim_end_matches(|c: char| "⁰¹²³⁴⁵⁶⁷⁸⁹⁻".contains(c));
-        UNITS.contains(&base) || base == "dL"
+        UNITS.contains(&base)
     };
     match word.split_once('/') {
         Some((a, b)) => single(a) && single(b),

@@ -350,9 +350,7 @@ fn block_flows(
                     let lead_in = !item.blocks.is_empty() && p.lines.len() <= LEAD_IN_LINES;
                     let mut f = single(p, x_of(text_indent, w), before, after, lead_in).of(seg);
                     if !marker_text.is_empty() {
-                        let styled = StyledText::plain(&marker_text);
-                        let (m, _, _) =
-                            setter.set(&styled, Role::Item, &loc.lang, room, Some(seg))?;
+                        let m = labels::set(setter, &marker_text, loc, seg, room)?;
                         f.sides[0].marker = Some((m, x_of(indent, room)));
                     }
                     f.sides[0].notes = setter.foot_notes(at, loc, seg, &f.sides[0].para)?;

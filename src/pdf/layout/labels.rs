@@ -56,10 +56,23 @@ pub(super) fn note_label(
     at: f32,
     indent: f32,
 ) -> Result<(Arc<Paragraph>, f32, f32), Unlaid> {
-    let styled = StyledText::plain(text);
     let over = (label_width(setter, text, loc, seg)? + LABEL_GAP - indent).max(0.0);
-    let (m, _, _) = setter.set(&styled, Role::Item, &loc.lang, indent + over, Some(seg))?;
+    let m = set(setter, text, loc, seg, indent + over)?;
     Ok((m, at - over, indent + over))
+}
+
+/// `label` set `room` wide, for the segment `seg` it labels.
+pub(super) fn set(
+    setter: &mut Setter<'_>,
+    label: &str,
+    loc: &LocalizedArticle,
+    seg: SegmentRef,
+    room: f32,
+) -> Result<Arc<Paragraph>, Unlaid> {
+    let styled = StyledText::plain(label);
+    Ok(setter
+        .set(&styled, Role::Item, &loc.lang, room, Some(seg))?
+        .0)
 }
 
 /// How wide `label` is set, on one line.
