@@ -1245,3 +1245,112 @@ fn list_labels_stand_in_line_in_both_directions() {
         "{label:?} {first:?}"
     );
 }
+
+/// Every straight line drawn on `page` (from 1) of `pdf`: x0, y0, x1, y1, y from the top.
+fn drawn_lines(pdf: &Path, page: u32) -> Vec<[f64; 4]> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let content = doc.get_page_content(doc.get_pages()[&page]);
+    let ops = lopdf::content::Content::decode(&content)
+        .unwrap()
+        .operations;
+    let num = |o: &lopdf::Object| o.as_float().map(f64::from).unwrap_or(f64::NAN);
+    let height = 841.89;
+    let mut from = (f64::NAN, f64::NAN);
+    let mut lines = Vec::new();
+    for op in &ops {
+        match op.operator.as_str() {
+            "m" => from = (num(&op.operands[0]), num(&op.operands[1])),
+            "l" => {
+                let (x1, y1) = (num(&op.operands[0]), num(&op.operands[1]));
+                lines.push([
+                    from.0.min(x1),
+                    height - from.1.max(y1),
+                    from.0.max(x1),
+                    height - from.1.min(y1),
+                ]);
+            }
+            _ => {}
+        }
+    }
+    lines
+}
+
+/// A table's cells are ruled in every edition: a rule above and below each cell's words and
+/// one on either side of them. The parallel edition drew its tables with no rules at all,
+/// both a table set across the two columns (too wide for one) and tables side by side,
+/// one in each language.
+#[test]
+fn table_cells_are_ruled_in_every_edition() {
+    let (wide, slug) = built_pdfs("budget");
+    // The same table with two columns, narrow enough to stand in each language's column.
+    let narrow = temp_project(&fixture("budget"));
+    let md = narrow.path().join(format!("content/{slug}.md"));
+    let text = std::fs::read_to_string(&md).unwrap();
+    let mut rows = text.lines().filter(|l| l.starts_with('|')).peekable();
+    assert!(rows.peek().is_some(), "the budget fixture has no table");
+    let two: String = text
+        .lines()
+        .map(|l| match l.strip_prefix('|') {
+            Some(cells) => {
+                let cells: Vec<&str> = cells.split('|').collect();
+                format!("|{}|{}|", cells[0], cells[cells.len() - 2])
+            }
+            None => l.to_string(),
+        })
+        .map(|l| l + "\n")
+        .collect();
+    std::fs::write(&md, two).unwrap();
+    std::fs::write(narrow.path().join("safha.toml"), "min_complete = 0\n").unwrap();
+    for args in [&["extract"][..], &["build", "--format", "pdf"]] {
+        let run = safha(narrow.path(), args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    for (project, stems) in [
+        (&wide, &["en", "ur", "parallel"][..]),
+        (&narrow, &["parallel"][..]),
+    ] {
+        for stem in stems {
+            let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
+            let pages = lopdf::Document::load(&pdf).unwrap().get_pages().len() as u32;
+            let mut cells = 0;
+            for page in 1..=pages {
+                let p = page.to_string();
+                let words = bbox_words(&pdftotext(&pdf, &["-bbox", "-f", &p, "-l", &p]));
+                let lines = drawn_lines(&pdf, page);
+                // Figures found only in the table, in either language's digits.
+                let cell = |t: &str| {
+                    ["9.8", "۹٫۸", "−16%", "−۱۶٪", "+20%", "+۲۰٪"].contains(&&*without_marks(t))
+                };
+                for (w, t) in words.iter().filter(|(_, t)| cell(t)) {
+                    // Boxes reach the face's ascent and descent, past the row's rules.
+                    let [x0, _, x1, _] = *w;
+                    let y = (w[1] + w[3]) / 2.0;
+                    let across = |l: &&[f64; 4]| l[1] == l[3] && l[0] <= x0 && l[2] >= x1;
+                    let down = |l: &&[f64; 4]| l[0] == l[2] && l[1] <= y && l[3] >= y;
+                    let ruled = lines
+                        .iter()
+                        .filter(across)
+                        .any(|l| l[1] < y && l[1] > y - 60.0)
+                        && lines
+                            .iter()
+                            .filter(across)
+                            .any(|l| l[1] > y && l[1] < y + 60.0)
+                        && lines
+                            .iter()
+                            .filter(down)
+                            .any(|l| l[0] < x0 && l[0] > x0 - 200.0)
+                        && lines
+                            .iter()
+                            .filter(down)
+                            .any(|l| l[0] > x1 && l[0] < x1 + 200.0);
+                    assert!(
+                        ruled,
+                        "{stem}.pdf p{page}: `{t}` at {w:?} is not ruled: {lines:?}"
+                    );
+                    cells += 1;
+                }
+            }
+            assert!(cells >= 3, "{stem}.pdf: only {cells} cells found");
+        }
+    }
+}

@@ -715,12 +715,12 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 50 / 10000,
+            ("ur", "poppler") => total * 13 / 10000,
             ("ur", "mupdf") => total * 21 / 10000,
             ("ur", _) => total * 66 / 10000,
-            (_, "poppler") => total * 155 / 10000,
-            (_, "mupdf") => total * 73 / 10000,
-            _ => total * 116 / 10000,
+            (_, "poppler") => total * 108 / 10000,
+            (_, "mupdf") => total * 67 / 10000,
+            _ => total * 110 / 10000,
         };
         assert!(
             lost.len() <= allowed,
@@ -1156,5 +1156,33 @@ fn a_latin_run_ending_in_a_bracket_keeps_it_in_urdu() {
             text.contains("Snapdragon 685 (6 nm)"),
             "{ex}: the chipset cell: {text}"
         );
+    }
+}
+
+/// An Urdu table cell set on more than one line copies whole, in the Urdu edition and in
+/// the parallel one. poppler made a block of every Nastaliq line (2.5 em apart, past the
+/// 1.5 em within which it joins lines) and read a row's cells a line of each at a time:
+/// `”آپ کا BISP قرعہ اندازی میں` / `آپ کا CNIC نمبر حاصل` / `صرف 8171 پر SMS`.
+#[test]
+fn urdu_cells_over_several_lines_copy_whole() {
+    let project = built_corpus_as("heldout5", "pdf");
+    let slug = "whatsapp-pta-scam-guide";
+    let ftl = project.path().join(format!("locales/ur/{slug}.ftl"));
+    let cells: Vec<String> = (ftl_messages(&ftl).into_iter())
+        .filter(|(id, _)| id.starts_with("cell-"))
+        .map(|(_, md)| collapse(&plain(&md)))
+        .collect();
+    assert!(cells.len() >= 12, "{cells:?}");
+    for stem in ["ur", "parallel"] {
+        let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
+        for ex in EXTRACTORS {
+            let text = searchable(&safha::l10n::localize::nfc(extract(ex, &pdf)));
+            for cell in &cells {
+                assert!(
+                    text.contains(cell.as_str()),
+                    "{stem}.pdf, {ex}: `{cell}` not whole"
+                );
+            }
+        }
     }
 }

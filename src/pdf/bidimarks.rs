@@ -305,7 +305,7 @@ fn label_bridges(page: &Page, layer_face: safha_text::FaceId) -> Vec<Bridge> {
         // are half as tall again) made the first line of every Urdu item a block of its
         // own, read apart from the rest of the item in the parallel edition.
         let (face, size) = if text.para.text_layer {
-            (layer_face, super::layerplace::layer_size(&text.para))
+            (layer_face, super::layerplace::layer_size(text))
         } else {
             (first.face, first.size)
         };

@@ -5,6 +5,7 @@
 use super::content::ContentStream;
 use super::embed::w1000;
 use super::layerfont::LayerFont;
+use super::layout::Placed;
 use safha_text::FontBook;
 
 /// What every paragraph of a page's text layer is written with.
@@ -93,12 +94,42 @@ pub(super) fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
-/// The size a paragraph's text layer is written at: the paragraph's own, which its larger
+/// The size placed lines' text layer is written at: the paragraph's own, which its larger
 /// Naskh (quoted Arabic) does not change, since extractors group lines by their text's
 /// size.
-pub fn layer_size(para: &safha_text::Paragraph) -> f32 {
-    (para.lines.iter().flat_map(|l| &l.glyphs))
+///
+/// Except in a table cell of more than one line set farther apart than poppler joins
+/// lines into a block (Nastaliq's are 2.5 em apart): there the size is raised until they
+/// are [`JOINED_PITCH`] apart. poppler made a block of every line, and read a row's
+/// cells a line of each at a time (`”آپ کا BISP قرعہ اندازی میں` / `آپ کا CNIC نمبر
+/// حاصل` / …). Other lines keep their size, which also scales every gap the extractors
+/// measure in em: raised in the parallel edition's body, or in cells of one line, it
+/// lost punctuation between runs (`78، SR` read `، 78 SR`) more often than it joined.
+pub fn layer_size(placed: &Placed) -> f32 {
+    let para = &placed.para;
+    let own = (para.lines.iter().flat_map(|l| &l.glyphs))
         .map(|g| g.size)
         .reduce(f32::min)
-        .unwrap_or(10.0)
+        .unwrap_or(10.0);
+    let joined = para.line_height / JOINED_PITCH;
+    let widest = (para.lines.iter()).map(|l| l.width).fold(0.0, f32::max);
+    if placed.cell
+        && placed.lines.len() > 1
+        && para.line_height > POPPLER_LINE_SPACING * own
+        && widest >= MIN_JOINED_WIDTH * joined
+    {
+        joined
+    } else {
+        own
+    }
 }
+
+/// The narrowest cell whose lines are joined, in em of the raised size. A narrower one
+/// holds a word a line, and MuPDF ran its first into the cell before it (`۱۰:۱۵پیر،`).
+const MIN_JOINED_WIDTH: f32 = 2.0;
+
+/// poppler joins lines into a block whose baselines are at most this many em apart.
+const POPPLER_LINE_SPACING: f32 = 1.5;
+/// The distance between a joined cell's lines, in em of its layer: under poppler's limit,
+/// as far apart as English body lines are set.
+const JOINED_PITCH: f32 = 1.45;

@@ -262,7 +262,7 @@ pub fn write(
     let mut chars = Vec::new();
     let mut gids = Vec::new();
     let broken = super::broken::layer_words(placed);
-    let size = super::layerplace::layer_size(para);
+    let size = super::layerplace::layer_size(placed);
     for (n, line) in para.lines[placed.lines.clone()].iter().enumerate() {
         if line.units.is_empty() {
             continue;

@@ -79,12 +79,28 @@ pub(super) enum Lines {
     None,
     /// A thematic break: a short rule centred in the content box, and nothing else.
     Break,
-    /// A table row: rules above and below it from `x0` to `x1`, column lines at `columns`.
-    Grid {
-        x0: f32,
-        x1: f32,
-        columns: Vec<f32>,
-    },
+    /// A table row: each grid's rules above and below it and between its columns (the
+    /// parallel edition pairs a row of a table in each language).
+    Grid(Vec<Grid>),
+}
+
+/// A table row's rules: above and below it from `x0` to `x1`, column lines at `columns`.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Grid {
+    pub(super) x0: f32,
+    pub(super) x1: f32,
+    pub(super) columns: Vec<f32>,
+}
+
+impl Grid {
+    /// The same grid moved `dx` to the right.
+    pub(super) fn shifted(&self, dx: f32) -> Grid {
+        Grid {
+            x0: self.x0 + dx,
+            x1: self.x1 + dx,
+            columns: self.columns.iter().map(|c| c + dx).collect(),
+        }
+    }
 }
 
 /// Space between a table row's text and its rules, above and below.
@@ -95,7 +111,7 @@ impl Flow {
     /// padding above and below its text.
     pub(super) fn ruled(&self) -> f32 {
         match self.lines {
-            Lines::Grid { .. } => 2.0 * GRID_PAD,
+            Lines::Grid(_) => 2.0 * GRID_PAD,
             _ => 0.0,
         }
     }

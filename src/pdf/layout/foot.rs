@@ -126,6 +126,7 @@ impl Foot {
                         lines: from..from + k,
                         tag: note.tag,
                         spaced: false,
+                        cell: false,
                     });
                     y += note.para.lines_height(from..from + k) + NOTE_GAP;
                 }
@@ -155,5 +156,6 @@ pub(super) fn place_marker(
         lines: 0..marker.lines.len().min(1),
         tag,
         spaced: true,
+        cell: false,
     });
 }

@@ -118,6 +118,7 @@ impl Finisher {
                 lines: 0..p.lines.len().min(1),
                 tag: None,
                 spaced: false,
+                cell: false,
             });
         }
         if !headers.is_empty() {
@@ -147,6 +148,7 @@ impl Finisher {
             lines: 0..p.lines.len(),
             tag: None,
             spaced: false,
+            cell: false,
         });
         Ok(())
     }

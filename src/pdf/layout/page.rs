@@ -84,6 +84,8 @@ pub struct Placed {
     /// its first line), which extractors that join text runs as they come (pdf.js)
     /// would otherwise run together (`2019.1.`, `۲۰۲۵–۲۶تبدیلی`).
     pub spaced: bool,
+    /// Whether these lines are a table cell's.
+    pub cell: bool,
 }
 
 impl Placed {

@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 
-use super::flow::{Flow, FootNote, Lines};
+use super::flow::{Flow, FootNote, Grid, Lines};
 use super::foot::{Foot, place_marker};
 use super::page::{Geometry, Mark, Page, Placed, PlacedImage, Rule};
 
@@ -439,6 +439,7 @@ fn place(page: &mut Page, flow: &Flow, start: &[usize], take: &[usize], y: f32) 
             tag: side.tag,
             // A table row's cells, or a parallel pair, share baselines.
             spaced: flow.sides.len() > 1,
+            cell: matches!(flow.lines, Lines::Grid(_)),
         });
         if st == 0
             && let Some((image, width, link)) = &side.image
@@ -475,31 +476,33 @@ fn place(page: &mut Page, flow: &Flow, start: &[usize], take: &[usize], y: f32) 
             });
         }
     }
-    if let Lines::Grid { x0, x1, columns } = &flow.lines {
+    if let Lines::Grid(grids) = &flow.lines {
         let pad = super::flow::GRID_PAD;
         let bottom = y + height + pad;
-        page.rules.push(Rule {
-            x0: *x0,
-            y0: y - pad,
-            x1: *x1,
-            y1: y - pad,
-            width: 0.5,
-        });
-        page.rules.push(Rule {
-            x0: *x0,
-            y0: bottom,
-            x1: *x1,
-            y1: bottom,
-            width: 0.5,
-        });
-        for c in columns {
+        for Grid { x0, x1, columns } in grids {
             page.rules.push(Rule {
-                x0: *c,
+                x0: *x0,
                 y0: y - pad,
-                x1: *c,
+                x1: *x1,
+                y1: y - pad,
+                width: 0.5,
+            });
+            page.rules.push(Rule {
+                x0: *x0,
+                y0: bottom,
+                x1: *x1,
                 y1: bottom,
                 width: 0.5,
             });
+            for c in columns {
+                page.rules.push(Rule {
+                    x0: *c,
+                    y0: y - pad,
+                    x1: *c,
+                    y1: bottom,
+                    width: 0.5,
+                });
+            }
         }
         height += 2.0 * pad;
     }

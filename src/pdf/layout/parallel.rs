@@ -2,7 +2,7 @@
 //! per unit, at the column widths that make both languages run about equally tall.
 
 use super::collect::{Column, Order};
-use super::flow::{Flow, Lines, Side};
+use super::flow::{Flow, Grid, Lines, Side};
 use super::set::{Setter, Unlaid};
 use crate::l10n::LocalizedArticle;
 
@@ -112,11 +112,31 @@ fn pair(a: Option<&Flow>, b: Option<&Flow>, shift: f32) -> Flow {
         after: pick(|f| f.after),
         keep_with_next: a.is_some_and(|f| f.keep_with_next) || b.is_some_and(|f| f.keep_with_next),
         splittable: a.is_none_or(|f| f.splittable) && b.is_none_or(|f| f.splittable),
-        lines: match a.map(|f| &f.lines) {
-            Some(Lines::Break) => Lines::Break,
-            _ => Lines::None,
-        },
+        lines: lines(a, b, shift),
         repeat,
+    }
+}
+
+/// The rules of a pair: a break's, or the grids of the table rows beside each other (a
+/// table's row in each language, or one language's row of a table set across both).
+fn lines(a: Option<&Flow>, b: Option<&Flow>, shift: f32) -> Lines {
+    if a.is_some_and(|f| f.lines == Lines::Break) {
+        return Lines::Break;
+    }
+    let grids: Vec<Grid> = (grids(a).iter().cloned())
+        .chain(grids(b).iter().map(|g| g.shifted(shift)))
+        .collect();
+    if grids.is_empty() {
+        Lines::None
+    } else {
+        Lines::Grid(grids)
+    }
+}
+
+fn grids(flow: Option<&Flow>) -> &[Grid] {
+    match flow.map(|f| &f.lines) {
+        Some(Lines::Grid(grids)) => grids,
+        _ => &[],
     }
 }
 

@@ -1,7 +1,7 @@
 //! Tables: column widths as browsers' automatic table layout gives them, then one flow
 //! per row with a side per cell, ruled as a grid.
 
-use super::flow::{At, Flow, Lines, Side};
+use super::flow::{At, Flow, Grid, Lines, Side};
 use super::set::{Setter, TooWide, Unlaid};
 use super::style::Role;
 use crate::article::{Align, SegmentRef};
@@ -141,11 +141,11 @@ pub(super) fn flows(
                 || r + 1 == rows.len()
                 || rows.len() > 4 && (r == 1 || r + 2 == rows.len()),
             splittable: false,
-            lines: Lines::Grid {
+            lines: Lines::Grid(vec![Grid {
                 x0: x_of(indent, w),
                 x1: x_of(indent, w) + w,
                 columns,
-            },
+            }]),
         });
     }
     setter.scale = saved_scale;
