@@ -133,6 +133,7 @@ fn lines(a: Option<&Flow>, b: Option<&Flow>, shift: f32) -> Lines {
     }
 }
 
+/// A flow's grids: none if it is not a table row (or there is no flow).
 fn grids(flow: Option<&Flow>) -> &[Grid] {
     match flow.map(|f| &f.lines) {
         Some(Lines::Grid(grids)) => grids,
