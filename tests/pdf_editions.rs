@@ -1021,29 +1021,7 @@ fn struck_text_has_a_rule_through_it() {
             .find(|(w, t)| t == last && (w[1] - a[1]).abs() < 1.0)
             .unwrap_or_else(|| panic!("{last} not beside {first} on {stem}.pdf"))
             .0;
-        let doc = lopdf::Document::load(&pdf).unwrap();
-        let id = doc.get_pages()[&page];
-        let content = String::from_utf8_lossy(&doc.get_page_content(id)).into_owned();
-        let height = 841.89;
-        // Every straight line drawn on the page: x0, y0, x1, y1 (from the top).
-        let lines: Vec<[f64; 4]> = content
-            .lines()
-            .collect::<Vec<_>>()
-            .windows(2)
-            .filter_map(|w| {
-                let m: Vec<f64> = w[0]
-                    .strip_suffix(" m")?
-                    .split(' ')
-                    .map(|v| v.parse().ok())
-                    .collect::<Option<_>>()?;
-                let l: Vec<f64> = w[1]
-                    .strip_suffix(" l")?
-                    .split(' ')
-                    .map(|v| v.parse().ok())
-                    .collect::<Option<_>>()?;
-                Some([m[0], height - m[1], l[0], height - l[1]])
-            })
-            .collect();
+        let lines = drawn_lines(&pdf, page);
         let through = |w: [f64; 4]| {
             lines.iter().any(|l| {
                 l[1] == l[3]

@@ -112,11 +112,15 @@ pub fn layer_size(placed: &Placed) -> f32 {
         .reduce(f32::min)
         .unwrap_or(10.0);
     let joined = para.line_height / JOINED_PITCH;
-    let widest = (para.lines.iter()).map(|l| l.width).fold(0.0, f32::max);
+    let wide = || {
+        para.lines
+            .iter()
+            .any(|l| l.width >= MIN_JOINED_WIDTH * joined)
+    };
     if placed.cell
         && placed.lines.len() > 1
         && para.line_height > POPPLER_LINE_SPACING * own
-        && widest >= MIN_JOINED_WIDTH * joined
+        && wide()
     {
         joined
     } else {

@@ -402,18 +402,14 @@ pub fn write(
                 );
                 right = right.max(placed.x + boxes[i].1);
             }
-            // Urdu inside English (`in Sindhi: کافی, with`, `(برادری) on`): a
-            // left-to-right mark at the run's right edge, where it ends, else MuPDF and
-            // poppler reverse the space and punctuation after it with the run and join it
-            // to the next word (` ,کافیwith`, `( )کافیon`).
-            if rtl_run && !para.rtl && right > f32::MIN {
-                place(out, &mut pen, &[layer.known(INLINE_RTL_END)], right, right);
-            }
-            // A left-to-right run in Urdu that ends in a bracket or other neutral
-            // (`Snapdragon 685 (6 nm)` in a cell): the same mark at its right edge, else
-            // poppler hands the neutral to the right-to-left text after it and copies it
-            // at the run's start (`)Snapdragon 685 (6 nm`).
-            if ends_neutral && right > f32::MIN {
+            // A left-to-right mark at the run's right edge, after Urdu inside English (`in
+            // Sindhi: کافی, with`, `(برادری) on`), else MuPDF and poppler reverse the space
+            // and punctuation after it with the run and join it to the next word (`
+            // ,کافیwith`, `( )کافیon`); and after a left-to-right run in Urdu that ends in a
+            // bracket or other neutral (`Snapdragon 685 (6 nm)` in a cell), else poppler
+            // hands the neutral to the right-to-left text after it and copies it at the
+            // run's start (`)Snapdragon 685 (6 nm`).
+            if (rtl_run && !para.rtl || ends_neutral) && right > f32::MIN {
                 place(out, &mut pen, &[layer.known(INLINE_RTL_END)], right, right);
             }
         }

@@ -44,8 +44,8 @@ pub(super) fn list_labels(
     Ok((labels, room))
 }
 
-/// A note's label (`3.`, `۱۰۔`), set in the `indent` before its text at `at`, and where
-/// that room starts and how wide it is. A label wider than the indent (`۱۰۔` in
+/// A note's label (`3.`, `۱۰۔`), set in the `indent` that starts at `start` before its
+/// text, and where that room starts and how wide it is. A label wider than the indent (`۱۰۔` in
 /// Nastaliq) reaches out past the indent's start, so that it ends a gap short of the text
 /// instead of running into it, as a web page's list numbers do.
 pub(super) fn note_label(
@@ -53,12 +53,12 @@ pub(super) fn note_label(
     text: &str,
     loc: &LocalizedArticle,
     seg: SegmentRef,
-    at: f32,
+    start: f32,
     indent: f32,
 ) -> Result<(Arc<Paragraph>, f32, f32), Unlaid> {
     let over = (label_width(setter, text, loc, seg)? + LABEL_GAP - indent).max(0.0);
     let m = set(setter, text, loc, seg, indent + over)?;
-    Ok((m, at - over, indent + over))
+    Ok((m, start - over, indent + over))
 }
 
 /// `label` set `room` wide, for the segment `seg` it labels.
