@@ -203,13 +203,20 @@ fn reads_in_order(elems: &[&Elem], expected: &[(String, String)], what: &str) {
         if e.kind == "Code" || safha::article::verbatim::nothing_to_translate(text) {
             continue;
         }
-        // One message, or (a footnote set as one paragraph) several in a row.
+        // One message, or (a footnote set as one paragraph, its list's items lines of it)
+        // several in a row.
         let reads = |from: usize| {
-            (1..=4).find(|k| {
-                expected.get(from..from + k).is_some_and(|run| {
-                    run.iter().map(|(_, t)| letters(t)).collect::<String>() == got
-                })
-            })
+            let mut run = String::new();
+            for (k, (_, t)) in expected.iter().enumerate().skip(from) {
+                run.push_str(&letters(t));
+                if run == got {
+                    return Some(k + 1 - from);
+                }
+                if run.len() >= got.len() {
+                    return None;
+                }
+            }
+            None
         };
         // The byline (who wrote it, when: `Published on 12 January 2024`) is made of UI
         // strings, not messages; it is the one paragraph after the title and summary.

@@ -4,8 +4,10 @@
 
 mod front_matter;
 pub mod ids;
+pub mod line_start;
 mod markdown;
 mod model;
+pub mod note_lines;
 pub mod notes;
 pub mod plain;
 pub mod targets;

@@ -19,6 +19,15 @@ pub fn plain_text(inline_markdown: &str) -> String {
     out
 }
 
+/// The text a reader sees of a segment, as [`plain_text`] but with what was typed at a
+/// line's start kept as typed (`1. The problem in brief`, see [`super::line_start`]): for
+/// titles, outlines and captions. Message ids keep [`plain_text`], which they were made
+/// from.
+pub fn shown_text(inline_markdown: &str) -> String {
+    let guarded = super::line_start::guard(inline_markdown);
+    super::line_start::strip(&plain_text(&guarded)).to_string()
+}
+
 /// Words as a reader counts them: runs of letters, marks and digits.
 pub fn word_count(text: &str) -> usize {
     text.split(|c: char| !(alphanumeric(c) || is_mark(c) || c == '’' || c == '\''))
@@ -33,6 +42,7 @@ mod tests {
     #[test]
     fn strips_markup() {
         assert_eq!(plain_text("A *b* [c](u) `d`\ne"), "A b c d e");
+        assert_eq!(shown_text("1. A *b*\n- c"), "1. A b - c");
     }
 
     #[test]

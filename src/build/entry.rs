@@ -15,7 +15,7 @@ pub fn index_entry(
     prepared: &Prepared,
     pdfs: &BTreeSet<String>,
 ) -> IndexEntry {
-    use crate::article::plain::plain_text;
+    use crate::article::plain::shown_text;
     let (uis, project) = (&shared.uis, shared.project);
     let slug = &prepared.article.slug;
     let specs = &prepared.specs(&shared.specs);
@@ -27,7 +27,7 @@ pub fn index_entry(
             continue;
         }
         let entry = |i: SegmentRef| IndexText {
-            text: plain_text(&text.segments[i].text),
+            text: shown_text(&text.segments[i].text),
             lang: lang.tag(),
             dir: lang.dir().as_str().to_string(),
             href: format!("{slug}/{}.html", lang.tag()),

@@ -433,7 +433,7 @@ pub(super) fn figure(
     caption: Option<SegmentRef>,
 ) -> String {
     let attrs = segment_attrs(&article.segments[alt].id, &text.segments[alt], parent, "");
-    let plain = |seg: SegmentRef| crate::article::plain::plain_text(&text.segments[seg].text);
+    let plain = |seg: SegmentRef| crate::article::plain::shown_text(&text.segments[seg].text);
     let alt_text = plain(alt);
     let title = caption.map(plain).unwrap_or_default();
     let mut out = format!("<figure{attrs}>");

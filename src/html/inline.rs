@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 
 use super::notes::NoteRefs;
+use crate::article::line_start;
 
 /// Safe inline HTML for a segment's inline Markdown.
 pub fn render(markdown: &str) -> String {
@@ -20,7 +21,7 @@ pub fn render(markdown: &str) -> String {
 /// isolated left to right with the run they sit in, as the PDF editions set them (see
 /// [`safha_text::bidi::ltr_isolates`]).
 pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> String {
-    let mut guarded = guard_block_syntax(markdown);
+    let mut guarded = crate::article::line_start::guard(markdown);
     // A segment is parsed on its own, apart from the footnotes' definitions: name each
     // note once after the text, so its references parse as they did in the article.
     if let Some(notes) = notes.filter(|_| markdown.contains("[^")) {
@@ -38,8 +39,8 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
                 Some(html) => events.push(Event::InlineHtml(CowStr::from(html))),
                 None => events.push(Event::Text(CowStr::from(format!("[^{label}]")))),
             },
-            Event::Text(t) if events.is_empty() && t.starts_with(LINE_START) => {
-                let rest = &t[LINE_START.len_utf8()..];
+            Event::Text(t) if events.is_empty() && t.starts_with(line_start::LINE_START) => {
+                let rest = line_start::strip(&t);
                 if !rest.is_empty() {
                     push_text(&mut events, CowStr::from(rest.to_string()));
                 }
@@ -69,7 +70,7 @@ pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> Strin
                 events.push(Event::Start(tag))
             }
             Event::End(end) if is_inline_end(end) => events.push(Event::End(end)),
-            // Block structure cannot occur after `guard_block_syntax`; drop any wrapper.
+            // Block structure cannot occur after `line_start::guard`; drop any wrapper.
             Event::Start(_) | Event::End(_) => {}
             Event::InlineHtml(t) if crate::article::is_line_break(&t) => {
                 events.push(Event::HardBreak)
@@ -185,92 +186,6 @@ fn running_text<'a>(events: Vec<Event<'a>>, dir: &str) -> Vec<Event<'a>> {
     }
     flush(&mut run, &mut out);
     out
-}
-
-/// Put before a segment's first line so that it is read as a paragraph's text, never as a
-/// heading, list, quote, fence or HTML block: a character no one types (EN QUAD) that is
-/// Unicode white space, so inline syntax after it reads as at the start of a line. It is
-/// dropped from the output.
-const LINE_START: char = '\u{2000}';
-
-/// Makes a segment parse as inline text, whatever a translator typed at the start of a
-/// line: the first line after [`LINE_START`]; on later lines, what would start a block
-/// that can interrupt a paragraph (heading, list, quote, fence, setext underline, an HTML
-/// block) is escaped.
-fn guard_block_syntax(md: &str) -> String {
-    let mut out = String::with_capacity(md.len() + 8);
-    out.push(LINE_START);
-    for (i, line) in md.split('\n').enumerate() {
-        let line = line.trim_start_matches([' ', '\t']);
-        if i == 0 {
-            out.push_str(line);
-        } else {
-            out.push('\n');
-            out.push_str(&escape_line_start(line));
-        }
-    }
-    out
-}
-
-fn escape_line_start(line: &str) -> String {
-    let bytes = line.as_bytes();
-    let Some(&first) = bytes.first() else {
-        return String::new();
-    };
-    let followed_by_space = |n: usize| bytes.get(n).is_none_or(|b| *b == b' ' || *b == b'\t');
-    let escape_at = match first {
-        b'#' => {
-            let hashes = bytes.iter().take_while(|&&b| b == b'#').count();
-            (hashes <= 6 && followed_by_space(hashes)).then_some(0)
-        }
-        b'>' => Some(0),
-        b'-' | b'+' | b'*' if followed_by_space(1) => Some(0),
-        b'`' if line.starts_with("```") => Some(0),
-        b'~' if line.starts_with("~~~") => Some(0),
-        b'=' | b'-' | b'_' | b'*' | b'|' | b':'
-            if line.trim_end().bytes().all(|b| b" =-_*|:".contains(&b)) =>
-        {
-            Some(0)
-        }
-        b'0'..=b'9' => {
-            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-            match bytes.get(digits) {
-                Some(b'.' | b')') if digits <= 9 && followed_by_space(digits + 1) => Some(digits),
-                _ => None,
-            }
-        }
-        // An HTML block can interrupt a paragraph; an autolink or an inline tag cannot
-        // be one, so only what reads as a tag or comment opening is escaped.
-        b'<' if bytes
-            .get(1)
-            .is_some_and(|b| b.is_ascii_alphabetic() || b"/!?".contains(b))
-            && !is_autolink(line) =>
-        {
-            Some(0)
-        }
-        _ => None,
-    };
-    match escape_at {
-        Some(at) => format!("{}\\{}", &line[..at], &line[at..]),
-        None => line.to_string(),
-    }
-}
-
-/// Whether `line` starts with an autolink (`<https://…>`, `<name@host>`).
-fn is_autolink(line: &str) -> bool {
-    let Some(end) = line.find('>') else {
-        return false;
-    };
-    let inner = &line[1..end];
-    !inner.contains([' ', '<', '\t'])
-        && (inner.contains('@')
-            || inner.split_once(':').is_some_and(|(scheme, _)| {
-                (2..=32).contains(&scheme.len())
-                    && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                    && scheme
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-            }))
 }
 
 fn sanitizer() -> &'static ammonia::Builder<'static> {

@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use super::body::{self, Media};
 use super::webfonts::WebFont;
-use crate::article::plain::plain_text;
+use crate::article::plain::shown_text;
 use crate::article::{Article, SUMMARY, TITLE};
 use crate::diag::{Diagnostic, SourceFile};
 use crate::edition::{Edition, Kind, Spec};
@@ -219,11 +219,11 @@ impl Theme {
         let site = input.site;
         let slug = &input.article.slug;
         let title = match input.edition {
-            Edition::Single(text) => plain_text(&text.segments[TITLE].text),
+            Edition::Single(text) => shown_text(&text.segments[TITLE].text),
             Edition::Parallel { left, right } => format!(
                 "{} | {}",
-                plain_text(&right.segments[TITLE].text),
-                plain_text(&left.segments[TITLE].text)
+                shown_text(&right.segments[TITLE].text),
+                shown_text(&left.segments[TITLE].text)
             ),
         };
         let description = input
@@ -231,7 +231,7 @@ impl Theme {
             .front
             .summary
             .as_ref()
-            .map(|_| plain_text(&page.segments[SUMMARY].text));
+            .map(|_| shown_text(&page.segments[SUMMARY].text));
         let meta = |text: &crate::l10n::LocalizedArticle, ui: &Ui| {
             let minutes = text.word_count().div_ceil(WORDS_PER_MINUTE).max(1);
             let mut meta = crate::l10n::byline::parts(&input.article.front, ui, !text.is_source());

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::article::Article;
+use crate::article::{Article, line_start};
 use safha_text::{Style, StyledText};
 
 pub fn styled(markdown: &str) -> StyledText {
@@ -38,11 +38,9 @@ pub fn styled_noting(
 ) -> (StyledText, Vec<(usize, usize)>) {
     let mut refs = Vec::new();
     // The notes' definitions, after the text, make its references parse as references.
-    let mut text = std::borrow::Cow::Borrowed(markdown);
+    let mut text = crate::article::line_start::guard(markdown);
     if let Some((article, _)) = notes.filter(|_| markdown.contains("[^")) {
-        let mut t = markdown.to_string();
-        crate::article::notes::append_definitions(&mut t, &article.notes);
-        text = std::borrow::Cow::Owned(t);
+        crate::article::notes::append_definitions(&mut text, &article.notes);
     }
     let mut out = StyledText::default();
     let mut style = Style::default();
@@ -110,7 +108,7 @@ pub fn styled_noting(
             Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 style.italic = emphasis > 0;
                 style.bold = strong > 0;
-                push_collapsed(&mut out, &t, style.clone());
+                push_collapsed(&mut out, line_start::strip(&t), style.clone());
             }
             Event::Code(t) => {
                 let mut s = style.clone();
@@ -121,12 +119,6 @@ pub fn styled_noting(
             Event::HardBreak => {
                 trim_end_space(&mut out);
                 out.push("\n", style.clone());
-            }
-            // Block markers at a line start were written by a translator as text.
-            Event::Start(Tag::Item) => out.push("- ", style.clone()),
-            Event::Start(Tag::Heading { level, .. }) => {
-                out.push(&"#".repeat(level as usize), style.clone());
-                out.push(" ", style.clone());
             }
             _ => {}
         }
@@ -211,6 +203,19 @@ mod tests {
             t.spans
                 .iter()
                 .any(|(r, s)| s.link.is_some() && &t.text[r.clone()] == "e")
+        );
+    }
+
+    #[test]
+    fn block_syntax_stays_as_typed() {
+        assert_eq!(
+            styled("1. The problem in brief").text,
+            "1. The problem in brief"
+        );
+        assert_eq!(styled("## 2) Second").text, "## 2) Second");
+        assert_eq!(
+            styled("verse\n- a dash\n> quoted").text,
+            "verse - a dash > quoted"
         );
     }
 }

@@ -100,9 +100,9 @@ pub(super) fn round2(v: f32) -> f32 {
 ///
 /// Except in a table cell of more than one line set farther apart than poppler joins
 /// lines into a block (Nastaliq's are 2.5 em apart), unless it is narrower than
-/// [`MIN_JOINED_WIDTH`]: there the size is raised until they are [`JOINED_PITCH`] apart. poppler made a block of every line, and read a row's
-/// cells a line of each at a time (`”آپ کا BISP قرعہ اندازی میں` / `آپ کا CNIC نمبر
-/// حاصل` / …). Other lines keep their size, which also scales every gap the extractors
+/// [`MIN_JOINED_WIDTH`]: there the size is raised until they are [`JOINED_PITCH`] apart.
+/// poppler made a block of every line, and read a row's cells a line of each at a time
+/// (`”آپ کا BISP قرعہ اندازی میں` / `آپ کا CNIC نمبر حاصل` / …). Other lines keep their size, which also scales every gap the extractors
 /// measure in em: raised in the parallel edition's body, or in cells of one line, it
 /// lost punctuation between runs (`78، SR` read `، 78 SR`) more often than it joined.
 pub fn layer_size(placed: &Placed) -> f32 {

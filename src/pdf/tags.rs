@@ -258,8 +258,8 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
             }
             figure
         }
-        // A note is set at the foot of the page that refers to it, its paragraphs as one
-        // (tagged by the note), or else where it is defined, paragraph by paragraph: both
+        // A note is set at the foot of the page that refers to it, its lines as one
+        // paragraph (tagged by the note), or else where it is defined, block by block: both
         // are described, and only the one the layout placed is written.
         Block::Footnote { label, blocks } => {
             let mut note = c.container("Note");
@@ -267,13 +267,8 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
             // parallel edition (a label defined twice is told apart when written).
             let number = c.article.note_number(label).unwrap_or(0);
             note.id = Some(format!("note-{number}-{}", c.loc.lang.tag()));
-            let paragraphs: Vec<usize> = blocks
-                .iter()
-                .filter_map(|b| match b {
-                    Block::Paragraph { segment } | Block::Text { segment } => Some(*segment),
-                    _ => None,
-                })
-                .collect();
+            let lines = crate::article::note_lines::note_lines(blocks).unwrap_or_default();
+            let paragraphs: Vec<usize> = lines.iter().map(|l| l.segment).collect();
             if let Some(&first) = paragraphs.first() {
                 for node in [Node::Note(first), Node::Segment(first)] {
                     note.children

@@ -370,8 +370,8 @@ fn block_flows(
                 }
             }
         }
-        // A note is set where it is defined, numbered as its references are (footnotes at
-        // the foot of the page are the print layout's next step).
+        // A note no page's foot takes (one holding code, a table or a figure; one never
+        // referred to) is set where it is defined, numbered as its references are.
         Block::Footnote { label, blocks } => {
             let n = setter.article.note_number(label).unwrap_or(0);
             // At the foot of the page of its first reference already; else here, once.
@@ -498,7 +498,7 @@ fn figure_size(image: &crate::pdf::image::Image, width: f32, max_height: f32) ->
 
 /// A segment's text as an outline entry shows it: plain, on one line.
 fn outline_text(loc: &LocalizedArticle, seg: crate::article::SegmentRef) -> std::sync::Arc<str> {
-    let text = crate::article::plain::plain_text(&loc.segments[seg].text);
+    let text = crate::article::plain::shown_text(&loc.segments[seg].text);
     std::sync::Arc::from(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 

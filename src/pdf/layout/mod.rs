@@ -82,7 +82,7 @@ pub fn layout(
         max_image_height: geometry.content_height() * 0.7,
         noted: Default::default(),
         squeezed: Vec::new(),
-        note_paragraphs: notes::note_paragraphs(article),
+        note_lines: notes::note_lines(article),
     };
     let width = geometry.content_width();
     let mut pages = Paginator::new(&geometry, sink);
@@ -155,7 +155,7 @@ mod tests {
                 max_image_height: 500.0,
                 noted: Default::default(),
                 squeezed: Vec::new(),
-                note_paragraphs: notes::note_paragraphs(&article),
+                note_lines: notes::note_lines(&article),
             };
             let column = Column::new(&mut setter, &loc, width);
             let count = column.parts(&setter);

@@ -1,14 +1,16 @@
 //! Footnotes at the foot of the page: each note is set once per column, at the column's
 //! width, small, with its number beside it, and travels with the paragraph that first
 //! refers to it; pagination puts it at the foot of the page that holds the reference's line,
-//! continuing at the next page's foot if it is long. A note holding more than paragraphs
-//! (a list, code) is set where it is defined.
+//! continuing at the next page's foot if it is long. Its paragraphs, quotes and list items
+//! are lines of it (see [`crate::article::note_lines`]); a note holding more (code, a
+//! table) is set where it is defined.
 
 use std::collections::HashMap;
 
 use super::flow::{At, FootNote};
 use super::set::{Missing, Setter};
 use super::style::Role;
+use crate::article::note_lines::{self, ItemLabel, NoteLine};
 use crate::article::{Article, Block, SegmentRef};
 use crate::l10n::LocalizedArticle;
 use safha_text::{Paragraph, StyledText};
@@ -38,10 +40,10 @@ impl Setter<'_> {
             if self.noted.contains(&key) {
                 continue;
             }
-            let Some(segments) = self.note_paragraphs.get(&n).cloned() else {
+            let Some(lines) = self.note_lines.get(&n).cloned() else {
                 continue;
             };
-            let mut note = self.foot_note(at, loc, n, &segments)?;
+            let mut note = self.foot_note(at, loc, n, &lines)?;
             note.line = line_at(para, offset);
             self.noted.insert(key);
             out.push(note);
@@ -54,21 +56,25 @@ impl Setter<'_> {
         at: At<'_>,
         loc: &LocalizedArticle,
         n: usize,
-        segments: &[SegmentRef],
+        lines: &[NoteLine],
     ) -> Result<FootNote, Missing> {
-        // The note's paragraphs as one, a line break between them.
+        // The note's lines as one paragraph, a line break between them.
         let mut text = StyledText::default();
-        for (i, seg) in segments.iter().enumerate() {
+        for (i, line) in lines.iter().enumerate() {
             if i > 0 {
                 text.push("\n", Default::default());
             }
-            let part = self.styled(loc, *seg);
+            if let Some(label) = line.label {
+                text.push(&self.item_label(label, at), Default::default());
+                text.push(" ", Default::default());
+            }
+            let part = self.styled(loc, line.segment);
             for (range, style) in &part.spans {
                 text.push(&part.text[range.clone()], style.clone());
             }
         }
         let width = at.width;
-        let first = segments.first().copied();
+        let first = lines.first().map(|l| l.segment);
         let (para, _, _) = self.set(&text, Role::Note, &loc.lang, width - NOTE_INDENT, first)?;
         let number = self.note_number(n, &loc.lang);
         let (marker, _, _) = self.set(
@@ -90,6 +96,26 @@ impl Setter<'_> {
     }
 }
 
+impl Setter<'_> {
+    /// A list item's label in a note `at` holds, as the list's own would be set (`•`,
+    /// `3.`, `۳۔`, `☑`).
+    fn item_label(&self, label: ItemLabel, at: At<'_>) -> String {
+        match label {
+            ItemLabel::Bullet => "•".to_string(),
+            ItemLabel::Task(true) => "☑".to_string(),
+            ItemLabel::Task(false) => "☐".to_string(),
+            ItemLabel::Number(n) => {
+                let n = self.digits(n, &at.loc.lang);
+                if at.rtl() {
+                    format!("{n}۔")
+                } else {
+                    format!("{n}.")
+                }
+            }
+        }
+    }
+}
+
 /// The line of `para` holding byte `offset` of its text: the last line starting at or
 /// before it (0 for a paragraph only measured, whose lines are empty).
 fn line_at(para: &Paragraph, offset: usize) -> usize {
@@ -105,24 +131,18 @@ fn line_at(para: &Paragraph, offset: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// The segments of each note that holds nothing but paragraphs, by number: one walk of
-/// the article, where a walk for each note made thousands of notes quadratic.
-pub(super) fn note_paragraphs(article: &Article) -> HashMap<usize, Vec<SegmentRef>> {
+/// The lines of each note that can be set at a page's foot, by number: one walk of the
+/// article, where a walk for each note made thousands of notes quadratic.
+pub(super) fn note_lines(article: &Article) -> HashMap<usize, Vec<NoteLine>> {
     let mut out = HashMap::new();
     let mut stack: Vec<&Block> = article.blocks.iter().collect();
     while let Some(block) = stack.pop() {
         match block {
             Block::Footnote { label, blocks } => {
-                let paragraphs = blocks
-                    .iter()
-                    .map(|b| match b {
-                        Block::Paragraph { segment } | Block::Text { segment } => Some(*segment),
-                        _ => None,
-                    })
-                    .collect::<Option<Vec<_>>>()
-                    .filter(|s| !s.is_empty());
-                if let (Some(n), Some(p)) = (article.note_number(label), paragraphs) {
-                    out.entry(n).or_insert(p);
+                if let (Some(n), Some(lines)) =
+                    (article.note_number(label), note_lines::note_lines(blocks))
+                {
+                    out.entry(n).or_insert(lines);
                 }
                 stack.extend(blocks);
             }

@@ -189,31 +189,13 @@ impl<S: FnMut(Page)> State<S> {
         }
         let mut start: Vec<usize> = vec![0; flow.sides.len()];
         loop {
-            // Room above the foot, which grows by the notes referred to in the lines that
-            // would fit on this page without them.
-            let room = content_h - y - self.foot.height_with(&[], content_h) - flow.ruled();
-            let most = flow
-                .sides
-                .iter()
-                .zip(&start)
-                .map(|(s, st)| s.para.lines_fitting(*st, room))
-                .max()
-                .unwrap_or(0);
-            let starting = notes_within(flow, &start, most);
-            let remaining =
-                content_h - y - self.foot.height_with(&starting, content_h) - flow.ruled();
             let left: Vec<usize> = flow
                 .sides
                 .iter()
                 .zip(&start)
                 .map(|(s, st)| s.para.lines.len() - st)
                 .collect();
-            let fits: Vec<usize> = flow
-                .sides
-                .iter()
-                .zip(&start)
-                .map(|(s, st)| s.para.lines_fitting(*st, remaining))
-                .collect();
+            let fits = lines_fitting(&self.foot, content_h, flow, &start, y);
             let all_fit = left.iter().zip(&fits).all(|(l, f)| f >= l);
             let take: Vec<usize> = if all_fit {
                 left.clone()
@@ -318,6 +300,42 @@ impl<S: FnMut(Page)> State<S> {
             }
             self.next_page();
             y = 0.0;
+        }
+    }
+}
+
+/// How many lines of each side of `flow`, from `start`, fit below `y` with the notes
+/// they refer to: as many as fit together with their notes, a line at a time on each
+/// side. Counting the notes of every line that fit without them, as this once did, left
+/// room unused: a heading at a page's foot kept with the two lines after it, which then
+/// went to the next page without it (heldout13's working paper, whose Urdu side fitted
+/// one line beside the English's notes).
+fn lines_fitting(foot: &Foot, content_h: f32, flow: &Flow, start: &[usize], y: f32) -> Vec<usize> {
+    let fit = |take: &[usize]| {
+        let notes: Vec<&FootNote> = (flow.sides.iter().zip(start).zip(take))
+            .flat_map(|((side, st), k)| {
+                (side.notes.iter()).filter(move |n| (*st..st + k).contains(&n.line))
+            })
+            .collect();
+        let room = content_h - y - foot.height_with(&notes, content_h) - flow.ruled();
+        (flow.sides.iter().zip(start).zip(take))
+            .all(|((s, st), k)| s.para.lines_fitting(*st, room) >= *k)
+    };
+    let mut take = vec![0; flow.sides.len()];
+    loop {
+        let mut grew = false;
+        for (i, (side, st)) in flow.sides.iter().zip(start).enumerate() {
+            if st + take[i] < side.para.lines.len() {
+                take[i] += 1;
+                if fit(&take) {
+                    grew = true;
+                } else {
+                    take[i] -= 1;
+                }
+            }
+        }
+        if !grew {
+            return take;
         }
     }
 }

@@ -104,8 +104,9 @@ pub(super) struct Setter<'a> {
     pub(super) noted: std::collections::BTreeSet<(String, usize)>,
     /// Tables set with words broken to fit their column.
     pub(super) squeezed: Vec<TooWide>,
-    /// The paragraphs of each note set at a page's foot, by number.
-    pub(super) note_paragraphs: std::collections::HashMap<usize, Vec<SegmentRef>>,
+    /// The lines of each note set at a page's foot, by number.
+    pub(super) note_lines:
+        std::collections::HashMap<usize, Vec<crate::article::note_lines::NoteLine>>,
 }
 
 impl Setter<'_> {

@@ -1,0 +1,105 @@
+//! A footnote as the lines of one small paragraph, as print sets a note at a page's foot:
+//! each paragraph a line, a quote's paragraphs lines of their own, a list's items lines
+//! led by their labels. A note holding anything else (code, a table, a figure) has no
+//! such lines and is set where it is defined.
+
+use super::{Block, SegmentRef};
+
+/// One line of a note: a paragraph of it, or of a quote or list item in it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NoteLine {
+    pub segment: SegmentRef,
+    /// The label of the list item this line starts.
+    pub label: Option<ItemLabel>,
+}
+
+/// What leads a list item's line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ItemLabel {
+    Bullet,
+    Number(u64),
+    /// A task's box, ticked or not.
+    Task(bool),
+}
+
+/// The lines of a note made of `blocks`, or `None` if it holds more than paragraphs,
+/// quotes and lists, or nothing.
+pub fn note_lines(blocks: &[Block]) -> Option<Vec<NoteLine>> {
+    let mut lines = Vec::new();
+    push_lines(blocks, &mut lines)?;
+    (!lines.is_empty()).then_some(lines)
+}
+
+fn push_lines(blocks: &[Block], lines: &mut Vec<NoteLine>) -> Option<()> {
+    for block in blocks {
+        match block {
+            Block::Paragraph { segment } | Block::Text { segment } => lines.push(NoteLine {
+                segment: *segment,
+                label: None,
+            }),
+            Block::Quote { blocks } => push_lines(blocks, lines)?,
+            Block::List { start, items } => {
+                for (i, item) in items.iter().enumerate() {
+                    let label = match (item.task, start) {
+                        (Some(ticked), _) => ItemLabel::Task(ticked),
+                        (None, Some(s)) => ItemLabel::Number(s.saturating_add(i as u64)),
+                        (None, None) => ItemLabel::Bullet,
+                    };
+                    let first = lines.len();
+                    if let Some(segment) = item.segment {
+                        lines.push(NoteLine {
+                            segment,
+                            label: None,
+                        });
+                    }
+                    push_lines(&item.blocks, lines)?;
+                    lines.get_mut(first)?.label = Some(label);
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn lines(md: &str) -> Option<Vec<(String, Option<ItemLabel>)>> {
+        let a = Article::parse(std::path::Path::new("a.md"), md).unwrap();
+        let Some(Block::Footnote { blocks, .. }) = a.blocks.last() else {
+            panic!("no note: {:?}", a.blocks);
+        };
+        let lines = note_lines(blocks)?;
+        Some(
+            (lines.iter())
+                .map(|l| (a.segments[l.segment].text.to_string(), l.label))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn lists_and_quotes_become_lines() {
+        let md = "---\ntitle: T\n---\n\nText.[^a]\n\n[^a]: Attendance:\n\n    - One: 6\n    - Two: 7\n\n    > Said.\n";
+        let got = lines(md).unwrap();
+        assert_eq!(
+            got,
+            [
+                ("Attendance:".to_string(), None),
+                ("One: 6".to_string(), Some(ItemLabel::Bullet)),
+                ("Two: 7".to_string(), Some(ItemLabel::Bullet)),
+                ("Said.".to_string(), None),
+            ]
+        );
+        let numbered = "---\ntitle: T\n---\n\nText.[^a]\n\n[^a]: See:\n\n    3. x\n    4. y\n";
+        assert_eq!(lines(numbered).unwrap()[2].1, Some(ItemLabel::Number(4)));
+    }
+
+    #[test]
+    fn code_keeps_a_note_where_it_is_defined() {
+        let md = "---\ntitle: T\n---\n\nText.[^a]\n\n[^a]: Run:\n\n        make\n";
+        assert_eq!(lines(md), None);
+    }
+}
