@@ -377,7 +377,33 @@ fn ltr_line_ends(page: &Page) -> Vec<LineEnd> {
                     face: last.face,
                 });
             }
+            // Words farther apart than poppler reaches for one (a code line's aligned
+            // comment, `360))   # 2.0`) are lines of its own, each ordered alone: the part
+            // before the gap ends in a mark too, where it ends in a neutral (`))print(…`).
+            let mut inked: Vec<_> = (line.glyphs.iter())
+                .filter(|g| !g.text.as_deref().is_some_and(|t| t.trim().is_empty()))
+                .collect();
+            inked.sort_by(|a, b| a.x.total_cmp(&b.x));
+            for pair in inked.windows(2) {
+                let (g, next) = (pair[0], pair[1]);
+                let x = g.x + g.advance;
+                if next.x - x > POPPLER_WORD_REACH * g.size
+                    && g.text.as_deref().is_some_and(ends_neutral)
+                {
+                    out.push(LineEnd {
+                        placed: qi,
+                        line: li,
+                        x: placed.x + x,
+                        size: g.size,
+                        face: g.face,
+                    });
+                }
+            }
         }
     }
     out
 }
+
+/// The widest gap, in em, across which poppler joins a word to the line before it
+/// (`minColSpacing2`).
+const POPPLER_WORD_REACH: f32 = 1.0;

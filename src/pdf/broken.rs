@@ -174,9 +174,13 @@ fn join(line: &Line, next: &Line) -> Option<(usize, usize, String)> {
     // -⏎ldflags` came out `throughldflags`), and the others copied an address in pieces.
     // However short its head (`https://` holding `https://www.finance.gov.pk/`): written
     // a few letters to a glyph, no letter is dropped (see `textlayer::write_word`).
+    // A line of code broken at a space (its spaces are kept, so they end the head's
+    // unit) is two lines, as a paragraph broken at a space is: joined, its whole text went
+    // over the head's box, and pdf.js dropped letters of it (`def balance_distance(w1,
+    // d1,`, no `w2):`).
     let text = if line.hyphenated {
         h.text.strip_suffix('-').unwrap_or(&h.text)
-    } else if h.logical + h.text.len() == t.logical {
+    } else if h.logical + h.text.len() == t.logical && !h.text.ends_with(char::is_whitespace) {
         &h.text
     } else {
         return None;

@@ -65,7 +65,11 @@ pub fn fit(
             }
             _ => None,
         };
-        let cuts = address_cuts(text);
+        let cuts = if style.variant.mono {
+            code_cuts(text)
+        } else {
+            address_cuts(text)
+        };
         let mut start = 0;
         while start < graphemes.len() {
             // As many graphemes as their advances inside the word allow, then fewer while
@@ -95,8 +99,10 @@ pub fn fit(
                 }
             }
             // An address is cut where a reader expects it to go on (before a dot or a
-            // slash): `pakrail.exampl` ⏎ `e.gov.pk` read as two misspelt names. Only where
-            // the line keeps over half its width: else at the last character that fits.
+            // slash): `pakrail.exampl` ⏎ `e.gov.pk` read as two misspelt names; code after
+            // a bracket or comma (`print(balance_distance(48` ⏎ `0, 1.5` split a number).
+            // Only where the line keeps over half its width: else at the last character
+            // that fits.
             if end < graphemes.len()
                 && let Some(k) = (start + 1..end).rev().find(|&k| {
                     let set: f32 = graphemes[start..k].iter().map(|g| g.1).sum();
@@ -138,6 +144,23 @@ pub fn fit(
     };
     let metrics = linebreak::metrics(&fitted, &out_runs, style, book);
     Some((fitted, out_runs, metrics))
+}
+
+/// The byte offsets in `code` (a word of a code block, too long for its line) before
+/// which a line may end: after an opening bracket, a comma or a semicolon, and before a
+/// dot that follows a letter (`obj.method`), not inside a number or a name.
+fn code_cuts(code: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut prev = None;
+    for (i, c) in code.char_indices() {
+        let after = prev.is_some_and(|p| matches!(p, '(' | '[' | '{' | ',' | ';'));
+        let before_member = c == '.' && prev.is_some_and(|p: char| p.is_alphabetic() || p == ')');
+        if i > 0 && (after || before_member) {
+            cuts.push(i);
+        }
+        prev = Some(c);
+    }
+    cuts
 }
 
 /// The byte offsets in `word`, a web or e-mail address, before which a line may end
@@ -191,7 +214,18 @@ fn syllable_ends(word: &str, lang: &str) -> Option<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::address_cuts;
+    use super::{address_cuts, code_cuts};
+
+    #[test]
+    fn code_is_cut_after_brackets_and_commas() {
+        let code = "print(balance_distance(480, 1.5))";
+        let cuts: Vec<&str> = code_cuts(code).iter().map(|&i| &code[i..]).collect();
+        assert_eq!(
+            cuts,
+            ["balance_distance(480, 1.5))", "480, 1.5))", " 1.5))"]
+        );
+        assert_eq!(code_cuts("df.groupby(x)"), [2, 11]);
+    }
 
     #[test]
     fn an_address_is_cut_before_its_dots_and_slashes() {

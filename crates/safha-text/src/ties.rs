@@ -13,7 +13,8 @@ const UNITS: &[&str] = &[
     "m", "km", "cm", "mm", "µm", "nm", "g", "kg", "mg", "µg", "t", "l", "L", "dL", "ml", "mL",
     "µL", "s", "ms", "h", "min", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh",
     "V", "kV", "A", "mA", "Hz", "kHz", "MHz", "GHz", "°C", "°F", "K", "Pa", "kPa", "hPa", "J",
-    "kJ", "kcal", "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰",
+    "kJ", "kcal", "KB", "MB", "GB", "TB", "ha", "am", "pm", "AM", "PM", "%", "‰", "N", "kN", "Nm",
+    "N·m",
 ];
 
 /// Signs of comparison, kept on the line of the symbol they follow.
@@ -185,7 +186,11 @@ pub fn tied_words(text: &str) -> Vec<usize> {
             let compared = RELATIONS.contains(&word.trim_end())
                 && before.chars().count() <= 3
                 && rest.starts_with(char::is_numeric);
-            if unit_after_number || amount_after_sign || hemisphere || compared {
+            // A heading's own number (`7. Recommendations`, `۲۔ ہم نے کیا سنا`): a line
+            // holding `7.` alone reads as a list item with nothing in it.
+            let numbered = text[..at].trim_start_matches(is_invisible).trim() == before
+                && is_enumerator(before);
+            if unit_after_number || amount_after_sign || hemisphere || compared || numbered {
                 out.push(at);
             }
         }
@@ -193,6 +198,12 @@ pub fn tied_words(text: &str) -> Vec<usize> {
         at += typed.len();
     }
     out
+}
+
+/// Whether `word` numbers what follows it: digits of any script (`7.`, `2)`, `۱۔`).
+fn is_enumerator(word: &str) -> bool {
+    word.strip_suffix(['.', ')', '۔'])
+        .is_some_and(|n| (1..=3).contains(&n.chars().count()) && n.chars().all(char::is_numeric))
 }
 
 /// The positions just after a hyphen or dash where a line may not end: after a number's
@@ -442,6 +453,21 @@ mod tests {
         assert!(words.contains(&(p.find("= ").unwrap())), "{words:?}");
         // A comparison after a longer word may start a line.
         assert!(!tied_words("the value < 5").contains(&10));
+        // A heading's number keeps with its first word; a number inside the text does not.
+        for h in ["7. Recommendations", "۲۔ ہم نے"] {
+            assert!(
+                tied_words(h).contains(&h.find(' ').map(|i| i + 1).unwrap()),
+                "{h}"
+            );
+        }
+        assert!(!tied_words("In 2024. Then").contains(&9));
+        // A force in newtons, the number written with a power of ten (`5 × 10²` | `N`).
+        let f = "بوجھ 5 × 10² N کا";
+        assert!(
+            tied_words(f).contains(&f.find("N ").unwrap()),
+            "{:?}",
+            tied_words(f)
+        );
     }
 
     #[test]
