@@ -673,6 +673,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         "corpus/heldout10",
         "corpus/heldout11",
         "corpus/heldout12",
+        "corpus/heldout13",
         "fixtures/heat",
         "fixtures/finance",
         "fixtures/cricket",
