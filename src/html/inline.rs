@@ -21,7 +21,7 @@ pub fn render(markdown: &str) -> String {
 /// isolated left to right with the run they sit in, as the PDF editions set them (see
 /// [`safha_text::bidi::ltr_isolates`]).
 pub fn render_with(markdown: &str, notes: Option<&NoteRefs>, rtl: bool) -> String {
-    let mut guarded = crate::article::line_start::guard(markdown);
+    let mut guarded = line_start::guard(markdown);
     // A segment is parsed on its own, apart from the footnotes' definitions: name each
     // note once after the text, so its references parse as they did in the article.
     if let Some(notes) = notes.filter(|_| markdown.contains("[^")) {

@@ -377,17 +377,22 @@ fn ltr_line_ends(page: &Page) -> Vec<LineEnd> {
                     face: last.face,
                 });
             }
-            // Words farther apart than poppler reaches for one (a code line's aligned
-            // comment, `360))   # 2.0`) are lines of its own, each ordered alone: the part
-            // before the gap ends in a mark too, where it ends in a neutral (`))print(…`).
-            let mut inked: Vec<_> = (line.glyphs.iter())
-                .filter(|g| !g.text.as_deref().is_some_and(|t| t.trim().is_empty()))
-                .collect();
-            inked.sort_by(|a, b| a.x.total_cmp(&b.x));
+            // Words set apart by typed spaces farther than poppler reaches for one (a code
+            // line's aligned comment, `360))   # 2.0`) are lines of their own, each ordered
+            // alone: the part before the gap ends in a mark too, where it ends in a neutral
+            // (`))print(…`). Not a justified line's wide gap: the lines around it hold such
+            // a line together, and a mark there only reached the copied text.
+            let mut glyphs: Vec<_> = line.glyphs.iter().collect();
+            glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+            let blank = |g: &&safha_text::PlacedGlyph| {
+                g.text.as_deref().is_some_and(|t| t.trim().is_empty())
+            };
+            let inked: Vec<usize> = (0..glyphs.len()).filter(|&i| !blank(&glyphs[i])).collect();
             for pair in inked.windows(2) {
-                let (g, next) = (pair[0], pair[1]);
+                let (g, next) = (glyphs[pair[0]], glyphs[pair[1]]);
                 let x = g.x + g.advance;
-                if next.x - x > POPPLER_WORD_REACH * g.size
+                if pair[1] - pair[0] > 2
+                    && next.x - x > POPPLER_WORD_REACH * g.size
                     && g.text.as_deref().is_some_and(ends_neutral)
                 {
                     out.push(LineEnd {

@@ -38,7 +38,7 @@ pub fn styled_noting(
 ) -> (StyledText, Vec<(usize, usize)>) {
     let mut refs = Vec::new();
     // The notes' definitions, after the text, make its references parse as references.
-    let mut text = crate::article::line_start::guard(markdown);
+    let mut text = line_start::guard(markdown);
     if let Some((article, _)) = notes.filter(|_| markdown.contains("[^")) {
         crate::article::notes::append_definitions(&mut text, &article.notes);
     }

@@ -94,9 +94,7 @@ impl Setter<'_> {
             line: 0,
         })
     }
-}
 
-impl Setter<'_> {
     /// A list item's label in a note `at` holds, as the list's own would be set (`•`,
     /// `3.`, `۳۔`, `☑`).
     fn item_label(&self, label: ItemLabel, at: At<'_>) -> String {
