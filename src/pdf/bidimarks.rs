@@ -382,11 +382,18 @@ fn ltr_line_ends(page: &Page) -> Vec<LineEnd> {
             // alone: the part before the gap ends in a mark too, where it ends in a neutral
             // (`))print(…`). Not a justified line's wide gap: the lines around it hold such
             // a line together, and a mark there only reached the copied text.
-            let mut glyphs: Vec<_> = line.glyphs.iter().collect();
-            glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
             let blank = |g: &&safha_text::PlacedGlyph| {
                 g.text.as_deref().is_some_and(|t| t.trim().is_empty())
             };
+            if !line
+                .glyphs
+                .windows(2)
+                .any(|w| blank(&&w[0]) && blank(&&w[1]))
+            {
+                continue;
+            }
+            let mut glyphs: Vec<_> = line.glyphs.iter().collect();
+            glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
             let inked: Vec<usize> = (0..glyphs.len()).filter(|&i| !blank(&glyphs[i])).collect();
             for pair in inked.windows(2) {
                 let (g, next) = (glyphs[pair[0]], glyphs[pair[1]]);

@@ -321,6 +321,12 @@ fn lines_fitting(foot: &Foot, content_h: f32, flow: &Flow, start: &[usize], y: f
         (flow.sides.iter().zip(start).zip(take))
             .all(|((s, st), k)| s.para.lines_fitting(*st, room) >= *k)
     };
+    let all: Vec<usize> = (flow.sides.iter().zip(start))
+        .map(|(side, st)| side.para.lines.len() - st)
+        .collect();
+    if fit(&all) {
+        return all;
+    }
     let mut take = vec![0; flow.sides.len()];
     loop {
         let mut grew = false;
