@@ -22,6 +22,17 @@ pub enum ItemLabel {
     Task(bool),
 }
 
+impl ItemLabel {
+    /// The label of item `i` (from 0) of a list starting at `start` (`None`: unordered).
+    pub fn of(task: Option<bool>, start: Option<u64>, i: usize) -> ItemLabel {
+        match (task, start) {
+            (Some(ticked), _) => ItemLabel::Task(ticked),
+            (None, Some(s)) => ItemLabel::Number(s.saturating_add(i as u64)),
+            (None, None) => ItemLabel::Bullet,
+        }
+    }
+}
+
 /// The lines of a note made of `blocks`, or `None` if it holds more than paragraphs,
 /// quotes and lists, or nothing.
 pub fn note_lines(blocks: &[Block]) -> Option<Vec<NoteLine>> {
@@ -40,11 +51,7 @@ fn push_lines(blocks: &[Block], lines: &mut Vec<NoteLine>) -> Option<()> {
             Block::Quote { blocks } => push_lines(blocks, lines)?,
             Block::List { start, items } => {
                 for (i, item) in items.iter().enumerate() {
-                    let label = match (item.task, start) {
-                        (Some(ticked), _) => ItemLabel::Task(ticked),
-                        (None, Some(s)) => ItemLabel::Number(s.saturating_add(i as u64)),
-                        (None, None) => ItemLabel::Bullet,
-                    };
+                    let label = ItemLabel::of(item.task, *start, i);
                     let first = lines.len();
                     if let Some(segment) = item.segment {
                         lines.push(NoteLine {

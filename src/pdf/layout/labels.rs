@@ -4,6 +4,7 @@
 use super::flow::At;
 use super::set::{Setter, Unlaid};
 use super::style::Role;
+use crate::article::note_lines::ItemLabel;
 use crate::article::{ListItem, SegmentRef};
 use crate::l10n::LocalizedArticle;
 use safha_text::{Paragraph, StyledText};
@@ -27,12 +28,9 @@ pub(super) fn list_labels(
 ) -> Result<(Vec<String>, f32), Unlaid> {
     let typed = start.is_some() && setter.article.labels_typed(items);
     let labels: Vec<String> = (items.iter().enumerate())
-        .map(|(i, item)| match (item.task, start) {
-            (Some(true), _) => "☑".to_string(),
-            (Some(false), _) => "☐".to_string(),
-            (None, Some(_)) if typed => String::new(),
-            (None, Some(s)) => numbered(setter, s + i as u64, at),
-            (None, None) => "•".to_string(),
+        .map(|(i, item)| match ItemLabel::of(item.task, start, i) {
+            ItemLabel::Number(_) if typed => String::new(),
+            label => item_label(setter, label, at),
         })
         .collect();
     let mut room = indent;
@@ -86,6 +84,17 @@ fn label_width(
     Ok(setter
         .content_widths(&styled, Role::Item, &loc.lang, Some(seg))?
         .1)
+}
+
+/// A list item's label where `at` is (`•`, `3.`, `۳۔`, `b.`, `☑`): in a list, or in a
+/// note at a page's foot.
+pub(super) fn item_label(setter: &Setter<'_>, label: ItemLabel, at: At<'_>) -> String {
+    match label {
+        ItemLabel::Bullet => "•".to_string(),
+        ItemLabel::Task(true) => "☑".to_string(),
+        ItemLabel::Task(false) => "☐".to_string(),
+        ItemLabel::Number(n) => numbered(setter, n, at),
+    }
 }
 
 /// Item `n`'s label in a list `at` holds: `n.` in the digits and with the full stop of

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use super::flow::{At, FootNote};
 use super::set::{Missing, Setter};
 use super::style::Role;
-use crate::article::note_lines::{self, ItemLabel, NoteLine};
+use crate::article::note_lines::{self, NoteLine};
 use crate::article::{Article, Block, SegmentRef};
 use crate::l10n::LocalizedArticle;
 use safha_text::{Paragraph, StyledText};
@@ -65,7 +65,10 @@ impl Setter<'_> {
                 text.push("\n", Default::default());
             }
             if let Some(label) = line.label {
-                text.push(&self.item_label(label, at), Default::default());
+                text.push(
+                    &super::labels::item_label(self, label, at),
+                    Default::default(),
+                );
                 text.push(" ", Default::default());
             }
             let part = self.styled(loc, line.segment);
@@ -93,24 +96,6 @@ impl Setter<'_> {
             tag: first.map(|s| super::page::Tag::of(super::page::Node::Note(s))),
             line: 0,
         })
-    }
-
-    /// A list item's label in a note `at` holds, as the list's own would be set (`•`,
-    /// `3.`, `۳۔`, `☑`).
-    fn item_label(&self, label: ItemLabel, at: At<'_>) -> String {
-        match label {
-            ItemLabel::Bullet => "•".to_string(),
-            ItemLabel::Task(true) => "☑".to_string(),
-            ItemLabel::Task(false) => "☐".to_string(),
-            ItemLabel::Number(n) => {
-                let n = self.digits(n, &at.loc.lang);
-                if at.rtl() {
-                    format!("{n}۔")
-                } else {
-                    format!("{n}.")
-                }
-            }
-        }
     }
 }
 
