@@ -65,14 +65,6 @@ fn assemble(setting: &Setting, breaks: &[Break], mut lines: Vec<Line>) -> Paragr
     }
 }
 
-/// Widest a justified space may grow beyond its natural width, in em.
-const MAX_STRETCH_EM: f32 = 1.0;
-
-/// The same in right-to-left text: Nastaliq's words are short and its space narrow, and
-/// an Urdu line stretched by an em a space (the line before a long address) read as
-/// words scattered over it.
-const MAX_STRETCH_RTL_EM: f32 = 0.6;
-
 /// Ascent and line height: the tallest extents among the faces of the paragraph's own
 /// writing that it uses (its primary face if it uses none), never less than the
 /// paragraph's minimum leading. Other faces grow only their own lines (see [`stack`]), as
@@ -174,12 +166,7 @@ fn line(setting: &Setting, b: &Break) -> Line {
     // to an em (Al-Baqarah 2:153 in the parallel edition's English column).
     let justify = (style.align == Align::Full || style.align == Align::Justify && !b.last)
         && spaces > 0
-        && wanted
-            <= if style.rtl {
-                MAX_STRETCH_RTL_EM
-            } else {
-                MAX_STRETCH_EM
-            } * style.size
+        && wanted <= linebreak::widest_gap(style)
         && !prepared.all_quoted_arabic();
     // The breaker lets any line, a last or ragged one too, take up to its spaces' shrink
     // ("… Balochistan and ex-Fata." ran 10 pt into the margin): such a line is shrunk.

@@ -27,6 +27,28 @@ const HYPHEN_PENALTY: f64 = 50.0;
 /// The stretch, in ems, a line without spaces is rated as having: an English space's.
 const LONE_WORD_STRETCH: f64 = 0.125;
 const INFEASIBLE: f64 = 1e30;
+/// The price of a hyphen ending a line too loose to justify: more than any lines that fit
+/// can cost (under 1e25 for a paragraph of under ten lines at their loosest), less than an
+/// overfull one.
+const WASTED_HYPHEN: f64 = 1e27;
+/// Widest a justified space may grow beyond its natural width, in em.
+const MAX_STRETCH_EM: f32 = 1.0;
+
+/// The same in right-to-left text: Nastaliq's words are short and its space narrow, and
+/// an Urdu line stretched by an em a space (the line before a long address) read as
+/// words scattered over it.
+const MAX_STRETCH_RTL_EM: f32 = 0.6;
+
+/// How much wider than its natural width a justified line's space may grow, in points;
+/// a line that would need more is set ragged (see [`crate::finalize`]).
+pub fn widest_gap(style: &ParaStyle) -> f32 {
+    (if style.rtl {
+        MAX_STRETCH_RTL_EM
+    } else {
+        MAX_STRETCH_EM
+    }) * style.size
+}
+
 /// The least ink-to-ink gap, in ems, between Latin and the Nastaliq beside it.
 const INK_GAP: f32 = 0.12;
 
@@ -192,11 +214,14 @@ fn optimal(
     let mut w = vec![0f64; to + 1];
     let mut st = vec![0f64; to + 1];
     let mut sh = vec![0f64; to + 1];
+    let mut spaces = vec![0usize; to + 1];
     for k in from..to {
         w[k + 1] = w[k] + f64::from(m.width[k]);
         st[k + 1] = st[k] + f64::from(m.stretch[k]);
         sh[k + 1] = sh[k] + f64::from(m.shrink[k]);
+        spaces[k + 1] = spaces[k] + usize::from(pieces[k].kind == Kind::Space);
     }
+    let widest_gap = f64::from(widest_gap(style));
     let width = f64::from(width);
     let justify = matches!(style.align, Align::Justify | Align::Full);
 
@@ -253,6 +278,13 @@ fn optimal(
             let mut demerits = (10.0 + badness).powi(2);
             if hyphen {
                 demerits += HYPHEN_PENALTY * HYPHEN_PENALTY;
+                // A hyphen is there to fill a line, and a line too loose to justify is
+                // set ragged, where it fills nothing: `Remember: always con-` stood short
+                // above a justified `vert centimetres to metres` in a narrow column.
+                let gaps = spaces[end] - spaces[start];
+                if justify && !is_last && (width - natural) > widest_gap * gaps as f64 {
+                    demerits += WASTED_HYPHEN;
+                }
             }
             if overfull && j != i {
                 // Lines from earlier starts are overfull too: each piece adds at least

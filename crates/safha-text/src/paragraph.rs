@@ -322,6 +322,44 @@ mod tests {
     }
 
     #[test]
+    fn a_line_too_loose_to_justify_does_not_end_with_a_hyphen() {
+        // An unbreakable stretch (`(1 cm = 10⁻² m)`, a long address) leaves a narrow
+        // column's line breaker few good choices; a line it cannot justify is set ragged,
+        // and a hyphen ending it (`Remember: always con-`) fills nothing.
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        let texts = [
+            "Remember: always convert centimetres to metres (1 cm = 10⁻² m) before you multiply.",
+            "WASA Lahore, Annual Performance Report 2023–24, pp. 17–19. The report is published at https://wasa.punjab.gov.pk/reports.",
+            "Comments are welcome at info@example.org. Pakistan's NDC and those of its neighbours are compared in Annex 2.",
+        ];
+        let mut hyphens = 0;
+        for text in texts {
+            let shaped = shape(
+                &book,
+                &mut cache,
+                &StyledText::plain(text),
+                &style("en", 9.5),
+            )
+            .unwrap();
+            for width in (100..=180).step_by(2) {
+                let p = shaped.lay_out(&book, width as f32);
+                let (_, rest) = p.lines.split_last().unwrap();
+                for line in rest {
+                    let words: String = line.units.iter().map(|u| u.text.as_ref()).collect();
+                    hyphens += usize::from(line.hyphenated);
+                    assert!(
+                        line.justified || !line.hyphenated,
+                        "at {width} pt, a ragged line ends with a hyphen: {words:?}"
+                    );
+                }
+            }
+        }
+        // The sweep meets hyphens, so it tests something.
+        assert!(hyphens > 0);
+    }
+
+    #[test]
     fn a_verse_quoted_in_arabic_is_set_ragged_the_urdu_around_it_justified() {
         let book = FontBook::bundled();
         let mut cache = ShapeCache::default();
