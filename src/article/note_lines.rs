@@ -3,13 +3,14 @@
 //! led by their labels. A note holding anything else (code, a table, a figure) has no
 //! such lines and is set where it is defined.
 
-use super::{Block, SegmentRef};
+use super::{Article, Block, SegmentRef};
 
 /// One line of a note: a paragraph of it, or of a quote or list item in it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NoteLine {
     pub segment: SegmentRef,
-    /// The label of the list item this line starts.
+    /// The label of the list item this line starts (`None` too for an item whose
+    /// author typed its label, see [`Article::labels_typed`]).
     pub label: Option<ItemLabel>,
 }
 
@@ -33,25 +34,26 @@ impl ItemLabel {
     }
 }
 
-/// The lines of a note made of `blocks`, or `None` if it holds more than paragraphs,
-/// quotes and lists, or nothing.
-pub fn note_lines(blocks: &[Block]) -> Option<Vec<NoteLine>> {
+/// The lines of a note of `article` made of `blocks`, or `None` if it holds more than
+/// paragraphs, quotes and lists, or nothing.
+pub fn note_lines(article: &Article, blocks: &[Block]) -> Option<Vec<NoteLine>> {
     let mut lines = Vec::new();
-    push_lines(blocks, &mut lines)?;
+    push_lines(article, blocks, &mut lines)?;
     (!lines.is_empty()).then_some(lines)
 }
 
-fn push_lines(blocks: &[Block], lines: &mut Vec<NoteLine>) -> Option<()> {
+fn push_lines(article: &Article, blocks: &[Block], lines: &mut Vec<NoteLine>) -> Option<()> {
     for block in blocks {
         match block {
             Block::Paragraph { segment } | Block::Text { segment } => lines.push(NoteLine {
                 segment: *segment,
                 label: None,
             }),
-            Block::Quote { blocks } => push_lines(blocks, lines)?,
+            Block::Quote { blocks } => push_lines(article, blocks, lines)?,
             Block::List { start, items } => {
+                let typed = start.is_some() && article.labels_typed(items);
                 for (i, item) in items.iter().enumerate() {
-                    let label = ItemLabel::of(item.task, *start, i);
+                    let label = (!typed).then(|| ItemLabel::of(item.task, *start, i));
                     let first = lines.len();
                     if let Some(segment) = item.segment {
                         lines.push(NoteLine {
@@ -59,8 +61,8 @@ fn push_lines(blocks: &[Block], lines: &mut Vec<NoteLine>) -> Option<()> {
                             label: None,
                         });
                     }
-                    push_lines(&item.blocks, lines)?;
-                    lines.get_mut(first)?.label = Some(label);
+                    push_lines(article, &item.blocks, lines)?;
+                    lines.get_mut(first)?.label = label;
                 }
             }
             _ => return None,
@@ -79,7 +81,7 @@ mod tests {
         let Some(Block::Footnote { blocks, .. }) = a.blocks.last() else {
             panic!("no note: {:?}", a.blocks);
         };
-        let lines = note_lines(blocks)?;
+        let lines = note_lines(&a, blocks)?;
         Some(
             (lines.iter())
                 .map(|l| (a.segments[l.segment].text.to_string(), l.label))
@@ -102,6 +104,12 @@ mod tests {
         );
         let numbered = "---\ntitle: T\n---\n\nText.[^a]\n\n[^a]: See:\n\n    3. x\n    4. y\n";
         assert_eq!(lines(numbered).unwrap()[2].1, Some(ItemLabel::Number(4)));
+        // Labels the author typed are shown alone, as in the body: not `1. (a)`.
+        let typed =
+            "---\ntitle: T\n---\n\nText.[^a]\n\n[^a]: Reads:\n\n    1. (a) x\n    2. (b) y\n";
+        let got = lines(typed).unwrap();
+        assert_eq!(got[1], ("(a) x".to_string(), None));
+        assert_eq!(got[2], ("(b) y".to_string(), None));
     }
 
     #[test]

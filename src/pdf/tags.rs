@@ -267,7 +267,8 @@ fn element(c: Column<'_>, block: &Block) -> Option<Elem> {
             // parallel edition (a label defined twice is told apart when written).
             let number = c.article.note_number(label).unwrap_or(0);
             note.id = Some(format!("note-{number}-{}", c.loc.lang.tag()));
-            let lines = crate::article::note_lines::note_lines(blocks).unwrap_or_default();
+            let lines =
+                crate::article::note_lines::note_lines(c.article, blocks).unwrap_or_default();
             let paragraphs: Vec<usize> = lines.iter().map(|l| l.segment).collect();
             if let Some(&first) = paragraphs.first() {
                 for node in [Node::Note(first), Node::Segment(first)] {

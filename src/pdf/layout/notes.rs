@@ -122,9 +122,10 @@ pub(super) fn note_lines(article: &Article) -> HashMap<usize, Vec<NoteLine>> {
     while let Some(block) = stack.pop() {
         match block {
             Block::Footnote { label, blocks } => {
-                if let (Some(n), Some(lines)) =
-                    (article.note_number(label), note_lines::note_lines(blocks))
-                {
+                if let (Some(n), Some(lines)) = (
+                    article.note_number(label),
+                    note_lines::note_lines(article, blocks),
+                ) {
                     out.entry(n).or_insert(lines);
                 }
                 stack.extend(blocks);
