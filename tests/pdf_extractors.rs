@@ -19,11 +19,16 @@ fn urdu_words(dir: &Path, slug: &str) -> Vec<String> {
 
 /// Text as a searcher sees it: bidi controls removed, whitespace collapsed.
 fn searchable(text: &str) -> String {
+    // Bidi controls, and the zero-width space that bridges an English list's label to its
+    // item (a search ignores it, as it ignores every default-ignorable character).
     let clean: String = text
         .chars()
-        .filter(
-            |c| !matches!(*c as u32, 0x200E | 0x200F | 0x061C | 0x202A..=0x202E | 0x2066..=0x2069),
-        )
+        .filter(|c| {
+            !matches!(
+                *c as u32,
+                0x200B | 0x200E | 0x200F | 0x061C | 0x202A..=0x202E | 0x2066..=0x2069
+            )
+        })
         .collect();
     collapse(&clean)
 }
