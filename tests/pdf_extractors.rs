@@ -679,6 +679,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         "corpus/heldout11",
         "corpus/heldout12",
         "corpus/heldout13",
+        "corpus/heldout14",
         "fixtures/heat",
         "fixtures/finance",
         "fixtures/cricket",

@@ -1,0 +1,70 @@
+### Source messages of content/ssc-annual-date-sheet-2025.md, written by `safha extract`.
+### Edit the Markdown, not this file; translations use the same ids.
+
+title = Date sheet: Secondary School Certificate (Class 10) Annual Examination 2025
+summary = Papers begin on Tuesday 4 March 2025 at 9:00 AM. The full date sheet, the cancelled Computer Science theory paper and the instructions every candidate must follow.
+p-notification-no-bise-ce = **Notification No. BISE/CE/SSC-II/2025/417**, dated 10 February 2025
+p-the-board-of-intermediate = The Board of Intermediate and Secondary Education, Chenab, Jhang announces the date sheet for the Secondary School Certificate (SSC Part-II, Class 10) Annual Examination 2025. The examination will be held at 614 centres in the districts of Jhang, Chiniot and Toba Tek Singh. Roll number slips have been sent to the institutions and can also be downloaded from the Board's website from 20 February 2025.
+p-morning-papers-start-at = **Morning papers start at 9:00 AM and afternoon papers at 2:00 PM. No candidate will be allowed into the examination hall more than 30 minutes after the paper has started.**
+h-date-sheet = Date sheet
+cell-date = Date
+cell-day = Day
+cell-time = Time
+cell-paper-code = Paper code
+cell-subject = Subject
+cell-group = Group
+cell-duration = Duration
+cell-tuesday = Tuesday
+cell-9-00-am = 9:00 AM
+cell-urdu = Urdu
+cell-all-groups = All groups
+cell-3-hours = 3 hours
+cell-wednesday = Wednesday
+cell-english = English
+cell-thursday = Thursday
+cell-islamiyat-compulsory-ethics-for = Islamiyat (Compulsory) / Ethics (for non-Muslim candidates)
+cell-1-hour-45-minutes = 1 hour 45 minutes
+cell-friday = Friday
+cell-pakistan-studies = Pakistan Studies
+cell-monday = Monday
+cell-mathematics = Mathematics
+cell-science = Science
+cell-general-mathematics = General Mathematics
+cell-humanities = Humanities
+cell-physics = Physics
+cell-2-hours = 2 hours
+cell-2-00-pm = 2:00 PM
+cell-tarjuma-tul-quran = Tarjuma-tul-Quran
+cell-1-hour = 1 hour
+cell-chemistry = Chemistry
+cell-biology = Biology
+cell-science-biology = Science (Biology)
+cell-tuesday-2 = ~~Tuesday~~
+cell-computer-science-theory = ~~Computer Science (theory)~~
+cell-science-computer = ~~Science (Computer)~~
+cell-2-hours-2 = ~~2 hours~~
+cell-general-science = General Science
+cell-elective-subject-see-below = Elective subject (see below)
+p-the-computer-science-theory = **The Computer Science (theory) paper of 18 March 2025 (code 119) has been cancelled.** It will be taken together with the practical examination in April; see instruction 5.
+p-elective-subjects-with-their = Elective subjects, with their codes: Arabic (141), Persian (142), Punjabi (143), Civics (145), Home Economics (147), Education (148) and Physical Education (149).
+p-on-fridays-the-paper = On Fridays the paper ends by 12:30 PM, before the Friday prayer. The timings will not change during Ramazan.
+h-instructions-for-candidates = Instructions for candidates
+li-bring-to-every-paper = Bring to every paper:
+li-your-roll-number-slip = your roll number slip, with the photograph attested by the head of your institution;
+li-your-original-b-form = your original B-Form or CNIC (a photocopy will **not** be accepted).
+li-the-following-are-not = The following are **not allowed** in the examination hall:
+li-mobile-phones-smart-watches = mobile phones, smart watches, Bluetooth devices and any other electronic device;
+li-books-notes-or-any = books, notes or any written material, even on your hands;
+li-a-calculator-except-a = a calculator, except a simple (non-programmable) one in the Physics and Chemistry papers.
+li-a-candidate-found-with = **A candidate found with a mobile phone, or using any other unfair means (UFM), will have the whole examination cancelled and may be disqualified for up to 3 years under Rule 17 of the Board's examination rules.**
+li-candidates-with-special-needs = Candidates with special needs (a visual impairment, a disability of the hands, or dyslexia certified by a government hospital) get 20 minutes extra for every hour of the paper and may bring a writer, who must be a student of a lower class:
+li-apply-on-form-sn = apply on Form SN-1 by 25 February 2025;
+li-attach-the-medical-certificate = attach the medical certificate and the writer's B-Form.
+li-the-practical-examinations-will = The practical examinations will be held from 7 April to 30 April 2025. Heads of institutions will receive the schedule by 31 March 2025.
+li-a-candidate-who-has = A candidate who has lost the roll number slip can print a duplicate from www.bisechenab.edu.pk/roll-slip or get one from the Board's office on payment of Rs. 500.
+p-for-complaints-and-information = For complaints and information, contact the Inquiry Office (8:00 AM to 4:00 PM, Monday to Friday): phone 047-9200417 (ext. 205), e-mail controller@bisechenab.edu.pk.
+p-muhammad-arshad-chaudhry-controller =
+    Muhammad Arshad Chaudhry\
+    Controller of Examinations\
+    BISE Chenab, Jhang
+p-errors-and-omissions-excepted = *Errors and omissions excepted (E&OE). The Board may change the date sheet if the Government announces a public holiday.*
