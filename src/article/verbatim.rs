@@ -76,7 +76,7 @@ fn time_of_day(text: &str) -> bool {
     let mut after_number = false;
     for token in text.split_whitespace() {
         let word = token
-            .trim_end_matches([',', ';', ')', ']', '*', '_'])
+            .trim_end_matches([',', ';', ')', ']', '*', '_', '~'])
             .to_ascii_lowercase();
         let bare = word.trim_end_matches('.');
         let meridiem = ["am", "pm", "a.m", "p.m"]
@@ -232,6 +232,8 @@ mod tests {
             "10:45 AM",
             "(8 AM – 8 PM)",
             "5PM",
+            // A cancelled paper's time, struck through.
+            "~~2:00 PM~~",
             // A letterhead in capitals is English, not acronyms.
             "GOVERNMENT OF THE PUNJAB",
             "EXCISE, TAXATION & NARCOTICS CONTROL DEPARTMENT",

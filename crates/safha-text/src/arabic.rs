@@ -150,8 +150,12 @@ fn kind(word: &str) -> Kind {
         .filter(|c| matches!(c, '\u{064B}'..='\u{0652}'))
         .count();
     // Vocalized, a word is Arabic even typed with Urdu's letters, as Urdu keyboards type
-    // the Quran (اللّٰہَ): Urdu marks a word with one zer or zabar at most.
-    if harakat >= 2 {
+    // the Quran (اللّٰہَ): Urdu marks a word with one zer or zabar at most. Not with a
+    // letter for a sound Arabic has not: Saraiki and Punjabi verse is vocalized too
+    // (ٹُٹّی was set in Naskh inside a Nastaliq line).
+    if word.chars().any(never_arabic) {
+        Kind::Urdu
+    } else if harakat >= 2 {
         Kind::Arabic { vocalized: true }
     } else if word.contains(URDU) {
         Kind::Urdu
@@ -160,6 +164,17 @@ fn kind(word: &str) -> Kind {
     } else {
         Kind::Either
     }
+}
+
+/// Whether `c` is a letter no Arabic text holds, however typed: past Arabic's alphabet
+/// (U+0621 to U+064A, alef wasla), and not a letter Urdu keyboards type Arabic's with (ی ک
+/// ہ ھ ۃ), but one for a sound Arabic has not (ٹ ڈ ڑ پ چ گ ژ ں ے, Saraiki's ݨ ڄ ٻ).
+/// Presentation forms are left out: they are Arabic's letters drawn.
+fn never_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0672..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF)
+        && alphabetic(c)
+        && !is_combining(c)
+        && !matches!(c, 'ی' | 'ک' | 'ہ' | 'ھ' | 'ۃ')
 }
 
 /// The insides of quotation marks: « », “ ”, ” “ (reversed, as Urdu is often typed),
@@ -231,6 +246,9 @@ mod tests {
             "کمیشن نے کہا: ”شكايات كا جائزه لیا جا رہا ہے اور فيصله جلد كيا جائے گا“",
             // A Persian couplet.
             "«گویند سنگ لعل شود در مقام صبر»",
+            // Saraiki verse, vocalized: its ٹ and ڄ are no Arabic letters.
+            "ٹُٹّی ونگ تے سُنڄے ویہڑے",
+            "”ٹُٹّی ونگ تے سُنڄے ویہڑے“",
             "English only, \"quoted\" too.",
             "",
         ] {

@@ -62,6 +62,42 @@ pub fn divided_units(text: &str) -> Vec<usize> {
 /// لاکھ` split over two lines reads as six and then a new sentence.
 const NUMBER_WORDS: &[&str] = &["ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "فیصد", "percent"];
 
+/// Spans of time counted by the number before them, in English and Urdu (`45 minutes`,
+/// `30 منٹ`, `3 سال`): a line ending in `45` above `minutes` reads as a count of nothing.
+const TIME_WORDS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "سیکنڈ",
+    "منٹ",
+    "گھنٹہ",
+    "گھنٹے",
+    "گھنٹوں",
+    "دن",
+    "دنوں",
+    "ہفتہ",
+    "ہفتے",
+    "ہفتوں",
+    "مہینہ",
+    "مہینے",
+    "مہینوں",
+    "ماہ",
+    "سال",
+    "سالوں",
+    "برس",
+];
+
 /// Currencies written before their amount, after which a line may not end.
 const CURRENCIES: &[&str] = &[
     "Rs", "Rs.", "PKR", "INR", "USD", "US$", "EUR", "GBP", "AED", "SAR", "Tk", "Tk.", "Rp",
@@ -143,6 +179,62 @@ const MONTHS: &[&str] = &[
     "اکتوبر",
     "نومبر",
     "دسمبر",
+    // The Hijri calendar's, or the first word of those of two (`14 Muharram 1320 AH`,
+    // `۱۷ ربیع الاول ۱۳۹۹ھ`).
+    "Muharram",
+    "Safar",
+    "Rabiʿ",
+    "Rabi'",
+    "Rabi",
+    "Jumada",
+    "Jumadaʿ",
+    "Rajab",
+    "Shaʿban",
+    "Sha'ban",
+    "Shaban",
+    "Ramadan",
+    "Ramazan",
+    "Shawwal",
+    "Dhu",
+    "Zul",
+    "محرم",
+    "صفر",
+    "ربیع",
+    "جمادی",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذوالقعدہ",
+    "ذیقعد",
+    "ذوالحجہ",
+    "ذی",
+];
+
+/// The second words of the Hijri months named in two (see [`MONTHS`]): `Rabiʿ al-Awwal`,
+/// `ربیع الاول`, `محرم الحرام`, `ذی الحجہ`. They keep with the first word and with a year
+/// after them.
+const MONTH_ENDS: &[&str] = &[
+    "al-Awwal",
+    "al-Thani",
+    "al-Akhir",
+    "al-Ula",
+    "al-Akhirah",
+    "al-Thaniya",
+    "al-Qaʿdah",
+    "al-Qa'dah",
+    "al-Qadah",
+    "al-Hijjah",
+    "al-Haram",
+    "الاول",
+    "الثانی",
+    "الآخر",
+    "الاولیٰ",
+    "الاخریٰ",
+    "الثانیہ",
+    "القعدہ",
+    "الحجہ",
+    "الحرام",
 ];
 
 /// The starts of the words that may not begin a line after the word before them (spaces
@@ -165,7 +257,11 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                 .trim_end_matches(is_invisible)
                 .trim_end_matches([',', '.', ';', ':', ')', '،', '۔']);
             let unit_after_number = before.ends_with(char::is_numeric)
-                && (is_unit(unit) || NUMBER_WORDS.contains(&unit) || MONTHS.contains(&unit));
+                && (is_unit(unit)
+                    || NUMBER_WORDS.contains(&unit)
+                    || TIME_WORDS.contains(&unit)
+                    || MONTHS.contains(&unit));
+            let month_named_in_two = MONTHS.contains(&before) && MONTH_ENDS.contains(&unit);
             // A bearing's hemisphere (`67.0011° E`).
             let hemisphere = before.ends_with(['°', '′', '″'])
                 && before.starts_with(|c: char| c.is_numeric())
@@ -179,7 +275,8 @@ pub fn tied_words(text: &str) -> Vec<usize> {
             let amount_after_sign = number
                 && (CURRENCIES.contains(&before)
                     || BEFORE_NUMBER.contains(&sign)
-                    || MONTHS.contains(&sign));
+                    || MONTHS.contains(&sign)
+                    || MONTH_ENDS.contains(&sign));
             // A comparison of a quantity's symbol with a number (`p < 0.05`, `β = 0.34`):
             // `p` alone ending a line reads as nothing.
             let rest = text[at + typed.len()..].trim_start_matches(['+', '-', '−']);
@@ -190,7 +287,13 @@ pub fn tied_words(text: &str) -> Vec<usize> {
             // holding `7.` alone reads as a list item with nothing in it.
             let numbered = text[..at].trim_start_matches(is_invisible).trim() == before
                 && is_enumerator(before);
-            if unit_after_number || amount_after_sign || hemisphere || compared || numbered {
+            if unit_after_number
+                || month_named_in_two
+                || amount_after_sign
+                || hemisphere
+                || compared
+                || numbered
+            {
                 out.push(at);
             }
         }
@@ -233,10 +336,14 @@ pub fn joined_by_hyphens(text: &str) -> Vec<usize> {
     for (i, dash) in text.match_indices(['-', '\u{2010}', '\u{2013}']) {
         let word_before = (text[..i].rsplit(char::is_whitespace).next().unwrap_or(""))
             .trim_start_matches(is_invisible);
-        let number = word_before.ends_with(char::is_numeric)
-            && word_before
-                .chars()
-                .all(|c| c.is_numeric() || ",.٫٬".contains(c));
+        // A number's, bracketed or not, a year's with its era (`(1936–1958)`, `1902ء–`,
+        // `۱۳۲۰ھ–`).
+        let figure = word_before
+            .trim_start_matches(['(', '['])
+            .strip_suffix(['ء', 'ھ'])
+            .unwrap_or(word_before.trim_start_matches(['(', '[']));
+        let number = figure.ends_with(char::is_numeric)
+            && figure.chars().all(|c| c.is_numeric() || ",.٫٬".contains(c));
         let after = &text[i + dash.len()..];
         let part = |letters: &mut dyn Iterator<Item = char>| {
             let n = letters.take_while(|c| c.is_alphabetic()).count();
@@ -514,6 +621,24 @@ mod tests {
             found("تقریباً ۶ لاکھ ۳۷ ہزار ووٹ، ۱۵ فیصد"),
             ["۶ لاکھ", "۳۷ ہزار", "۱۵ فیصد"]
         );
+        // Spans of time, ranges of years in brackets and with their era, Hijri dates.
+        assert_eq!(
+            found("took 1 hour 45 minutes (1936–1958), ۳ سال اور ۳۰ منٹ (1902ء–1979ء)"),
+            [
+                "1 hour",
+                "45 minutes",
+                "(1936–1958),",
+                "۳ سال",
+                "۳۰ منٹ",
+                "(1902ء–1979ء)"
+            ]
+        );
+        assert_eq!(
+            found("on 17 Rabiʿ al-Awwal 1399 AH, یعنی ۱۷ ربیع الاول ۱۳۹۹ھ کو"),
+            ["17 Rabiʿ al-Awwal 1399", "۱۷ ربیع الاول ۱۳۹۹ھ"]
+        );
+        // A time word after no number, and a number before another word, are free.
+        assert!(found("for years the 2024 budget").is_empty());
         // In Urdu a Latin word keeps its hyphen's halves together; in English only a
         // short part does.
         assert_eq!(

@@ -40,6 +40,7 @@ cell-chemistry = Chemistry
 cell-biology = Biology
 cell-science-biology = Science (Biology)
 cell-tuesday-2 = ~~Tuesday~~
+cell-2-00-pm-2 = ~~2:00 PM~~
 cell-computer-science-theory = ~~Computer Science (theory)~~
 cell-science-computer = ~~Science (Computer)~~
 cell-2-hours-2 = ~~2 hours~~

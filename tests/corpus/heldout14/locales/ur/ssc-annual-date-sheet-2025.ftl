@@ -119,6 +119,9 @@ cell-science-biology = سائنس (بیالوجی)
 # en: ~~Tuesday~~
 cell-tuesday-2 = ~~منگل~~
 
+# en: ~~2:00 PM~~
+cell-2-00-pm-2 = ~~دوپہر ۲ بجے~~
+
 # en: ~~Computer Science (theory)~~
 cell-computer-science-theory = ~~کمپیوٹر سائنس (تھیوری)~~
 
