@@ -52,12 +52,14 @@ pub fn prepare(
     let text = text.as_ref();
     let rtl = para.rtl;
     let base = if rtl { Level::rtl() } else { Level::ltr() };
-    let bidi = if rtl {
-        let mut info = BidiInfo::new_with_data_source(&bidi::RtlClasses, text, Some(base));
-        bidi::detach_numbers(text, &mut info.levels, base);
-        info
+    let levels = if rtl {
+        let isolated = isolate_code(text, styled);
+        let mut levels =
+            BidiInfo::new_with_data_source(&bidi::RtlClasses, &isolated, Some(base)).levels;
+        bidi::detach_numbers(text, &mut levels, base);
+        levels
     } else {
-        BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base))
+        BidiInfo::new_with_data_source(&bidi::Classes, text, Some(base)).levels
     };
     // Tokens set one level above the paragraph's, as if isolated: Latin tokens with
     // digits or signs (52°C, 5G) read left to right in right-to-left text, and hashtags
@@ -237,7 +239,7 @@ pub fn prepare(
             text_layer = true;
         }
         let kind = kind_of(c);
-        let mut level = bidi.levels[i].number();
+        let mut level = levels[i].number();
         while tokens.next_if(|t| t.end <= i).is_some() {}
         if tokens.peek().is_some_and(|t| t.contains(&i)) && level <= base.number() + 1 {
             level = base.number() + 1;
@@ -469,6 +471,27 @@ fn same_style(styled: &StyledText, a: usize, b: usize) -> bool {
 /// The code spans of right-to-left text that hold no right-to-left letter: code reads left
 /// to right whatever surrounds it (`*#06#` showed as `#06#*`), as the web page's
 /// `<code dir="ltr">` shows it.
+/// `text` with each span of [`ltr_code`] made neutral, byte for byte, for resolving the
+/// levels of the text around it: code in right-to-left text is isolated, as the web
+/// page's `<code dir="ltr">` is, so that to its neighbours each span counts as one neutral
+/// (Unicode's rule for an isolate). Not isolated, `ENTER` ← `05` ← `LIb` ← `ENTER` in
+/// Urdu was one left-to-right run, its arrows pointing against the reading. The spans'
+/// own levels are raised as tokens' are.
+fn isolate_code<'t>(text: &'t str, styled: &StyledText) -> std::borrow::Cow<'t, str> {
+    let mut spans = ltr_code(styled).peekable();
+    if spans.peek().is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for span in spans {
+        if let Some(code) = bytes.get_mut(span) {
+            code.fill(b'!');
+        }
+    }
+    // Whole characters were replaced by ASCII, so the bytes are still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
+}
+
 fn ltr_code(styled: &StyledText) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     (styled.spans.iter())
         .filter(|(range, style)| {
@@ -504,6 +527,34 @@ mod tests {
         }
         // Code in Urdu letters keeps the text's direction.
         assert_eq!(level_at(styled.text.find("نام").unwrap()), 1);
+    }
+
+    #[test]
+    fn code_spans_in_urdu_are_isolated_from_the_signs_between_them() {
+        // A menu path in an inverter's manual: each span reads left to right, the arrows
+        // between them with the Urdu, so the first span stands rightmost.
+        let book = FontBook::bundled();
+        let styled = with_code(&[
+            ("مختصراً: ", false),
+            ("ENTER", true),
+            (" ← ", false),
+            ("05", true),
+            (" ← ", false),
+            ("LIb", true),
+            ("۔", false),
+        ]);
+        let p = prepare(&book, &styled, &style("ur")).unwrap();
+        let level_at = |at: usize| {
+            (p.pieces.iter())
+                .find(|x| x.range.contains(&at))
+                .map(|x| x.level)
+        };
+        for arrow in styled.text.match_indices('←') {
+            assert_eq!(level_at(arrow.0), Some(1), "{:?}", p.pieces);
+        }
+        for code in ["ENTER", "05", "LIb"] {
+            assert_eq!(level_at(styled.text.find(code).unwrap()), Some(2), "{code}");
+        }
     }
 
     #[test]
