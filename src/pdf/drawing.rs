@@ -26,6 +26,8 @@ pub fn is_svg(bytes: &[u8]) -> bool {
 /// the size it is set at, or why it cannot be drawn.
 pub fn draw(bytes: &[u8], max_pixels: u64) -> Result<(u32, u32, Vec<u8>, f32), String> {
     refuse_bombs(bytes)?;
+    let anchored = std::str::from_utf8(bytes).ok().and_then(rtl_text);
+    let bytes = anchored.as_deref().map_or(bytes, str::as_bytes);
     let options = usvg::Options {
         font_family: SERIF.to_string(),
         fontdb: fonts().clone(),
@@ -113,6 +115,75 @@ fn refuse_bombs(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// `svg` with the text set right to left (`direction="rtl"` on it or an element around
+/// it) as SVG sets it, or `None` if it has none. resvg ignores `direction`: it anchored an
+/// Urdu label's left end at its `x` (`(۱) ڈسپلے` beside a picture's right edge ran out of
+/// it, all but its bracket) and ordered its words left to right (`ڈسپلے (۱)`). So the
+/// anchor is written out swapped (start and end), and the text embedded right to left
+/// (U+202B to U+202C). A `text-anchor` in a `style` attribute or a style sheet is left as
+/// it is.
+fn rtl_text(svg: &str) -> Option<String> {
+    if !svg.contains("rtl") {
+        return None;
+    }
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        nodes_limit: 1_000_000,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(svg, options).ok()?;
+    fn inherited<'a>(node: roxmltree::Node<'a, '_>, name: &str) -> Option<&'a str> {
+        (node.ancestors())
+            .find_map(|n| n.attribute(name))
+            .map(str::trim)
+    }
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for text in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        if inherited(text, "direction") != Some("rtl") {
+            continue;
+        }
+        let swapped = match inherited(text, "text-anchor").unwrap_or("start") {
+            _ if text
+                .attribute("style")
+                .is_some_and(|s| s.contains("text-anchor")) =>
+            {
+                None
+            }
+            "start" => Some("end"),
+            "end" => Some("start"),
+            _ => None,
+        };
+        match (swapped, text.attribute_node("text-anchor")) {
+            (None, _) => {}
+            (Some(swapped), Some(attr)) => edits.push((attr.range_value(), swapped.to_string())),
+            (Some(swapped), None) => {
+                // After the element's name: `<text` or `<svg:text`.
+                let open = text.range().start;
+                let name = svg[open + 1..]
+                    .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                    .map_or(svg.len(), |n| open + 1 + n);
+                edits.push((name..name, format!(" text-anchor=\"{swapped}\"")));
+            }
+        }
+        if let (Some(first), Some(last)) = (text.first_child(), text.last_child()) {
+            edits.push((first.range().start..first.range().start, "\u{202B}".into()));
+            edits.push((last.range().end..last.range().end, "\u{202C}".into()));
+        }
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(svg.len() + 20 * edits.len());
+    let mut at = 0;
+    for (range, with) in edits {
+        out.push_str(&svg[at..range.start.min(svg.len())]);
+        out.push_str(&with);
+        at = range.end.min(svg.len());
+    }
+    out.push_str(&svg[at..]);
+    Some(out)
+}
+
 /// The family every generic and unknown family name falls back to.
 const SERIF: &str = "Noto Serif";
 
@@ -164,6 +235,53 @@ mod tests {
         assert!(inked(370, 40, 620, 100) > 200, "no Latin word drawn");
         assert!(inked(370, 150, 620, 240) > 200, "no Urdu word drawn");
         assert_eq!(inked(150, 10, 360, 120), 0);
+    }
+
+    #[test]
+    fn text_set_right_to_left_ends_at_its_anchor() {
+        // A label's start is its right end in right-to-left text: beside the right edge it
+        // stays inside the picture, on the direction of its element or of a group.
+        for (group, text) in [
+            (
+                "<g>",
+                r#"<text x="190" y="40" direction="rtl">(۱) ڈسپلے</text>"#,
+            ),
+            (
+                r#"<g direction="rtl">"#,
+                r#"<text x="190" y="40">(۱) ڈسپلے</text>"#,
+            ),
+            (
+                "<g>",
+                r#"<text x="10" y="40" direction="rtl" text-anchor="end">(۱) ڈسپلے</text>"#,
+            ),
+        ] {
+            let svg = format!(
+                r##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/>{group}{text}</g></svg>"##
+            );
+            let (w, h, rgba, _) = draw(svg.as_bytes(), 40_000_000).unwrap();
+            let dark = |x0: u32, x1: u32| {
+                (0..h)
+                    .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+                    .filter(|&(x, y)| rgba[((y * w + x) * 4) as usize] < 128)
+                    .count()
+            };
+            let px = |x: f32| (x * w as f32 / 200.0) as u32;
+            let (inside, outside) = if text.contains("text-anchor") {
+                (dark(px(10.0), w), dark(0, px(9.0)))
+            } else {
+                (dark(0, px(190.0)), dark(px(191.0), w))
+            };
+            assert!(inside > 200, "{text}: {inside}");
+            assert_eq!(outside, 0, "{text}");
+        }
+        assert_eq!(rtl_text("<svg><text>x</text></svg>"), None);
+        // Its words in right-to-left order: the number first, at the right.
+        assert_eq!(
+            rtl_text(r#"<svg><text direction="rtl">(۱) <tspan>ب</tspan></text></svg>"#).as_deref(),
+            Some(
+                "<svg><text text-anchor=\"end\" direction=\"rtl\">\u{202B}(۱) <tspan>ب</tspan>\u{202C}</text></svg>"
+            )
+        );
     }
 
     #[test]
