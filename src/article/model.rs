@@ -275,8 +275,14 @@ impl Article {
                 return None;
             };
             let text = &self.segments[*segment].text;
-            let breaks = text.matches('\n').count();
-            if breaks % 2 != 1 || text.matches("\\\n").count() != breaks {
+            let lines: Vec<&str> = text.split('\n').collect();
+            let breaks = lines.len() - 1;
+            if breaks % 2 != 1 || !lines[..breaks].iter().all(|l| hard_break(l).is_some()) {
+                return None;
+            }
+            // A line led by a dash is a quotation's source (`— Mehr Ali Nawaz, …`): an
+            // epigraph over its attribution is no couplet.
+            if misras(text).iter().any(|m| m.starts_with(['—', '―', '–'])) {
                 return None;
             }
             // Misras share a script: an Arabic verse over its English translation is a
@@ -335,12 +341,23 @@ fn mostly_rtl(line: &str) -> Option<bool> {
 }
 
 /// The misras of a couplet's text (in any language): its lines, without the backslash
-/// of a hard break.
+/// or `<br>` of a hard break.
 pub fn misras(text: &str) -> Vec<&str> {
     text.split('\n')
-        .map(|l| l.trim_end().trim_end_matches('\\').trim_end())
+        .map(|l| hard_break(l).unwrap_or(l).trim_end())
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// A line of Markdown without the hard break that ends it (a backslash, or a `<br>` as
+/// verse copied from a web page has), or `None` if none does. Trailing spaces are read as
+/// a backslash before a segment's text is made.
+fn hard_break(line: &str) -> Option<&str> {
+    let line = line.trim_end();
+    line.strip_suffix('\\').or_else(|| {
+        let tag = line.rfind('<')?;
+        super::markdown::is_line_break(&line[tag..]).then(|| &line[..tag])
+    })
 }
 
 /// A footnote label as Markdown matches it: without regard to case or runs of white space.
@@ -400,6 +417,17 @@ mod tests {
         // A ghazal of three couplets typed as one paragraph (it was prose).
         let ghazal = "> a  \n> b  \n> c  \n> d  \n> e  \n> f";
         assert_eq!(quote_of(ghazal), Some(1));
+        // A stanza whose lines end in `<br>`, as verse copied from a web page is typed.
+        assert_eq!(quote_of("> Ḍhol vajiyā<br>\n> sāḍiyāṅ pūriyāṅ"), Some(1));
+        assert_eq!(
+            misras("Ḍhol vajiyā <br/>\nsāḍiyāṅ"),
+            ["Ḍhol vajiyā", "sāḍiyāṅ"]
+        );
+        // An epigraph over its source.
+        assert_eq!(
+            quote_of("> *The qawwal sings above them.*\\\n> — Mehr Ali Nawaz"),
+            None
+        );
         // Not verse: an odd number of lines, a soft break, prose.
         assert_eq!(quote_of("> a\\\n> b\\\n> c"), None);
         assert_eq!(quote_of("> a\\\n> b\n> c\\\n> d"), None);
