@@ -4,6 +4,7 @@
 
 mod front_matter;
 pub mod ids;
+mod line_break;
 pub mod line_start;
 mod markdown;
 mod model;
@@ -16,9 +17,8 @@ pub mod verbatim;
 use std::path::Path;
 
 pub use front_matter::FrontMatter;
-pub use markdown::{
-    MAX_NESTING, is_inline as is_inline_tag, is_line_break, options as markdown_options,
-};
+pub use line_break::is_line_break;
+pub use markdown::{MAX_NESTING, is_inline as is_inline_tag, options as markdown_options};
 pub use model::{
     Align, Article, Block, ListItem, SUMMARY, Segment, SegmentKind, SegmentRef, TITLE, misras,
     note_key,

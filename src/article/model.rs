@@ -356,7 +356,7 @@ fn hard_break(line: &str) -> Option<&str> {
     let line = line.trim_end();
     line.strip_suffix('\\').or_else(|| {
         let tag = line.rfind('<')?;
-        super::markdown::is_line_break(&line[tag..]).then(|| &line[..tag])
+        super::line_break::is_line_break(&line[tag..]).then(|| &line[..tag])
     })
 }
 

@@ -8,7 +8,7 @@ pub fn plain_text(inline_markdown: &str) -> String {
     let mut out = String::with_capacity(inline_markdown.len());
     for event in Parser::new_ext(inline_markdown, super::markdown::options()) {
         match event {
-            Event::InlineHtml(t) if super::markdown::is_line_break(&t) => out.push(' '),
+            Event::InlineHtml(t) if super::line_break::is_line_break(&t) => out.push(' '),
             Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
                 out.push_str(&t)
             }

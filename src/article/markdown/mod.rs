@@ -14,12 +14,11 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 mod frame;
-mod line_break;
-pub use line_break::is_line_break;
 
 pub use frame::is_inline;
 mod source;
 
+use super::line_break::is_line_break;
 use super::model::{Block, ListItem, Segment, SegmentKind, SegmentRef};
 use crate::diag::{Diagnostic, SourceFile};
 pub use frame::MAX_NESTING;
