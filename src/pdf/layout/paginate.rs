@@ -209,12 +209,15 @@ impl<S: FnMut(Page)> State<S> {
                 left.iter()
                     .zip(&fits)
                     .zip(&start)
-                    .map(|((&l, &f), &st)| {
+                    .zip(&flow.sides)
+                    .map(|(((&l, &f), &st), side)| {
                         let mut k = f.min(l);
                         // Leave at least two lines for the next page…
                         if l - k < MIN_LINES && l >= MIN_LINES && k < l {
                             k = l.saturating_sub(MIN_LINES);
                         }
+                        // …and end this one on a whole word…
+                        k = whole_word_end(&side.para.lines, st, k, l);
                         // …and put at least two at the bottom of this one.
                         if st == 0 && k < MIN_LINES && k < l {
                             k = 0;
@@ -301,6 +304,23 @@ impl<S: FnMut(Page)> State<S> {
             self.next_page();
             y = 0.0;
         }
+    }
+}
+
+/// How many of the `left` lines from `start` to put on this page, where `take` would fit:
+/// one fewer if the last would end in a hyphen (`posi-` ended a page of heldout14's
+/// manual, `tive` began the next) and a line fewer still leaves the page its share (two
+/// lines of a paragraph it starts, one of one it goes on with).
+fn whole_word_end(lines: &[safha_text::Line], start: usize, take: usize, left: usize) -> usize {
+    let least = if start == 0 { MIN_LINES } else { 1 };
+    let hyphenated = take
+        .checked_sub(1)
+        .and_then(|last| lines.get(start + last))
+        .is_some_and(|line| line.hyphenated);
+    if take < left && hyphenated && take > least {
+        take - 1
+    } else {
+        take
     }
 }
 
@@ -531,4 +551,29 @@ fn place(page: &mut Page, flow: &Flow, start: &[usize], take: &[usize], y: f32) 
         height += 2.0 * pad;
     }
     height
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_ends_on_a_whole_word_where_it_can() {
+        let lines: Vec<safha_text::Line> = [false, true, true, false, true, false]
+            .into_iter()
+            .map(|hyphenated| safha_text::Line {
+                hyphenated,
+                ..Default::default()
+            })
+            .collect();
+        // Three lines would end in `posi-`: two go on this page.
+        assert_eq!(whole_word_end(&lines, 0, 3, 6), 2);
+        assert_eq!(whole_word_end(&lines, 3, 2, 3), 1);
+        // A paragraph that starts here keeps its two lines, one it goes on with its one.
+        assert_eq!(whole_word_end(&lines, 0, 2, 6), 2);
+        assert_eq!(whole_word_end(&lines, 1, 1, 5), 1);
+        // The whole rest fits: nothing is held back; a whole word ends the page as it is.
+        assert_eq!(whole_word_end(&lines, 0, 6, 6), 6);
+        assert_eq!(whole_word_end(&lines, 0, 4, 6), 4);
+    }
 }
