@@ -52,7 +52,8 @@ pub fn is_subset_file(name: &str) -> bool {
         })
 }
 
-/// Subsets every face in `faces` that covers some of `chars`, in parallel. `quoted_arabic`:
+/// Subsets every face in `faces` that covers some of `chars`, in parallel; a face of
+/// [`faces::WEB_FALLBACK`] only to what Nastaliq, Naskh and the Latin face lack. `quoted_arabic`:
 /// whether the pages may quote Arabic (`lang="ar"`), which is drawn in Naskh.
 pub fn subset_faces(
     project_root: &Path,
@@ -69,6 +70,25 @@ pub fn subset_faces(
     let nastaliq = FontRef::new(&nastaliq)
         .map(|f| covered(&f, chars))
         .unwrap_or_default();
+    // What each fallback face draws (see [`faces::WEB_FALLBACK`]): the characters no face
+    // before it in the font stacks has, Nastaliq, Naskh, the Latin face or an earlier
+    // fallback (Noto Sans Math has the arrows Noto Sans Symbols has).
+    let mut drawn = nastaliq.clone();
+    let mut fallback: Vec<(Face, BTreeSet<char>)> = Vec::new();
+    for face in [faces::SERIF, faces::NASKH]
+        .iter()
+        .chain(faces.iter().filter(|f| faces::WEB_FALLBACK.contains(f)))
+    {
+        let bytes = crate::fonts::load(face, project_root, &known)?;
+        let mut has = FontRef::new(&bytes)
+            .map(|f| covered(&f, chars))
+            .unwrap_or_default();
+        if faces::WEB_FALLBACK.contains(face) {
+            has.retain(|c| !drawn.contains(c));
+            fallback.push((*face, has.clone()));
+        }
+        drawn.extend(has);
+    }
     let results: Vec<Result<Option<WebFont>, Diagnostic>> = faces
         .par_iter()
         .map(|face| {
@@ -81,6 +101,9 @@ pub fn subset_faces(
                 covered.retain(|c| {
                     !nastaliq.contains(c) || quoted_arabic && safha_text::chars::is_arabic(*c)
                 });
+            }
+            if let Some((_, only)) = fallback.iter().find(|(f, _)| f == face) {
+                covered.retain(|c| only.contains(c));
             }
             if covered.iter().all(|c| c.is_whitespace()) {
                 return Ok(None);
@@ -244,6 +267,7 @@ pub fn faces_for_page(html: &str) -> Vec<Face> {
             let latin = f.family == SERIF.family;
             (f.weight < 700 || strong || (latin && headings)) && (!f.italic || emphasis)
         })
+        .chain(WEB_FALLBACK)
         .collect()
 }
 
@@ -302,6 +326,22 @@ mod tests {
     fn ranges_merge_neighbours() {
         let set: BTreeSet<char> = "abcx ".chars().collect();
         assert_eq!(unicode_range(&set), "U+20, U+61-63, U+78");
+    }
+
+    #[test]
+    fn a_symbol_face_is_subset_to_the_signs_the_others_lack() {
+        // The sample's characters bring no symbol face; an arrow and a star do, alone.
+        let dir = tempfile::tempdir().unwrap();
+        let chars: BTreeSet<char> = "Press ENTER ← then ★ 5% پاکستان".chars().collect();
+        let all: Vec<Face> = faces::ALL.into_iter().chain(faces::WEB_FALLBACK).collect();
+        let web = subset_faces(dir.path(), &all, &chars, false).unwrap();
+        let range = |face: Face| web.iter().find(|w| w.face == face).map(|w| w.range.clone());
+        assert_eq!(range(faces::SYMBOLS).as_deref(), Some("U+2190"));
+        assert_eq!(range(faces::SYMBOLS2).as_deref(), Some("U+2605"));
+        assert!(range(faces::MATH).is_none());
+        let plain: BTreeSet<char> = "Press ENTER then 5% پاکستان".chars().collect();
+        let web = subset_faces(dir.path(), &all, &plain, false).unwrap();
+        assert!(web.iter().all(|w| !faces::WEB_FALLBACK.contains(&w.face)));
     }
 
     #[test]

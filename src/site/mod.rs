@@ -80,7 +80,8 @@ pub fn files(
     // Whether any page quotes Arabic is not known here (a cached article's page is not
     // read again): the site's Naskh holds every Arabic-script character, fetched only by
     // the pages that quote Arabic.
-    let web = webfonts::subset_faces(&project.root, &faces::ALL, &chars, true)?;
+    let all: Vec<faces::Face> = faces::ALL.into_iter().chain(faces::WEB_FALLBACK).collect();
+    let web = webfonts::subset_faces(&project.root, &all, &chars, true)?;
     let css = theme.stylesheet(
         &web,
         FontUrls::Files(&format!("{FONT_DIR}/")),

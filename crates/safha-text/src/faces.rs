@@ -135,6 +135,11 @@ pub const MATH: Face = face!(
 /// needs one (the sample needs none).
 pub const FALLBACK: [Face; 5] = [EMOJI, SYMBOLS, SYMBOLS2, MATH, MONO];
 
+/// The faces a web page falls back to for the signs the others lack (arrows, stars,
+/// mathematics), each subset to those signs alone: without them Chromium drew heldout14's
+/// `←` in whatever serif face the reader's system had.
+pub const WEB_FALLBACK: [Face; 3] = [SYMBOLS, SYMBOLS2, MATH];
+
 /// Every face the web pages use, in a fixed order.
 pub const ALL: [Face; 7] = [
     NASTALIQ,
