@@ -265,9 +265,8 @@ pub fn bridge_text(rtl: bool) -> &'static str {
 /// text: poppler makes a block of the label alone (the gap is wider than its 0.3 em), and
 /// in the parallel edition orders the labels of a whole list before the items (a label
 /// right of an Urdu item, or left of an English one, reads first) and the items among the
-/// other column's blocks. An invisible mark over the gap, a fifth of an em short of
-/// either side, joins the label to its line's block (pdf.js skips the mark; MuPDF and
-/// poppler copy it).
+/// other column's blocks. An invisible mark over the gap, short of either side, joins the
+/// label to its line's block (pdf.js skips the mark; MuPDF and poppler copy it).
 fn label_bridges(page: &Page, layer_face: safha_text::FaceId) -> Vec<Bridge> {
     use super::layout::Part;
     let mut out = Vec::new();
@@ -313,8 +312,12 @@ fn label_bridges(page: &Page, layer_face: safha_text::FaceId) -> Vec<Bridge> {
         } else {
             (first.face, first.size)
         };
-        let inset = 0.2 * size;
-        if x1 - x0 > 2.0 * inset && x1 - x0 < 4.0 * size {
+        // A fifth of an em short of either side, a quarter of a narrower gap: a label
+        // wider than its indent stands only `LABEL_GAP` from its text, and poppler copied
+        // note 13 unbridged as one word with it (`۱۳پنجاب`).
+        let gap = x1 - x0;
+        let inset = (0.2 * size).min(gap / 4.0);
+        if gap > 0.1 * size && gap < 4.0 * size {
             out.push(Bridge {
                 x0: x0 + inset,
                 x1: x1 - inset,
