@@ -36,10 +36,16 @@ fn pdftotext(pdf: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// `text` without the direction marks the text layer writes for extractors' ordering.
+/// `text` without the direction marks the text layer writes for extractors' ordering (and
+/// the zero-width space bridging an English label to its item).
 fn without_marks(text: &str) -> String {
     text.chars()
-        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x061C | 0x202A..=0x202E))
+        .filter(|c| {
+            !matches!(
+                *c as u32,
+                0x200B | 0x200E | 0x200F | 0x061C | 0x202A..=0x202E
+            )
+        })
         .collect()
 }
 

@@ -228,6 +228,12 @@ fn reads_in_order(elems: &[&Elem], expected: &[(String, String)], what: &str) {
             byline = true;
             continue;
         }
+        // A text read before (`Party` heading two tables; a struck row's `2 hours`, whose
+        // own message `~~2 hours~~` reads the same and comes later) is that message read
+        // again, unless the next message reads it too.
+        if reads(next).is_none() && (0..next).any(|p| reads(p).is_some()) {
+            continue;
+        }
         let Some((at, k)) = (next..expected.len()).find_map(|p| reads(p).map(|k| (p, k))) else {
             // A text said twice (`Party` heading two tables) is one message, read again.
             assert!(
@@ -238,7 +244,10 @@ fn reads_in_order(elems: &[&Elem], expected: &[(String, String)], what: &str) {
             continue;
         };
         if let Some((id, _)) = expected[next..at].first() {
-            panic!("{what}: `{id}` is never read");
+            panic!(
+                "{what}: `{id}` is never read ({} {text:?} reads past it)",
+                e.kind
+            );
         }
         next = at + k;
     }
