@@ -292,33 +292,39 @@ mod tests {
 
     #[test]
     fn a_justified_line_never_holds_a_lone_word_where_words_could_share_it() {
-        let book = FontBook::bundled();
-        let mut cache = ShapeCache::default();
         let texts = [
             "Inflation in Pakistan reached 25% in July, the statistics bureau said on Monday.",
             "After the 2015 heatwave, which killed more than a thousand people in a week, the city drew up a plan.",
         ];
-        for text in texts {
-            let shaped = shape(
-                &book,
-                &mut cache,
-                &StyledText::plain(text),
-                &style("en", 9.5),
-            )
-            .unwrap();
-            for width in (100..=220).step_by(2) {
-                let p = shaped.lay_out(&book, width as f32);
-                let (last, rest) = p.lines.split_last().unwrap();
-                assert!(!last.units.is_empty());
-                for line in rest {
-                    let words: String = line.units.iter().map(|u| u.text.as_ref()).collect();
-                    assert!(
-                        line.units.iter().any(|u| u.space),
-                        "at {width} pt, a line of one word: {words:?}"
-                    );
-                }
+        for (width, p) in english_at_widths(&texts, 100..=220) {
+            let (last, rest) = p.lines.split_last().unwrap();
+            assert!(!last.units.is_empty());
+            for line in rest {
+                let words: String = line.units.iter().map(|u| u.text.as_ref()).collect();
+                assert!(
+                    line.units.iter().any(|u| u.space),
+                    "at {width} pt, a line of one word: {words:?}"
+                );
             }
         }
+    }
+
+    /// Each of `texts` set in English at 9.5 pt at every other width of `widths` (points).
+    fn english_at_widths(
+        texts: &[&str],
+        widths: std::ops::RangeInclusive<u32>,
+    ) -> Vec<(u32, Paragraph)> {
+        let book = FontBook::bundled();
+        let mut cache = ShapeCache::default();
+        let mut out = Vec::new();
+        for text in texts {
+            let plain = StyledText::plain(*text);
+            let shaped = shape(&book, &mut cache, &plain, &style("en", 9.5)).unwrap();
+            for width in widths.clone().step_by(2) {
+                out.push((width, shaped.lay_out(&book, width as f32)));
+            }
+        }
+        out
     }
 
     #[test]
@@ -326,33 +332,21 @@ mod tests {
         // An unbreakable stretch (`(1 cm = 10⁻² m)`, a long address) leaves a narrow
         // column's line breaker few good choices; a line it cannot justify is set ragged,
         // and a hyphen ending it (`Remember: always con-`) fills nothing.
-        let book = FontBook::bundled();
-        let mut cache = ShapeCache::default();
         let texts = [
             "Remember: always convert centimetres to metres (1 cm = 10⁻² m) before you multiply.",
             "WASA Lahore, Annual Performance Report 2023–24, pp. 17–19. The report is published at https://wasa.punjab.gov.pk/reports.",
             "Comments are welcome at info@example.org. Pakistan's NDC and those of its neighbours are compared in Annex 2.",
         ];
         let mut hyphens = 0;
-        for text in texts {
-            let shaped = shape(
-                &book,
-                &mut cache,
-                &StyledText::plain(text),
-                &style("en", 9.5),
-            )
-            .unwrap();
-            for width in (100..=180).step_by(2) {
-                let p = shaped.lay_out(&book, width as f32);
-                let (_, rest) = p.lines.split_last().unwrap();
-                for line in rest {
-                    let words: String = line.units.iter().map(|u| u.text.as_ref()).collect();
-                    hyphens += usize::from(line.hyphenated);
-                    assert!(
-                        line.justified || !line.hyphenated,
-                        "at {width} pt, a ragged line ends with a hyphen: {words:?}"
-                    );
-                }
+        for (width, p) in english_at_widths(&texts, 100..=180) {
+            let (_, rest) = p.lines.split_last().unwrap();
+            for line in rest {
+                let words: String = line.units.iter().map(|u| u.text.as_ref()).collect();
+                hyphens += usize::from(line.hyphenated);
+                assert!(
+                    line.justified || !line.hyphenated,
+                    "at {width} pt, a ragged line ends with a hyphen: {words:?}"
+                );
             }
         }
         // The sweep meets hyphens, so it tests something.

@@ -514,19 +514,12 @@ mod tests {
             ("نام", true),
         ]);
         let p = prepare(&book, &styled, &style("ur")).unwrap();
-        let level_at = |at: usize| {
-            p.pieces
-                .iter()
-                .find(|x| x.range.contains(&at))
-                .unwrap()
-                .level
-        };
         let start = styled.text.find('*').unwrap();
         for at in start..start + "*#06#".len() {
-            assert_eq!(level_at(at), 2, "{at}: {:?}", p.pieces);
+            assert_eq!(level_at(&p, at), Some(2), "{at}: {:?}", p.pieces);
         }
         // Code in Urdu letters keeps the text's direction.
-        assert_eq!(level_at(styled.text.find("نام").unwrap()), 1);
+        assert_eq!(level_at(&p, styled.text.find("نام").unwrap()), Some(1));
     }
 
     #[test]
@@ -544,17 +537,23 @@ mod tests {
             ("۔", false),
         ]);
         let p = prepare(&book, &styled, &style("ur")).unwrap();
-        let level_at = |at: usize| {
-            (p.pieces.iter())
-                .find(|x| x.range.contains(&at))
-                .map(|x| x.level)
-        };
         for arrow in styled.text.match_indices('←') {
-            assert_eq!(level_at(arrow.0), Some(1), "{:?}", p.pieces);
+            assert_eq!(level_at(&p, arrow.0), Some(1), "{:?}", p.pieces);
         }
         for code in ["ENTER", "05", "LIb"] {
-            assert_eq!(level_at(styled.text.find(code).unwrap()), Some(2), "{code}");
+            assert_eq!(
+                level_at(&p, styled.text.find(code).unwrap()),
+                Some(2),
+                "{code}"
+            );
         }
+    }
+
+    /// The bidi level of the piece holding byte `at`.
+    fn level_at(p: &Prepared, at: usize) -> Option<u8> {
+        (p.pieces.iter())
+            .find(|x| x.range.contains(&at))
+            .map(|x| x.level)
     }
 
     #[test]
