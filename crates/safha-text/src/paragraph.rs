@@ -318,7 +318,7 @@ mod tests {
         let mut cache = ShapeCache::default();
         let mut out = Vec::new();
         for text in texts {
-            let plain = StyledText::plain(*text);
+            let plain = StyledText::plain(text);
             let shaped = shape(&book, &mut cache, &plain, &style("en", 9.5)).unwrap();
             for width in widths.clone().step_by(2) {
                 out.push((width, shaped.lay_out(&book, width as f32)));
