@@ -261,7 +261,8 @@ pub fn tied_words(text: &str) -> Vec<usize> {
                     || NUMBER_WORDS.contains(&unit)
                     || TIME_WORDS.contains(&unit)
                     || MONTHS.contains(&unit));
-            let month_named_in_two = MONTHS.contains(&before) && MONTH_ENDS.contains(&unit);
+            // The second word first: a word is rarely one, and the months are many.
+            let month_named_in_two = MONTH_ENDS.contains(&unit) && MONTHS.contains(&before);
             // A bearing's hemisphere (`67.0011° E`).
             let hemisphere = before.ends_with(['°', '′', '″'])
                 && before.starts_with(|c: char| c.is_numeric())
