@@ -70,17 +70,21 @@ pub fn draw(bytes: &[u8], max_pixels: u64) -> Result<(u32, u32, Vec<u8>, f32), S
 /// stack overflow ends the whole build (a panic is caught, an overflow is not).
 const MAX_DEPTH: usize = 256;
 
+/// How an SVG's XML is read: with its DTD (matplotlib writes one), a million nodes at most.
+fn parsing<'i>() -> roxmltree::ParsingOptions<'i> {
+    roxmltree::ParsingOptions {
+        allow_dtd: true,
+        nodes_limit: 1_000_000,
+        ..roxmltree::ParsingOptions::default()
+    }
+}
+
 /// Refuses a file whose drawing would exhaust the build: nesting past [`MAX_DEPTH`], or a
 /// `<use>` of something that itself holds a `<use>`, which doubles the drawing at each
 /// step (ten steps, a thousand copies). Charts use `<use>` for their markers, once.
 fn refuse_bombs(bytes: &[u8]) -> Result<(), String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "an SVG that is not UTF-8 text")?;
-    let options = roxmltree::ParsingOptions {
-        allow_dtd: true,
-        nodes_limit: 1_000_000,
-        ..roxmltree::ParsingOptions::default()
-    };
-    let doc = roxmltree::Document::parse_with_options(text, options)
+    let doc = roxmltree::Document::parse_with_options(text, parsing())
         .map_err(|e| format!("not a readable SVG ({e})"))?;
     // Depth by node, in document order (a parent before its children).
     let mut depth = vec![0usize; doc.descendants().count() + 1];
@@ -126,12 +130,7 @@ fn rtl_text(svg: &str) -> Option<String> {
     if !svg.contains("rtl") {
         return None;
     }
-    let options = roxmltree::ParsingOptions {
-        allow_dtd: true,
-        nodes_limit: 1_000_000,
-        ..roxmltree::ParsingOptions::default()
-    };
-    let doc = roxmltree::Document::parse_with_options(svg, options).ok()?;
+    let doc = roxmltree::Document::parse_with_options(svg, parsing()).ok()?;
     fn inherited<'a>(node: roxmltree::Node<'a, '_>, name: &str) -> Option<&'a str> {
         (node.ancestors())
             .find_map(|n| n.attribute(name))
