@@ -76,6 +76,23 @@ pub fn is_rtl_letter(c: char) -> bool {
 /// end, and an opening mark outside the Latin run that a title's closing mark and the
 /// citation after it continue (`"Title"، Journal, vol. 1`).
 pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
+    let latin_lines = all_latin_lines(text);
+    if !latin_lines.is_empty() {
+        let mut out = words_and_quotations(text);
+        out.retain(|t| {
+            !latin_lines
+                .iter()
+                .any(|l| l.start <= t.start && t.end <= l.end)
+        });
+        out.extend(latin_lines);
+        out.sort_by_key(|t| t.start);
+        return out;
+    }
+    words_and_quotations(text)
+}
+
+/// [`ltr_tokens`] but for whole lines in Latin letters.
+fn words_and_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut quotes = latin_quotations(text);
     for phone in crate::ties::telephones(text) {
         if !quotes
@@ -94,10 +111,34 @@ pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// The lines of `text` (less the white space at their ends) written in Latin letters,
+/// with no right-to-left letter nor bidi control: a table cell of an Urdu edition that
+/// names a version (`10 (64-bit)`, `13 Ventura`, `Chrome 110+، Firefox 115+`), the
+/// attribution under an Arabic epigraph (`— Saʿdī Shīrāzī`), an English phrase left
+/// untranslated. Read as the paragraph's, right to left, a number and its bracket, sign
+/// or dash stood apart and reversed (`(64-bit) 10`, `+Chrome 110`, `Shīrāzī—`).
+fn all_latin_lines(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let latin = line
+            .chars()
+            .any(|c| c.is_alphabetic() && class(c) == BidiClass::L);
+        let other = line.chars().any(|c| right_to_left_or_control(class(c)));
+        if latin && !other {
+            let start = at + line.len() - line.trim_start().len();
+            out.push(start..at + line.trim_end().len());
+        }
+        at += line.len() + 1;
+    }
+    out
+}
+
 /// The hashtags and mentions in right-to-left letters of left-to-right text
 /// (`#سیلاب_متاثرین`, `@صحافی`): byte ranges each to be set as one right-to-left run, its
 /// sign at its start, on the right, as hashtags in Urdu show. Unicode's algorithm leaves
-/// the sign to the left-to-right text before it, at the word's end.
+/// the sign to the left-to-right text before it, at the word's end. And the insides of
+/// quotations in right-to-left letters that begin or end with a number ([`rtl_quotations`]).
 pub fn rtl_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     for (i, c) in text.match_indices(['#', '@']) {
@@ -120,6 +161,16 @@ pub fn rtl_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
             .unwrap_or(rest.len());
         out.push(i..i + c.len() + len);
     }
+    let quotations = rtl_quotations(text);
+    if !quotations.is_empty() {
+        out.retain(|t| {
+            !quotations
+                .iter()
+                .any(|q| q.start <= t.start && t.end <= q.end)
+        });
+        out.extend(quotations);
+        out.sort_by_key(|t| t.start);
+    }
     out
 }
 
@@ -128,6 +179,56 @@ pub fn rtl_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
 /// line: between straight quotes, or between “ and ” (a quotation typed ”…“, as Urdu is,
 /// stays as typed).
 fn latin_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (marks, inner) in quoted(text) {
+        let inside = &text[inner];
+        let latin = inside
+            .chars()
+            .any(|c| c.is_alphabetic() && class(c) == BidiClass::L);
+        // One word is a word's token, if any (`“2–3°C”` is `2–3°C`).
+        let fit = !inside.contains('\n')
+            && inside.trim().contains(char::is_whitespace)
+            && !inside.starts_with(char::is_whitespace)
+            && !inside.chars().any(|c| right_to_left_or_control(class(c)));
+        if latin && fit {
+            out.push(marks);
+        }
+    }
+    out
+}
+
+/// The insides of the quotations in right-to-left letters in left-to-right text that
+/// begin or end with a number or sign (`"۱۲ ربیع الاول ۱۳۵۱ھ، مطابق جولائی ۱۹۳۲ء"`): the
+/// algorithm gives a number after English the English direction, and the day stood at
+/// the quotation's far left, apart from its month at the far right.
+fn rtl_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (_, inner) in quoted(text) {
+        let inside = &text[inner.clone()];
+        let trimmed = inside.trim();
+        let letter_ends = trimmed.chars().next().is_some_and(is_rtl_letter)
+            && trimmed
+                .chars()
+                .rev()
+                .find(|c| class(*c) != BidiClass::NSM)
+                .is_some_and(is_rtl_letter);
+        let fit = !inside.contains('\n')
+            && inside.chars().any(is_rtl_letter)
+            && !inside.chars().any(|c| {
+                c.is_alphabetic() && class(c) == BidiClass::L
+                    || right_to_left_or_control(class(c)) && !is_rtl_letter(c)
+            });
+        if fit && !letter_ends {
+            let start = inner.start + inside.len() - inside.trim_start().len();
+            out.push(start..start + trimmed.len());
+        }
+    }
+    out
+}
+
+/// The quotations of `text` in straight or curly double marks, each opening at a word's
+/// start: the range with its marks, and the range inside them.
+fn quoted(text: &str) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(i) = text[at..].find(['"', '“']).map(|i| at + i) {
@@ -144,18 +245,7 @@ fn latin_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         };
         let end = after + len + close.len_utf8();
-        let inner = &text[after..after + len];
-        let latin = inner
-            .chars()
-            .any(|c| c.is_alphabetic() && class(c) == BidiClass::L);
-        // One word is a word's token, if any (`“2–3°C”` is `2–3°C`).
-        let fit = !inner.contains('\n')
-            && inner.trim().contains(char::is_whitespace)
-            && !inner.starts_with(char::is_whitespace)
-            && !inner.chars().any(|c| right_to_left_or_control(class(c)));
-        if latin && fit {
-            out.push(i..end);
-        }
+        out.push((i..end, after..after + len));
         at = end;
     }
     out
@@ -205,7 +295,12 @@ fn words_ltr(text: &str) -> Vec<std::ops::Range<usize>> {
             Some(_) => core,
             None => with_closers(core, core.trim_end_matches(edge)),
         };
-        let whole = identifier(core) || comma_grouped(core);
+        // An issue's or a rank's number (`#1234`): after Arabic letters the algorithm
+        // takes its digits for an Arabic number and leaves the sign after it (`1234#`).
+        let numbered = core
+            .strip_prefix('#')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(char::is_numeric));
+        let whole = identifier(core) || comma_grouped(core) || numbered;
         let (mut latin, mut other) = (signed || rupees.is_some() || whole, signed);
         // A number with a bracketed part, typed as in English (`184(3)`, Article 184's
         // clause 3, shown `(3)184`).
@@ -367,6 +462,48 @@ pub fn detach_numbers(text: &str, levels: &mut [unicode_bidi::Level], base: unic
             }
         }
     }
+    detach_urdu_numbers(text, levels, base);
+}
+
+/// Lowers to `base` the spaces and signs between left-to-right text and a number in
+/// Urdu's own digits that Urdu words follow: an Urdu writer's digits count with the Urdu
+/// after them. Rule W7 gives them the Latin text's direction across any neutral, so
+/// `v2.3.1 — ۲ جون ۲۰۲۵ء` was one run, `v2.3.1 — ۲`, and read right to left its day
+/// came first, apart from its month.
+fn detach_urdu_numbers(text: &str, levels: &mut [unicode_bidi::Level], base: unicode_bidi::Level) {
+    let urdu_digit = |c: char| ('\u{06F0}'..='\u{06F9}').contains(&c);
+    let above = |levels: &[unicode_bidi::Level], i: usize| levels.get(i).is_some_and(|l| *l > base);
+    let mut from = 0;
+    while let Some(start) = text[from..].find(urdu_digit).map(|i| from + i) {
+        let len = text[start..]
+            .find(|c: char| !(urdu_digit(c) || matches!(c, '\u{066B}' | '\u{066C}')))
+            .unwrap_or(text.len() - start);
+        from = start + len;
+        let rest = &text[start + len..];
+        let urdu_next =
+            rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(is_rtl_letter);
+        // The spaces and signs before the number, back to the text they follow.
+        let before = &text[..start];
+        let gap = before.len()
+            - before
+                .trim_end_matches(|c: char| {
+                    c.is_whitespace()
+                        || matches!(class(c), BidiClass::ON | BidiClass::CS | BidiClass::ES)
+                })
+                .len();
+        let sep = start - gap..start;
+        let spaced = text[sep.clone()].contains(char::is_whitespace);
+        if urdu_next
+            && spaced
+            && sep.start > 0
+            && above(levels, sep.start - 1)
+            && above(levels, start)
+        {
+            for level in &mut levels[sep] {
+                *level = base;
+            }
+        }
+    }
 }
 
 /// Whether a character of bidi class `class` keeps a stretch from reading left to right
@@ -497,6 +634,20 @@ mod tests {
         let text = "فیس Rs. 2,500/- ہے، آرٹیکل 184(3) اور ۱۸۴(۳) میں، 1 × 10⁻⁷ mol/L اور 10²³";
         let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["2,500/-", "184(3)", "10⁻⁷", "mol/L"]);
+        // An issue's number in brackets; a lone sign is none.
+        let text = "کریش ہو جاتی تھی (#1234)۔ نمبر #۵ پر، اور # اکیلا";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["#1234", "#۵"]);
+        // A text with no Urdu letter in it is one token, as typed.
+        for text in ["10 (64-bit)", " Chrome 110+، Firefox 115+ ", "13 Ventura"] {
+            let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(found, [text.trim()]);
+        }
+        assert!(ltr_tokens("۲۰۲۳-۲۴").is_empty());
+        // So is such a line under Arabic.
+        let text = "كَشَفَ الدُّجٰى بِجَمَالِهٖ\n— Saʿdī Shīrāzī";
+        let found: Vec<&str> = ltr_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["— Saʿdī Shīrāzī"]);
     }
 
     /// A quotation in Latin letters inside Urdu is one token, marks and all; one in Urdu,
@@ -581,10 +732,24 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_urdu_digits_after_latin_text_reads_with_the_urdu_after_it() {
+        // Western digits stay with the Latin text (`iOS 18.2`, a token of its own here).
+        let text = "v2.3.1 — ۲ جون ۲۰۲۵ء، اور iOS 18.2 پر، Android ۱۰ ورژن، 2G: 3 میں";
+        let found: Vec<&str> = ltr_isolates(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["v2.3.1", "Android", "2G"]);
+    }
+
+    #[test]
     fn urdu_hashtags_in_english_are_right_to_left_tokens() {
         let text = "Use #سیلاب_متاثرین and #FloodRelief, ask @صحافی۔ or mail a@b.pk (#ریلیف)";
         let found: Vec<&str> = rtl_tokens(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["#سیلاب_متاثرین", "@صحافی", "#ریلیف"]);
+        // A quotation in Urdu that starts or ends with a number reads right to left whole;
+        // one of words alone the algorithm orders as it is.
+        let text =
+            "dated \"۱۲ ربیع الاول ۱۳۵۱ھ، مطابق جولائی ۱۹۳۲ء\" and “شبِ ۲۱ رمضان” or \"سن ۲۰۲۴\"";
+        let found: Vec<&str> = rtl_tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["۱۲ ربیع الاول ۱۳۵۱ھ، مطابق جولائی ۱۹۳۲ء", "سن ۲۰۲۴"]);
     }
 
     #[test]
