@@ -46,7 +46,9 @@ pub fn quotations(text: &str) -> Vec<Range<usize>> {
                 *vocalized |= v;
             }
             _ => {
-                if let Some((r, true)) = run.take() {
+                if let Some((r, true)) = run.take()
+                    && !lone_urdu_vowelled(text, &words, &r)
+                {
                     out.push(r);
                 }
                 run = match w.kind {
@@ -166,6 +168,26 @@ fn kind(word: &str) -> Kind {
     }
 }
 
+/// Whether the run `r` is one word with no more than a vowel and a shadda, between words
+/// that are no Arabic's: Urdu verse marks a word so (`اُمّت`, `اوّلِ`), and only Arabic
+/// marks it more (`بِسْمِ`, `مُحَمَّدٌ`). Such a word was set in Naskh inside a Nastaliq
+/// line.
+fn lone_urdu_vowelled(text: &str, words: &[Word], r: &Range<usize>) -> bool {
+    let Some(at) = words.iter().position(|w| w.range == *r) else {
+        return false;
+    };
+    let marks = text[r.clone()]
+        .chars()
+        .filter(|c| matches!(c, '\u{064B}'..='\u{0652}'))
+        .count();
+    let arabic_beside = [at.checked_sub(1), Some(at + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| words.get(i))
+        .any(|w| matches!(w.kind, Kind::Arabic { .. }));
+    marks <= 2 && !arabic_beside
+}
+
 /// Whether `c` is a letter no Arabic text holds, however typed: past Arabic's alphabet
 /// (U+0621 to U+064A, alef wasla), and not a letter Urdu keyboards type Arabic's with (ی ک
 /// ہ ھ ۃ), but one for a sound Arabic has not (ٹ ڈ ڑ پ چ گ ژ ں ے, Saraiki's ݨ ڄ ٻ).
@@ -230,6 +252,8 @@ mod tests {
             found("کہا گیا ہے کہ اِنَّ اللّٰہَ مَعَ الصّٰبِرِیْنَ، یعنی"),
             ["اِنَّ اللّٰہَ مَعَ الصّٰبِرِیْنَ"]
         );
+        // One word alone, marked as only Arabic marks one.
+        assert_eq!(found("ورد تھا بِسْمِ اور کچھ نہیں"), ["بِسْمِ"]);
         // An unvocalized Arabic headline in quotation marks, its Arabic-Indic digits too.
         assert_eq!(
             found("ویب سائٹ پر لکھا: ”الائتلاف الحاكم في باكستان يتقدم في ٨ من أصل ٩ دوائر“۔"),
@@ -249,6 +273,8 @@ mod tests {
             // Saraiki verse, vocalized: its ٹ and ڄ are no Arabic letters.
             "ٹُٹّی ونگ تے سُنڄے ویہڑے",
             "”ٹُٹّی ونگ تے سُنڄے ویہڑے“",
+            // An Urdu word in verse with a pesh and a tashdid, between Urdu words.
+            "الٰہی! وہ اُمّت جو تھی سب سے آگے",
             "English only, \"quoted\" too.",
             "",
         ] {
