@@ -72,9 +72,17 @@ pub fn escape_text(s: &str, dir: &str) -> String {
         _ => (safha_text::bidi::rtl_tokens(s), "<bdi dir=\"rtl\">"),
     };
     let isolates: Vec<Range<usize>> = isolates.into_iter().filter(|i| apart(i)).collect();
-    // A stretch kept on one line takes in any isolate it touches whole.
+    // A stretch kept on one line inside an isolate nests in it; one that crosses an
+    // isolate's edge takes in the isolate whole, so that the elements nest.
+    let inside = |k: &Range<usize>| {
+        (isolates.iter()).any(|i| i.start <= k.start && k.end <= i.end && i != k)
+    };
+    let (inner, crossing): (Vec<Range<usize>>, Vec<Range<usize>>) =
+        safha_text::ties::unbreakable(s)
+            .into_iter()
+            .partition(|k| inside(k));
     let mut keeps: Vec<Range<usize>> = Vec::new();
-    for mut k in safha_text::ties::unbreakable(s) {
+    for mut k in crossing {
         for i in &isolates {
             if i.start < k.end && k.start < i.end {
                 k = k.start.min(i.start)..k.end.max(i.end);
@@ -86,19 +94,28 @@ pub fn escape_text(s: &str, dir: &str) -> String {
         }
     }
     keeps.retain(|k| apart(k));
+    // An inner stretch inside an isolate that a crossing one took in is in that one too.
+    let inner: Vec<Range<usize>> = inner
+        .into_iter()
+        .filter(|k| apart(k) && !keeps.iter().any(|o| o.start <= k.start && k.end <= o.end))
+        .collect();
     // Where each tag goes; at one position, closing before opening, inner before outer.
     let mut tags: Vec<(usize, u8, &str)> = Vec::new();
     for a in &arabic {
-        tags.push((a.start, 3, "<span lang=\"ar\" dir=\"rtl\">"));
-        tags.push((a.end, 2, "</span>"));
+        tags.push((a.start, 4, "<span lang=\"ar\" dir=\"rtl\">"));
+        tags.push((a.end, 3, "</span>"));
     }
     for k in &keeps {
-        tags.push((k.start, 4, "<span class=\"nowrap\">"));
-        tags.push((k.end, 1, "</span>"));
+        tags.push((k.start, 5, "<span class=\"nowrap\">"));
+        tags.push((k.end, 2, "</span>"));
     }
     for i in &isolates {
-        tags.push((i.start, 5, isolate));
-        tags.push((i.end, 0, "</bdi>"));
+        tags.push((i.start, 6, isolate));
+        tags.push((i.end, 1, "</bdi>"));
+    }
+    for k in &inner {
+        tags.push((k.start, 7, "<span class=\"nowrap\">"));
+        tags.push((k.end, 0, "</span>"));
     }
     tags.sort_by_key(|&(at, rank, _)| (at, rank));
     let mut out = String::with_capacity(s.len() + 16 * tags.len());
@@ -199,6 +216,11 @@ mod tests {
         assert_eq!(
             escape_text("دفعہ 63-A کے", "rtl"),
             "<span class=\"nowrap\">دفعہ <bdi dir=\"ltr\">63-A</bdi></span> کے"
+        );
+        // A stretch inside a long isolate nests in it: the isolate still wraps.
+        assert_eq!(
+            escape_text("Performance Audit of Pakistan Railways 2022–23", "rtl"),
+            "<bdi dir=\"ltr\">Performance Audit of Pakistan Railways <span class=\"nowrap\">2022–23</span></bdi>"
         );
     }
 
