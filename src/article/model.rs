@@ -227,7 +227,7 @@ impl Article {
     }
 
     /// Whether column `c` of a table's `rows` holds numbers (`61,904`, `29.8%`, `+7.0`,
-    /// `۲۶٫۸٪`, a market's `▲ 4.45%` and `42.3m`) in more than half of its cells that have
+    /// `۲۶٫۸٪`, a market's `▲ 4.45%` and `42.3m`, an account's `(1,250)`) in more than half of its cells that have
     /// text: digits read left to right in any language, so such a column lines its units
     /// up at the right, a word among them too (a fee schedule's "Nil", کوئی نہیں, beside
     /// ۱,۵۰۰ and ۱۰,۰۰۰).
@@ -240,6 +240,11 @@ impl Article {
             // An arrow before the number, a scale's letters after it (`m`, `bn`).
             let text = self.segments[*seg].text.trim();
             let text = text.trim_start_matches(['▲', '▼', ' ']);
+            // An accountant's negative in brackets (`(1,250)`), a total in bold.
+            let text = text.trim_matches(['*', '_']);
+            let text = (text.strip_prefix('('))
+                .and_then(|t| t.strip_suffix(')'))
+                .unwrap_or(text);
             let text = text
                 .strip_suffix(|ch: char| ch.is_ascii_lowercase())
                 .map_or(text, |t| {

@@ -168,8 +168,6 @@ pub(super) fn flows(
     Ok(table_flows)
 }
 
-/// Whether every body cell of column `c` (in the source text) is a number: digits of any
-/// of the three systems, with signs, separators, a decimal point or a percent sign.
 /// The cells of a row with their first lines on one baseline: a Latin cell in an Urdu
 /// row (`JPMC` beside Nastaliq numbers) sat a dozen points higher, its ascent the Latin
 /// face's. The lowest first baseline wins, as far as each cell has room in the row.
