@@ -11,8 +11,10 @@ use super::page::{Geometry, Mark, Page, Placed, PlacedImage, Rule};
 /// Minimum lines on either side of a page break inside a paragraph.
 const MIN_LINES: usize = 2;
 /// The most flows a flow keeps with, one keeping with the next (a heading, a list item's
-/// lead-in, its first sub-item): a longer chain could not share a page anyway.
-const MAX_KEPT: usize = 4;
+/// lead-in, its first sub-item, the misras of a six-line stanza): a longer chain could not
+/// share a page anyway. Four let a stanza's first misra see only the next four: it stayed
+/// at a page's foot, and the second, seeing the rest, went on to the next page alone.
+const MAX_KEPT: usize = 6;
 
 /// Flows onto pages, one flow at a time: each page goes to the sink as soon as nothing
 /// more can land on it, so a long article's pages need not all be held at once. x stays
