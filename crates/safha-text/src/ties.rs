@@ -58,13 +58,25 @@ pub fn divided_units(text: &str) -> Vec<usize> {
 }
 
 /// Words that count or scale the number before them, in the languages safha sets
-/// (Urdu's thousand, lakh, crore, arab, kharab and per cent; English's per cent): `۶
-/// لاکھ` split over two lines reads as six and then a new sentence.
-const NUMBER_WORDS: &[&str] = &["ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "فیصد", "percent"];
+/// (Urdu's thousand, lakh, crore, arab, kharab and per cent; English's per cent and
+/// scales): `۶ لاکھ` split over two lines reads as six and then a new sentence, and `Rs
+/// 2.1` ending a line an amount the next line's `million.` multiplies.
+const NUMBER_WORDS: &[&str] = &[
+    "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "فیصد", "percent", "thousand", "lakh", "crore",
+    "million", "billion", "trillion",
+];
 
 /// Spans of time counted by the number before them, in English and Urdu (`45 minutes`,
 /// `30 منٹ`, `3 سال`): a line ending in `45` above `minutes` reads as a count of nothing.
+/// And the half of the day or the o'clock after a time (`2:00 p.m.`, `10:30 بجے`).
 const TIME_WORDS: &[&str] = &[
+    "a.m",
+    "p.m",
+    "am",
+    "pm",
+    "AM",
+    "PM",
+    "بجے",
     "second",
     "seconds",
     "minute",
@@ -637,6 +649,11 @@ mod tests {
         assert_eq!(
             found("on 17 Rabiʿ al-Awwal 1399 AH, یعنی ۱۷ ربیع الاول ۱۳۹۹ھ کو"),
             ["17 Rabiʿ al-Awwal 1399", "۱۷ ربیع الاول ۱۳۹۹ھ"]
+        );
+        // A scale after an amount, a clock's half of the day or its o'clock.
+        assert_eq!(
+            found("Rs 2.1 million, at 2:00 p.m. and 9:00 AM, رات 10:30 بجے"),
+            ["Rs 2.1 million,", "2:00 p.m.", "9:00 AM,", "10:30 بجے"]
         );
         // A time word after no number, and a number before another word, are free.
         assert!(found("for years the 2024 budget").is_empty());
