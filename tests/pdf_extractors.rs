@@ -657,6 +657,12 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// and 40 (poppler, MuPDF, pdf.js). (Joined at any length, the parallel edition's MuPDF
 /// and pdf.js counts fell to 89 and 112 too, but poppler dropped doubled letters from an
 /// address squeezed over a head a quarter its length.)
+///
+/// The fifteenth (an NGO's report, an assembly transcript, a musaddas, release notes;
+/// 18,006 phrases with the others) loses 3, 14 and 20 phrases in the Urdu edition and 24,
+/// 21 and 35 in the parallel one (poppler, MuPDF, pdf.js), most of them MuPDF setting a
+/// bracketed number apart (`7 (18%)`, `97 (.xls)`) as it sets `[1]`; the earlier corpora's
+/// counts are unchanged by the fixes that came with it.
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -680,6 +686,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         "corpus/heldout12",
         "corpus/heldout13",
         "corpus/heldout14",
+        "corpus/heldout15",
         "fixtures/heat",
         "fixtures/finance",
         "fixtures/cricket",
@@ -712,7 +719,7 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
             }
         }
     }
-    assert!(total >= 6500, "{total}");
+    assert!(total >= 18000, "{total}");
     for ((edition, ex), lost) in &missing {
         eprintln!(
             "{edition}.pdf, {ex}: {} of {total} phrases not found",
@@ -722,12 +729,12 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     for ((edition, ex), lost) in &missing {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
-            ("ur", "poppler") => total * 13 / 10000,
-            ("ur", "mupdf") => total * 21 / 10000,
+            ("ur", "poppler") => total * 14 / 10000,
+            ("ur", "mupdf") => total * 28 / 10000,
             ("ur", _) => total * 66 / 10000,
-            (_, "poppler") => total * 108 / 10000,
-            (_, "mupdf") => total * 67 / 10000,
-            _ => total * 110 / 10000,
+            (_, "poppler") => total * 112 / 10000,
+            (_, "mupdf") => total * 77 / 10000,
+            _ => total * 114 / 10000,
         };
         assert!(
             lost.len() <= allowed,
