@@ -76,23 +76,6 @@ pub fn is_rtl_letter(c: char) -> bool {
 /// end, and an opening mark outside the Latin run that a title's closing mark and the
 /// citation after it continue (`"Title"، Journal, vol. 1`).
 pub fn ltr_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
-    let latin_lines = all_latin_lines(text);
-    if !latin_lines.is_empty() {
-        let mut out = words_and_quotations(text);
-        out.retain(|t| {
-            !latin_lines
-                .iter()
-                .any(|l| l.start <= t.start && t.end <= l.end)
-        });
-        out.extend(latin_lines);
-        out.sort_by_key(|t| t.start);
-        return out;
-    }
-    words_and_quotations(text)
-}
-
-/// [`ltr_tokens`] but for whole lines in Latin letters.
-fn words_and_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut quotes = latin_quotations(text);
     for phone in crate::ties::telephones(text) {
         if !quotes
@@ -103,12 +86,19 @@ fn words_and_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     let mut out = words_ltr(text);
-    if !quotes.is_empty() {
-        out.retain(|t| !quotes.iter().any(|q| q.start <= t.start && t.end <= q.end));
-        out.extend(quotes);
-        out.sort_by_key(|t| t.start);
-    }
+    take_in(&mut out, quotes);
+    take_in(&mut out, all_latin_lines(text));
     out
+}
+
+/// Adds the ranges of `wider` to the sorted tokens `out`, in place of those they hold.
+fn take_in(out: &mut Vec<std::ops::Range<usize>>, wider: Vec<std::ops::Range<usize>>) {
+    if wider.is_empty() {
+        return;
+    }
+    out.retain(|t| !wider.iter().any(|w| w.start <= t.start && t.end <= w.end));
+    out.extend(wider);
+    out.sort_by_key(|t| t.start);
 }
 
 /// The lines of `text` (less the white space at their ends) written in Latin letters,
@@ -161,16 +151,7 @@ pub fn rtl_tokens(text: &str) -> Vec<std::ops::Range<usize>> {
             .unwrap_or(rest.len());
         out.push(i..i + c.len() + len);
     }
-    let quotations = rtl_quotations(text);
-    if !quotations.is_empty() {
-        out.retain(|t| {
-            !quotations
-                .iter()
-                .any(|q| q.start <= t.start && t.end <= q.end)
-        });
-        out.extend(quotations);
-        out.sort_by_key(|t| t.start);
-    }
+    take_in(&mut out, rtl_quotations(text));
     out
 }
 
