@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 
 use crate::article::{Article, line_start};
 use safha_text::{Style, StyledText};
@@ -77,6 +77,16 @@ pub fn styled_noting(
                 style.strike = struck > 0;
             }
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
+            // An autolinked address (`<support@example.pk>`) is written without its
+            // scheme; a web page adds `mailto:`, and so does the PDF's link.
+            Event::Start(Tag::Link {
+                link_type: LinkType::Email,
+                dest_url,
+                ..
+            }) => {
+                style.link = Some(Arc::from(format!("mailto:{dest_url}")));
+                link_start = out.text.len();
+            }
             Event::Start(Tag::Link { dest_url, .. }) => {
                 style.link = Some(Arc::from(dest_url.as_ref()));
                 link_start = out.text.len();
@@ -204,6 +214,12 @@ mod tests {
                 .iter()
                 .any(|(r, s)| s.link.is_some() && &t.text[r.clone()] == "e")
         );
+        // An autolinked address leads to its mail, as on the web page.
+        let t = styled("write to <support@hisaab.pk> or <https://x.pk>");
+        let links: Vec<&str> = (t.spans.iter())
+            .filter_map(|(_, s)| s.link.as_deref())
+            .collect();
+        assert_eq!(links, ["mailto:support@hisaab.pk", "https://x.pk"]);
     }
 
     #[test]
