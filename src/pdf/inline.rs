@@ -77,18 +77,18 @@ pub fn styled_noting(
                 style.strike = struck > 0;
             }
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
-            // An autolinked address (`<support@example.pk>`) is written without its
-            // scheme; a web page adds `mailto:`, and so does the PDF's link.
             Event::Start(Tag::Link {
-                link_type: LinkType::Email,
+                link_type,
                 dest_url,
                 ..
             }) => {
-                style.link = Some(Arc::from(format!("mailto:{dest_url}")));
-                link_start = out.text.len();
-            }
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                style.link = Some(Arc::from(dest_url.as_ref()));
+                // An autolinked address (`<support@example.pk>`) is written without its
+                // scheme; a web page adds `mailto:`, and so does the PDF's link.
+                style.link = Some(if link_type == LinkType::Email {
+                    Arc::from(format!("mailto:{dest_url}"))
+                } else {
+                    Arc::from(dest_url.as_ref())
+                });
                 link_start = out.text.len();
             }
             Event::End(TagEnd::Link) => {

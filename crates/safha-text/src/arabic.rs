@@ -147,10 +147,7 @@ fn kind(word: &str) -> Kind {
         'ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ۓ', 'ہ', 'ۂ', 'ۃ', 'ھ', 'گ', 'چ', 'پ', 'ژ', 'ی', 'ک',
     ];
     const ARABIC: &[char] = &['ة', 'ى', 'ي', 'ك', 'ه', 'أ', 'إ', 'ٱ'];
-    let harakat = word
-        .chars()
-        .filter(|c| matches!(c, '\u{064B}'..='\u{0652}'))
-        .count();
+    let harakat = harakat(word);
     // Vocalized, a word is Arabic even typed with Urdu's letters, as Urdu keyboards type
     // the Quran (اللّٰہَ): Urdu marks a word with one zer or zabar at most. Not with a
     // letter for a sound Arabic has not: Saraiki and Punjabi verse is vocalized too
@@ -176,16 +173,20 @@ fn lone_urdu_vowelled(text: &str, words: &[Word], r: &Range<usize>) -> bool {
     let Some(at) = words.iter().position(|w| w.range == *r) else {
         return false;
     };
-    let marks = text[r.clone()]
-        .chars()
-        .filter(|c| matches!(c, '\u{064B}'..='\u{0652}'))
-        .count();
+    let marks = harakat(&text[r.clone()]);
     let arabic_beside = [at.checked_sub(1), Some(at + 1)]
         .into_iter()
         .flatten()
         .filter_map(|i| words.get(i))
         .any(|w| matches!(w.kind, Kind::Arabic { .. }));
     marks <= 2 && !arabic_beside
+}
+
+/// How many of fatha, kasra, damma, their tanween, shadda and sukun `word` holds.
+fn harakat(word: &str) -> usize {
+    word.chars()
+        .filter(|c| matches!(c, '\u{064B}'..='\u{0652}'))
+        .count()
 }
 
 /// Whether `c` is a letter no Arabic text holds, however typed: past Arabic's alphabet

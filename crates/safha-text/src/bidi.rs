@@ -47,6 +47,11 @@ impl BidiDataSource for RtlClasses {
 
 const ARABIC_COMMA: char = '\u{060C}';
 
+/// Whether `c` is a left-to-right letter (Latin, Greek, Cyrillic…), not a digit or sign.
+fn is_ltr_letter(c: char) -> bool {
+    c.is_alphabetic() && class(c) == BidiClass::L
+}
+
 /// Whether `c` is a right-to-left letter (Hebrew, Arabic, Thaana, Syriac, N'Ko…).
 pub fn is_rtl_letter(c: char) -> bool {
     matches!(class(c), BidiClass::R | BidiClass::AL)
@@ -111,9 +116,7 @@ fn all_latin_lines(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut at = 0;
     for line in text.split('\n') {
-        let latin = line
-            .chars()
-            .any(|c| c.is_alphabetic() && class(c) == BidiClass::L);
+        let latin = line.chars().any(is_ltr_letter);
         let other = line.chars().any(|c| right_to_left_or_control(class(c)));
         if latin && !other {
             let start = at + line.len() - line.trim_start().len();
@@ -163,9 +166,7 @@ fn latin_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     for (marks, inner) in quoted(text) {
         let inside = &text[inner];
-        let latin = inside
-            .chars()
-            .any(|c| c.is_alphabetic() && class(c) == BidiClass::L);
+        let latin = inside.chars().any(is_ltr_letter);
         // One word is a word's token, if any (`“2–3°C”` is `2–3°C`).
         let fit = !inside.contains('\n')
             && inside.trim().contains(char::is_whitespace)
@@ -196,8 +197,7 @@ fn rtl_quotations(text: &str) -> Vec<std::ops::Range<usize>> {
         let fit = !inside.contains('\n')
             && inside.chars().any(is_rtl_letter)
             && !inside.chars().any(|c| {
-                c.is_alphabetic() && class(c) == BidiClass::L
-                    || right_to_left_or_control(class(c)) && !is_rtl_letter(c)
+                is_ltr_letter(c) || right_to_left_or_control(class(c)) && !is_rtl_letter(c)
             });
         if fit && !letter_ends {
             let start = inner.start + inside.len() - inside.trim_start().len();
@@ -392,10 +392,7 @@ pub fn ltr_isolates(text: &str) -> Vec<std::ops::Range<usize>> {
         ];
         for side in sides.into_iter().flatten().filter(|s| ltr(s.start)) {
             let run = widen(side);
-            if text[run.clone()]
-                .chars()
-                .any(|c| c.is_alphabetic() && class(c) == BidiClass::L)
-            {
+            if text[run.clone()].chars().any(is_ltr_letter) {
                 runs.push(run);
             }
         }
