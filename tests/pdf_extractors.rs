@@ -663,6 +663,13 @@ fn phrases_with_numbers_and_acronyms_are_found() {
 /// 21 and 35 in the parallel one (poppler, MuPDF, pdf.js), most of them MuPDF setting a
 /// bracketed number apart (`7 (18%)`, `97 (.xls)`) as it sets `[1]`; the earlier corpora's
 /// counts are unchanged by the fixes that came with it.
+///
+/// With every run of signs in Urdu written in visual order, each sign led by an Arabic
+/// letter mark (see `signs_between_numbers_in_urdu_copy_in_order`), the Urdu edition's
+/// counts fell from 17, 45 and 105 to 17, 17 and 99 (poppler, MuPDF, pdf.js), the
+/// parallel edition's from 175, 122 and 182 to 172, 89 and 179: 76 phrases found, 3
+/// newly lost (poppler's parallel edition reads a paragraph's last line, `کے اندر۔`, after
+/// the English beside it).
 #[test]
 fn corpus_phrases_with_numbers_and_acronyms_are_found() {
     // Phrases not found, by (edition, extractor).
@@ -730,11 +737,11 @@ fn corpus_phrases_with_numbers_and_acronyms_are_found() {
         // About a tenth above today's count in each.
         let allowed = match (*edition, *ex) {
             ("ur", "poppler") => total * 14 / 10000,
-            ("ur", "mupdf") => total * 28 / 10000,
-            ("ur", _) => total * 66 / 10000,
-            (_, "poppler") => total * 112 / 10000,
-            (_, "mupdf") => total * 77 / 10000,
-            _ => total * 114 / 10000,
+            ("ur", "mupdf") => total * 11 / 10000,
+            ("ur", _) => total * 61 / 10000,
+            (_, "poppler") => total * 105 / 10000,
+            (_, "mupdf") => total * 55 / 10000,
+            _ => total * 110 / 10000,
         };
         assert!(
             lost.len() <= allowed,
@@ -1170,6 +1177,32 @@ fn a_latin_run_ending_in_a_bracket_keeps_it_in_urdu() {
             text.contains("Snapdragon 685 (6 nm)"),
             "{ex}: the chipset cell: {text}"
         );
+    }
+}
+
+/// Signs between a number and Urdu copy where they were typed in every extractor: the
+/// `]، ` after a note number, the ` (` between two numbers. The text layer wrote such a run
+/// of signs in logical order, and MuPDF, which reverses each stretch of right-to-left text
+/// on a line it finds written in visual order, copied `[1  ]،` and `7( 18%)`.
+#[test]
+fn signs_between_numbers_in_urdu_copy_in_order() {
+    let cases = [
+        ("heldout12", "air-quality-study-abstract", "ہیں [1]،"),
+        (
+            "heldout15",
+            "roshan-raah-annual-report-2024",
+            "میں سے 7 (18%) کا",
+        ),
+    ];
+    for (corpus, slug, phrase) in cases {
+        let project = built_corpus_as(corpus, "pdf");
+        for stem in ["ur", "parallel"] {
+            let pdf = project.path().join(format!("dist/{slug}/{stem}.pdf"));
+            for ex in EXTRACTORS {
+                let text = searchable(&safha::l10n::localize::nfc(extract(ex, &pdf)));
+                assert!(text.contains(phrase), "{stem}.pdf, {ex}: `{phrase}`");
+            }
+        }
     }
 }
 

@@ -134,8 +134,13 @@ impl<'b> Glyphs<'b> {
                         layer.glyph(book, ch.as_str());
                         // A right-to-left run written in its logical order leads its
                         // spaces with a mark.
-                        // Or with an Arabic letter mark for its right-to-left one.
-                        for alt in [ch.led(), ch.arabic_marked()] {
+                        // Or with an Arabic letter mark for its right-to-left one; a
+                        // run of signs leads each with one.
+                        let signed = (!textlayer::holds_letter(u)).then(|| ch.arabic_signed());
+                        for alt in [Some(ch.led()), Some(ch.arabic_marked()), signed]
+                            .into_iter()
+                            .flatten()
+                        {
                             if u.rtl && alt != *ch && !self.late.contains(alt.as_str()) {
                                 self.late.insert(alt.as_str().to_string());
                             }

@@ -62,45 +62,71 @@ impl LayerFont {
             }),
             _ => None,
         };
-        let gid = nominal.unwrap_or_else(|| {
-            // A spare glyph with a visible advance (so the unit's width is not zero), for
-            // a letter or digit one as wide as a letter: stretched over a word with the
-            // others, a sliver (Naskh has glyphs 5/1000 em wide beside ligatures three em
-            // wide) lands its double on itself, which MuPDF and poppler drop as fake
-            // bold ("summary" was copied "sumary").
-            let letter = text.chars().any(char::is_alphanumeric);
-            let fits = |g: u16| {
-                let em = face.advance(g) / face.upem;
-                if letter {
-                    SPARE_WIDTH.contains(&em)
-                } else {
-                    em > 0.0
+        let gid = nominal
+            .or_else(|| self.as_wide_as_sign(book, text))
+            .unwrap_or_else(|| {
+                // A spare glyph with a visible advance (so the unit's width is not zero), for
+                // a letter or digit one as wide as a letter: stretched over a word with the
+                // others, a sliver (Naskh has glyphs 5/1000 em wide beside ligatures three em
+                // wide) lands its double on itself, which MuPDF and poppler drop as fake
+                // bold ("summary" was copied "sumary").
+                let letter = text.chars().any(char::is_alphanumeric);
+                let fits = |g: u16| {
+                    let em = face.advance(g) / face.upem;
+                    if letter {
+                        SPARE_WIDTH.contains(&em)
+                    } else {
+                        em > 0.0
+                    }
+                };
+                while self.next_spare > 1
+                    && (self.taken.contains(&self.next_spare) || !fits(self.next_spare))
+                {
+                    self.next_spare -= 1;
                 }
-            };
-            while self.next_spare > 1
-                && (self.taken.contains(&self.next_spare) || !fits(self.next_spare))
-            {
-                self.next_spare -= 1;
-            }
-            let g = if self.taken.contains(&self.next_spare) || !fits(self.next_spare) {
-                // No spare that fits is left (a small face in fonts/): any free glyph
-                // with an advance, so that no two texts share one.
-                (1..face.num_glyphs())
-                    .rev()
-                    .find(|g| !self.taken.contains(g) && face.advance(*g) > 0.0)
-                    .unwrap_or(0)
-            } else {
-                self.next_spare
-            };
-            self.next_spare = self.next_spare.saturating_sub(1);
-            g
-        });
+                let g = if self.taken.contains(&self.next_spare) || !fits(self.next_spare) {
+                    // No spare that fits is left (a small face in fonts/): any free glyph
+                    // with an advance, so that no two texts share one.
+                    (1..face.num_glyphs())
+                        .rev()
+                        .find(|g| !self.taken.contains(g) && face.advance(*g) > 0.0)
+                        .unwrap_or(0)
+                } else {
+                    self.next_spare
+                };
+                self.next_spare = self.next_spare.saturating_sub(1);
+                g
+            });
         self.taken.insert(gid);
         if super::pdfjs::skips(text) {
             self.skipped.insert(gid);
         }
         self.by_text.insert(text.to_string(), gid);
         gid
+    }
+}
+
+impl LayerFont {
+    /// For a sign led by an Arabic letter mark (the `؜]` of a run of signs, see
+    /// `textlayer::write`), a free glyph as wide as the sign's own: the layer stretches a
+    /// unit's glyphs over its box by their widths, so any other width moves the sign off
+    /// its drawing, and poppler, finding the `]` of `[1]،` touching the `1`, joined the
+    /// two (`]1`).
+    fn as_wide_as_sign(&self, book: &FontBook, text: &str) -> Option<u16> {
+        let mut chars = text.chars();
+        let (Some('\u{061C}'), Some(sign), None) = (chars.next(), chars.next(), chars.next())
+        else {
+            return None;
+        };
+        let face = book.get(self.face);
+        let own = face.advance(face.glyph(sign).filter(|g| *g != 0)?);
+        (1..face.num_glyphs())
+            .rev()
+            .filter(|g| !self.taken.contains(g) && face.advance(*g) > 0.0)
+            .min_by(|a, b| {
+                let gap = |g: &u16| (face.advance(*g) - own).abs();
+                gap(a).total_cmp(&gap(b))
+            })
     }
 }
 

@@ -109,6 +109,24 @@ impl LayerText {
         }
     }
 
+    /// This text as a run of signs writes it (see [`write`]): a sign led by an Arabic
+    /// letter mark, a mark with a space written with one; a lone mark or space as it is
+    /// (pdf.js skips the one and counts no direction in the other).
+    pub fn arabic_signed(self) -> LayerText {
+        let text = self.as_str();
+        if text.starts_with(['\u{200F}', '\u{061C}']) || text.chars().all(char::is_whitespace) {
+            let mut parts = ['\u{061C}'; 8];
+            for (part, c) in parts.iter_mut().zip(text.chars()) {
+                if c != '\u{200F}' {
+                    *part = c;
+                }
+            }
+            LayerText::of(&parts[..self.len()])
+        } else {
+            self.arabic_led()
+        }
+    }
+
     /// This text and `c` after it (this text alone if `c` does not fit).
     fn with(self, c: char) -> LayerText {
         let mut t = self;
@@ -296,20 +314,28 @@ pub fn write(
         for mut run in runs {
             pen.catch_up(out);
             run.sort_by(|a, b| by_position(&line.units[*a], &line.units[*b]));
-            // A right-to-left run that pdf.js would read left to right, backwards, is
-            // written in its logical order, right to left, each unit a piece of its own:
-            // punctuation and spaces only (the `، ` between two numbers, the `) ` after
-            // one: `۲۱ ،۲۳`), and a number's letter with the signs after it (`ء – `
-            // between two years: `– ء۲۱`). pdf.js counts the right-to-left marks the run
-            // carries for poppler, and curly quotes and dashes, as left-to-right letters.
-            // The latter's spaces lead with a mark (as a piece's first glyph, pdf.js
-            // drops a bare space). Other such runs (`، ص ` before a page number) stay in
-            // visual order (in logical order, MuPDF and poppler moved their comma), and
-            // the marks their spaces lead with are written as Arabic letter marks, which
-            // pdf.js counts as right to left and poppler and MuPDF order as the
-            // right-to-left marks they replace.
+            // A right-to-left run is written in visual order, like a word: poppler and
+            // MuPDF order it by position, and pdf.js reverses a piece it reads as right
+            // to left, which it judges by its share of right-to-left letters (it counts
+            // the right-to-left marks the run carries for poppler, curly quotes and
+            // dashes as left-to-right letters). Where that share is too small:
+            // - A run of signs (spaces, punctuation, brackets, digits: the `]، [` of
+            //   `[1]، [2–4]`, the ` (` of `7 (18%)`, the `، ` between two numbers) leads
+            //   each sign with an Arabic letter mark, right to left to pdf.js and to
+            //   poppler and MuPDF the right-to-left mark it replaces. (Written in logical
+            //   order instead, MuPDF, which reverses every stretch of right-to-left text
+            //   on a line it finds written in visual order, read it back to front:
+            //   `[1  ]،`, `7( 18%)`.)
+            // - A number's letter with the signs after it (`ء – ` between two years) is
+            //   written in its logical order, right to left, each unit a piece of its
+            //   own, its spaces led by a mark (as a piece's first glyph, pdf.js drops a
+            //   bare space).
+            // - Other runs (`، ص ` before a page number) write the marks their spaces
+            //   lead with as Arabic letter marks, or, too few spaces to mark (`)(ب)(` in
+            //   `۳(۲)(ب)(iii)`), lead their pieces of signs with one.
             let rtl_run = line.units[run[0]].rtl;
             let has_letters = run.iter().any(|&i| holds_letter(&line.units[i]));
+            let signs = rtl_run && !has_letters;
             let (led, arabic, signs_led) = if rtl_run && has_letters {
                 let mut texts = Vec::new();
                 for &i in &run {
@@ -325,13 +351,11 @@ pub fn write(
                         .all(|&i| !holds_letter(&line.units[i]));
                 let marked: Vec<LayerText> = texts.iter().map(|t| t.arabic_marked()).collect();
                 let still_ltr = super::pdfjs::reads_ltr(marked.iter().map(LayerText::as_str));
-                // Too few spaces to mark (`)(ب)(` in `۳(۲)(ب)(iii)`): its pieces of signs
-                // lead with Arabic letter marks instead.
                 (led, ltr && !led && !still_ltr, ltr && !led && still_ltr)
             } else {
-                (false, false, rtl_run)
+                (false, false, false)
             };
-            if (rtl_run && !has_letters) || led {
+            if led {
                 run.reverse();
             }
             let mut first = true;
@@ -389,6 +413,11 @@ pub fn write(
                 if arabic {
                     for c in chars.iter_mut() {
                         *c = c.arabic_marked();
+                    }
+                }
+                if signs {
+                    for c in chars.iter_mut() {
+                        *c = c.arabic_signed();
                     }
                 }
                 gids.clear();
@@ -457,7 +486,7 @@ fn rtl_letter(c: char) -> bool {
 }
 
 /// Whether unit `u` holds a right-to-left letter.
-fn holds_letter(u: &safha_text::TextUnit) -> bool {
+pub fn holds_letter(u: &safha_text::TextUnit) -> bool {
     u.text.chars().any(rtl_letter)
 }
 
@@ -658,6 +687,26 @@ mod tests {
         );
         // Before a letter or at a word's end a comma stays as it was.
         assert_eq!(texts("ا،ب،", true, Mark::None), ["ا", "،", "ب", "،"]);
+    }
+
+    #[test]
+    fn a_run_of_signs_leads_each_sign_with_an_arabic_letter_mark() {
+        let signed = |t: &str| {
+            let parts: Vec<char> = t.chars().collect();
+            LayerText::of(&parts).arabic_signed().as_str().to_string()
+        };
+        assert_eq!(signed("]"), "\u{061C}]");
+        assert_eq!(signed("۲"), "\u{061C}۲");
+        // Marks become Arabic letter marks; a space stays bare.
+        assert_eq!(signed("\u{200F}"), "\u{061C}");
+        assert_eq!(signed("\u{200F} "), "\u{061C} ");
+        assert_eq!(signed(" "), " ");
+        // pdf.js reads the pieces right to left, and skips none of them.
+        let run = ["]", "،", "\u{200F} ", "["].map(signed);
+        assert!(!crate::pdf::pdfjs::reads_ltr(
+            run.iter().map(String::as_str)
+        ));
+        assert!(run.iter().all(|t| !crate::pdf::pdfjs::skips(t)));
     }
 
     #[test]
