@@ -973,7 +973,12 @@ fn page_texts(pdf: &std::path::Path) -> Vec<String> {
         .split('\u{c}')
         .map(|p| {
             p.chars()
-                .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
+                .filter(|c| {
+                    !matches!(
+                        c,
+                        '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}'
+                    )
+                })
                 .collect()
         })
         .collect()
