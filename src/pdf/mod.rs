@@ -13,6 +13,7 @@ pub mod image;
 pub mod inline;
 mod layerfont;
 mod layerplace;
+mod layertext;
 pub mod layout;
 mod links;
 mod marked;
