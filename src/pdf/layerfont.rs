@@ -104,9 +104,7 @@ impl LayerFont {
         self.by_text.insert(text.to_string(), gid);
         gid
     }
-}
 
-impl LayerFont {
     /// For a sign led by an Arabic letter mark (the `؜]` of a run of signs, see
     /// `textlayer::write`), a free glyph as wide as the sign's own: the layer stretches a
     /// unit's glyphs over its box by their widths, so any other width moves the sign off
